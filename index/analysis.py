@@ -1,0 +1,229 @@
+"""Chinese analysis for Whoosh: jieba words and CJK bigrams.
+
+Two tokenizers, composed into analyzers the Whoosh way (tokenizer | filters):
+
+- :class:`JiebaTokenizer` — words. Indexing uses jieba's search mode (a long
+  word also yields its dictionary sub-words: 中华人民共和国 → 中华, 共和国 …);
+  querying uses the precise mode. Positions are word ordinals (sub-words share
+  their word's), offsets are true character offsets — unlike jieba's own
+  ``ChineseAnalyzer``, which puts offsets in positions and breaks phrases.
+- :class:`BigramTokenizer` — overlapping pairs of units (a CJK character or a
+  Latin/digit run), with ordinal positions. A phrase of bigrams matches exactly
+  where the text contains the query verbatim: this field is the recall
+  guarantee for fragments the word segmenter cut differently (确立 inside
+  “两个确立”).
+
+Both tokenizers accept a :class:`Tokenized` string carrying tokens made
+earlier by :func:`pretokenize`: the indexer tokenizes each article once, in a
+worker process, and the main process replays the tokens into Whoosh. (A plain
+list would not do: Whoosh indexes a list as ready-made terms, skipping the
+analyzer and its positions.)
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from typing import Iterable
+
+from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
+
+from .lexicon import lexicon_hash, load_lexicon
+
+ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-units-v1/lowercase"
+USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
+_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+_BREAK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
+_WORD_CHAR = re.compile(r"[\w]", re.UNICODE)
+
+_jieba = None
+_jieba_lock = threading.Lock()
+
+
+def user_words() -> list[str]:
+    """Return the words jieba must keep whole: slogan terms, agency names, places."""
+    lex = load_lexicon()
+    words = set(lex.slogans) | set(lex.places) | set(lex.provinces)
+    words |= {s for s in lex.agency_suffixes}
+    for full in lex.province_full.values():
+        words |= {full + suffix for suffix in lex.agency_suffixes if suffix.startswith("民政")}
+    return sorted(w for w in words if len(w) >= 2 and "、" not in w)
+
+
+def jieba_tokenizer():
+    """Return the shared jieba tokenizer, loaded lazily once per process with the user words."""
+    global _jieba
+    with _jieba_lock:
+        if _jieba is None:
+            import jieba
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            for word in user_words():
+                tok.add_word(word, freq=USER_WORD_FREQ)
+            _jieba = tok
+    return _jieba
+
+
+def analysis_version() -> str:
+    """Return the version of everything that decides which tokens a text yields."""
+    key = f"{ANALYSIS_SETTINGS}|{lexicon_hash()}".encode()
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+# ----------------------------------------------------------------- tokens
+
+def word_tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int]]:
+    """Return (text, position, startchar, endchar) word tokens of text.
+
+    >>> [t[0] for t in word_tokens("拥护两个确立", mode="query")]
+    ['拥护', '两个确立']
+    """
+    tok = jieba_tokenizer()
+    out, position = [], 0
+    for word, start, end in tok.tokenize(text, HMM=True):
+        if not _WORD_CHAR.search(word):
+            continue
+        word = word.strip().lower()
+        if not word:
+            continue
+        if mode == "index":
+            out.extend(_sub_words(tok, word, position, start))
+        out.append((word, position, start, end))
+        position += 1
+    return out
+
+
+def _sub_words(tok, word: str, position: int, start: int) -> Iterable[tuple[str, int, int, int]]:
+    # jieba's search mode: dictionary 2- and 3-grams inside a longer word.
+    for size in (2, 3):
+        if len(word) > size:
+            for i in range(len(word) - size + 1):
+                gram = word[i:i + size]
+                if tok.FREQ.get(gram):
+                    yield gram, position, start + i, start + i + size
+
+
+def units(text: str) -> list[tuple[str, int, int, bool]]:
+    """Split text into (unit, start, end, breaks_before) units: CJK characters and Latin/digit runs."""
+    out, last_end = [], None
+    for match in _UNIT.finditer(text):
+        gap = text[last_end:match.start()] if last_end is not None else ""
+        out.append((match.group().lower(), match.start(), match.end(), bool(_BREAK.search(gap))))
+        last_end = match.end()
+    return out
+
+
+def join_units(left: str, right: str) -> str:
+    """Join two units into a bigram term; a space marks a Latin/digit unit so prefixes stay exact."""
+    return left + right if not (left.isascii() or right.isascii()) else f"{left} {right}"
+
+
+def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
+    """Return (term, position, startchar, endchar) bigram tokens of text.
+
+    Each run of units (broken by punctuation or spaces) yields its overlapping
+    pairs, then its last unit alone, so that a one-unit query can match by
+    prefix. Positions skip one at every break, so no phrase spans a break.
+
+    >>> [t[0] for t in bigram_tokens("两个确立，第12次")]
+    ['两个', '个确', '确立', '立', '第 12', '12 次', '次']
+    """
+    out, position = [], 0
+    found = units(text)
+    for i, (unit, start, end, broken) in enumerate(found):
+        if broken and i:
+            position += 1
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt and not nxt[3]:
+            out.append((join_units(unit, nxt[0]), position, start, nxt[2]))
+        else:
+            out.append((unit, position, start, end))
+        position += 1
+    return out
+
+
+def query_runs(text: str) -> list[list[str]]:
+    """Return the unbroken runs of units in a query string: "两个确立”第12次" → [[两,个,确,立],[第,12,次]]."""
+    runs: list[list[str]] = []
+    for unit, _, _, broken in units(text):
+        if broken or not runs:
+            runs.append([])
+        runs[-1].append(unit)
+    return runs
+
+
+class Tokenized(str):
+    """A field's text with its tokens already made; pickles with them."""
+
+    tokens: list[tuple[str, int, int, int]]
+
+    def __new__(cls, text: str, tokens: list[tuple[str, int, int, int]]):
+        obj = super().__new__(cls, text)
+        obj.tokens = tokens
+        return obj
+
+    def __reduce__(self):
+        return (Tokenized, (str(self), self.tokens))
+
+
+def pretokenize(title: str, body: str) -> dict[str, Tokenized]:
+    """Tokenize an article once for every analyzed field."""
+    both = title + "\n" + body
+    return {
+        "title": Tokenized(title, word_tokens(title)),
+        "body": Tokenized(body, word_tokens(body)),
+        "grams": Tokenized(both, bigram_tokens(both)),
+        "title_grams": Tokenized(title, bigram_tokens(title)),
+    }
+
+
+# --------------------------------------------------------------- tokenizers
+
+class _ReplayingTokenizer(Tokenizer):
+    """A tokenizer that takes a string or a list of tokens made earlier."""
+
+    def tokens_of(self, text: str, mode: str) -> list[tuple[str, int, int, int]]:
+        raise NotImplementedError
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True,
+                 mode="", **kwargs):
+        made = value.tokens if isinstance(value, Tokenized) else self.tokens_of(value, mode)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for text, position, startchar, endchar in made:
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + position
+            if chars:
+                token.startchar = start_char + startchar
+                token.endchar = start_char + endchar
+            yield token
+
+
+class JiebaTokenizer(_ReplayingTokenizer):
+    """Words by jieba: search mode when indexing, precise mode when querying."""
+
+    def tokens_of(self, text, mode):
+        return word_tokens(text, mode="index" if mode == "index" else "query")
+
+
+class BigramTokenizer(_ReplayingTokenizer):
+    """Overlapping pairs of CJK characters and Latin/digit runs."""
+
+    def tokens_of(self, text, mode):
+        return bigram_tokens(text)
+
+
+def WordAnalyzer() -> Composable:
+    # Lowercasing again is harmless for replayed tokens and keeps Latin queries exact.
+    return JiebaTokenizer() | LowercaseFilter()
+
+
+def BigramAnalyzer() -> Composable:
+    return BigramTokenizer()

@@ -1,0 +1,92 @@
+"""The facts the indexer knows, loaded once from index/data/.
+
+Places, slogan terms, agency suffixes, roles and surnames are data, not code:
+staff can correct a table without touching a regular expression.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+DATA_FILES = ("provinces.tsv", "places.tsv", "slogans.txt", "agency_suffixes.txt",
+              "roles.txt", "surnames.txt", "labels.txt")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    provinces: dict[str, str]        # any name of a province → its short form
+    province_full: dict[str, str]    # short form → full name
+    places: dict[str, str]           # prefecture / county name → province short form
+    slogans: tuple[str, ...]
+    agency_suffixes: tuple[str, ...]
+    roles: tuple[str, ...]
+    surnames: frozenset[str]
+    labels: frozenset[str]
+
+    def province_of(self, name: str) -> str | None:
+        """Return the province a place name belongs to, or None."""
+        return self.provinces.get(name) or self.places.get(name)
+
+    @functools.cached_property
+    def place_names(self) -> tuple[str, ...]:
+        """Every province and place name, longest first (for longest-match scans)."""
+        names = set(self.provinces) | set(self.places)
+        return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)[1:]]   # first line: header
+
+
+def _load_provinces() -> tuple[dict[str, str], dict[str, str]]:
+    names, full = {}, {}
+    for row in _rows("provinces.tsv"):
+        short, long_ = row[0], row[1]
+        aliases = row[2].split(",") if len(row) > 2 and row[2] else []
+        full[short] = long_
+        for name in (short, long_, *aliases):
+            names[name.strip()] = short
+    return names, full
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """Return the lexicon, read once per process."""
+    provinces, province_full = _load_provinces()
+    places = {row[0]: row[2] for row in _rows("places.tsv") if len(row) >= 3}
+    surnames = frozenset(w for line in _lines("surnames.txt") for w in line.split())
+    return Lexicon(
+        provinces=provinces,
+        province_full=province_full,
+        places=places,
+        slogans=tuple(_lines("slogans.txt")),
+        agency_suffixes=tuple(sorted(_lines("agency_suffixes.txt"), key=len, reverse=True)),
+        roles=tuple(sorted(_lines("roles.txt"), key=len, reverse=True)),
+        surnames=surnames,
+        labels=frozenset(_lines("labels.txt")),
+    )
+
+
+def lexicon_hash() -> str:
+    """Return a hash of every data file: part of the index's analyzer version."""
+    digest = hashlib.sha1()
+    for name in DATA_FILES:
+        path = DATA_DIR / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:16]

@@ -1,0 +1,270 @@
+"""Who, where, when and which 提法: the facets of one article.
+
+Names are given the way staff filter by them: the province in its short form
+(山东), the agency as the institution (山东省民政厅, not its 党组 or 机关党委),
+dates resolved against the page's issue date.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import Lexicon, load_lexicon
+
+_HAN = r"\u4e00-\u9fff"
+_ABBREVIATIONS = ("省委", "市委", "县委", "省", "市", "县")
+_NATIONAL_AGENCIES = ("民政部",)
+_VAGUE_DATE = re.compile(r"近日|日前|近期|日内")
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日))")
+# New formulations: a number and a measure word in quotes (“五个坚持”, “三张清单”, “双报到”);
+# colloquial quotes such as “两张皮” or “一老一小” do not fit the shape.
+_NUMBERED_SLOGAN = re.compile(
+    rf"“\s*((?:(?:[一二三四五六七八九十两]+|\d+)\s*(?:个\s*[{_HAN}、]{{1,10}}|[大项条张种]\s*[{_HAN}、]{{2,10}})"
+    rf"|双\s*[{_HAN}]{{2,3}}))\s*”")
+_NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
+             r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
+             r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
+             r"[，、。；：）)\s]|$)")
+# Names of four or more characters (才让多杰, 孟和巴雅尔, 阿布都热合曼·吐尔逊) are
+# accepted without the surname check, but only before a clear verb or a pause.
+_LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
+_BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
+_BYLINE_ROLE = re.compile(r"记者|通讯员|摄影|[\s、,，]+")
+_NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
+EXCLUDED_PEOPLE = {"习近平"}
+_PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    province: str | None
+    agency: str | None
+    source: str | None
+    date: date | None
+    slogans: tuple[str, ...]
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    for size in range(min(12, pos), 1, -1):
+        name = text[pos - size:pos]
+        if lex.province_of(name):
+            return name, pos - size
+    return None, pos
+
+
+def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, province) for each agency named, in order of appearance.
+
+    Names are found from their end (民政厅, 社会组织联合党委 …) backwards through
+    place names; an abbreviated one (省民政厅) has province None and is completed
+    by the caller once the article's province is known.
+    """
+    lex = lex or load_lexicon()
+    suffixes = "|".join(map(re.escape, lex.agency_suffixes))
+    found = []
+    for match in re.finditer(suffixes, text):
+        pos, units = match.start(), []
+        while True:
+            name, new_pos = _places_ending_at(text, pos, lex)
+            if not name:
+                break
+            units.insert(0, name)
+            pos = new_pos
+        abbreviation = ""
+        if not units:
+            abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
+            if abbreviation:
+                name, start = _places_ending_at(text, pos - len(abbreviation), lex)
+                if name:
+                    units, abbreviation = [name + abbreviation], ""
+        if units:
+            # 宁夏回族自治区银川市民政局 → 银川市民政局: the innermost place names the institution.
+            inner = units[-1]
+            found.append((inner + match.group(), _province_of_unit(inner, lex)))
+        elif abbreviation.startswith("省"):
+            found.append((abbreviation + match.group(), None))
+        elif match.group() in _NATIONAL_AGENCIES:
+            found.append((match.group(), None))
+    return found
+
+
+def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
+    return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
+
+
+def complete_agency(name: str, province: str | None, lex: Lexicon) -> str | None:
+    """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅."""
+    if not name.startswith("省"):
+        return name
+    if not province:
+        return None
+    full = lex.province_full.get(province, province)
+    return full + name[1:] if full.endswith("省") else full + name
+
+
+def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
+    """Return (source organisation, people) of an attribution such as （据山东省民政厅）."""
+    if not text:
+        return None, []
+    inner = text.strip("（）() ")
+    people = byline_people(text)
+    for pattern in (r"^据\s*(.+)$", r"^(.+?)供稿$", r"^来源\s*[:：]\s*(.+)$", r"^作者单位\s*[:：]\s*(.+)$"):
+        match = re.match(pattern, inner)
+        if match:
+            return match.group(1).strip(), people
+    return None, people
+
+
+def byline_people(text: str) -> list[str]:
+    """Return the reporters named in a byline: （通讯员 张三 李四）, 本报讯（记者 王五）."""
+    out = []
+    for match in _BYLINE.finditer(text):
+        out.extend(n for n in _BYLINE_ROLE.split(match.group(1)) if 2 <= len(n) <= 4 and n not in out)
+    return out
+
+
+def event_date(lead: str, issue: date | None) -> date | None:
+    """Resolve the event date in a lead against the issue date.
+
+    近日/日前 mean the issue date; 10月23至25日 means the 23rd; a December
+    event in a January issue is last year's; without an issue date a date
+    without a year stays unknown.
+    """
+    head = lead[:200]
+    candidates = []
+    for match in _FULL_DATE.finditer(head):
+        candidates.append((match.start(), _safe_date(*map(int, match.groups()))))
+    for match in _MONTH_DAY.finditer(head):
+        candidates.append((match.start(), _resolve(int(match[1]), int(match[2]), issue)))
+    vague = _VAGUE_DATE.search(head)
+    if vague:
+        candidates.append((vague.start(), issue))
+    candidates = sorted(c for c in candidates if c[1] is not None)
+    if candidates:
+        return candidates[0][1]
+    return issue
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(month: int, day: int, issue: date | None) -> date | None:
+    if issue is None:
+        return None
+    found = _safe_date(issue.year, month, day)
+    if found and found > issue + timedelta(days=7):
+        found = _safe_date(issue.year - 1, month, day)
+    return found
+
+
+def slogans_in(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Return the slogan terms in text, lexicon terms and new numbered “N个……” ones."""
+    lex = lex or load_lexicon()
+    found = [(text.find(term), term) for term in lex.slogans if term in text]
+    for match in _NUMBERED_SLOGAN.finditer(text):
+        term = re.sub(r"\s", "", match.group(1))
+        if term not in lex.slogans:
+            found.append((match.start(), term))
+    seen, out = set(), []
+    for _, term in sorted(found):
+        if term not in seen:
+            seen.add(term)
+            out.append(term)
+    return out
+
+
+def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Return people named after a role (厅长庄严, 教授张政文) or in a byline."""
+    lex = lex or load_lexicon()
+    roles = "|".join(map(re.escape, lex.roles))
+    short = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,3}}?){_NAME_END}")
+    long_ = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}?|[{_HAN}]{{4,5}}?){_LONG_NAME_END}")
+    found = [(m.start(), m.group(1), True) for m in short.finditer(text)]
+    found += [(m.start(), m.group(1), False) for m in long_.finditer(text)]
+    found.sort()
+    out = []
+    for _, name, needs_surname in found:
+        if name in out or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
+            continue
+        if any(name in other or other in name for other in out):
+            continue
+        if not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames:
+            out.append(name)
+    return out + [n for n in byline_people(text) if n not in out]
+
+
+def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Return the cities and counties named in text (not provinces), longest match first."""
+    lex = lex or load_lexicon()
+    out, i = [], 0
+    while i < len(text) - 1:
+        for size in range(min(10, len(text) - i), 1, -1):
+            name = text[i:i + size]
+            if name in lex.places or name in lex.provinces:
+                if name in lex.places:
+                    bare = _PLACE_SUFFIX.sub("", name)
+                    canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
+                    if canonical not in out:
+                        out.append(canonical)
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def choose_province(agencies, source: str | None, places: list[str], text: str,
+                    lex: Lexicon) -> str | None:
+    """The organiser's province, else the source's, else the one most named."""
+    for _, province in agencies:
+        if province:
+            return province
+    if source:
+        for name, province in agencies_in(source, lex):
+            if province:
+                return province
+    counts = Counter()
+    for name in lex.provinces:
+        if len(name) >= 2 and name in text:
+            counts[lex.provinces[name]] += text.count(name)
+    for place in places:
+        counts[lex.places.get(place) or lex.province_of(place)] += 1
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
+                     issue: date | None) -> Metadata:
+    """Return the metadata of one article."""
+    lex = load_lexicon()
+    body = "\n".join(paragraphs)
+    lead = paragraphs[0] if paragraphs else ""
+    lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    source, bylined = parse_attribution(attribution)
+    places = places_in(title + "\n" + body, lex)
+    organisers = agencies_in(lead_sentence, lex) or agencies_in(title, lex) or agencies_in(lead, lex)
+    province = choose_province(organisers, source, places, title + body, lex)
+    agency = None
+    for name, _ in organisers:
+        agency = complete_agency(name, province, lex)
+        if agency:
+            break
+    if agency is None and source:
+        agency = next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
+    people = people_in(title + "\n" + body, lex)
+    people += [p for p in bylined if p not in people]
+    return Metadata(
+        province=province, agency=agency, source=source,
+        date=event_date(lead, issue),
+        slogans=tuple(slogans_in(title + "\n" + body, lex)),
+        people=tuple(people), places=tuple(places),
+    )

@@ -1,0 +1,79 @@
+"""The one place that knows the order of the stages: file → Page → Articles."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .clean import page_lines
+from .metadata import extract_metadata
+from .reader import UnreadableFile, iter_page_files, read_page
+from .records import Article, Page, Report
+from .segment import segment_lines
+
+
+def article_id(page: Page, ordinal: int) -> str:
+    """Return an id that stays the same across runs while the file is unchanged."""
+    key = f"{page.path}\0{page.sha1}\0{ordinal}".encode()
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+def articles_from_page(page: Page) -> list[Article]:
+    """Cut a page into articles with their metadata."""
+    articles = []
+    for ordinal, piece in enumerate(segment_lines(page_lines(page.text)), start=1):
+        meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+        articles.append(Article(
+            id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
+            publication=page.publication, issue_date=page.issue_date, page=page.page,
+            title=piece.title, title_derived=piece.title_derived,
+            paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
+            province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
+            slogans=meta.slogans, people=meta.people, places=meta.places,
+        ))
+    return articles
+
+
+def parse_file(path: Path, root: Path) -> tuple[Page, list[Article]]:
+    """Read and parse one file; raise UnreadableFile when it yields nothing usable."""
+    page = read_page(path, root)
+    articles = articles_from_page(page)
+    if not articles:
+        raise UnreadableFile("no article found (only layout noise or titles)")
+    return page, articles
+
+
+def root_for(path: Path, archive_root: Path | None) -> Path:
+    """Return the root a path is relative to: the archive root if it lies inside, else itself."""
+    if archive_root is not None:
+        try:
+            path.resolve().relative_to(archive_root.resolve())
+            return archive_root.resolve()
+        except ValueError:
+            pass
+    return path if path.is_dir() else path.parent
+
+
+def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = None,
+                progress: Callable[[int, int, str], None] | None = None,
+                ) -> Iterator[tuple[Page, list[Article]]]:
+    """Yield (page, articles) for every page file under paths, recording skips in report.
+
+    A bad file never stops the run: its reason goes into the report.
+    """
+    jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
+    for n, (path, root) in enumerate(jobs, start=1):
+        rel = path.relative_to(root.resolve()).as_posix()
+        if progress:
+            progress(n, len(jobs), rel)
+        try:
+            page, articles = parse_file(path, root)
+        except UnreadableFile as exc:
+            report.skip(rel, str(exc))
+            continue
+        except Exception as exc:   # a parser bug must cost one file, not the run
+            report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
+            continue
+        report.files_read += 1
+        report.articles += len(articles)
+        yield page, articles

@@ -1,0 +1,170 @@
+"""Walk an archive and turn its files into decoded :class:`Page` records.
+
+The issue date of a page is never on the page's text layer in a usable form,
+so it is looked for, in this order, in a sidecar ``<file>.json``, in the path
+(``2023-10-31``, ``20231031``, ``2023/10/31``), and in a dated header or
+footer line (``2023年10月31日 星期二``). Failing all three it stays unknown.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from .records import Page
+
+PAGE_SUFFIXES = (".txt",)
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_LINE_CHARS = 20_000        # a page's text layer has narrow lines; a paragraph per line is < 5,000
+
+_PATH_DATE = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]?\d)[-_.]([0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)"),
+    re.compile(r"(?:^|/)((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"),
+)
+_HEADER_DATE = re.compile(
+    r"^\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天])?")
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be used as a page; the message is the reason shown to the admin."""
+
+
+def iter_page_files(root: Path) -> list[Path]:
+    """Return the page files under root, sorted so runs are reproducible."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*")
+                  if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Return (text, encoding) for UTF-8, UTF-8 with BOM or GB18030 bytes.
+
+    Strict decoding is the detector: valid UTF-8 is almost never anything else,
+    and GB18030 is accepted only when what it yields looks like Chinese text.
+    """
+    if b"\x00" in raw:
+        raise UnreadableFile("binary file: contains NUL bytes")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile(f"has a UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"cannot decode as UTF-8 or GB18030 (bad byte at {exc.start})")
+    if not _looks_chinese(text):
+        raise UnreadableFile("cannot decode as UTF-8, and as GB18030 it is not Chinese text")
+    return text, "gb18030"
+
+
+def _looks_chinese(text: str) -> bool:
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return True
+    common = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                 or "\uff00" <= c <= "\uffef" or c in "“”‘’—…·")
+    return common / len(wide) >= 0.9
+
+
+def read_sidecar(path: Path) -> dict:
+    """Return the sidecar record of a page (``<file>.json``), or {}."""
+    sidecar = path.with_name(path.name + ".json")
+    if not sidecar.exists():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise UnreadableFile(f"sidecar {sidecar.name} is not valid JSON: {exc}")
+    if not isinstance(data, dict):
+        raise UnreadableFile(f"sidecar {sidecar.name} is not a JSON object")
+    return data
+
+
+def _valid_date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def date_from_path(rel: str) -> date | None:
+    """Find an issue date in a relative path: 2023-10-31, 20231031 or 2023/10/31."""
+    for pattern in _PATH_DATE:
+        for match in pattern.finditer(rel):
+            found = _valid_date(*match.groups())
+            if found:
+                return found
+    return None
+
+
+def date_from_header(text: str) -> date | None:
+    """Find a dated header or footer line (2023年10月31日 星期二) near the page's edges."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for line in lines[:6] + lines[-6:]:
+        match = _HEADER_DATE.match(line)
+        if match and len(line.strip()) <= 40 and "，" not in line:
+            found = _valid_date(*match.groups())
+            if found:
+                return found
+    return None
+
+
+def _sidecar_date(value) -> date | None:
+    if not isinstance(value, str):
+        return None
+    match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*", value)
+    return _valid_date(*match.groups()) if match else None
+
+
+def _publication_from_path(rel: str) -> str | None:
+    parts = rel.split("/")
+    if len(parts) < 2 or date_from_path(parts[0]) or re.fullmatch(r"\d+", parts[0]):
+        return None
+    return parts[0]
+
+
+def read_page(path: Path, root: Path) -> Page:
+    """Read one file into a Page, or raise UnreadableFile with the reason."""
+    rel = path.relative_to(root).as_posix() if path != root else path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"file is {size} bytes, larger than a page can be ({MAX_FILE_BYTES})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read: {exc.strerror or exc}")
+    if not raw.strip():
+        raise UnreadableFile("empty file")
+    text, encoding = decode(raw)
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise UnreadableFile(f"a line of {longest} characters: not the text layer of a page")
+    side = read_sidecar(path)
+    issue, source = _sidecar_date(side.get("date")), "sidecar"
+    if issue is None:
+        issue, source = date_from_path(rel), "path"
+    if issue is None:
+        issue, source = date_from_header(text), "header"
+    page = side.get("page")
+    return Page(
+        path=rel, text=text, sha1=hashlib.sha1(raw).hexdigest(), encoding=encoding,
+        publication=side.get("publication") or _publication_from_path(rel),
+        issue_date=issue, issue_date_source=source if issue else None,
+        page=str(page) if page is not None else _page_from_name(path),
+        section=side.get("section"),
+    )
+
+
+def _page_from_name(path: Path) -> str | None:
+    match = re.fullmatch(r"(?:p|page|第)?0*(\d{1,3})版?", path.stem, re.IGNORECASE)
+    return match.group(1) if match else None

@@ -1,0 +1,84 @@
+"""The small frozen records that flow between stages."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Page:
+    """One decoded archive file: the text layer of a newspaper page."""
+
+    path: str                 # relative to the archive root, with forward slashes
+    text: str
+    sha1: str                 # of the raw bytes: identity and change detection
+    encoding: str
+    publication: str | None = None
+    issue_date: date | None = None
+    issue_date_source: str | None = None   # sidecar | path | header
+    page: str | None = None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article cut from a page, with everything the index and the reader need."""
+
+    id: str
+    path: str
+    ordinal: int                      # position on its page, from 1
+    publication: str | None
+    issue_date: date | None
+    page: str | None
+    title: str
+    title_derived: bool
+    paragraphs: tuple[str, ...]
+    attribution: str | None = None
+    province: str | None = None
+    agency: str | None = None
+    source: str | None = None
+    date: date | None = None
+    slogans: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict:
+        out = dataclasses.asdict(self)
+        for key in ("issue_date", "date"):
+            out[key] = out[key].isoformat() if out[key] else None
+        for key in ("paragraphs", "slogans", "people", "places"):
+            out[key] = list(out[key])
+        out["body"] = self.body
+        return out
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file the run could not use, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Report:
+    """What a run did: read, produced and skipped, for the admin's summary."""
+
+    files_read: int = 0
+    articles: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped.append(Skipped(path, reason))
+
+    def to_dict(self) -> dict:
+        return {
+            "files_read": self.files_read,
+            "articles": self.articles,
+            "skipped": [dataclasses.asdict(s) for s in self.skipped],
+        }

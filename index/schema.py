@@ -1,0 +1,114 @@
+"""The index's fields and facets, declared once.
+
+:data:`FACETS` drives the Whoosh fields, the facet counting in
+:mod:`search.facets`, the CLI's filters and (later) the web sidebar;
+``tests/test_schema.py`` checks they agree.
+"""
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass
+
+with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old regex literals
+    warnings.simplefilter("ignore", SyntaxWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from whoosh import fields
+
+from .analysis import BigramAnalyzer, WordAnalyzer, pretokenize
+from .records import Article
+
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A facet: the field it counts, its label, its query prefix and whether a doc has several values."""
+
+    name: str
+    label: str
+    prefixes: tuple[str, ...]
+    multi: bool = False
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("province", "省份", ("省份", "province")),
+    Facet("agency", "单位", ("单位", "agency")),
+    Facet("year", "年份", ("年份", "year")),
+    Facet("slogans", "提法", ("提法", "slogan"), multi=True),
+    Facet("people", "人物", ("人物", "person"), multi=True),
+    Facet("publication", "报刊", ("报刊", "publication")),
+    Facet("source", "来源", ("来源", "source")),
+)
+FACET_NAMES = tuple(f.name for f in FACETS)
+FACETS_BY_NAME = {f.name: f for f in FACETS}
+
+
+def _facet_field(facet: Facet):
+    if facet.multi:
+        return fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False)
+    return fields.ID(stored=True)
+
+
+def build_schema() -> fields.Schema:
+    """Return the Whoosh schema: display fields, facet fields and the analyzed text fields."""
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        path=fields.ID(stored=True),
+        sha1=fields.ID(stored=True),
+        ordinal=fields.STORED(),
+        issue_date=fields.STORED(),
+        page=fields.STORED(),
+        title_derived=fields.STORED(),
+        attribution=fields.STORED(),
+        paragraphs=fields.STORED(),
+        places=fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        date=fields.ID(stored=True, sortable=True),
+        title=fields.TEXT(analyzer=WordAnalyzer(), phrase=False, stored=True, field_boost=3.0),
+        title_grams=fields.TEXT(analyzer=BigramAnalyzer(), phrase=True),
+        body=fields.TEXT(analyzer=WordAnalyzer(), phrase=False),
+        grams=fields.TEXT(analyzer=BigramAnalyzer(), phrase=True),
+    )
+    for facet in FACETS:
+        schema.add(facet.name, _facet_field(facet))
+    return schema
+
+
+def facet_values(article: Article) -> dict[str, tuple[str, ...]]:
+    """Return each facet's values for an article (empty tuple when unknown)."""
+    year = article.date.year if article.date else (article.issue_date.year if article.issue_date else None)
+    single = {
+        "province": article.province, "agency": article.agency, "source": article.source,
+        "publication": article.publication, "year": str(year) if year else None,
+    }
+    out = {}
+    for facet in FACETS:
+        if facet.multi:
+            out[facet.name] = tuple(getattr(article, facet.name))
+        else:
+            out[facet.name] = (single[facet.name],) if single[facet.name] else ()
+    return out
+
+
+def _join(values) -> str:
+    return ",".join(v.replace(",", "，") for v in values)
+
+
+def to_document(article: Article, sha1: str, tokens: dict | None = None) -> dict:
+    """Return the Whoosh document of an article; tokens from :func:`pretokenize` if made already."""
+    tokens = tokens or pretokenize(article.title, article.body)
+    doc = {
+        "id": article.id, "path": article.path, "sha1": sha1,
+        "ordinal": article.ordinal,
+        "issue_date": article.issue_date.isoformat() if article.issue_date else None,
+        "page": article.page, "title_derived": article.title_derived,
+        "attribution": article.attribution,
+        "paragraphs": json.dumps(list(article.paragraphs), ensure_ascii=False),
+        "places": _join(article.places),
+        "date": article.date.isoformat() if article.date else "",
+        "title": tokens["title"], "_stored_title": str(article.title),
+        "body": tokens["body"], "grams": tokens["grams"], "title_grams": tokens["title_grams"],
+    }
+    for name, values in facet_values(article).items():
+        facet = FACETS_BY_NAME[name]
+        doc[name] = _join(values) if facet.multi else (values[0] if values else "")
+    return {k: v for k, v in doc.items() if v is not None and v != ""}

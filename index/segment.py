@@ -1,0 +1,196 @@
+"""Cut a page's clean lines into articles and put each title where it belongs.
+
+On a newspaper page an attribution such as （据山东省民政厅） ends an article
+and 本报讯（记者 张三） starts one. A title may stand before its article, after
+the page's last attribution (where the layout put it), or nowhere; a missing
+title is derived from the lead sentence and marked as derived.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import ends_sentence, join_lines, split_paragraphs, tidy
+
+ATTRIBUTION = re.compile(
+    r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
+    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
+_TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
+LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
+STRONG_LEAD = re.compile(r"^(本报讯|近日|日前|近期|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_NEW_LEAD = re.compile(r"^(近日|日前|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,8}，)")
+_TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
+MAX_TITLE_LINES = 3
+MAX_TITLE_CHARS = 64
+
+
+@dataclass
+class Piece:
+    """An article as cut from the page, before metadata."""
+
+    title: str | None
+    body_lines: list[str]
+    attribution: str | None = None
+    title_derived: bool = False
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def split_attributions(lines: list[str]) -> list[str]:
+    """Put an attribution glued to the end of a paragraph on its own line."""
+    out = []
+    for line in lines:
+        match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
+        out.extend([match.group(1), "", match.group(2)] if match else [line])
+    return out
+
+
+def is_attribution(line: str) -> bool:
+    return bool(line) and bool(ATTRIBUTION.fullmatch(tidy(line)))
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Return (start, end) of each run of non-blank lines."""
+    spans, start = [], None
+    for i, line in enumerate(lines + [""]):
+        if line and start is None:
+            start = i
+        elif not line and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def looks_like_title(lines: list[str]) -> bool:
+    """Whether a block of lines reads as a headline rather than running text."""
+    text = join_lines(lines)
+    return (0 < len(lines) <= MAX_TITLE_LINES and 4 <= len(text) <= MAX_TITLE_CHARS
+            and not _TITLE_FORBIDDEN.search(text) and not LEAD_START.match(text)
+            and not is_attribution(text) and text[-1] not in "、：:“《（(")
+
+
+def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
+    if not looks_like_title(lines[start:end]):
+        return False
+    rest = [ln for ln in lines[end:] if ln]
+    if not rest:
+        return False
+    if chunk_start:
+        return True
+    previous = [ln for ln in lines[:start] if ln]
+    # Mid-chunk only with strong evidence: the text before ends a sentence and
+    # the text after opens like a lead, so a running sentence is never cut.
+    return bool(previous) and ends_sentence(previous[-1]) and bool(STRONG_LEAD.match(tidy(rest[0])))
+
+
+def split_chunk(lines: list[str]) -> list[Piece]:
+    """Cut the lines between two attributions into articles (usually one).
+
+    A second article starts inside a chunk at a title block, at a 本报讯 lead,
+    or — after an article that opened with 本报讯 and so may carry no closing
+    attribution — at a paragraph that opens like a lead (10月11日， / 近日，).
+    """
+    pieces: list[Piece] = []
+    title, body_start = None, 0
+    for n, (start, end) in enumerate(_blocks(lines)):
+        first = tidy(lines[start])
+        is_title = _title_at(lines, start, end, chunk_start=(n == 0))
+        body = lines[body_start:start]
+        new_lead = start > body_start and any(body) and (
+            first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
+        if is_title or new_lead:
+            if any(body):
+                pieces.append(Piece(title, body))
+                title = None
+            if is_title:
+                title = join_lines(lines[start:end])
+                body_start = end
+            else:
+                body_start = start
+    body = lines[body_start:]
+    if any(body):
+        pieces.append(Piece(title, body))
+    return pieces
+
+
+def _opened_with_byline(body: list[str]) -> bool:
+    return tidy(next(ln for ln in body if ln)).startswith("本报讯")
+
+
+def _new_lead_after(body: list[str], first: str) -> bool:
+    previous = [ln for ln in body if ln]
+    return ends_sentence(previous[-1]) and bool(_NEW_LEAD.match(first))
+
+
+def trailing_titles(lines: list[str]) -> list[str] | None:
+    """Return the titles printed after the page's last attribution, if that is all there is."""
+    spans = _blocks(lines)
+    if not spans or not all(looks_like_title(lines[s:e]) for s, e in spans):
+        return None
+    return [join_lines(lines[s:e]) for s, e in spans]
+
+
+def segment_lines(lines: list[str]) -> list[Piece]:
+    """Return the articles of a page, titles placed, paragraphs rebuilt."""
+    lines = split_attributions(lines)
+    pieces: list[Piece] = []
+    chunk: list[str] = []
+    for line in lines:
+        if is_attribution(line):
+            found = split_chunk(chunk)
+            if found and found[-1].body_lines:
+                found[-1].attribution = tidy(line)
+            pieces.extend(found)
+            chunk = []
+        else:
+            chunk.append(line)
+    orphans = trailing_titles(chunk) if pieces else None
+    if orphans is None:
+        pieces.extend(split_chunk(chunk))
+        orphans = []
+    articles = [p for p in pieces if p.body_lines]
+    place_orphan_titles(articles, orphans)
+    for piece in articles:
+        piece.paragraphs = split_paragraphs(piece.body_lines)
+        if not piece.title:
+            piece.title, piece.title_derived = derive_title(piece.paragraphs), True
+    return [p for p in articles if p.paragraphs]
+
+
+def bigrams(text: str) -> set[str]:
+    text = re.sub(r"\W", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def place_orphan_titles(articles: list[Piece], titles: list[str]) -> None:
+    """Give each title found away from its article to the untitled article it describes."""
+    for title in titles:
+        untitled = [a for a in articles if not a.title]
+        if not untitled:
+            return
+        wanted = bigrams(title)
+        best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
+        best.title = title
+
+
+_LEAD_PREFIX = re.compile(
+    r"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?|"
+    r"\d{1,2}月\d{1,2}(日)?至\d{1,2}日)[，,]?\s*)+")
+_PURPOSE_CLAUSE = re.compile(r"^(为了?|在)[^，]{2,40}，")
+
+
+def derive_title(paragraphs: list[str]) -> str:
+    """Make a title from the lead sentence: 近日，江苏省民政厅举办……学习会。 → 江苏省民政厅举办……学习会."""
+    if not paragraphs:
+        return ""
+    sentence = re.split(r"[。！？]", paragraphs[0], maxsplit=1)[0]
+    sentence = _LEAD_PREFIX.sub("", sentence)
+    sentence = _PURPOSE_CLAUSE.sub("", sentence)
+    if len(sentence) > 48:
+        clauses = sentence.split("，")
+        sentence = clauses[0]
+        for clause in clauses[1:]:
+            if len(sentence) >= 16:
+                break
+            sentence += "，" + clause
+    return sentence.strip(" ，,")
