@@ -103,8 +103,7 @@ def complete_agency(name: str, province: str | None, lex: Lexicon) -> str | None
         return name
     if not province:
         return None
-    full = lex.province_full.get(province, province)
-    return full + name[1:] if full.endswith("省") else full + name
+    return lex.province_full.get(province, province) + name[1:]
 
 
 def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:

@@ -186,11 +186,10 @@ def derive_title(paragraphs: list[str]) -> str:
     sentence = re.split(r"[。！？]", paragraphs[0], maxsplit=1)[0]
     sentence = _LEAD_PREFIX.sub("", sentence)
     sentence = _PURPOSE_CLAUSE.sub("", sentence)
-    if len(sentence) > 48:
-        clauses = sentence.split("，")
-        sentence = clauses[0]
-        for clause in clauses[1:]:
-            if len(sentence) >= 16:
-                break
-            sentence += "，" + clause
-    return sentence.strip(" ，,")
+    clauses = sentence.split("，")
+    title = clauses[0]
+    for clause in clauses[1:]:       # the main clause; short openings take the next one along
+        if len(title) >= 12:
+            break
+        title += "，" + clause
+    return title.strip(" ，,")

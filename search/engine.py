@@ -42,6 +42,7 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     limit: int = 10
+    facet_limit: int = 30         # values shown per facet
 
 
 class Snapshot:
@@ -107,7 +108,8 @@ class Engine:
         for allowed in filters.values():
             hits = hits & allowed
         results.total = len(hits)
-        results.facets = disjunctive_counts(snap.facets, base, filters, selected, dates)
+        results.facets = disjunctive_counts(snap.facets, base, filters, selected, dates,
+                                            top=max(1, request.facet_limit))
         ordered = self._order(snap, q, hits, results, deadline)
         window = ordered[(page - 1) * limit: page * limit]
         results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]

@@ -1,0 +1,78 @@
+"""Shared fixtures: fixture pages written on the fly, the bundled archive, a built index."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from index.config import Config
+from index.pipeline import parse_paths
+from index.records import Report
+from index.writer import build_index
+from search.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "archive"
+SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "samples" / "000_6484ed3ad0c945e9.txt"
+
+
+def write_page(root: Path, rel: str, text: str, encoding: str = "utf-8", sidecar: dict | None = None) -> Path:
+    """Write a fixture page (and its sidecar) under root."""
+    import json
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    if sidecar is not None:
+        path.with_name(path.name + ".json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def bundled_articles():
+    """Every article of the bundled archive, parsed once."""
+    report = Report()
+    articles = [a for _, arts in parse_paths([BUNDLED], report) for a in arts]
+    assert not report.skipped, report.skipped
+    return articles
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """A copy of the bundled archive and an index built from it, once per session."""
+    base = tmp_path_factory.mktemp("built")
+    archive = base / "archive"
+    shutil.copytree(BUNDLED, archive)
+    config = Config(archive=archive, index=base / "index")
+    result = build_index(config, processes=2)
+    return config, result
+
+
+@pytest.fixture(scope="session")
+def engine(built):
+    return Engine(built[0].index)
+
+
+@pytest.fixture
+def sample_page():
+    if not SAMPLE.exists():
+        pytest.skip("../shared is absent: the real sample page is not available")
+    return SAMPLE
+
+
+@pytest.fixture
+def small_archive(tmp_path):
+    """A private copy of a few bundled pages, for tests that change the archive."""
+    archive = tmp_path / "archive"
+    for rel in ("公益时报/2023-06-13/04.txt", "中国社会报/20210615/03.txt", "公益时报/2022/03/15/04.txt",
+                "中国社会报/undated/dj_p03_a.txt", "中国社会报/undated/dj_p03_a.txt.json"):
+        (archive / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(BUNDLED / rel, archive / rel)
+    return Config(archive=archive, index=tmp_path / "index")

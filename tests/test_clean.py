@@ -1,0 +1,96 @@
+"""Cleaning the text layer: stray spaces, broken lines, full-width forms, layout noise, paragraphs."""
+import pytest
+
+from index.clean import is_noise, join_lines, normalize, page_lines, split_paragraphs, tidy
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("10月 26日", "10月26日"),
+    ("第 12 次", "第12次"),
+    ("报告 。", "报告。"),
+    ("“两个确立 ”", "“两个确立”"),
+    ("拥护 “ 四个意识”，", "拥护“四个意识”，"),
+    ("近日， 江苏省民政厅", "近日，江苏省民政厅"),
+    ("Party  building 党建", "Party building党建"),
+    ("（通讯员 马志强 王倩）", "（通讯员 马志强 王倩）"),     # names in a byline keep their spaces
+])
+def test_tidy_removes_stray_spaces(raw, clean):
+    assert tidy(raw) == clean
+
+
+def test_normalize_full_width_digits_and_letters_but_not_punctuation():
+    assert normalize("１０月２６日，ＡＢｃ\u3000党建\r\n") == "10月26日，ABc 党建\n"
+
+
+@pytest.mark.parametrize("lines,joined", [
+    (["学习贯彻习近", "平新时代中国特色"], "学习贯彻习近平新时代中国特色"),
+    (["树牢“四", "个意识 ”"], "树牢“四个意识”"),
+    (["共 70", "余人参加会议。"], "共70余人参加会议。"),
+    (["部分县（市、", "区）民政局"], "部分县（市、区）民政局"),
+    (["the Party", "building work"], "the Party building work"),
+])
+def test_join_lines_rejoins_broken_words(lines, joined):
+    assert join_lines(lines) == joined
+
+
+@pytest.mark.parametrize("line", [" 党建", "TOPIC", "FOCUS", "民政·党建", "党建周刊", "责任编辑：李华  版面设计：赵敏",
+                                  "4", "第4版", "2023年10月31日 星期二"])
+def test_layout_noise_is_recognised(line):
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize("line", ["党建引领全省民政事业高质量发展。", "会议指出，", "10月26日，山东省民政厅召开会议"])
+def test_text_is_not_noise(line):
+    assert not is_noise(line)
+
+
+DOUBLE_SPACED = """10月9日，河北省民政厅
+
+召开机关党建工作推进会，总
+
+结前三季度工作，部署下一阶
+
+段任务。
+
+会议指出，要坚持党建引领，
+
+推动机关党建与业务工作深度
+
+融合，以高质量党建促进民政
+
+事业高质量发展。
+
+会议要求，各支部要落实“三
+
+会一课”制度，认真开展主题
+
+党日活动。"""
+
+
+def test_double_spaced_text_keeps_paragraphs_not_lines():
+    paragraphs = split_paragraphs(page_lines(DOUBLE_SPACED))
+    assert paragraphs == [
+        "10月9日，河北省民政厅召开机关党建工作推进会，总结前三季度工作，部署下一阶段任务。",
+        "会议指出，要坚持党建引领，推动机关党建与业务工作深度融合，以高质量党建促进民政事业高质量发展。",
+        "会议要求，各支部要落实“三会一课”制度，认真开展主题党日活动。",
+    ]
+
+
+SINGLE_SPACED = """张明教授以“坚持人民至上”
+为题，从深入理解总书记重要
+论述入手 ，
+
+从三个方面作了系统阐释。
+整场报告内容丰富，具有较
+强的指导性。
+
+会议强调，全厅党员干部要
+学深悟透。"""
+
+
+def test_blank_line_mid_sentence_is_a_column_break_not_a_paragraph():
+    paragraphs = split_paragraphs(page_lines(SINGLE_SPACED))
+    assert paragraphs == [
+        "张明教授以“坚持人民至上”为题，从深入理解总书记重要论述入手，从三个方面作了系统阐释。整场报告内容丰富，具有较强的指导性。",
+        "会议强调，全厅党员干部要学深悟透。",
+    ]

@@ -1,0 +1,27 @@
+"""Schema and facets are declared once and agree everywhere they are used."""
+from index.cli import search as search_command
+from index.schema import FACETS, build_schema
+from search.query import parse_query
+
+
+def test_every_facet_is_a_stored_field():
+    schema = build_schema()
+    for facet in FACETS:
+        assert facet.name in schema.names()
+        assert schema[facet.name].stored
+
+
+def test_every_facet_prefix_filters_that_facet():
+    for facet in FACETS:
+        for prefix in facet.prefixes:
+            assert parse_query(f"{prefix}:某值").facets == {facet.name: ["某值"]}
+
+
+def test_facets_reported_by_search_are_the_declared_ones(engine):
+    from search.engine import SearchRequest
+    assert list(engine.search(SearchRequest("民政")).facets) == [f.name for f in FACETS]
+
+
+def test_cli_filter_options_name_declared_facets():
+    options = {p.name for p in search_command.params}
+    assert {"province", "agency", "slogan", "person", "year"} <= options

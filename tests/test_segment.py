@@ -1,0 +1,108 @@
+"""Cutting a page into articles: attributions, leads, titles before, after and missing."""
+import pytest
+
+from index.clean import page_lines
+from index.segment import derive_title, segment_lines
+
+PAGE = """ 党建
+
+湖南省民政厅召开模范机关
+创建推进会
+
+3月 5日，湖南省民政厅在长沙召开
+模范机关创建推进会，厅党组书记、
+厅长刘志远出席并讲话。
+会议要求，要坚定拥护“两个确
+立 ”，以模范机关创建推动民政事
+业高质量发展。
+
+（湖南省民政厅供稿）
+
+TOPIC
+
+近日， 福建省民政厅举办青年干部
+读书班 。厅机关青年干部 60 余人
+参加。
+读书班安排专题辅导、分组研讨等
+环节。
+
+（来源：福建省民政厅）
+
+本报讯（记者 黄一鸣）3月 4日，
+广西壮族自治区南宁市民政局召开
+党风廉政建设工作会议，局长韦振
+东作工作部署。
+
+（通讯员 陆小琴）
+
+为深入推进清廉机关建设，云南
+省社会组织综合党委于3月1日在
+昆明举办党务干部培训班，50余名
+社会组织党组织书记参加培训。
+
+（作者单位：云南省民政厅）
+
+云南省社会组织综合党委举办
+党务干部培训班
+"""
+
+
+@pytest.fixture(scope="module")
+def pieces():
+    return segment_lines(page_lines(PAGE))
+
+
+def test_page_yields_each_article_once(pieces):
+    assert len(pieces) == 4
+
+
+def test_title_before_article_over_two_lines(pieces):
+    assert pieces[0].title == "湖南省民政厅召开模范机关创建推进会"
+    assert not pieces[0].title_derived
+
+
+def test_missing_title_is_derived_from_lead(pieces):
+    assert pieces[1].title == "福建省民政厅举办青年干部读书班"
+    assert pieces[1].title_derived
+
+
+def test_benbao_lead_with_byline_attribution(pieces):
+    assert pieces[2].paragraphs[0].startswith("本报讯（记者 黄一鸣）3月4日，广西壮族自治区南宁市民政局")
+    assert pieces[2].attribution == "（通讯员 陆小琴）"
+    assert pieces[2].title == "广西壮族自治区南宁市民政局召开党风廉政建设工作会议"
+    assert pieces[2].title_derived
+
+
+def test_title_after_last_attribution_goes_to_its_article(pieces):
+    assert pieces[3].title == "云南省社会组织综合党委举办党务干部培训班"
+    assert not pieces[3].title_derived
+    assert pieces[3].attribution == "（作者单位：云南省民政厅）"
+
+
+@pytest.mark.parametrize("n,attribution", [(0, "（湖南省民政厅供稿）"), (1, "（来源：福建省民政厅）")])
+def test_attribution_ends_article_and_is_not_body(pieces, n, attribution):
+    assert pieces[n].attribution == attribution
+    assert attribution not in "".join(pieces[n].paragraphs)
+
+
+def test_labels_never_reach_article_text(pieces):
+    text = "".join(p.title + "".join(p.paragraphs) for p in pieces)
+    assert "TOPIC" not in text and not text.startswith("党建")
+
+
+def test_article_without_attribution_after_benbao_lead_is_split_at_next_lead():
+    page = ("本报讯（记者 王芳）5月8日，河北省民政厅召开会议，部署\n重点工作。\n\n"
+            "5月9日，石家庄市民政局举办党课，\n局长李强讲授专题党课。\n\n（据石家庄市民政局）\n")
+    pieces = segment_lines(page_lines(page))
+    assert [p.paragraphs[0][:14] for p in pieces] == ["本报讯（记者 王芳）5月8日", "5月9日，石家庄市民政局举办"]
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("近日，江苏省民政厅举办党组理论学习中心组第12次理论学习会，邀请专家作报告。",
+     "江苏省民政厅举办党组理论学习中心组第12次理论学习会"),
+    ("日前，河北省民政厅召开会议。", "河北省民政厅召开会议"),
+    ("本报讯（记者 张三）10月8日，陕西省民政厅召开会议。", "陕西省民政厅召开会议"),
+    ("为深入推进主题教育，吉林省民政厅于10月23日举办培训班。", "吉林省民政厅于10月23日举办培训班"),
+])
+def test_derive_title(lead, title):
+    assert derive_title([lead]) == title
