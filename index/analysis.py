@@ -7,8 +7,8 @@ Two tokenizers, composed into analyzers the Whoosh way (tokenizer | filters):
   querying uses the precise mode. Positions are word ordinals (sub-words share
   their word's), offsets are true character offsets — unlike jieba's own
   ``ChineseAnalyzer``, which puts offsets in positions and breaks phrases.
-- :class:`BigramTokenizer` — overlapping pairs of units (a CJK character or a
-  Latin/digit run), with ordinal positions. A phrase of bigrams matches exactly
+- :class:`BigramTokenizer` — overlapping pairs of characters (CJK, Latin
+  letters, digits), with ordinal positions. A phrase of bigrams matches exactly
   where the text contains the query verbatim: this field is the recall
   guarantee for fragments the word segmenter cut differently (确立 inside
   “两个确立”).
@@ -31,9 +31,10 @@ from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .lexicon import lexicon_hash, load_lexicon
 
-ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-units-v1/lowercase"
+ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-chars-v2/lowercase"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
-_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+# A unit is one character, so that any substring — 23 inside 2023 — is a run of units.
+_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
 _BREAK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
 _WORD_CHAR = re.compile(r"[\w]", re.UNICODE)
 
@@ -106,18 +107,13 @@ def _sub_words(tok, word: str, position: int, start: int) -> Iterable[tuple[str,
 
 
 def units(text: str) -> list[tuple[str, int, int, bool]]:
-    """Split text into (unit, start, end, breaks_before) units: CJK characters and Latin/digit runs."""
+    """Split text into (unit, start, end, breaks_before) units: CJK characters, letters and digits."""
     out, last_end = [], None
     for match in _UNIT.finditer(text):
         gap = text[last_end:match.start()] if last_end is not None else ""
         out.append((match.group().lower(), match.start(), match.end(), bool(_BREAK.search(gap))))
         last_end = match.end()
     return out
-
-
-def join_units(left: str, right: str) -> str:
-    """Join two units into a bigram term; a space marks a Latin/digit unit so prefixes stay exact."""
-    return left + right if not (left.isascii() or right.isascii()) else f"{left} {right}"
 
 
 def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
@@ -128,7 +124,7 @@ def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
     prefix. Positions skip one at every break, so no phrase spans a break.
 
     >>> [t[0] for t in bigram_tokens("两个确立，第12次")]
-    ['两个', '个确', '确立', '立', '第 12', '12 次', '次']
+    ['两个', '个确', '确立', '立', '第1', '12', '2次', '次']
     """
     out, position = [], 0
     found = units(text)
@@ -137,7 +133,7 @@ def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
             position += 1
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt and not nxt[3]:
-            out.append((join_units(unit, nxt[0]), position, start, nxt[2]))
+            out.append((unit + nxt[0], position, start, nxt[2]))
         else:
             out.append((unit, position, start, end))
         position += 1
@@ -145,7 +141,7 @@ def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
 
 
 def query_runs(text: str) -> list[list[str]]:
-    """Return the unbroken runs of units in a query string: "两个确立”第12次" → [[两,个,确,立],[第,12,次]]."""
+    """Return the unbroken runs of units in a query string: "两个确立”第12次" → [[两,个,确,立],[第,1,2,次]]."""
     runs: list[list[str]] = []
     for unit, _, _, broken in units(text):
         if broken or not runs:

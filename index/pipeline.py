@@ -51,7 +51,7 @@ def root_for(path: Path, archive_root: Path | None) -> Path:
             return archive_root.resolve()
         except ValueError:
             pass
-    return path if path.is_dir() else path.parent
+    return (path if path.is_dir() else path.parent).resolve()
 
 
 def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = None,
@@ -63,7 +63,7 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
     """
     jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
     for n, (path, root) in enumerate(jobs, start=1):
-        rel = path.relative_to(root.resolve()).as_posix()
+        rel = path.relative_to(root).as_posix()
         if progress:
             progress(n, len(jobs), rel)
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     from whoosh import index as whoosh_index
-    from whoosh.collectors import TimeLimit, TimeLimitCollector
+    from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 
 from index import generations as gens
 from index.analysis import analysis_version
@@ -136,8 +136,11 @@ class Engine:
         if results.sort == "date" or q is None:
             return [(d, None) for d in sorted(hits, key=lambda d: (dates[d], -d), reverse=True)[:wanted]]
         searcher = snap.searcher()
-        collector = TimeLimitCollector(searcher.collector(limit=wanted, filter=hits),
-                                       timelimit=max(0.05, deadline - time.monotonic()))
+        # The filter must wrap the time limit: TimeLimitCollector feeds its child
+        # directly and would skip a FilterCollector placed inside it.
+        timed = TimeLimitCollector(searcher.collector(limit=wanted),
+                                   timelimit=max(0.05, deadline - time.monotonic()))
+        collector = FilterCollector(timed, allow=hits)
         try:
             searcher.search_with_collector(q, collector)
         except TimeLimit:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.analysis import join_units, query_runs, word_tokens
+from index.analysis import query_runs, word_tokens
 from index.schema import FACETS
 
 MAX_QUERY_CHARS = 200
@@ -197,11 +197,10 @@ def verbatim_query(text: str, fieldname: str) -> wq.Query | None:
     parts = []
     for run in query_runs(text):
         if len(run) == 1:
-            unit = run[0]
-            parts.append(wq.Prefix(fieldname, unit) if not unit.isascii()
-                         else wq.Or([wq.Term(fieldname, unit), wq.Prefix(fieldname, unit + " ")]))
+            # One character: every bigram starting with it, and the run-final unigram.
+            parts.append(wq.Prefix(fieldname, run[0]))
         else:
-            grams = [join_units(a, b) for a, b in zip(run, run[1:])]
+            grams = [a + b for a, b in zip(run, run[1:])]
             parts.append(wq.Term(fieldname, grams[0]) if len(grams) == 1 else wq.Phrase(fieldname, grams))
     if not parts:
         return None

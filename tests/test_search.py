@@ -1,0 +1,260 @@
+"""Searching the bundled archive: verbatim recall, query language, disjunctive facets, snippets, sorting."""
+import html
+import re
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from index.schema import FACETS, facet_values
+from search.engine import SearchRequest
+
+SYNTAX = re.compile(r'["“”「」『』:：*?？|&]|^-|(^|\s)(OR|NOT|AND|或)(\s|$)')
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def ids(results):
+    return {h.id for h in results.hits}
+
+
+def all_ids(engine, query, **kw):
+    return ids(engine.search(SearchRequest(query, limit=100, **kw)))
+
+
+def contains(article, text):
+    return text.lower() in (article.title + "\n" + article.body).lower()
+
+
+# ------------------------------------------------------------------ recall
+
+@PROPERTY
+@given(data=st.data())
+def test_any_verbatim_substring_finds_its_article(engine, bundled_articles, data):
+    article = data.draw(st.sampled_from(bundled_articles))
+    text = data.draw(st.sampled_from([article.title, article.body]))
+    size = data.draw(st.integers(2, 12))
+    start = data.draw(st.integers(0, max(0, len(text) - size)))
+    needle = text[start:start + size]
+    assume(len(needle) >= 2 and not SYNTAX.search(needle))
+    assert article.id in all_ids(engine, needle, sort="date") or \
+        engine.search(SearchRequest(needle, limit=100)).total > 100
+
+
+@pytest.mark.parametrize("fragment", ["确立", "民政", "两个确立", "政厅", "庄", "三级联", "近平新时代"])
+def test_fragment_returns_every_article_containing_it(engine, bundled_articles, fragment):
+    expected = {a.id for a in bundled_articles if contains(a, fragment)}
+    results = engine.search(SearchRequest(fragment, limit=100))
+    assert results.total == len(expected)
+    if len(expected) <= 100:
+        assert ids(results) == expected
+
+
+def test_text_broken_across_lines_in_source_is_found(engine, bundled_articles):
+    # Every page breaks 习近平 across a line; the cleaned text is searched whole.
+    assert engine.search(SearchRequest("习近平", limit=100)).total == sum(contains(a, "习近平") for a in bundled_articles)
+
+
+def test_no_false_hits_for_words_not_in_text(engine):
+    assert engine.search(SearchRequest("量子计算机")).total == 0
+
+
+# ------------------------------------------------------------ query language
+
+def test_terms_are_anded(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if contains(a, "两个确立") and contains(a, "培训班")}
+    assert all_ids(engine, "两个确立 培训班") == expected
+
+
+def test_or(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if contains(a, "延吉") or contains(a, "银川")}
+    assert all_ids(engine, "延吉 OR 银川") == expected
+
+
+@pytest.mark.parametrize("query", ["民政 -培训", "民政 NOT 培训"])
+def test_not(engine, bundled_articles, query):
+    expected = {a.id for a in bundled_articles if contains(a, "民政") and not contains(a, "培训")}
+    assert all_ids(engine, query) == expected
+
+
+def test_quoted_phrase_is_exact(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if contains(a, "模范机关建设")}
+    assert expected and all_ids(engine, "“模范机关建设”") == expected == all_ids(engine, '"模范机关建设"')
+
+
+def test_title_prefix(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if "培训班" in a.title}
+    assert expected and all_ids(engine, "标题:培训班") == expected
+
+
+@pytest.mark.parametrize("query,field,value", [
+    ("省份:江苏", "province", "江苏"), ("单位:延吉市民政局", "agency", "延吉市民政局"),
+    ("提法:两个确立", "slogans", "两个确立"), ("年份:2023", "year", "2023"),
+])
+def test_facet_prefixes_filter(engine, bundled_articles, query, field, value):
+    expected = {a.id for a in bundled_articles if value in facet_values(a)[field]}
+    assert expected and all_ids(engine, query) == expected
+
+
+def test_person_prefix(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if "孟和巴雅尔" in a.people}
+    assert expected and all_ids(engine, "人物:孟和巴雅尔") == expected
+
+
+def test_partial_agency_prefix_matches_containing_values(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if a.agency and "社会组织" in a.agency}
+    assert expected and all_ids(engine, "单位:社会组织") == expected
+
+
+def test_date_range(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if a.date and "2023-10" <= a.date.isoformat() <= "2023-12-31"}
+    assert expected == all_ids(engine, "日期:2023-10..2023-12")
+    assert expected == all_ids(engine, "", date_from="2023-10", date_to="2023-12")
+
+
+@pytest.mark.parametrize("query,notice", [
+    ('"两个确立', "unclosed quote"),
+    ("*政厅", "leading wildcards are refused"),
+    ("foo:bar", "unknown field"),
+    ("日期:2023-13", "no such date"),
+    ("标题:", "empty field prefix"),
+    ("（）", "no searchable characters"),
+    ("民政" * 150, "query cut"),
+])
+def test_malformed_queries_get_a_notice_never_an_error(engine, query, notice):
+    results = engine.search(SearchRequest(query))
+    assert notice in results.notice
+
+
+def test_leading_wildcard_still_searches_the_rest(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if contains(a, "政厅")}
+    results = engine.search(SearchRequest("*政厅", limit=100))
+    assert results.total == len(expected)
+
+
+@PROPERTY
+@given(query=st.text(alphabet='民政两个确立"“”-:：*?()（）OR NOT 省份标题日期..2023', max_size=30))
+def test_arbitrary_query_never_raises(engine, query):
+    results = engine.search(SearchRequest(query))
+    assert results.total >= 0
+
+
+# ------------------------------------------------------------------ facets
+
+FILTERABLE = [f.name for f in FACETS]
+
+
+def brute_counts(articles, term, selected, facet):
+    counts = {}
+    for a in articles:
+        if term and not contains(a, term):
+            continue
+        values = facet_values(a)
+        if any(not set(values[name]) & set(chosen) for name, chosen in selected.items() if name != facet):
+            continue
+        for v in values[facet]:
+            counts[v] = counts.get(v, 0) + 1
+    return counts
+
+
+@PROPERTY
+@given(data=st.data())
+def test_facet_counts_match_brute_force(engine, bundled_articles, data):
+    term = data.draw(st.sampled_from(["", "民政", "主题教育", "两个确立", "会议", "培训"]))
+    selected = {}
+    for name in data.draw(st.lists(st.sampled_from(FILTERABLE), max_size=3, unique=True)):
+        pool = sorted({v for a in bundled_articles for v in facet_values(a)[name]})
+        selected[name] = data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2, unique=True))
+    results = engine.search(SearchRequest(term, filters={k: tuple(v) for k, v in selected.items()},
+                                          facet_limit=1000))
+    for facet in FILTERABLE:
+        expected = brute_counts(bundled_articles, term, selected, facet)
+        got = {v.value: v.count for v in results.facets[facet] if v.count}
+        assert got == expected, facet
+    matching = [a for a in bundled_articles if (not term or contains(a, term)) and all(
+        set(facet_values(a)[n]) & set(c) for n, c in selected.items())]
+    assert results.total == len(matching)
+
+
+def test_province_filter_keeps_other_provinces_counts(engine, bundled_articles):
+    results = engine.search(SearchRequest("两个确立", filters={"province": ("江苏",)}, facet_limit=100))
+    assert results.total == sum(contains(a, "两个确立") and a.province == "江苏" for a in bundled_articles)
+    assert all(h.province == "江苏" for h in results.hits)
+    provinces = {v.value: v for v in results.facets["province"]}
+    assert provinces["江苏"].selected
+    assert len(provinces) > 5                      # disjunctive: the other provinces are still offered
+
+
+def test_values_of_one_facet_combine_with_or(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if a.province in ("江苏", "山东")}
+    assert all_ids(engine, "", filters={"province": ("江苏", "山东")}) == expected
+
+
+# ----------------------------------------------------------------- snippets
+
+def test_snippets_mark_every_term_and_escape_text(engine):
+    results = engine.search(SearchRequest("两个确立 民政"))
+    for hit in results.hits:
+        assert hit.snippets
+        for snippet in hit.snippets:
+            plain = re.sub(r"</?mark>", "", snippet)
+            assert "<" not in plain and ">" not in plain
+            assert re.search(r"<mark>(两个确立|民政)</mark>", snippet)
+            assert snippet.count("<mark>") == snippet.count("</mark>")
+
+
+def test_snippet_never_cuts_a_marked_term():
+    from search.snippets import make_snippets
+    text = "甲" * 200 + "两个确立" + "乙" * 200
+    for snippet in make_snippets([text], ["两个确立"]):
+        assert "<mark>两个确立</mark>" in snippet
+
+
+def test_snippet_escapes_html_in_text():
+    from search.snippets import make_snippets
+    snippet = make_snippets(["<script>alert(1)</script> 民政 & 党建"], ["民政"])[0]
+    assert "<script>" not in snippet and html.escape("<script>") in snippet
+    assert "<mark>民政</mark>" in snippet and "&amp;" in snippet
+
+
+# ------------------------------------------------------------ sort and pages
+
+def test_sort_by_date_both_directions(engine):
+    newest = engine.search(SearchRequest("民政", sort="date", limit=100)).hits
+    oldest = engine.search(SearchRequest("民政", sort="date_asc", limit=100)).hits
+    dates = [h.date for h in newest]
+    assert dates == sorted(dates, reverse=True)
+    assert [h.date for h in oldest] == sorted(dates)
+
+
+def test_relevance_prefers_title_matches(engine):
+    hits = engine.search(SearchRequest("培训班", limit=5)).hits
+    assert "培训班" in hits[0].title
+    assert hits[0].score >= hits[-1].score
+
+
+def test_pagination_covers_all_results_once(engine):
+    first = engine.search(SearchRequest("民政", limit=10, sort="date"))
+    seen = []
+    for page in range(1, first.pages + 1):
+        seen += [h.id for h in engine.search(SearchRequest("民政", limit=10, page=page, sort="date")).hits]
+    assert len(seen) == len(set(seen)) == first.total
+
+
+def test_result_pages_are_bounded(engine):
+    results = engine.search(SearchRequest("民政", limit=5000, page=999))
+    assert results.limit == 100 and results.page * results.limit <= 1000
+    assert "limit bounded" in results.notice and "paging stops" in results.notice
+
+
+def test_stale_analyzer_is_reported(built, monkeypatch):
+    from search import engine as engine_module
+    monkeypatch.setattr(engine_module, "analysis_version", lambda: "another-version")
+    results = engine_module.Engine(built[0].index).search(SearchRequest("民政"))
+    assert "dangjian reindex" in results.notice
+
+
+def test_article_lookup(engine, bundled_articles):
+    article = bundled_articles[0]
+    stored = engine.article(article.id)
+    assert stored["title"] == article.title and stored["paragraphs"] == list(article.paragraphs)
+    assert engine.article("no-such-id") is None
