@@ -154,6 +154,16 @@ def plan_update(config: Config, manifest: dict) -> tuple[list[Path], list[Path],
     return new, changed, removed
 
 
+def _manifest_report(manifest: dict) -> Report:
+    """The whole generation's report, from its manifest (unchanged files included)."""
+    report = Report(files_read=sum(1 for m in manifest.values() if not m.get("skipped")),
+                    articles=sum(m["articles"] for m in manifest.values()))
+    for path, entry in sorted(manifest.items()):
+        if entry.get("skipped"):
+            report.skip(path, entry["skipped"])
+    return report
+
+
 def update_index(config: Config, progress: Progress | None = None,
                  processes: int | None = None) -> BuildResult:
     """Apply only new, changed and removed files; fall back to a rebuild when there is no usable index."""
@@ -191,11 +201,7 @@ def update_index(config: Config, progress: Progress | None = None,
         except BaseException:
             writer.cancel()
             raise
-        report = result.report
-        total = Report(files_read=sum(1 for m in manifest.values() if not m.get("skipped")),
-                       articles=sum(m["articles"] for m in manifest.values()))
-        total.skipped = [s for s in report.skipped]
-        _finish(building, config, total, manifest, started, "update")
+        _finish(building, config, _manifest_report(manifest), manifest, started, "update")
         final = gens.publish(root, building)
         gens.clean_up(root, keep_previous=live.name)
         result.generation = final.name

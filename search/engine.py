@@ -137,8 +137,9 @@ class Engine:
             return [(d, None) for d in sorted(hits, key=lambda d: (dates[d], -d), reverse=True)[:wanted]]
         searcher = snap.searcher()
         # The filter must wrap the time limit: TimeLimitCollector feeds its child
-        # directly and would skip a FilterCollector placed inside it.
-        timed = TimeLimitCollector(searcher.collector(limit=wanted),
+        # directly and would skip a FilterCollector placed inside it. No SIGALRM:
+        # signals only work in the main thread, and web servers search in others.
+        timed = TimeLimitCollector(searcher.collector(limit=wanted), use_alarm=False,
                                    timelimit=max(0.05, deadline - time.monotonic()))
         collector = FilterCollector(timed, allow=hits)
         try:

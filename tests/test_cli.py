@@ -1,0 +1,106 @@
+"""The admin CLI: parse, reindex, update, stats, search — output, reports and exit codes."""
+import json
+
+import pytest
+
+from index.cli import main
+
+from .conftest import BUNDLED, write_page
+
+PARSE_KEYS = {"id", "path", "publication", "issue_date", "page", "title", "title_derived", "paragraphs", "body",
+              "province", "agency", "source", "date", "slogans", "people", "places"}
+
+
+def test_parse_json_prints_one_object_per_article(runner):
+    result = runner.invoke(main, ["parse", "--json", str(BUNDLED / "公益时报")])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) > 20
+    assert all(PARSE_KEYS <= set(obj) for obj in lines)
+    assert {obj["publication"] for obj in lines} == {"公益时报"}
+
+
+def test_parse_single_file_inside_archive_keeps_publication(runner):
+    page = BUNDLED / "中国社会报/20210615/03.txt"
+    result = runner.invoke(main, ["parse", "--json", "--archive", str(BUNDLED), str(page)])
+    objs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {o["publication"] for o in objs} == {"中国社会报"} and objs[0]["issue_date"] == "2021-06-15"
+
+
+def test_parse_ids_are_stable_across_runs(runner):
+    args = ["parse", "--json", str(BUNDLED / "浙江日报")]
+    first = [json.loads(x)["id"] for x in runner.invoke(main, args).stdout.splitlines()]
+    second = [json.loads(x)["id"] for x in runner.invoke(main, args).stdout.splitlines()]
+    assert first == second and len(set(first)) == len(first)
+
+
+def test_parse_reports_skipped_files_and_exits_1(runner, tmp_path):
+    write_page(tmp_path, "报/2023-01-03/good.txt", "近日，河北省民政厅召开会议，部署工作。\n\n（据河北省民政厅）\n")
+    (tmp_path / "报/2023-01-03/empty.txt").write_bytes(b"")
+    result = runner.invoke(main, ["parse", "--json", str(tmp_path)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert "skipped 报/2023-01-03/empty.txt: empty file" in result.stderr
+
+
+def test_parse_human_readable(runner):
+    result = runner.invoke(main, ["parse", str(BUNDLED / "公益时报/2023-06-13/04.txt")])
+    assert result.exit_code == 0
+    assert "== 浙江省民政厅举办主题教育专题警示教育大会" in result.stdout and "省份 浙江" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["parse"], ["search", "--sort", "sideways", "x"], ["search", "--from", "soon", "x"],
+                                  ["nonsense"]])
+def test_usage_errors_exit_2(runner, args):
+    assert runner.invoke(main, args).exit_code == 2
+
+
+def test_missing_path_is_reported(runner, tmp_path):
+    result = runner.invoke(main, ["parse", str(tmp_path / "nope")])
+    assert result.exit_code == 1 and "no such file or directory" in result.stderr
+
+
+def test_reindex_update_stats_search(runner, small_archive):
+    opts = ["--archive", str(small_archive.archive), "--index", str(small_archive.index)]
+    result = runner.invoke(main, ["reindex", *opts])
+    assert result.exit_code == 0, result.output
+    assert "files read: 4, articles:" in result.stderr and "reindex: generation gen-" in result.stderr
+
+    result = runner.invoke(main, ["update", *opts])
+    assert "added 0, changed 0, removed 0" in result.stderr
+
+    stats = json.loads(runner.invoke(main, ["stats", "--json", "--index", str(small_archive.index)]).stdout)
+    assert stats["articles"] > 0 and stats["index_bytes"] > 0 and stats["archive"] == str(small_archive.archive.resolve())
+    assert sum(stats["facets"]["province"].values()) == stats["articles"]
+
+    human = runner.invoke(main, ["stats", "--index", str(small_archive.index)])
+    assert "province" in human.stdout and "articles" in human.stdout
+
+
+def test_search_json_shape(runner, built):
+    config, _ = built
+    result = runner.invoke(main, ["search", "两个确立", "--province", "江苏", "--json", "--index", str(config.index)])
+    data = json.loads(result.stdout)
+    assert {"query", "total", "page", "hits", "facets", "notice"} <= set(data)
+    assert {"province", "agency", "year", "slogans", "people"} <= set(data["facets"])
+    assert data["total"] == len(data["hits"]) and all(h["province"] == "江苏" for h in data["hits"])
+    assert {"id", "title", "date", "province", "agency", "score", "snippets"} <= set(data["hits"][0])
+    assert len(data["facets"]["province"]) > 1
+
+
+def test_search_every_bundled_article_with_queried_fragment(runner, built, bundled_articles):
+    config, _ = built
+    data = json.loads(runner.invoke(main, ["search", "确立", "--json", "--limit", "100",
+                                           "--index", str(config.index)]).stdout)
+    expected = {a.id for a in bundled_articles if "确立" in a.title + a.body}
+    assert {h["id"] for h in data["hits"]} == expected and data["total"] == len(expected)
+
+
+def test_search_human_output_marks_terms(runner, built):
+    result = runner.invoke(main, ["search", "模范机关", "--index", str(built[0].index)])
+    assert result.exit_code == 0 and "【模范机关】" in result.stdout and "province:" in result.stdout
+
+
+def test_search_without_index_says_what_to_do(runner, tmp_path):
+    result = runner.invoke(main, ["search", "民政", "--index", str(tmp_path / "none")])
+    assert result.exit_code == 3 and "dangjian reindex" in result.stderr
