@@ -121,10 +121,10 @@ class Engine:
             return set(snap.facets.live)
         docs = set()
         for n, docnum in enumerate(q.docs(snap.searcher())):
-            docs.add(docnum)
-            if n % 4096 == 4095 and time.monotonic() > deadline:
+            if n % 4096 == 0 and time.monotonic() > deadline:
                 results.notices.append("查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
                 break
+            docs.add(docnum)
         return docs
 
     def _order(self, snap: Snapshot, q, hits: set[int], results: Results,

@@ -18,11 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.query import spans
 
 from index.analysis import query_runs, word_tokens
 from index.schema import FACETS
 
 MAX_QUERY_CHARS = 200
+NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
+NEAR_BOOST = 2.0
 MAX_CLAUSES = 16
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _FIELD_PREFIXES = {"标题": "title", "title": "title", "日期": "date", "date": "date"}
@@ -225,6 +228,24 @@ def clause_query(clause: Clause) -> wq.Query | None:
     return wq.AndMaybe(required, optional) if optional is not None else required
 
 
+def proximity_query(parsed: ParsedQuery) -> wq.Query | None:
+    """Score articles where the terms stand close together (民政 培训 → 民政培训 first).
+
+    Each term is represented by its first bigram, which Whoosh can place in
+    spans; single-character terms do not take part.
+    """
+    anchors = []
+    for group in parsed.groups:
+        runs = query_runs(group[0].text)
+        if len(group) == 1 and runs and len(runs[0]) >= 2:
+            anchors.append(wq.Term("grams", runs[0][0] + runs[0][1]))
+    if len(anchors) < 2:
+        return None
+    near = spans.SpanNear2(anchors, slop=NEAR_SLOP, ordered=False)
+    near.boost = NEAR_BOOST
+    return near
+
+
 def to_whoosh(parsed: ParsedQuery) -> wq.Query | None:
     """Return the Whoosh query, or None when the query has no text terms (all documents)."""
     groups = []
@@ -237,6 +258,9 @@ def to_whoosh(parsed: ParsedQuery) -> wq.Query | None:
     if not groups and not negatives:
         return None
     positive = (groups[0] if len(groups) == 1 else wq.And(groups)) if groups else wq.Every()
+    near = proximity_query(parsed)
+    if near is not None:
+        positive = wq.AndMaybe(positive, near)
     if negatives:
         return wq.AndNot(positive, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
     return positive

@@ -104,3 +104,31 @@ def test_places_identify_province_without_naming_it():
                             "（据延吉市民政局）", ISSUE)
     assert (meta.province, meta.agency, meta.source, meta.date) == ("吉林", "延吉市民政局", "延吉市民政局", date(2023, 10, 8))
     assert "延吉" in places_in("在延吉市举办")
+
+
+@pytest.mark.parametrize("term", load_lexicon().slogans)
+def test_every_lexicon_term_found_when_broken_and_spaced(term):
+    from index.clean import join_lines
+    half = len(term) // 2
+    quoted = len(term) <= 8 and "、" not in term
+    lines = [f"要坚持“{term[:half]} " if quoted else f"要坚持{term[:half]} ", f"{term[half:]} ”，推进工作。" if quoted else f"{term[half:]}，推进工作。"]
+    assert term in slogans_in(join_lines(lines))
+
+
+@pytest.mark.parametrize("text,province", [
+    ("山东省民政厅召开会议", "山东"), ("内蒙古自治区民政厅召开会议", "内蒙古"), ("广西壮族自治区民政厅召开会议", "广西"),
+    ("滨州市民政局召开会议", "山东"), ("莘县民政局召开会议", "山东"), ("延吉市民政局召开会议", "吉林"),
+])
+def test_province_from_full_short_or_city_names(text, province):
+    meta = extract_metadata(text, [f"3月1日，{text}，部署工作。"], None, ISSUE)
+    assert meta.province == province
+
+
+def test_province_from_places_when_no_agency_named():
+    meta = extract_metadata("志愿服务活动", ["3月1日，滨州、济南等地开展志愿服务活动。"], None, ISSUE)
+    assert meta.province == "山东" and meta.agency is None
+
+
+def test_provincial_work_committee_is_an_agency():
+    meta = extract_metadata("会议", ["3月1日，山东省委省直机关工委召开会议。"], None, ISSUE)
+    assert meta.agency == "山东省委省直机关工委"

@@ -258,3 +258,19 @@ def test_article_lookup(engine, bundled_articles):
     stored = engine.article(article.id)
     assert stored["title"] == article.title and stored["paragraphs"] == list(article.paragraphs)
     assert engine.article("no-such-id") is None
+
+
+def test_query_past_its_time_limit_returns_with_notice(built):
+    from search.engine import Engine
+    results = Engine(built[0].index, time_limit=0).search(SearchRequest("民政"))
+    assert "ran out of time" in results.notice
+    assert results.total >= 0
+
+
+def test_reindex_with_two_processes_equals_one(built, tmp_path):
+    from index.config import Config
+    from index.writer import build_index
+    from .test_writer import stored_docs
+    single = Config(archive=built[0].archive, index=tmp_path / "one")
+    build_index(single, processes=1)
+    assert stored_docs(single.index) == stored_docs(built[0].index)
