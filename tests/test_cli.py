@@ -65,6 +65,7 @@ def test_reindex_update_stats_search(runner, small_archive):
     result = runner.invoke(main, ["reindex", *opts])
     assert result.exit_code == 0, result.output
     assert "files read: 4, articles:" in result.stderr and "reindex: generation gen-" in result.stderr
+    assert "reindex 4/4 files" in result.stderr                     # progress, one line per step
 
     result = runner.invoke(main, ["update", *opts])
     assert "added 0, changed 0, removed 0" in result.stderr
