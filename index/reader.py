@@ -90,6 +90,27 @@ def read_sidecar(path: Path) -> dict:
     return data
 
 
+def _sidecar_text(side: dict, key: str, name: str) -> str | None:
+    """Return a sidecar value as text; a value of the wrong type makes the page unreadable."""
+    value = side.get(key)
+    if value is None:
+        return None
+    if key == "page" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise UnreadableFile(f"sidecar {name}: \"{key}\" must be text, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def fingerprint(path: Path) -> str:
+    """Hash a page together with its sidecar: a change to either means the page changed."""
+    digest = hashlib.sha1(path.read_bytes())
+    sidecar = path.with_name(path.name + ".json")
+    if sidecar.exists():
+        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return digest.hexdigest()
+
+
 def _valid_date(y: str, m: str, d: str) -> date | None:
     try:
         return date(int(y), int(m), int(d))
@@ -150,18 +171,18 @@ def read_page(path: Path, root: Path) -> Page:
     if longest > MAX_LINE_CHARS:
         raise UnreadableFile(f"a line of {longest} characters: not the text layer of a page")
     side = read_sidecar(path)
+    sidecar_name = path.name + ".json"
+    publication, page, section = (_sidecar_text(side, key, sidecar_name) for key in ("publication", "page", "section"))
     issue, source = _sidecar_date(side.get("date")), "sidecar"
     if issue is None:
         issue, source = date_from_path(rel), "path"
     if issue is None:
         issue, source = date_from_header(text), "header"
-    page = side.get("page")
     return Page(
         path=rel, text=text, sha1=hashlib.sha1(raw).hexdigest(), encoding=encoding,
-        publication=side.get("publication") or _publication_from_path(rel),
+        publication=publication or _publication_from_path(rel),
         issue_date=issue, issue_date_source=source if issue else None,
-        page=str(page) if page is not None else _page_from_name(path),
-        section=side.get("section"),
+        page=page or _page_from_name(path), section=section,
     )
 
 

@@ -6,7 +6,6 @@ Whoosh, so each article is tokenized exactly once for all its fields.
 """
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import shutil
@@ -21,7 +20,7 @@ from . import generations as gens
 from .analysis import analysis_version, pretokenize
 from .config import Config
 from .pipeline import parse_file
-from .reader import UnreadableFile, iter_page_files
+from .reader import UnreadableFile, fingerprint, iter_page_files
 from .records import Report
 from .schema import build_schema, to_document
 
@@ -43,22 +42,22 @@ class BuildResult:
 
 
 def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
-    """Parse and tokenize one file (runs in a worker): (rel, sha1, documents, error)."""
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error)."""
     path, root = Path(job[0]), Path(job[1])
     rel = path.relative_to(root).as_posix()
     try:
         page, articles = parse_file(path, root)
         docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
-        return rel, page.sha1, docs, None
+        return rel, _fingerprint_or_none(path), docs, None
     except UnreadableFile as exc:
-        return rel, _sha1_or_none(path), None, str(exc)
+        return rel, _fingerprint_or_none(path), None, str(exc)
     except Exception as exc:   # a parser bug costs one file, never the run
-        return rel, _sha1_or_none(path), None, f"internal error while parsing: {type(exc).__name__}: {exc}"
+        return rel, _fingerprint_or_none(path), None, f"internal error while parsing: {type(exc).__name__}: {exc}"
 
 
-def _sha1_or_none(path: Path) -> str | None:
+def _fingerprint_or_none(path: Path) -> str | None:
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        return fingerprint(path)
     except OSError:
         return None
 
@@ -82,11 +81,16 @@ def _write_files(writer, files: list[Path], root: Path, report: Report, manifest
             report.skip(rel, error)
             manifest[rel] = {"sha1": sha1, "articles": 0, "skipped": error}
             continue
+        try:
+            for doc in docs:
+                writer.add_document(**doc)
+        except Exception as exc:   # a value Whoosh refuses costs this file, never the run
+            report.skip(rel, f"cannot index: {type(exc).__name__}: {exc}")
+            manifest[rel] = {"sha1": sha1, "articles": 0, "skipped": str(exc)}
+            continue
         report.files_read += 1
         report.articles += len(docs)
         manifest[rel] = {"sha1": sha1, "articles": len(docs)}
-        for doc in docs:
-            writer.add_document(**doc)
 
 
 def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
@@ -129,13 +133,21 @@ def build_index(config: Config, progress: Progress | None = None,
 
 
 def _link_copy(src: Path, dst: Path) -> None:
-    # Whoosh never rewrites a segment file in place, so hard links are a safe, instant copy.
+    """Copy a generation: Whoosh's files by hard link, our own JSON files by value.
+
+    Whoosh never rewrites a segment file in place, so a link is a safe, instant
+    copy; meta.json and files.json are rewritten by the update, so they are copied.
+    """
     for item in src.iterdir():
-        if item.is_file() and not item.name.endswith(".lock"):
-            try:
-                os.link(item, dst / item.name)
-            except OSError:
-                shutil.copy2(item, dst / item.name)
+        if not item.is_file() or item.name.endswith((".lock", ".tmp")):
+            continue
+        if item.suffix == ".json":
+            shutil.copy2(item, dst / item.name)
+            continue
+        try:
+            os.link(item, dst / item.name)
+        except OSError:
+            shutil.copy2(item, dst / item.name)
 
 
 def plan_update(config: Config, manifest: dict) -> tuple[list[Path], list[Path], list[str]]:
@@ -148,7 +160,7 @@ def plan_update(config: Config, manifest: dict) -> tuple[list[Path], list[Path],
         seen.add(rel)
         if rel not in manifest:
             new.append(path)
-        elif manifest[rel].get("sha1") != _sha1_or_none(path):
+        elif manifest[rel].get("sha1") != _fingerprint_or_none(path):
             changed.append(path)
     removed = sorted(set(manifest) - seen)
     return new, changed, removed

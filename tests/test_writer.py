@@ -171,3 +171,35 @@ def test_reindex_while_searching_causes_no_failed_search(small_archive):
             t.join()
     assert errors == []
     assert totals and set(totals) == {expected}
+
+
+def test_update_never_rewrites_the_previous_generation(small_archive):
+    first = build_index(small_archive, processes=1)
+    old = small_archive.index / first.generation
+    before = {name: (old / name).read_bytes() for name in (gens.META, gens.FILES)}
+    (small_archive.archive / "公益时报/2022/03/15/04.txt").unlink()
+    update_index(small_archive, processes=1)
+    assert {name: (old / name).read_bytes() for name in before} == before
+    assert gens.read_json(old / gens.META)["kind"] == "reindex"
+
+
+def test_sidecar_edit_is_a_change(small_archive):
+    build_index(small_archive, processes=1)
+    sidecar = small_archive.archive / "中国社会报/undated/dj_p03_a.txt.json"
+    sidecar.write_text('{"date": "2020-01-07", "publication": "中国社会报"}', encoding="utf-8")
+    result = update_index(small_archive, processes=1)
+    assert result.changed == ["中国社会报/undated/dj_p03_a.txt"]
+    years = Engine(small_archive.index).search(SearchRequest("", facet_limit=100)).facets["year"]
+    assert "2020" in {v.value for v in years}
+
+
+@pytest.mark.parametrize("sidecar", ['{"publication": 2023}', '{"publication": ["公益时报"]}', '{"section": {"a": 1}}',
+                                     '[1, 2]', '{not json'])
+def test_bad_sidecar_skips_its_page_only(small_archive, sidecar):
+    bad = small_archive.archive / "公益时报/2022/03/15/04.txt.json"
+    bad.write_text(sidecar, encoding="utf-8")
+    result = build_index(small_archive, processes=1)
+    assert [s.path for s in result.report.skipped] == ["公益时报/2022/03/15/04.txt"]
+    assert "sidecar 04.txt.json" in result.report.skipped[0].reason
+    assert result.report.files_read == 3
+    assert Engine(small_archive.index).search(SearchRequest("民政")).total > 0
