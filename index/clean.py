@@ -24,7 +24,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 SENTENCE_END = "。！？!?；"
 CLOSERS = "”’」』）)》"
 
-_FOOTER = re.compile(r"责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑[:：]|组版")
+_FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
 _PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
 _HEADER_DATE = re.compile(r"^(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
@@ -63,23 +63,34 @@ def tidy(text: str) -> str:
     return text.replace(_KEPT_SPACE, " ")
 
 
-def is_noise(line: str) -> bool:
-    """Tell a layout line (label, footer, page number, dateline) from article text."""
+def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
+    """Tell a layout line (label, footer, page number, dateline) from article text.
+
+    Labels and page numbers count only when they stand alone between blank
+    lines, and datelines only near the page's top or bottom: a title line
+    such as 以高质量党建 or a body line opening with 2023年10月26日 is text.
+    """
     text = tidy(line)
     if not text:
         return False
-    if text in load_lexicon().labels or _PAGE_NUMBER.match(text):
+    if _FOOTER.match(text) and len(text) <= 60:
         return True
-    if _LATIN_LABEL.match(text) or (len(text) <= 6 and _SECTION_LABEL.match(text)):
+    if isolated and (text in load_lexicon().labels or _PAGE_NUMBER.match(text) or _LATIN_LABEL.match(text)
+                     or (len(text) <= 6 and _SECTION_LABEL.match(text))):
         return True
-    if _FOOTER.search(text) and len(text) <= 60:
-        return True
-    return bool(_HEADER_DATE.match(text) and len(text) <= 40 and "，" not in text)
+    return at_edge and bool(_HEADER_DATE.match(text) and len(text) <= 40 and "，" not in text)
 
 
 def page_lines(text: str) -> list[str]:
     """Return the page's lines, stripped; blank and noise lines become ''."""
-    return ["" if is_noise(line) else line.strip() for line in normalize(text).split("\n")]
+    lines = [line.strip() for line in normalize(text).split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    edges = set(filled[:6] + filled[-6:])
+    out = []
+    for i, line in enumerate(lines):
+        isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+        out.append("" if is_noise(line, isolated=isolated, at_edge=i in edges) else line)
+    return out
 
 
 def join_lines(lines: list[str]) -> str:

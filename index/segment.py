@@ -37,11 +37,16 @@ class Piece:
 
 
 def split_attributions(lines: list[str]) -> list[str]:
-    """Put an attribution glued to the end of a paragraph on its own line."""
+    """Put an attribution glued to the end of a paragraph on its own line.
+
+    Only where a blank line or the page's end follows: （据大众日报） inside
+    running text cites a source and does not end the article.
+    """
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
         match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
-        out.extend([match.group(1), "", match.group(2)] if match else [line])
+        ends_block = i + 1 >= len(lines) or not lines[i + 1]
+        out.extend([match.group(1), "", match.group(2)] if match and ends_block else [line])
     return out
 
 

@@ -94,3 +94,18 @@ def test_blank_line_mid_sentence_is_a_column_break_not_a_paragraph():
         "张明教授以“坚持人民至上”为题，从深入理解总书记重要论述入手，从三个方面作了系统阐释。整场报告内容丰富，具有较强的指导性。",
         "会议强调，全厅党员干部要学深悟透。",
     ]
+
+
+def test_body_line_opening_with_a_full_date_is_text():
+    text = "党建\n\n" + "会议要求，全体党员干部要学习。\n" * 8 + "2023年10月26日上午\n，江苏省民政厅召开会议。\n" + "正文继续。\n" * 8
+    assert "2023年10月26日上午" in page_lines(text)
+
+
+def test_short_column_line_with_a_footer_word_is_text():
+    assert not is_noise("和“三会一课”制度。校对工作", isolated=False, at_edge=False)
+    assert is_noise("校对：王芳")
+
+
+def test_title_line_about_dangjian_is_not_a_label():
+    lines = page_lines("以高质量党建\\n引领民政事业高质量发展\n\n正文。".replace("\\n", "\n"))
+    assert lines[:2] == ["以高质量党建", "引领民政事业高质量发展"]

@@ -106,3 +106,10 @@ def test_article_without_attribution_after_benbao_lead_is_split_at_next_lead():
 ])
 def test_derive_title(lead, title):
     assert derive_title([lead]) == title
+
+
+def test_source_cited_inside_running_text_does_not_end_the_article():
+    page = ("3月1日，山东省民政厅组织党员重温入党誓词。（据大众日报）\n活动中，与会人员表示要坚定理想信念。\n\n"
+            "（据山东省民政厅）\n")
+    pieces = segment_lines(page_lines(page))
+    assert len(pieces) == 1 and pieces[0].attribution == "（据山东省民政厅）"
