@@ -100,7 +100,7 @@ class Engine:
                                    "(the index was built with a different analyzer: run `dangjian reindex`)")
         deadline = started + self.time_limit
         q = to_whoosh(parsed)
-        base = self._base_docs(snap, q, deadline, results)
+        base = self._base_docs(snap, q, deadline, results) - _excluded(snap.facets, parsed)
         selected = _selected(snap.facets, request, parsed, results)
         filters = {name: snap.facets.docs_with(name, values) for name, values in selected.items()}
         dates = _date_filter(snap.facets, request, parsed)
@@ -218,6 +218,17 @@ def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
                 matched = [text]
             selected.setdefault(name, []).extend(matched)
     return {name: list(dict.fromkeys(values)) for name, values in selected.items() if values}
+
+
+def _excluded(facets: FacetIndex, parsed: ParsedQuery) -> set[int]:
+    """Documents removed by -省份:… or -日期:…; they leave the base like a -word would."""
+    out: set[int] = set()
+    for name, texts in parsed.excluded_facets.items():
+        for text in texts:
+            out |= facets.docs_with(name, facets.matching_values(name, text))
+    for start, end in parsed.excluded_dates:
+        out |= facets.docs_in_dates(start, end)
+    return out
 
 
 def _date_filter(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery) -> set[int] | None:

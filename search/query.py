@@ -3,7 +3,7 @@
     两个确立 民政厅           both (AND)
     "模范机关建设"            exact phrase (also “…”)
     江苏 OR 山东              either
-    -培训  NOT 培训           without
+    -培训  NOT 培训           without (also -"phrase", -省份:江苏, -日期:2023)
     标题:培训班               in the title
     省份:江苏 单位:民政厅 提法:两个确立 人物:庄严 年份:2023   facet filters
     日期:2023-10..2023-12     a date range (YYYY, YYYY-MM or YYYY-MM-DD, either side open)
@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from whoosh import query as wq
 from whoosh.query import spans
 
 from index.analysis import query_runs, word_tokens
+from index.clean import normalize
 from index.schema import FACETS
 
 MAX_QUERY_CHARS = 200
@@ -49,8 +51,10 @@ class ParsedQuery:
     groups: list[list[Clause]] = field(default_factory=list)   # AND of ORs
     negatives: list[Clause] = field(default_factory=list)
     facets: dict[str, list[str]] = field(default_factory=dict)
+    excluded_facets: dict[str, list[str]] = field(default_factory=dict)
     date_from: str | None = None
     date_to: str | None = None
+    excluded_dates: list[tuple[str | None, str | None]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
     @property
@@ -58,12 +62,39 @@ class ParsedQuery:
         """The verbatim strings to mark in snippets."""
         return [c.text for g in self.groups for c in g]
 
+    def clause_count(self) -> int:
+        return sum(len(g) for g in self.groups) + len(self.negatives)
 
-def _split(raw: str, notices: list[str]) -> list[tuple[str, bool]]:
-    """Split into (token, quoted) pairs; an unclosed quote is read as plain text."""
-    tokens, i, n = [], 0, len(raw)
-    buf = ""
-    while i < n:
+
+@dataclass(frozen=True)
+class Token:
+    """One query token: its text, whether it was quoted, negated, and its field prefix."""
+
+    text: str
+    quoted: bool = False
+    negated: bool = False
+    prefix: str | None = None      # the word before ':' as typed, or None
+
+
+def _token(raw: str, quoted: bool, lead: str = "") -> Token:
+    """Read the -, NOT-less negation and field prefix of a token (lead: what stood before a quote)."""
+    head = lead if quoted else raw
+    negated = head.startswith("-") and (quoted or len(head) > 1)
+    if negated:
+        head = head[1:]
+    prefix = None
+    match = _PREFIX.match(head)
+    if match and not quoted:
+        prefix, head = match.group(1), match.group(2)
+    elif quoted and head.rstrip(":："):
+        prefix = head.rstrip(":：")
+    return Token(raw if quoted else head, quoted, negated, prefix)
+
+
+def tokenize(raw: str, notices: list[str]) -> list[Token]:
+    """Split a query into tokens; an unclosed quote is read as plain text."""
+    tokens, buf, i = [], "", 0
+    while i < len(raw):
         c = raw[i]
         if c in _QUOTES:
             close = raw.find(_QUOTES[c], i + 1)
@@ -73,88 +104,92 @@ def _split(raw: str, notices: list[str]) -> list[tuple[str, bool]]:
                 notices.append(f"未闭合的引号 {c}：已按普通文字检索。(unclosed quote: searched as plain text)")
                 i += 1
                 continue
-            phrase = raw[i + 1:close].strip()
-            if buf and not buf.endswith((":", "：", "-")):
-                tokens.append((buf, False))
-                buf = ""
-            tokens.append((buf + phrase, True) if buf else (phrase, True))
-            buf = ""
-            i = close + 1
+            lead = buf if buf in ("-",) or buf.endswith((":", "：")) else ""
+            if buf and not lead:
+                tokens.append(_token(buf, False))
+            tokens.append(_token(raw[i + 1:close].strip(), True, lead))
+            buf, i = "", close + 1
         elif c.isspace():
             if buf:
-                tokens.append((buf, False))
-            buf = ""
-            i += 1
+                tokens.append(_token(buf, False))
+            buf, i = "", i + 1
         else:
-            buf += c
-            i += 1
+            buf, i = buf + c, i + 1
     if buf:
-        tokens.append((buf, False))
+        tokens.append(_token(buf, False))
     return tokens
 
 
 def parse_query(raw: str) -> ParsedQuery:
     """Parse a query string; never raises."""
     parsed = ParsedQuery(raw=raw)
-    text = (raw or "").strip()
+    text = normalize(raw or "").strip()       # full-width digits and letters, as the index has them
     if len(text) > MAX_QUERY_CHARS:
         parsed.notices.append(f"查询过长，只用了前 {MAX_QUERY_CHARS} 个字符。(query cut to {MAX_QUERY_CHARS} characters)")
         text = text[:MAX_QUERY_CHARS]
     pending_or = pending_not = False
-    for token, quoted in _split(text, parsed.notices):
-        if not quoted and token in ("OR", "|", "或"):
-            pending_or = bool(parsed.groups)
-            continue
-        if not quoted and token in ("AND", "&"):
-            continue
-        if not quoted and token == "NOT":
-            pending_not = True
-            continue
-        negated = pending_not
-        if not quoted and token.startswith("-") and len(token) > 1:
-            negated, token = True, token[1:]
-        clause = _clause(token, quoted, negated, parsed)
-        pending_not = False
-        if clause is None:
-            pending_or = False
-            continue
-        if clause.negated:
-            parsed.negatives.append(clause)
-        elif pending_or:
-            parsed.groups[-1].append(clause)
-        else:
-            parsed.groups.append([clause])
-        pending_or = False
-    clauses = sum(len(g) for g in parsed.groups) + len(parsed.negatives)
-    if clauses > MAX_CLAUSES:
-        parsed.notices.append(f"检索词过多，只用了前 {MAX_CLAUSES} 个。(only the first {MAX_CLAUSES} terms were used)")
-        parsed.groups = parsed.groups[:MAX_CLAUSES]
-        parsed.negatives = parsed.negatives[:max(0, MAX_CLAUSES - len(parsed.groups))]
+    for token in tokenize(text, parsed.notices):
+        if not token.quoted and not token.negated and token.prefix is None:
+            if token.text in ("OR", "|", "或"):
+                pending_or = bool(parsed.groups)
+                continue
+            if token.text in ("AND", "&"):
+                continue
+            if token.text == "NOT":
+                pending_not = True
+                continue
+        if pending_not:
+            token = Token(token.text, token.quoted, True, token.prefix)
+        _add(parsed, token, pending_or)
+        pending_or = pending_not = False
     return parsed
 
 
-def _clause(token: str, quoted: bool, negated: bool, parsed: ParsedQuery) -> Clause | None:
-    target = "text"
-    match = None if quoted and not _PREFIX.match(token) else _PREFIX.match(token)
-    if match and match.group(1) in _FIELD_PREFIXES:
-        target, token = _FIELD_PREFIXES[match.group(1)], match.group(2).strip().strip('"“”')
-        if not token:
-            parsed.notices.append(f"“{match.group(1)}:” 后面没有内容，已忽略。(empty field prefix ignored)")
-            return None
-    elif match and not quoted:
-        parsed.notices.append(f"不认识的字段 “{match.group(1)}”，已按普通文字检索。(unknown field: searched as text)")
-    if target == "date":
-        _date_range(token, parsed)
-        return None
+def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
+    target = _FIELD_PREFIXES.get(token.prefix) if token.prefix else "text"
+    value = token.text
+    if token.prefix and target is None:
+        parsed.notices.append(f"不认识的字段 “{token.prefix}”，已按普通文字检索。(unknown field: searched as text)")
+        target, value = "text", f"{token.prefix}:{value}"
+    if not value.strip():
+        parsed.notices.append(f"“{token.prefix}:” 后面没有内容，已忽略。(empty field prefix ignored)")
+        return
     if target not in ("text", "title"):
-        parsed.facets.setdefault(target, []).append(token)
-        return None
-    token = _strip_wildcards(token, parsed)
-    if not query_runs(token):
-        if token:
-            parsed.notices.append(f"“{token}” 没有可检索的文字，已忽略。(no searchable characters)")
-        return None
-    return Clause(text=token, field=target, negated=negated)
+        if or_previous:
+            parsed.notices.append("筛选条件不能与检索词“或”组合，已作为筛选条件使用。"
+                                  "(a filter cannot be OR-ed with words: applied as a filter)")
+        _add_filter(parsed, target, value.strip(), token.negated)
+        return
+    value = _strip_wildcards(value, parsed)
+    if not query_runs(value):
+        if value:
+            parsed.notices.append(f"“{value}” 没有可检索的文字，已忽略。(no searchable characters)")
+        return
+    if parsed.clause_count() >= MAX_CLAUSES:
+        if not any("terms were used" in n for n in parsed.notices):
+            parsed.notices.append(f"检索词过多，只用了前 {MAX_CLAUSES} 个。(only the first {MAX_CLAUSES} terms were used)")
+        return
+    clause = Clause(text=value, field=target, negated=token.negated)
+    if clause.negated:
+        parsed.negatives.append(clause)
+    elif or_previous:
+        parsed.groups[-1].append(clause)
+    else:
+        parsed.groups.append([clause])
+
+
+def _add_filter(parsed: ParsedQuery, target: str, value: str, negated: bool) -> None:
+    if target == "date":
+        bounds = _date_range(value, parsed)
+        if bounds is None:
+            return
+        if negated:
+            parsed.excluded_dates.append(bounds)
+        else:
+            parsed.date_from, parsed.date_to = bounds
+        return
+    into = parsed.excluded_facets if negated else parsed.facets
+    into.setdefault(target, []).append(value)
 
 
 def _strip_wildcards(token: str, parsed: ParsedQuery) -> str:
@@ -171,13 +206,15 @@ def date_bound(text: str) -> str:
     match = _DATE.match(text.strip())
     if not match:
         raise ValueError(f"日期 “{text}” 无法识别，应为 2023、2023-10 或 2023-10-26 (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, m, d = match.groups()
-    if (m and not 1 <= int(m) <= 12) or (d and not 1 <= int(d) <= 31):
-        raise ValueError(f"日期 “{text}” 不存在 (no such date)")
-    return "-".join([y] + [f"{int(x):02d}" for x in (m, d) if x])
+    y, m, d = (int(x) if x else None for x in match.groups())
+    try:
+        date(y, m or 1, d or 1)
+    except ValueError:
+        raise ValueError(f"日期 “{text}” 不存在 (no such date)") from None
+    return "-".join([f"{y:04d}"] + [f"{x:02d}" for x in (m, d) if x])
 
 
-def _date_range(value: str, parsed: ParsedQuery) -> None:
+def _date_range(value: str, parsed: ParsedQuery) -> tuple[str | None, str | None] | None:
     lo, sep, hi = value.partition("..")
     bounds = []
     for part in (lo, hi) if sep else (lo, lo):
@@ -189,8 +226,11 @@ def _date_range(value: str, parsed: ParsedQuery) -> None:
             bounds.append(date_bound(part))
         except ValueError as exc:
             parsed.notices.append(f"{exc}，已忽略。")
-            return
-    parsed.date_from, parsed.date_to = bounds
+            return None
+    if bounds[0] and bounds[1] and bounds[0] > bounds[1]:
+        parsed.notices.append("日期范围前后颠倒，已对调。(date range reversed: swapped)")
+        bounds.reverse()
+    return bounds[0], bounds[1]
 
 
 # ------------------------------------------------------------ to Whoosh

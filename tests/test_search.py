@@ -70,10 +70,37 @@ def test_or(engine, bundled_articles):
     assert all_ids(engine, "延吉 OR 银川") == expected
 
 
-@pytest.mark.parametrize("query", ["民政 -培训", "民政 NOT 培训"])
+@pytest.mark.parametrize("query", ["民政 -培训", "民政 NOT 培训", '民政 -"培训"', "民政 NOT “培训”"])
 def test_not(engine, bundled_articles, query):
     expected = {a.id for a in bundled_articles if contains(a, "民政") and not contains(a, "培训")}
     assert all_ids(engine, query) == expected
+
+
+@pytest.mark.parametrize("query", ["民政 -省份:江苏", "民政 NOT 省份:江苏"])
+def test_negated_facet_prefix_excludes(engine, bundled_articles, query):
+    expected = {a.id for a in bundled_articles if contains(a, "民政") and a.province != "江苏"}
+    assert all_ids(engine, query) == expected
+
+
+def test_negated_date_excludes(engine, bundled_articles):
+    expected = {a.id for a in bundled_articles if contains(a, "民政") and not (a.date and a.date.year == 2023)}
+    assert all_ids(engine, "民政 -日期:2023") == expected
+
+
+def test_quoted_prefix_is_literal_text(engine):
+    results = engine.search(SearchRequest('"省份:江苏"'))
+    assert results.total == 0 and not results.notice
+
+
+def test_full_width_query_matches_normalized_text(engine, bundled_articles):
+    expected = sum(contains(a, "2023") for a in bundled_articles)
+    assert expected and engine.search(SearchRequest("２０２３")).total == expected
+
+
+def test_filter_ored_with_words_is_applied_as_filter_with_notice(engine, bundled_articles):
+    results = engine.search(SearchRequest("民政 OR 省份:江苏", limit=100))
+    assert "cannot be OR-ed" in results.notice
+    assert ids(results) == {a.id for a in bundled_articles if contains(a, "民政") and a.province == "江苏"}
 
 
 def test_quoted_phrase_is_exact(engine, bundled_articles):
@@ -116,6 +143,9 @@ def test_date_range(engine, bundled_articles):
     ("*政厅", "leading wildcards are refused"),
     ("foo:bar", "unknown field"),
     ("日期:2023-13", "no such date"),
+    ("日期:2023-02-30", "no such date"),
+    ("日期:2024..2023", "reversed"),
+    ("a" + " OR b" * 20, "only the first 16 terms"),
     ("标题:", "empty field prefix"),
     ("（）", "no searchable characters"),
     ("民政" * 150, "query cut"),
@@ -132,7 +162,8 @@ def test_leading_wildcard_still_searches_the_rest(engine, bundled_articles):
 
 
 @PROPERTY
-@given(query=st.text(alphabet='民政两个确立"“”-:：*?()（）OR NOT 省份标题日期..2023', max_size=30))
+@given(query=st.one_of(st.text(alphabet='民政两个确立"“”-:：*?()（）OR NOT 省份标题日期..2023２', max_size=30),
+                       st.text(max_size=60)))
 def test_arbitrary_query_never_raises(engine, query):
     results = engine.search(SearchRequest(query))
     assert results.total >= 0
