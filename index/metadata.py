@@ -224,9 +224,11 @@ def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
 def choose_province(agencies, source: str | None, places: list[str], text: str,
                     lex: Lexicon) -> str | None:
     """The organiser's province, else the source's, else the one most named."""
-    for _, province in agencies:
+    for name, province in agencies:
         if province:
             return province
+        if name in _NATIONAL_AGENCIES:
+            return None          # a national body's article belongs to no province
     if source:
         for name, province in agencies_in(source, lex):
             if province:
@@ -238,7 +240,10 @@ def choose_province(agencies, source: str | None, places: list[str], text: str,
     for place in places:
         counts[lex.places.get(place) or lex.province_of(place)] += 1
     counts.pop(None, None)
-    return counts.most_common(1)[0][0] if counts else None
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None              # several provinces named equally often: none of them is the article's
+    return top[0][0]
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,

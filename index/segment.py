@@ -99,8 +99,11 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     title, body_start = None, 0
     for n, (start, end) in enumerate(_blocks(lines)):
         first = tidy(lines[start])
-        is_title = _title_at(lines, start, end, chunk_start=(n == 0))
         body = lines[body_start:start]
+        # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
+        # only after one can a title start the next article (else it is a subheading).
+        is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
+            n == 0 or not any(body) or _opened_with_byline(body))
         new_lead = start > body_start and any(body) and (
             first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
         if is_title or new_lead:
@@ -135,9 +138,41 @@ def trailing_titles(lines: list[str]) -> list[str] | None:
     return [join_lines(lines[s:e]) for s, e in spans]
 
 
+def separate_glued_starts(lines: list[str]) -> list[str]:
+    """Insert the blank line a layout omitted before 本报讯 or between a title and its lead.
+
+    Only where the line before ends a sentence, is an attribution, or is a
+    title-like run of 1–3 lines that itself follows a break.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        previous = out[-1] if out else ""
+        if line and previous and tidy(line).startswith("本报讯") and (
+                ends_sentence(previous) or is_attribution(previous)):
+            out.append("")
+        out.append(line)
+        i += 1
+        run = _title_run_ending_at(out)
+        if run and i < len(lines) and lines[i] and STRONG_LEAD.match(tidy(lines[i])):
+            out.append("")
+    return out
+
+
+def _title_run_ending_at(out: list[str]) -> bool:
+    for size in range(1, MAX_TITLE_LINES + 1):
+        if len(out) < size or not all(out[-size:]):
+            return False
+        before = out[-size - 1] if len(out) > size else ""
+        if (not before or ends_sentence(before) or is_attribution(before)) and looks_like_title(out[-size:]):
+            return True
+    return False
+
+
 def segment_lines(lines: list[str]) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt."""
-    lines = split_attributions(lines)
+    lines = separate_glued_starts(split_attributions(lines))
     pieces: list[Piece] = []
     chunk: list[str] = []
     for line in lines:
@@ -178,9 +213,10 @@ def place_orphan_titles(articles: list[Piece], titles: list[str]) -> None:
         best.title = title
 
 
+_DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"
 _LEAD_PREFIX = re.compile(
-    r"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|(\d{4}年)?\d{1,2}月\d{1,2}日(至\d{1,2}日)?|"
-    r"\d{1,2}月\d{1,2}(日)?至\d{1,2}日)[，,]?\s*)+")
+    rf"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|{_DAY}(至((\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日)?)"
+    r"(上午|下午|晚上)?[，,]?\s*)+")
 _PURPOSE_CLAUSE = re.compile(r"^(为了?|在)[^，]{2,40}，")
 
 
@@ -194,7 +230,7 @@ def derive_title(paragraphs: list[str]) -> str:
     clauses = sentence.split("，")
     title = clauses[0]
     for clause in clauses[1:]:       # the main clause; short openings take the next one along
-        if len(title) >= 12:
+        if len(title) >= 8:
             break
         title += "，" + clause
     return title.strip(" ，,")

@@ -132,3 +132,13 @@ def test_province_from_places_when_no_agency_named():
 def test_provincial_work_committee_is_an_agency():
     meta = extract_metadata("会议", ["3月1日，山东省委省直机关工委召开会议。"], None, ISSUE)
     assert meta.agency == "山东省委省直机关工委"
+
+
+def test_national_article_gets_no_province():
+    meta = extract_metadata("民政部召开会议", ["3月1日，民政部召开会议，江苏、浙江、山东作交流发言。"], None, ISSUE)
+    assert meta.province is None and meta.agency == "民政部"
+
+
+def test_tie_between_provinces_gives_none():
+    meta = extract_metadata("交流活动", ["3月1日，江苏、浙江两地开展交流活动。"], None, ISSUE)
+    assert meta.province is None

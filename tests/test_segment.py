@@ -113,3 +113,22 @@ def test_source_cited_inside_running_text_does_not_end_the_article():
             "（据山东省民政厅）\n")
     pieces = segment_lines(page_lines(page))
     assert len(pieces) == 1 and pieces[0].attribution == "（据山东省民政厅）"
+
+
+def test_subheading_before_a_dated_paragraph_does_not_split_an_article():
+    page = ("3月1日，山东省民政厅召开会议，部署全年工作。\n\n聚焦主责主业推动工作落实\n\n"
+            "12月5日，厅机关各支部召开组织生活会。\n\n（据山东省民政厅）\n")
+    pieces = segment_lines(page_lines(page))
+    assert len(pieces) == 1 and pieces[0].attribution == "（据山东省民政厅）"
+
+
+def test_articles_without_blank_lines_between_them():
+    page = ("江苏省民政厅召开学习会\n近日，江苏省民政厅召开党组理论学习中心组学习会。\n（据江苏省民政厅）\n"
+            "本报讯（记者 李四）3月2日，天津市民政局召开会议，部署工作。\n（据天津市民政局）\n")
+    pieces = segment_lines(page_lines(page))
+    assert [p.title for p in pieces] == ["江苏省民政厅召开学习会", "天津市民政局召开会议"]
+    assert [p.title_derived for p in pieces] == [False, True]
+
+
+def test_derived_title_drops_a_date_range_across_years():
+    assert derive_title(["2023年12月30日至2024年1月2日，北京市民政局举办培训班。"]) == "北京市民政局举办培训班"
