@@ -12,6 +12,22 @@ from .records import Article, Page, Report
 from .segment import segment_lines
 
 
+PARSER_MODULES = ("reader", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
+
+
+def parser_version() -> str:
+    """Return a hash of the parsing code and data: articles from another version may differ.
+
+    ``dangjian update`` rebuilds everything when it changed, so an index never
+    mixes articles cut by two versions of the parser.
+    """
+    from .lexicon import lexicon_hash
+    digest = hashlib.sha1(lexicon_hash().encode())
+    for name in PARSER_MODULES:
+        digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def article_id(page: Page, ordinal: int) -> str:
     """Return an id that stays the same across runs while the file is unchanged."""
     key = f"{page.path}\0{page.sha1}\0{ordinal}".encode()

@@ -19,7 +19,7 @@ from whoosh import index as whoosh_index
 from . import generations as gens
 from .analysis import analysis_version, pretokenize
 from .config import Config
-from .pipeline import parse_file
+from .pipeline import parse_file, parser_version
 from .reader import UnreadableFile, fingerprint, iter_page_files
 from .records import Report
 from .schema import build_schema, to_document
@@ -98,6 +98,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
     gens.write_json(building / gens.FILES, manifest)
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
+        "parser_version": parser_version(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
         "kind": kind,
@@ -185,8 +186,8 @@ def update_index(config: Config, progress: Progress | None = None,
     except gens.NoIndex:
         return build_index(config, progress, processes)
     meta = gens.read_json(live / gens.META, {})
-    if meta.get("analysis_version") != analysis_version():
-        return build_index(config, progress, processes)
+    if (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), parser_version()):
+        return build_index(config, progress, processes)     # never mix two versions' articles
     started = time.monotonic()
     with gens.writer_lock(root):
         live = gens.current_dir(root)
@@ -213,7 +214,8 @@ def update_index(config: Config, progress: Progress | None = None,
         except BaseException:
             writer.cancel()
             raise
-        _finish(building, config, _manifest_report(manifest), manifest, started, "update")
+        result.report = _manifest_report(manifest)
+        _finish(building, config, result.report, manifest, started, "update")
         final = gens.publish(root, building)
         gens.clean_up(root, keep_previous=live.name)
         result.generation = final.name

@@ -10,13 +10,15 @@ import re
 
 WINDOW = 90          # characters per passage, roughly two lines of a result list
 MAX_PASSAGES = 2
+# ASCII-only case folding keeps every offset valid (str.lower can change lengths: İ → i̇).
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def match_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
     """Return the non-overlapping spans where any needle occurs (case-insensitive), longest first."""
     spans: list[tuple[int, int]] = []
-    lowered = text.lower()
-    for needle in sorted({n.lower() for n in needles if n}, key=len, reverse=True):
+    lowered = text.translate(_FOLD)
+    for needle in sorted({n.translate(_FOLD) for n in needles if n}, key=len, reverse=True):
         for match in re.finditer(re.escape(needle), lowered):
             s, e = match.span()
             if all(e <= a or s >= b for a, b in spans):
@@ -61,12 +63,12 @@ def make_snippets(paragraphs: list[str], highlights: list[str]) -> list[str]:
     needles = needles_of(highlights)
     spans = match_spans(text, needles)
     if not spans:
-        return [mark(text[:WINDOW], []) + ("…" if len(text) > WINDOW else "")] if text else []
+        return [mark(text[:WINDOW].replace("\n", " "), []) + ("…" if len(text) > WINDOW else "")] if text else []
     candidates = []
     for span in spans:
         s, e = _window(text, spans, span)
         inside = [sp for sp in spans if sp[0] >= s and sp[1] <= e]
-        distinct = len({text[a:b].lower() for a, b in inside})
+        distinct = len({text[a:b].translate(_FOLD) for a, b in inside})
         candidates.append((-distinct, -len(inside), s, e))
     chosen: list[tuple[int, int]] = []
     for _, _, s, e in sorted(candidates):

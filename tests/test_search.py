@@ -305,3 +305,14 @@ def test_reindex_with_two_processes_equals_one(built, tmp_path):
     single = Config(archive=built[0].archive, index=tmp_path / "one")
     build_index(single, processes=1)
     assert stored_docs(single.index) == stored_docs(built[0].index)
+
+
+def test_snippet_marks_right_characters_after_case_changing_letters():
+    from search.snippets import make_snippets
+    snippet = make_snippets(["İİİİ民政厅<b>召开</b>会议"], ["召开"])[0]
+    assert "<mark>召开</mark>" in snippet and "&lt;b&gt;<mark>召开</mark>&lt;/b&gt;" in snippet
+
+
+def test_snippet_without_match_has_no_raw_newline():
+    from search.snippets import make_snippets
+    assert "\n" not in make_snippets(["第一段。", "第二段。"], ["无关"])[0]

@@ -203,3 +203,13 @@ def test_bad_sidecar_skips_its_page_only(small_archive, sidecar):
     assert "sidecar 04.txt.json" in result.report.skipped[0].reason
     assert result.report.files_read == 3
     assert Engine(small_archive.index).search(SearchRequest("民政")).total > 0
+
+
+def test_update_after_parser_change_rebuilds_everything(small_archive, monkeypatch):
+    from index import writer
+    first = build_index(small_archive, processes=1)
+    monkeypatch.setattr(writer, "parser_version", lambda: "changed-parser")
+    result = update_index(small_archive, processes=1)
+    assert result.generation != first.generation
+    assert result.report.files_read == 4                      # every file parsed again, not just changed ones
+    assert gens.read_json(gens.current_dir(small_archive.index) / gens.META)["parser_version"] == "changed-parser"
