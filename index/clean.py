@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .lexicon import load_lexicon
+from .reader import DATELINE
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
@@ -26,7 +27,6 @@ CLOSERS = "”’」』）)》"
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
 _PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
-_HEADER_DATE = re.compile(r"^(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
@@ -78,7 +78,7 @@ def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
     if isolated and (text in load_lexicon().labels or _PAGE_NUMBER.match(text) or _LATIN_LABEL.match(text)
                      or (len(text) <= 6 and _SECTION_LABEL.match(text))):
         return True
-    return at_edge and bool(_HEADER_DATE.match(text) and len(text) <= 40 and "，" not in text)
+    return at_edge and bool(DATELINE.match(text) and len(text) <= 40 and "，" not in text)
 
 
 def page_lines(text: str) -> list[str]:

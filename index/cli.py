@@ -21,6 +21,10 @@ INDEX = click.option("--index", "index_dir", envvar="DANGJIAN_INDEX", type=click
                      help="Index directory [env DANGJIAN_INDEX, config file, default ./var/index].")
 
 
+PROCESSES = click.option("--processes", type=int, default=None,
+                         help="Worker processes for parsing and tokenizing (default: one per core).")
+
+
 def _config(archive=None, index_dir=None):
     try:
         return load_config(archive, index_dir)
@@ -111,7 +115,7 @@ def _run_build(kind: str, archive, index_dir, processes):
 @main.command()
 @ARCHIVE
 @INDEX
-@click.option("--processes", type=int, default=None, help="Worker processes (default: one per core).")
+@PROCESSES
 def reindex(archive, index_dir, processes):
     """Rebuild the whole index into a new generation and switch to it atomically."""
     _run_build("reindex", archive, index_dir, processes)
@@ -120,7 +124,7 @@ def reindex(archive, index_dir, processes):
 @main.command()
 @ARCHIVE
 @INDEX
-@click.option("--processes", type=int, default=None, help="Worker processes (default: one per core).")
+@PROCESSES
 def update(archive, index_dir, processes):
     """Apply only new, changed and removed files to the index."""
     _run_build("update", archive, index_dir, processes)

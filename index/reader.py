@@ -24,7 +24,8 @@ _PATH_DATE = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)"),
     re.compile(r"(?:^|/)((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)"),
 )
-_HEADER_DATE = re.compile(
+# A dateline: 2023年10月31日 星期二. The cleaner drops the same lines as layout noise.
+DATELINE = re.compile(
     r"^\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天])?")
 
 
@@ -132,7 +133,7 @@ def date_from_header(text: str) -> date | None:
     """Find a dated header or footer line (2023年10月31日 星期二) near the page's edges."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for line in lines[:6] + lines[-6:]:
-        match = _HEADER_DATE.match(line)
+        match = DATELINE.match(line)
         if match and len(line.strip()) <= 40 and "，" not in line:
             found = _valid_date(*match.groups())
             if found:
