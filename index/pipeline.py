@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .clean import page_lines
 from .metadata import extract_metadata
-from .reader import UnreadableFile, iter_page_files, read_page
+from .reader import UnreadableFile, guess_root, iter_page_files, read_page
 from .records import Article, Page, Report
 from .segment import segment_lines
 
@@ -67,7 +67,7 @@ def root_for(path: Path, archive_root: Path | None) -> Path:
             return archive_root.resolve()
         except ValueError:
             pass
-    return (path if path.is_dir() else path.parent).resolve()
+    return path.resolve() if path.is_dir() else guess_root(path)
 
 
 def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = None,

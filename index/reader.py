@@ -148,6 +148,35 @@ def _sidecar_date(value) -> date | None:
     return _valid_date(*match.groups()) if match else None
 
 
+_DATE_FOLDER = re.compile(r"((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)")
+
+
+def _date_folders(parts: tuple[str, ...], k: int) -> int:
+    """Return how many folders from k spell a date (2023-10-31 / 20231031: 1; 2023/10/31: 3), or 0."""
+    match = _DATE_FOLDER.fullmatch(parts[k])
+    if match and _valid_date(*match.groups()):
+        return 1
+    three = parts[k:k + 3]
+    if (len(three) == 3 and re.fullmatch(r"(19|20)\d\d", three[0])
+            and all(re.fullmatch(r"\d{1,2}", x) for x in three[1:]) and _valid_date(*three)):
+        return 3
+    return 0
+
+
+def guess_root(path: Path) -> Path:
+    """Return the archive root of a page given alone: the folder above its publication.
+
+    For …/archive/公益时报/2023-10-31/04.txt that is …/archive, so the page gets
+    the same publication, issue date and article ids as when the archive is read.
+    """
+    parts = path.resolve().parts
+    for k in range(2, len(parts) - 1):           # a date folder below a publication folder
+        size = _date_folders(parts, k)
+        if size and k + size < len(parts):
+            return Path(*parts[:k - 1])
+    return path.resolve().parent
+
+
 def _publication_from_path(rel: str) -> str | None:
     parts = rel.split("/")
     if len(parts) < 2 or date_from_path(parts[0]) or re.fullmatch(r"\d+", parts[0]):

@@ -207,17 +207,23 @@ def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
               results: Results) -> dict[str, list[str]]:
     """Merge facet filters from the request and from the query's field prefixes."""
     selected: dict[str, list[str]] = {}
-    for name, values in request.filters.items():
-        if name in FACET_NAMES and values:
-            selected.setdefault(name, []).extend(v for v in values if v)
-    for name, texts in parsed.facets.items():
-        for text in texts:
-            matched = facets.matching_values(name, text)
-            if not matched:
-                results.notices.append(f"没有 “{text}” 这个筛选值。(no {name} value matches “{text}”)")
-                matched = [text]
-            selected.setdefault(name, []).extend(matched)
-    return {name: list(dict.fromkeys(values)) for name, values in selected.items() if values}
+    asked = [(n, v) for n, values in request.filters.items() if n in FACET_NAMES for v in values if v]
+    asked += [(n, v) for n, texts in parsed.facets.items() for v in texts]
+    for name, text in asked:
+        matched = facets.matching_values(name, _canonical(name, text))
+        if not matched:
+            results.notices.append(f"没有 “{text}” 这个筛选值。(no {name} value matches “{text}”)")
+            matched = [text]
+        selected.setdefault(name, []).extend(matched)
+    return {name: list(dict.fromkeys(values)) for name, values in selected.items()}
+
+
+def _canonical(name: str, text: str) -> str:
+    """Name a province as the facet does: 江苏省, 广西壮族自治区 → 江苏, 广西."""
+    if name == "province":
+        from index.lexicon import load_lexicon
+        return load_lexicon().provinces.get(text, text)
+    return text
 
 
 def _excluded(facets: FacetIndex, parsed: ParsedQuery) -> set[int]:

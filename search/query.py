@@ -101,8 +101,11 @@ def tokenize(raw: str, notices: list[str]) -> list[Token]:
             if close < 0 and c == '"':
                 close = raw.find("”", i + 1)
             if close < 0:
+                # A lone quote separates, as punctuation does in the text: 落实“第一议题 → 落实 第一议题.
                 notices.append(f"未闭合的引号 {c}：已按普通文字检索。(unclosed quote: searched as plain text)")
-                i += 1
+                if buf:
+                    tokens.append(_token(buf, False))
+                buf, i = "", i + 1
                 continue
             lead = buf if buf in ("-",) or buf.endswith((":", "：")) else ""
             if buf and not lead:

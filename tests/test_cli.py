@@ -27,6 +27,16 @@ def test_parse_single_file_inside_archive_keeps_publication(runner):
     assert {o["publication"] for o in objs} == {"中国社会报"} and objs[0]["issue_date"] == "2021-06-15"
 
 
+def test_parse_single_file_from_elsewhere_infers_its_archive(runner, tmp_path, monkeypatch):
+    page = (BUNDLED / "公益时报/2021/07/06/04.txt").resolve()
+    monkeypatch.chdir(tmp_path)
+    alone = [json.loads(x) for x in runner.invoke(main, ["parse", "--json", str(page)]).stdout.splitlines()]
+    whole = [json.loads(x) for x in runner.invoke(main, ["parse", "--json", str(BUNDLED)]).stdout.splitlines()]
+    same = [o for o in whole if o["path"] == "公益时报/2021/07/06/04.txt"]
+    assert [(o["id"], o["publication"], o["issue_date"]) for o in alone] == \
+        [(o["id"], o["publication"], o["issue_date"]) for o in same]
+
+
 def test_parse_ids_are_stable_across_runs(runner):
     args = ["parse", "--json", str(BUNDLED / "浙江日报")]
     first = [json.loads(x)["id"] for x in runner.invoke(main, args).stdout.splitlines()]
@@ -72,6 +82,7 @@ def test_reindex_update_stats_search(runner, small_archive):
 
     stats = json.loads(runner.invoke(main, ["stats", "--json", "--index", str(small_archive.index)]).stdout)
     assert stats["articles"] > 0 and stats["index_bytes"] > 0 and stats["archive"] == str(small_archive.archive.resolve())
+    assert stats["built_at"].startswith(str(__import__("datetime").date.today().year)) and not stats["stale"]
     assert sum(stats["facets"]["province"].values()) == stats["articles"]
 
     human = runner.invoke(main, ["stats", "--index", str(small_archive.index)])
@@ -95,6 +106,24 @@ def test_search_every_bundled_article_with_queried_fragment(runner, built, bundl
                                            "--index", str(config.index)]).stdout)
     expected = {a.id for a in bundled_articles if "确立" in a.title + a.body}
     assert {h["id"] for h in data["hits"]} == expected and data["total"] == len(expected)
+
+
+@pytest.mark.parametrize("option,value,same_as", [
+    ("--province", "江苏省", ("--province", "江苏")),
+    ("--province", "广西壮族自治区", ("--province", "广西")),
+    ("--agency", "社会组织", ("--agency", "社会组织")),
+])
+def test_filter_options_resolve_like_prefixes(runner, built, option, value, same_as):
+    index = ["--index", str(built[0].index), "--json", "--limit", "100"]
+    got = json.loads(runner.invoke(main, ["search", "民政", option, value, *index]).stdout)
+    want = json.loads(runner.invoke(main, ["search", "民政", *same_as, *index]).stdout)
+    assert got["total"] == want["total"] > 0
+
+
+def test_filter_option_without_match_says_so(runner, built):
+    data = json.loads(runner.invoke(main, ["search", "民政", "--slogan", "不存在的提法", "--json",
+                                           "--index", str(built[0].index)]).stdout)
+    assert data["total"] == 0 and "no slogans value matches" in data["notice"]
 
 
 def test_search_human_output_marks_terms(runner, built):
