@@ -5,7 +5,9 @@ do, 2 usage errors, 3 the index is busy or missing.
 """
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -195,21 +197,17 @@ def search(query, province, agency, slogan, person, year, date_from, date_to, so
 
 
 def _print_results(results) -> None:
-    import re
     if results.notice:
         click.echo(f"注意: {results.notice}", err=True)
     click.echo(f"{results.total} 篇  (第 {results.page}/{results.pages} 页, {results.elapsed_ms:.0f} ms)")
     for n, hit in enumerate(results.hits, start=(results.page - 1) * results.limit + 1):
         click.echo(f"{n}. {hit.title}  [{hit.date or '日期未知'} · {hit.province or '—'} · {hit.agency or '—'}]")
         for snippet in hit.snippets:
+            # A terminal shows marks as 【】 and the escaped snippet as plain text.
             text = re.sub(r"</?mark>", lambda m: "【" if m.group() == "<mark>" else "】", snippet)
-            click.echo(f"     {_unescape(text)}")
+            click.echo(f"     {html.unescape(text)}")
     for name, values in results.facets.items():
         if values:
             shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values[:10])
             click.echo(f"  {name}: {shown}")
 
-
-def _unescape(text: str) -> str:
-    import html
-    return html.unescape(text)

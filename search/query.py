@@ -77,7 +77,7 @@ class Token:
 
 
 def _token(raw: str, quoted: bool, lead: str = "") -> Token:
-    """Read the -, NOT-less negation and field prefix of a token (lead: what stood before a quote)."""
+    """Read a token's leading - and its field prefix; for a quoted token they stand in lead (-标题:"…")."""
     head = lead if quoted else raw
     negated = head.startswith("-") and (quoted or len(head) > 1)
     if negated:
