@@ -19,9 +19,9 @@ with warnings.catch_warnings():
     from whoosh import index as whoosh_index
     from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 
-from index import generations as gens
-from index.analysis import analysis_version
-from index.schema import FACET_NAMES
+from dangjian.index import generations as gens
+from dangjian.index.analysis import analysis_version
+from dangjian.index.schema import FACET_NAMES
 
 from .facets import FacetIndex, disjunctive_counts
 from .query import ParsedQuery, parse_query, to_whoosh
@@ -221,7 +221,7 @@ def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
 def _canonical(name: str, text: str) -> str:
     """Name a province as the facet does: 江苏省, 广西壮族自治区 → 江苏, 广西."""
     if name == "province":
-        from index.lexicon import load_lexicon
+        from dangjian.index.lexicon import load_lexicon
         return load_lexicon().provinces.get(text, text)
     return text
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from index.schema import FACETS, FACETS_BY_NAME
+from dangjian.index.schema import FACETS, FACETS_BY_NAME
 
 from .results import FacetValue
 

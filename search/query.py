@@ -21,9 +21,9 @@ from datetime import date
 from whoosh import query as wq
 from whoosh.query import spans
 
-from index.analysis import query_runs, word_tokens
-from index.clean import normalize
-from index.schema import FACETS
+from dangjian.index.analysis import query_runs, word_tokens
+from dangjian.index.clean import normalize
+from dangjian.index.schema import FACETS
 
 MAX_QUERY_CHARS = 200
 NEAR_SLOP = 12            # characters apart that still count as "near" for ranking

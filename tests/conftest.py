@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from index.config import Config
-from index.pipeline import parse_paths
-from index.records import Report
-from index.writer import build_index
-from search.engine import Engine
+from dangjian.index.config import Config
+from dangjian.index.pipeline import parse_paths
+from dangjian.index.records import Report
+from dangjian.index.writer import build_index
+from dangjian.search.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "archive"

@@ -1,8 +1,8 @@
 """Analysis: jieba words with ordinal positions, bigrams, replayed tokens, the analyzer version."""
 import pytest
 
-from index import analysis
-from index.analysis import (BigramAnalyzer, Tokenized, WordAnalyzer, bigram_tokens, pretokenize,
+from dangjian.index import analysis
+from dangjian.index.analysis import (BigramAnalyzer, Tokenized, WordAnalyzer, bigram_tokens, pretokenize,
                             query_runs, word_tokens)
 
 

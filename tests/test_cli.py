@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from index.cli import main
+from dangjian.cli import main
 
 from .conftest import BUNDLED, write_page
 

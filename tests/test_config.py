@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from index.config import ConfigError, load_config
+from dangjian.index.config import ConfigError, load_config
 
 
 @pytest.fixture

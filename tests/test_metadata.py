@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from index.metadata import (agencies_in, complete_agency, event_date, extract_metadata, parse_attribution,
+from dangjian.index.metadata import (agencies_in, complete_agency, event_date, extract_metadata, parse_attribution,
                             people_in, places_in, slogans_in)
-from index.lexicon import load_lexicon
+from dangjian.index.lexicon import load_lexicon
 
 ISSUE = date(2023, 10, 31)
 
@@ -27,7 +27,7 @@ ISSUE = date(2023, 10, 31)
     ("会议召开。", ISSUE, ISSUE),                                          # no date: the issue date stands
 ])
 def test_event_date(lead, issue, expected):
-    from index.clean import normalize
+    from dangjian.index.clean import normalize
     if "１" in lead:   # the pipeline normalizes full-width digits before metadata sees them
         assert event_date(normalize(lead), issue) == date(2023, 10, 26)
     else:
@@ -35,7 +35,7 @@ def test_event_date(lead, issue, expected):
 
 
 def test_slogans_found_after_cleaning_and_in_canonical_form():
-    from index.clean import join_lines
+    from dangjian.index.clean import join_lines
     text = join_lines(["拥护 “两个确立 ”，树牢 “四", "个意识 ”，坚定“四个自信”，做到 “两个维护 ”，推进主题教",
                        "育和模范机关建设省市县“三级联", "动”工作，落实“五个坚持”。"])
     assert slogans_in(text) == ["两个确立", "四个意识", "四个自信", "两个维护", "主题教育", "模范机关", "三级联动", "五个坚持"]
@@ -108,7 +108,7 @@ def test_places_identify_province_without_naming_it():
 
 @pytest.mark.parametrize("term", load_lexicon().slogans)
 def test_every_lexicon_term_found_when_broken_and_spaced(term):
-    from index.clean import join_lines
+    from dangjian.index.clean import join_lines
     half = len(term) // 2
     quoted = len(term) <= 8 and "、" not in term
     lines = [f"要坚持“{term[:half]} " if quoted else f"要坚持{term[:half]} ", f"{term[half:]} ”，推进工作。" if quoted else f"{term[half:]}，推进工作。"]

@@ -1,9 +1,9 @@
 """Ranking: word matches, title matches and nearness beat bigram-only, body-only and far-apart matches."""
 import pytest
 
-from index.config import Config
-from index.writer import build_index
-from search.engine import Engine, SearchRequest
+from dangjian.index.config import Config
+from dangjian.index.writer import build_index
+from dangjian.search.engine import Engine, SearchRequest
 
 from .conftest import write_page
 

@@ -1,7 +1,7 @@
 """Schema and facets are declared once and agree everywhere they are used."""
-from index.cli import search as search_command
-from index.schema import FACETS, build_schema
-from search.query import parse_query
+from dangjian.cli import search as search_command
+from dangjian.index.schema import FACETS, build_schema
+from dangjian.search.query import parse_query
 
 
 def test_every_facet_is_a_stored_field():
@@ -18,7 +18,7 @@ def test_every_facet_prefix_filters_that_facet():
 
 
 def test_facets_reported_by_search_are_the_declared_ones(engine):
-    from search.engine import SearchRequest
+    from dangjian.search.engine import SearchRequest
     assert list(engine.search(SearchRequest("民政")).facets) == [f.name for f in FACETS]
 
 

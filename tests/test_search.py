@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from index.schema import FACETS, facet_values
-from search.engine import SearchRequest
+from dangjian.index.schema import FACETS, facet_values
+from dangjian.search.engine import SearchRequest
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -28,7 +28,7 @@ def contains(article, text):
 
 def reads_as_text(needle: str) -> bool:
     """Whether the query language reads a string as plain text (no filter, negation or wildcard)."""
-    from search.query import parse_query
+    from dangjian.search.query import parse_query
     parsed = parse_query(needle)
     return not (parsed.facets or parsed.excluded_facets or parsed.negatives or parsed.date_from
                 or parsed.date_to or parsed.excluded_dates or re.search(r"[*?？]|(^|\s)(OR|NOT|AND|或)(\s|$)", needle))
@@ -247,14 +247,14 @@ def test_snippets_mark_every_term_and_escape_text(engine):
 
 
 def test_snippet_never_cuts_a_marked_term():
-    from search.snippets import make_snippets
+    from dangjian.search.snippets import make_snippets
     text = "甲" * 200 + "两个确立" + "乙" * 200
     for snippet in make_snippets([text], ["两个确立"]):
         assert "<mark>两个确立</mark>" in snippet
 
 
 def test_snippet_escapes_html_in_text():
-    from search.snippets import make_snippets
+    from dangjian.search.snippets import make_snippets
     snippet = make_snippets(["<script>alert(1)</script> 民政 & 党建"], ["民政"])[0]
     assert "<script>" not in snippet and html.escape("<script>") in snippet
     assert "<mark>民政</mark>" in snippet and "&amp;" in snippet
@@ -291,7 +291,7 @@ def test_result_pages_are_bounded(engine):
 
 
 def test_stale_analyzer_is_reported(built, monkeypatch):
-    from search import engine as engine_module
+    from dangjian.search import engine as engine_module
     monkeypatch.setattr(engine_module, "analysis_version", lambda: "another-version")
     results = engine_module.Engine(built[0].index).search(SearchRequest("民政"))
     assert "dangjian reindex" in results.notice
@@ -305,15 +305,15 @@ def test_article_lookup(engine, bundled_articles):
 
 
 def test_query_past_its_time_limit_returns_with_notice(built):
-    from search.engine import Engine
+    from dangjian.search.engine import Engine
     results = Engine(built[0].index, time_limit=0).search(SearchRequest("民政"))
     assert "ran out of time" in results.notice
     assert results.total >= 0
 
 
 def test_reindex_with_two_processes_equals_one(built, tmp_path):
-    from index.config import Config
-    from index.writer import build_index
+    from dangjian.index.config import Config
+    from dangjian.index.writer import build_index
     from .test_writer import stored_docs
     single = Config(archive=built[0].archive, index=tmp_path / "one")
     build_index(single, processes=1)
@@ -321,11 +321,11 @@ def test_reindex_with_two_processes_equals_one(built, tmp_path):
 
 
 def test_snippet_marks_right_characters_after_case_changing_letters():
-    from search.snippets import make_snippets
+    from dangjian.search.snippets import make_snippets
     snippet = make_snippets(["İİİİ民政厅<b>召开</b>会议"], ["召开"])[0]
     assert "<mark>召开</mark>" in snippet and "&lt;b&gt;<mark>召开</mark>&lt;/b&gt;" in snippet
 
 
 def test_snippet_without_match_has_no_raw_newline():
-    from search.snippets import make_snippets
+    from dangjian.search.snippets import make_snippets
     assert "\n" not in make_snippets(["第一段。", "第二段。"], ["无关"])[0]

@@ -1,8 +1,8 @@
 """Cutting a page into articles: attributions, leads, titles before, after and missing."""
 import pytest
 
-from index.clean import page_lines
-from index.segment import derive_title, segment_lines
+from dangjian.index.clean import page_lines
+from dangjian.index.segment import derive_title, segment_lines
 
 PAGE = """ 党建
 

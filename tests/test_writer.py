@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from index import generations as gens
-from index.config import Config
-from index.writer import build_index, update_index
-from search.engine import Engine, SearchRequest
+from dangjian.index import generations as gens
+from dangjian.index.config import Config
+from dangjian.index.writer import build_index, update_index
+from dangjian.search.engine import Engine, SearchRequest
 
 from .conftest import BUNDLED
 
@@ -92,7 +92,7 @@ def big_archive(root: Path, copies: int = 5) -> Path:
 
 def start_reindex(config: Config, processes: int = 1) -> subprocess.Popen:
     env = {**os.environ, "DANGJIAN_ARCHIVE": str(config.archive), "DANGJIAN_INDEX": str(config.index)}
-    return subprocess.Popen([sys.executable, "-c", "from index.cli import main; main()", "reindex",
+    return subprocess.Popen([sys.executable, "-c", "from dangjian.cli import main; main()", "reindex",
                              "--processes", str(processes)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
@@ -111,7 +111,7 @@ def building(root: Path) -> list[Path]:
 
 
 def test_concurrent_reindex_is_refused(tmp_path, runner):
-    from index.cli import main
+    from dangjian.cli import main
     config = Config(archive=big_archive(tmp_path / "archive"), index=tmp_path / "index")
     proc = start_reindex(config)
     try:
@@ -206,7 +206,7 @@ def test_bad_sidecar_skips_its_page_only(small_archive, sidecar):
 
 
 def test_update_after_parser_change_rebuilds_everything(small_archive, monkeypatch):
-    from index import writer
+    from dangjian.index import writer
     first = build_index(small_archive, processes=1)
     monkeypatch.setattr(writer, "parser_version", lambda: "changed-parser")
     result = update_index(small_archive, processes=1)

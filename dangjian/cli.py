@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from .config import ConfigError, load_config
-from .generations import IndexBusy, NoIndex
-from .records import Report
+from dangjian.index.config import ConfigError, load_config
+from dangjian.index.generations import IndexBusy, NoIndex
+from dangjian.index.records import Report
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
                        help="Archive root [env DANGJIAN_ARCHIVE, config file, default ./archive].")
@@ -64,7 +64,7 @@ def main():
 @ARCHIVE
 def parse(paths, as_json, archive):
     """Parse archive pages and print their articles (nothing is indexed)."""
-    from .pipeline import parse_paths
+    from dangjian.index.pipeline import parse_paths
     root = _config(archive).archive
     report = Report()
     missing = [p for p in paths if not p.exists()]
@@ -96,7 +96,7 @@ def _print_article(article) -> None:
 
 
 def _run_build(kind: str, archive, index_dir, processes):
-    from .writer import build_index, update_index
+    from dangjian.index.writer import build_index, update_index
     config = _config(archive, index_dir)
     if not config.archive.exists():
         raise click.UsageError(f"archive {config.archive} does not exist")
@@ -133,7 +133,7 @@ def update(archive, index_dir, processes):
 
 
 def _engine(index_dir):
-    from search.engine import Engine
+    from dangjian.search.engine import Engine
     return Engine(_config(None, index_dir).index)
 
 
@@ -175,8 +175,8 @@ def stats(index_dir, as_json):
 def search(query, province, agency, slogan, person, year, date_from, date_to, sort, page, limit,
            as_json, index_dir):
     """Search the index: words, "phrases", OR, -word, 省份:江苏 标题:… 日期:2023..2024."""
-    from search.engine import SearchRequest
-    from search.query import date_bound
+    from dangjian.search.engine import SearchRequest
+    from dangjian.search.query import date_bound
     try:
         bounds = [date_bound(d) if d else None for d in (date_from, date_to)]
     except ValueError as exc:

@@ -1,0 +1,4 @@
+"""Run the CLI as ``python -m dangjian``."""
+from dangjian.cli import main
+
+main()
