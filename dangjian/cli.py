@@ -16,6 +16,7 @@ import click
 from dangjian.index.config import ConfigError, load_config
 from dangjian.index.generations import IndexBusy, NoIndex
 from dangjian.index.records import Report
+from dangjian.search.request import SORTS
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
                        help="Archive root [env DANGJIAN_ARCHIVE, config file, default ./archive].")
@@ -165,26 +166,25 @@ def stats(index_dir, as_json):
 @click.option("--slogan", multiple=True)
 @click.option("--person", multiple=True)
 @click.option("--year", multiple=True)
+@click.option("--publication", multiple=True)
+@click.option("--source", multiple=True)
 @click.option("--from", "date_from", help="From date: 2023, 2023-10 or 2023-10-26.")
 @click.option("--to", "date_to", help="To date (inclusive), same forms.")
-@click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance")
 @click.option("--page", type=int, default=1)
 @click.option("--limit", type=int, default=10)
 @click.option("--json", "as_json", is_flag=True)
 @INDEX
-def search(query, province, agency, slogan, person, year, date_from, date_to, sort, page, limit,
-           as_json, index_dir):
+def search(query, date_from, date_to, sort, page, limit, as_json, index_dir, **facet_options):
     """Search the index: words, "phrases", OR, -word, 省份:江苏 标题:… 日期:2023..2024."""
-    from dangjian.search.engine import SearchRequest
-    from dangjian.search.query import date_bound
-    try:
-        bounds = [date_bound(d) if d else None for d in (date_from, date_to)]
-    except ValueError as exc:
-        raise click.UsageError(str(exc))
-    request = SearchRequest(
-        query=" ".join(query),
-        filters={"province": province, "agency": agency, "slogans": slogan, "people": person, "year": year},
-        date_from=bounds[0], date_to=bounds[1], sort=sort, page=page, limit=limit)
+    from dangjian.search.request import SearchRequest
+    # The same request object as the site's: bad dates and values become notices, not errors.
+    params = {"q": " ".join(query), "from": date_from or "", "to": date_to or "", "sort": sort,
+              "page": str(page), "limit": str(limit), **{k: list(v) for k, v in facet_options.items()}}
+    request = SearchRequest.from_params(params)
+    bad = [n.message for n in request.notices if n.code == "bad_date"]
+    if bad:                  # on the command line a mistyped date is a usage error, not a notice
+        raise click.UsageError(" ".join(bad))
     try:
         results = _engine(index_dir).search(request)
     except NoIndex as exc:
@@ -208,6 +208,6 @@ def _print_results(results) -> None:
             click.echo(f"     {html.unescape(text)}")
     for name, values in results.facets.items():
         if values:
-            shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values[:10])
+            shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values.values[:10])
             click.echo(f"  {name}: {shown}")
 

@@ -22,25 +22,32 @@ from .records import Article
 
 @dataclass(frozen=True)
 class Facet:
-    """A facet: the field it counts, its label, its query prefix and whether a doc has several values."""
+    """A facet: the field it counts, its label, its query prefixes, its URL/CLI parameter,
+    whether a doc has several values, and how a value is shown (``{}`` is the value)."""
 
     name: str
     label: str
     prefixes: tuple[str, ...]
+    param: str
     multi: bool = False
+    value_label: str = "{}"
+
+    def label_of(self, value: str) -> str:
+        return self.value_label.format(value)
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("province", "省份", ("省份", "province")),
-    Facet("agency", "单位", ("单位", "agency")),
-    Facet("year", "年份", ("年份", "year")),
-    Facet("slogans", "提法", ("提法", "slogan"), multi=True),
-    Facet("people", "人物", ("人物", "person"), multi=True),
-    Facet("publication", "报刊", ("报刊", "publication")),
-    Facet("source", "来源", ("来源", "source")),
+    Facet("province", "省份", ("省份", "province"), "province"),
+    Facet("agency", "单位", ("单位", "agency"), "agency"),
+    Facet("year", "年份", ("年份", "year"), "year", value_label="{}年"),
+    Facet("slogans", "提法", ("提法", "slogan"), "slogan", multi=True),
+    Facet("people", "人物", ("人物", "person"), "person", multi=True),
+    Facet("publication", "报刊", ("报刊", "publication"), "publication"),
+    Facet("source", "来源", ("来源", "source"), "source"),
 )
 FACET_NAMES = tuple(f.name for f in FACETS)
 FACETS_BY_NAME = {f.name: f for f in FACETS}
+FACETS_BY_PARAM = {f.param: f for f in FACETS}
 
 
 def _facet_field(facet: Facet):

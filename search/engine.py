@@ -1,9 +1,17 @@
 """Search the live index generation: one long-lived engine per process.
 
 The engine keeps the open generation (Whoosh index, facet arrays, meta) and
-checks the CURRENT pointer on every call — a tiny file read — so a reindex
-becomes visible on the next query without reopening anything per request.
-Searchers are per thread: Whoosh readers are not safe to share across threads.
+checks the CURRENT pointer on every call — a tiny file read. With
+``refresh="sync"`` (the CLI, tests) a new generation is opened on the next
+call, before that query's clock starts; with ``refresh="background"`` (the
+site) a thread opens it while requests go on being answered from the old one,
+then one reference is swapped. Searchers are per thread: Whoosh readers are
+not safe to share across threads.
+
+The contract, used alike by the CLI, the site and the JSON API:
+``Engine.search(SearchRequest) -> Results`` (see :mod:`.request` and
+:mod:`.results`), ``article(id)``, ``stats()``. The time limit covers the
+query's own work only: jieba is loaded and the generation opened first.
 """
 from __future__ import annotations
 
@@ -11,7 +19,6 @@ import json
 import threading
 import time
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
 with warnings.catch_warnings():
@@ -20,29 +27,19 @@ with warnings.catch_warnings():
     from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 
 from dangjian.index import generations as gens
-from dangjian.index.analysis import analysis_version
+from dangjian.index.analysis import analysis_version, jieba_tokenizer
 from dangjian.index.schema import FACET_NAMES
 
 from .facets import FacetIndex, disjunctive_counts
 from .query import ParsedQuery, parse_query, to_whoosh
-from .results import Hit, Results
+from .request import MAX_LIMIT, MAX_WINDOW, SORTS, SearchRequest  # noqa: F401  (re-exported)
+from .results import Hit, Notice, Results
 from .snippets import make_snippets
 
-MAX_LIMIT = 100
-MAX_WINDOW = 1000            # deepest result reachable by paging
-SORTS = ("relevance", "date", "date_asc")
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    query: str = ""
-    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    date_from: str | None = None
-    date_to: str | None = None
-    sort: str = "relevance"
-    page: int = 1
-    limit: int = 10
-    facet_limit: int = 30         # values shown per facet
+STALE = Notice("stale_index", "索引是用不同的分词配置建立的，部分结果可能缺失，请运行 dangjian reindex。"
+                              "(the index was built with a different analyzer: run `dangjian reindex`)")
+TIMEOUT = Notice("timeout", "查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
+RANK_TIMEOUT = Notice("ranking_timeout", "排序耗时过长，只排了部分结果。(ranking ran out of time: partial ranking)")
 
 
 class Snapshot:
@@ -67,17 +64,28 @@ class Snapshot:
 class Engine:
     """Answer searches against whatever generation is live."""
 
-    def __init__(self, index_root: Path, time_limit: float = 3.0):
+    def __init__(self, index_root: Path, time_limit: float = 3.0, refresh: str = "sync"):
+        if refresh not in ("sync", "background"):
+            raise ValueError("refresh is 'sync' or 'background'")
         self.root = Path(index_root)
         self.time_limit = time_limit
+        self.refresh = refresh
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
+        self._opening: str | None = None          # generation a background thread is opening
 
     def snapshot(self) -> Snapshot:
-        """Return the live generation, opening it if CURRENT moved on; raise NoIndex if none."""
+        """Return the live generation, opening it if CURRENT moved on; raise NoIndex if none.
+
+        In background mode a generation other than the first is opened by a
+        thread, and the old one answers until it is ready.
+        """
         name = gens.current_name(self.root)
         snap = self._snapshot
         if snap is not None and snap.name == name:
+            return snap
+        if snap is not None and self.refresh == "background":
+            self._open_in_background(name)
             return snap
         with self._lock:
             if self._snapshot is None or self._snapshot.name != name:
@@ -85,21 +93,45 @@ class Engine:
                 self._snapshot = Snapshot(self.root, name)
             return self._snapshot
 
+    def _open_in_background(self, name: str) -> None:
+        with self._lock:
+            if self._opening == name:
+                return
+            self._opening = name
+
+        def open_and_swap():
+            try:
+                snap = Snapshot(self.root, name)
+                with self._lock:
+                    self._snapshot = snap
+            except Exception:            # noqa: BLE001 — the old generation keeps answering; retried next call
+                pass
+            finally:
+                with self._lock:
+                    self._opening = None
+        threading.Thread(target=open_and_swap, name=f"open-{name}", daemon=True).start()
+
+    def warm(self) -> Snapshot:
+        """Load jieba and open the live generation, so no query's clock pays for them."""
+        jieba_tokenizer()
+        return self.snapshot()
+
     # ---------------------------------------------------------------- search
 
     def search(self, request: SearchRequest) -> Results:
-        started = time.monotonic()
-        snap = self.snapshot()
+        """Answer a request: total, the requested page of hits, disjunctive facet counts, notices."""
+        snap = self.warm()
+        started = time.monotonic()           # the clock covers this query's own work only
         parsed = parse_query(request.query)
-        page, limit, notices = _bounds(request)
-        results = Results(query=request.query, total=0, page=page, limit=limit,
-                          sort=request.sort if request.sort in SORTS else "relevance")
-        results.notices += parsed.notices + notices
-        if snap.stale:
-            results.notices.append("索引是用不同的分词配置建立的，部分结果可能缺失，请运行 dangjian reindex。"
-                                   "(the index was built with a different analyzer: run `dangjian reindex`)")
-        deadline = started + self.time_limit
+        page, limit, notices = request.bounded()
         q = to_whoosh(parsed)
+        # Without words there is nothing to rank by: the list is newest first.
+        sort = "date" if q is None and request.sort == "relevance" else request.sort
+        results = Results(query=request.query, total=0, page=page, limit=limit, sort=sort)
+        results.notices += list(request.notices) + parsed.notices + notices
+        if snap.stale:
+            results.notices.append(STALE)
+        deadline = started + self.time_limit
         base = self._base_docs(snap, q, deadline, results) - _excluded(snap.facets, parsed)
         selected = _selected(snap.facets, request, parsed, results)
         filters = {name: snap.facets.docs_with(name, values) for name, values in selected.items()}
@@ -122,7 +154,7 @@ class Engine:
         docs = set()
         for n, docnum in enumerate(q.docs(snap.searcher())):
             if n % 4096 == 0 and time.monotonic() > deadline:
-                results.notices.append("查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
+                results.notices.append(TIMEOUT)
                 break
             docs.add(docnum)
         return docs
@@ -133,7 +165,7 @@ class Engine:
         dates = snap.facets.dates
         if results.sort == "date_asc":
             return [(d, None) for d in sorted(hits, key=lambda d: (dates[d] or "9999", d))[:wanted]]
-        if results.sort == "date" or q is None:
+        if results.sort == "date":
             return [(d, None) for d in sorted(hits, key=lambda d: (dates[d], -d), reverse=True)[:wanted]]
         searcher = snap.searcher()
         # The filter must wrap the time limit: TimeLimitCollector feeds its child
@@ -145,7 +177,7 @@ class Engine:
         try:
             searcher.search_with_collector(q, collector)
         except TimeLimit:
-            results.notices.append("排序耗时过长，只排了部分结果。(ranking ran out of time: partial ranking)")
+            results.notices.append(RANK_TIMEOUT)
         return [(hit.docnum, hit.score) for hit in collector.results()]
 
     def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery) -> Hit:
@@ -191,18 +223,6 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
 
 
-def _bounds(request: SearchRequest) -> tuple[int, int, list[str]]:
-    notices = []
-    limit = min(max(1, request.limit), MAX_LIMIT)
-    if limit != request.limit:
-        notices.append(f"每页条数已调整为 {limit}。(limit bounded to 1–{MAX_LIMIT})")
-    page = max(1, request.page)
-    if page * limit > MAX_WINDOW:
-        page = max(1, MAX_WINDOW // limit)
-        notices.append(f"最多只能翻到第 {MAX_WINDOW} 条结果，请缩小范围。(paging stops at result {MAX_WINDOW})")
-    return page, limit, notices
-
-
 def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
               results: Results) -> dict[str, list[str]]:
     """Merge facet filters from the request and from the query's field prefixes."""
@@ -212,7 +232,8 @@ def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
     for name, text in asked:
         matched = facets.matching_values(name, _canonical(name, text))
         if not matched:
-            results.notices.append(f"没有 “{text}” 这个筛选值。(no {name} value matches “{text}”)")
+            results.notices.append(Notice("unknown_filter_value",
+                                          f"没有 “{text}” 这个筛选值。(no {name} value matches “{text}”)"))
             matched = [text]
         selected.setdefault(name, []).extend(matched)
     return {name: list(dict.fromkeys(values)) for name, values in selected.items()}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dangjian.index.schema import FACETS, FACETS_BY_NAME
 
-from .results import FacetValue
+from .results import FacetList, FacetValue
 
 
 @dataclass
@@ -87,7 +87,7 @@ class FacetIndex:
 
 def disjunctive_counts(index: FacetIndex, base: set[int], filters: dict[str, set[int]],
                        selected: dict[str, list[str]], extra: set[int] | None = None,
-                       top: int = 30) -> dict[str, list[FacetValue]]:
+                       top: int = 30) -> dict[str, FacetList]:
     """Count each facet over the base hits filtered by every other facet's selection.
 
     ``filters`` maps a facet name to the documents its selection allows;
@@ -101,10 +101,10 @@ def disjunctive_counts(index: FacetIndex, base: set[int], filters: dict[str, set
                 docs = docs & allowed
         counts = index.count(facet.name, docs)
         chosen = selected.get(facet.name, [])
-        values = [FacetValue(v, c, v in chosen)
-                  for v, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        values = [FacetValue(v, c, v in chosen, facet.label_of(v)) for v, c in ranked[:top]]
         # A selected value stays visible (with its count, possibly 0) so it can be unselected.
         shown = {v.value for v in values}
-        values += [FacetValue(v, counts.get(v, 0), True) for v in chosen if v not in shown]
-        out[facet.name] = values
+        values += [FacetValue(v, counts.get(v, 0), True, facet.label_of(v)) for v in chosen if v not in shown]
+        out[facet.name] = FacetList(facet.name, facet.label, values, truncated=len(ranked) > top)
     return out

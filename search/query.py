@@ -25,6 +25,8 @@ from dangjian.index.analysis import query_runs, word_tokens
 from dangjian.index.clean import normalize
 from dangjian.index.schema import FACETS
 
+from .results import Notice
+
 MAX_QUERY_CHARS = 200
 NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
 NEAR_BOOST = 2.0
@@ -55,7 +57,7 @@ class ParsedQuery:
     date_from: str | None = None
     date_to: str | None = None
     excluded_dates: list[tuple[str | None, str | None]] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def highlights(self) -> list[str]:
@@ -91,7 +93,7 @@ def _token(raw: str, quoted: bool, lead: str = "") -> Token:
     return Token(raw if quoted else head, quoted, negated, prefix)
 
 
-def tokenize(raw: str, notices: list[str]) -> list[Token]:
+def tokenize(raw: str, notices: list[Notice]) -> list[Token]:
     """Split a query into tokens; an unclosed quote is read as plain text."""
     tokens, buf, i = [], "", 0
     while i < len(raw):
@@ -102,7 +104,7 @@ def tokenize(raw: str, notices: list[str]) -> list[Token]:
                 close = raw.find("”", i + 1)
             if close < 0:
                 # A lone quote separates, as punctuation does in the text: 落实“第一议题 → 落实 第一议题.
-                notices.append(f"未闭合的引号 {c}：已按普通文字检索。(unclosed quote: searched as plain text)")
+                notices.append(Notice("unclosed_quote", f"未闭合的引号 {c}：已按普通文字检索。(unclosed quote: searched as plain text)"))
                 if buf:
                     tokens.append(_token(buf, False))
                 buf, i = "", i + 1
@@ -128,7 +130,7 @@ def parse_query(raw: str) -> ParsedQuery:
     parsed = ParsedQuery(raw=raw)
     text = normalize(raw or "").strip()       # full-width digits and letters, as the index has them
     if len(text) > MAX_QUERY_CHARS:
-        parsed.notices.append(f"查询过长，只用了前 {MAX_QUERY_CHARS} 个字符。(query cut to {MAX_QUERY_CHARS} characters)")
+        parsed.notices.append(Notice("query_too_long", f"查询过长，只用了前 {MAX_QUERY_CHARS} 个字符。(query cut to {MAX_QUERY_CHARS} characters)"))
         text = text[:MAX_QUERY_CHARS]
     pending_or = pending_not = False
     for token in tokenize(text, parsed.notices):
@@ -152,25 +154,25 @@ def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
     target = _FIELD_PREFIXES.get(token.prefix) if token.prefix else "text"
     value = token.text
     if token.prefix and target is None:
-        parsed.notices.append(f"不认识的字段 “{token.prefix}”，已按普通文字检索。(unknown field: searched as text)")
+        parsed.notices.append(Notice("unknown_field", f"不认识的字段 “{token.prefix}”，已按普通文字检索。(unknown field: searched as text)"))
         target, value = "text", f"{token.prefix}:{value}"
     if not value.strip():
-        parsed.notices.append(f"“{token.prefix}:” 后面没有内容，已忽略。(empty field prefix ignored)")
+        parsed.notices.append(Notice("empty_prefix", f"“{token.prefix}:” 后面没有内容，已忽略。(empty field prefix ignored)"))
         return
     if target not in ("text", "title"):
         if or_previous:
-            parsed.notices.append("筛选条件不能与检索词“或”组合，已作为筛选条件使用。"
-                                  "(a filter cannot be OR-ed with words: applied as a filter)")
+            parsed.notices.append(Notice("filter_or_words", "筛选条件不能与检索词“或”组合，已作为筛选条件使用。"
+                                  "(a filter cannot be OR-ed with words: applied as a filter)"))
         _add_filter(parsed, target, value.strip(), token.negated)
         return
     value = _strip_wildcards(value, parsed)
     if not query_runs(value):
         if value:
-            parsed.notices.append(f"“{value}” 没有可检索的文字，已忽略。(no searchable characters)")
+            parsed.notices.append(Notice("nothing_searchable", f"“{value}” 没有可检索的文字，已忽略。(no searchable characters)"))
         return
     if parsed.clause_count() >= MAX_CLAUSES:
-        if not any("terms were used" in n for n in parsed.notices):
-            parsed.notices.append(f"检索词过多，只用了前 {MAX_CLAUSES} 个。(only the first {MAX_CLAUSES} terms were used)")
+        if not any(n.code == "too_many_terms" for n in parsed.notices):
+            parsed.notices.append(Notice("too_many_terms", f"检索词过多，只用了前 {MAX_CLAUSES} 个。(only the first {MAX_CLAUSES} terms were used)"))
         return
     clause = Clause(text=value, field=target, negated=token.negated)
     if clause.negated:
@@ -197,10 +199,10 @@ def _add_filter(parsed: ParsedQuery, target: str, value: str, negated: bool) -> 
 
 def _strip_wildcards(token: str, parsed: ParsedQuery) -> str:
     if token[:1] in ("*", "?", "？"):
-        parsed.notices.append(f"不支持前置通配符：“{token}”。检索本来就能匹配词的任何部分。"
-                              "(leading wildcards are refused; every term already matches inside words)")
+        parsed.notices.append(Notice("leading_wildcard", f"不支持前置通配符：“{token}”。检索本来就能匹配词的任何部分。"
+                              "(leading wildcards are refused; every term already matches inside words)"))
     elif any(c in token for c in "*?？"):
-        parsed.notices.append(f"不需要通配符：“{token}” 已按文字检索。(wildcards are not needed; searched as text)")
+        parsed.notices.append(Notice("wildcard_as_text", f"不需要通配符：“{token}” 已按文字检索。(wildcards are not needed; searched as text)"))
     return token.replace("*", "").replace("?", "").replace("？", "")
 
 
@@ -228,10 +230,10 @@ def _date_range(value: str, parsed: ParsedQuery) -> tuple[str | None, str | None
         try:
             bounds.append(date_bound(part))
         except ValueError as exc:
-            parsed.notices.append(f"{exc}，已忽略。")
+            parsed.notices.append(Notice("bad_date", f"{exc}，已忽略。"))
             return None
     if bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-        parsed.notices.append("日期范围前后颠倒，已对调。(date range reversed: swapped)")
+        parsed.notices.append(Notice("date_reversed", "日期范围前后颠倒，已对调。(date range reversed: swapped)"))
         bounds.reverse()
     return bounds[0], bounds[1]
 
