@@ -21,7 +21,8 @@ def all_ids(engine, query, **kw):
 
 
 def contains(article, text):
-    return text.lower() in (article.title + "\n" + article.body).lower()
+    """Whether the article's searchable text — title, body, attribution — has text verbatim."""
+    return text.lower() in "\n".join([article.title, article.body, article.attribution or ""]).lower()
 
 
 # ------------------------------------------------------------------ recall

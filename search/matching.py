@@ -1,0 +1,147 @@
+"""Which documents a query matches: one set per clause, combined by hand, exact phrases verified.
+
+Whoosh finds each clause's candidates through the bigram field: a run of
+letters and digits matches where the text has the same run (a phrase of
+bigrams; a single character by prefix). The runs of a term broken by
+punctuation are AND-ed. A quoted phrase is the exact character sequence,
+punctuation included, within the title, one paragraph or the attribution:
+when it holds anything but letters and digits its candidates are checked
+against the stored text, both normalized as pages are (full-width forms as
+ASCII, letters lowercased, any whitespace as one space).
+
+Every set is computed under the query's :class:`Deadline`. When it passes,
+what is returned is still true — a subset of the hits, never an unrelated
+article: a positive clause keeps what was found so far, an unchecked
+candidate is dropped, an unchecked candidate of a negation is excluded, and
+an unfinished negation empties the result.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from dangjian.index.analysis import query_runs
+from dangjian.index.clean import normalize
+
+from .query import Clause, ParsedQuery
+
+CHECK_EVERY = 16            # documents between two looks at the clock
+_NOT_UNIT = re.compile(r"[\W_]")
+
+
+class Deadline:
+    """A query's time budget on a clock (injectable, so tests need no real time)."""
+
+    def __init__(self, seconds: float, clock=time.monotonic):
+        self.clock = clock
+        self.end = clock() + seconds
+        self.expired = False
+
+    def passed(self) -> bool:
+        if not self.expired and self.clock() > self.end:
+            self.expired = True
+        return self.expired
+
+
+@dataclass
+class Match:
+    docs: set[int]
+    complete: bool = True
+
+
+def verbatim_query(text: str, fieldname: str) -> wq.Query | None:
+    """Match documents whose bigram field has every run of text unbroken."""
+    parts = []
+    for run in query_runs(text):
+        if len(run) == 1:
+            # One character: every bigram starting with it, and the run-final unigram.
+            parts.append(wq.Prefix(fieldname, run[0]))
+        else:
+            grams = [a + b for a, b in zip(run, run[1:])]
+            parts.append(wq.Term(fieldname, grams[0]) if len(grams) == 1 else wq.Phrase(fieldname, grams))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def grams_field(clause: Clause) -> str:
+    return "title_grams" if clause.field == "title" else "grams"
+
+
+def squeeze(text: str) -> str:
+    """Normalize text for phrase comparison: full-width forms as ASCII, lowercase, one space."""
+    return " ".join(normalize(text).lower().split())
+
+
+def needs_check(clause: Clause) -> bool:
+    """Whether the bigram index alone cannot decide the clause (an exact phrase with punctuation or spaces)."""
+    return clause.exact and bool(_NOT_UNIT.search(squeeze(clause.text)))
+
+
+def match(searcher, parsed: ParsedQuery, live: set[int], deadline: Deadline) -> Match:
+    """Return the documents the query's words match; every live document when it has none."""
+    if parsed.void:
+        return Match(set())
+    clauses = [c for group in parsed.groups for c in group] + parsed.negatives
+    found, complete = [], True
+    for clause in clauses:
+        docs, done = _docs(searcher, verbatim_query(clause.text, grams_field(clause)), deadline)
+        if not done and clause.negated:
+            return Match(set(), False)        # which documents to exclude is unknown
+        found.append(docs)
+        complete &= done
+    positive = _combine(parsed, clauses, found, live, negate=False)
+    for i, clause in enumerate(clauses):
+        if needs_check(clause):
+            scope = found[i] & positive
+            verified, done = _verify(searcher, clause, scope, deadline)
+            found[i] = scope if clause.negated and not done else verified
+            complete &= done
+    return Match(_combine(parsed, clauses, found, live), complete)
+
+
+def _combine(parsed: ParsedQuery, clauses: list[Clause], found: list[set[int]], live: set[int],
+             negate: bool = True) -> set[int]:
+    """AND of the groups (each an OR of clauses), minus the negations (unless negate is False)."""
+    docs_of = dict(zip(map(id, clauses), found))
+    groups = [set().union(*(docs_of[id(c)] for c in group)) for group in parsed.groups]
+    base = set.intersection(*groups) if groups else set(live)
+    for clause in parsed.negatives if negate else ():
+        base = base - docs_of[id(clause)]
+    return base
+
+
+def _docs(searcher, q, deadline: Deadline) -> tuple[set[int], bool]:
+    docs: set[int] = set()
+    if q is None:
+        return docs, True
+    for n, docnum in enumerate(q.docs(searcher)):
+        if n % CHECK_EVERY == 0 and deadline.passed():
+            return docs, False
+        docs.add(docnum)
+    return docs, True
+
+
+def _verify(searcher, clause: Clause, docs: set[int], deadline: Deadline) -> tuple[set[int], bool]:
+    """Keep the documents whose stored text has the exact phrase; (kept, all were checked)."""
+    needle = squeeze(clause.text)
+    out = set()
+    for n, docnum in enumerate(sorted(docs)):
+        if n % CHECK_EVERY == 0 and deadline.passed():
+            return out, False
+        if any(needle in line for line in stored_lines(searcher, docnum, clause.field)):
+            out.add(docnum)
+    return out, True
+
+
+def stored_lines(searcher, docnum: int, field: str = "text") -> list[str]:
+    """Return a document's searchable lines, squeezed: title, paragraphs, attribution (or the title only)."""
+    doc = searcher.stored_fields(docnum)
+    if field == "title":
+        return [squeeze(doc.get("title") or "")]
+    lines = [doc.get("title") or "", *json.loads(doc.get("paragraphs") or "[]"), doc.get("attribution") or ""]
+    return [squeeze(line) for line in lines if line]
