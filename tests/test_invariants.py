@@ -17,6 +17,7 @@ table, docs/decisions.md "Search correctness"):
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -53,12 +54,18 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text).lower()).strip()
 
 
-def term_matches(article, text: str, quoted: bool, title_only: bool) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _haystacks(article, title_only: bool) -> tuple[tuple[str, ...], str]:
+    """(squeezed lines, runs joined by NUL) of an article's searchable text or its title."""
     lines = [article.title] if title_only else fields_of(article)
+    return tuple(squeeze(line) for line in lines), "\x00".join(r for line in lines for r in runs(line))
+
+
+def term_matches(article, text: str, quoted: bool, title_only: bool) -> bool:
+    lines, joined = _haystacks(article, title_only)
     if quoted:
-        return any(squeeze(text) in squeeze(line) for line in lines)
-    haystack = "\x00".join(r for line in lines for r in runs(line))
-    return all(r in haystack for r in runs(text))
+        return any(squeeze(text) in line for line in lines)
+    return all(r in joined for r in runs(text))
 
 
 def resolve(name: str, text: str, pool: dict[str, set[str]]) -> set[str]:
