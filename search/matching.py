@@ -73,8 +73,13 @@ def grams_field(clause: Clause) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Normalize text for phrase comparison: full-width forms as ASCII, lowercase, one space."""
+    """Normalize a query phrase as pages are: full-width forms as ASCII, lowercase, one space."""
     return " ".join(normalize(text).lower().split())
+
+
+def _squeeze_stored(text: str) -> str:
+    # Stored text was normalized by the cleaner already; the index lowercases, and so do we.
+    return " ".join(text.lower().split())
 
 
 def needs_check(clause: Clause) -> bool:
@@ -142,6 +147,6 @@ def stored_lines(searcher, docnum: int, field: str = "text") -> list[str]:
     """Return a document's searchable lines, squeezed: title, paragraphs, attribution (or the title only)."""
     doc = searcher.stored_fields(docnum)
     if field == "title":
-        return [squeeze(doc.get("title") or "")]
+        return [_squeeze_stored(doc.get("title") or "")]
     lines = [doc.get("title") or "", *json.loads(doc.get("paragraphs") or "[]"), doc.get("attribution") or ""]
-    return [squeeze(line) for line in lines if line]
+    return [_squeeze_stored(line) for line in lines if line]
