@@ -139,6 +139,18 @@ class Engine:
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
+        hits = self._hits(snap, request, parsed, deadline, results)
+        ordered = self._order(snap, parsed, hits, results, deadline)
+        window = ordered[(page - 1) * limit: page * limit]
+        results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]
+        if page > results.pages:
+            results.notices.append(_past_end(page, results.pages))
+        results.elapsed_ms = (self.clock() - started) * 1000
+        return results
+
+    def _hits(self, snap: Snapshot, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline,
+              results: Results) -> set[int]:
+        """Return the hit set; set the total and the disjunctive facet counts on results."""
         matched = match(snap.searcher(), parsed, snap.facets.live, deadline)
         if not matched.complete:
             results.notices.append(TIMEOUT)
@@ -152,14 +164,7 @@ class Engine:
         results.total = len(hits)
         results.facets = disjunctive_counts(snap.facets, base, filters, selected, dates,
                                             top=max(1, request.facet_limit))
-        ordered = self._order(snap, parsed, hits, results, deadline)
-        window = ordered[(page - 1) * limit: page * limit]
-        results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]
-        if page > results.pages:
-            results.notices.append(Notice("page_past_end", f"共 {results.pages} 页，第 {page} 页没有结果。"
-                                                           f"(page {page} is past the last page, {results.pages})"))
-        results.elapsed_ms = (self.clock() - started) * 1000
-        return results
+        return hits
 
     def _order(self, snap: Snapshot, parsed: ParsedQuery, hits: set[int], results: Results,
                deadline: Deadline) -> list[tuple[int, float | None]]:
@@ -186,7 +191,7 @@ class Engine:
             province=doc.get("province"), agency=doc.get("agency"), source=doc.get("source"),
             slogans=_split(doc.get("slogans")), people=_split(doc.get("people")),
             path=doc.get("path", ""), score=round(score, 4) if score is not None else None,
-            snippets=tuple(make_snippets(shown, parsed.highlights)),
+            snippets=tuple(make_snippets(shown, parsed.highlights, parsed.phrases)),
         )
 
     # ------------------------------------------------------------ documents
@@ -213,6 +218,10 @@ class Engine:
                 "built_at": snap.meta.get("built_at"), "archive": snap.meta.get("archive"),
                 "kind": snap.meta.get("kind"), "analysis_version": snap.meta.get("analysis_version"),
                 "stale": snap.stale, "report": snap.meta.get("report"), "facets": facets}
+
+
+def _past_end(page: int, pages: int) -> Notice:
+    return Notice("page_past_end", f"共 {pages} 页，第 {page} 页没有结果。(page {page} is past the last page, {pages})")
 
 
 def _split(value: str | None) -> tuple[str, ...]:

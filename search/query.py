@@ -66,6 +66,11 @@ class ParsedQuery:
         """The verbatim strings to mark in snippets."""
         return [c.text for g in self.groups for c in g]
 
+    @property
+    def phrases(self) -> list[str]:
+        """The exact phrases among the highlights: marked whole, punctuation included."""
+        return [" ".join(c.text.split()) for g in self.groups for c in g if c.exact]
+
     def clause_count(self) -> int:
         return sum(len(g) for g in self.groups) + len(self.negatives)
 

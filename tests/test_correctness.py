@@ -6,6 +6,7 @@ reported cases and the parts a random query rarely reaches.
 """
 from __future__ import annotations
 
+import html
 import json
 import random
 import unicodedata
@@ -290,3 +291,11 @@ def test_a_query_out_of_time_under_a_filter_returns_only_true_hits(built, bundle
     assert all(by_id[h.id].province == "江苏" and term_matches(by_id[h.id], "民政", False, False)
                for h in results.hits)
     assert len(results.hits) <= results.total
+
+
+def test_an_exact_phrase_is_marked_whole_in_snippets(engine, bundled_articles):
+    phrase = "“两个确立”的"
+    results = engine.search(SearchRequest(f'"{phrase}"'))
+    assert results.hits
+    for hit in results.hits:
+        assert any(f"<mark>{html.escape(phrase)}</mark>" in s for s in hit.snippets)
