@@ -299,3 +299,15 @@ def test_an_exact_phrase_is_marked_whole_in_snippets(engine, bundled_articles):
     assert results.hits
     for hit in results.hits:
         assert any(f"<mark>{html.escape(phrase)}</mark>" in s for s in hit.snippets)
+
+
+TEXTS = st.text(alphabet="两个确立民政厅〇𬀩２0aB，。 （）\n“”", max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=TEXTS, body=TEXTS, extra=TEXTS.filter(bool))
+def test_appending_the_attribution_equals_tokenizing_afresh(title, body, extra):
+    from dangjian.index.analysis import pretokenize
+    appended, fresh = pretokenize(title, body, extra), pretokenize(title, body + "\n" + extra)
+    for field in fresh:
+        assert (str(appended[field]), appended[field].tokens) == (str(fresh[field]), fresh[field].tokens), field
