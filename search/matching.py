@@ -23,8 +23,9 @@ import time
 from dataclasses import dataclass
 
 from whoosh import query as wq
+from whoosh.query import spans
 
-from dangjian.index.analysis import query_runs
+from dangjian.index.analysis import query_runs, units
 from dangjian.index.clean import normalize
 
 from .query import Clause, ParsedQuery
@@ -68,6 +69,43 @@ def verbatim_query(text: str, fieldname: str) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
+def consecutive_query(text: str, fieldname: str) -> wq.Query | None:
+    """Match where a phrase's runs stand one after another, only a break between them.
+
+    The bigram field skips one position at every break and ends each run with
+    its last unit alone, so 会议，民政 is 会议@p 议@p+1 民政@p+3: a span query
+    with those exact distances finds the runs back to back: a superset of the
+    phrase's documents. Which punctuation stands in the break, and a last
+    one-character run with nothing after it (only a prefix could match it), are
+    left to the check against the stored text.
+    """
+    found = units(text)
+    if not found:
+        return None
+    runs = query_runs(text)
+    trailing = found[-1][2] < len(text)          # a break after the last run closes it too
+    parts = []
+    for i, run in enumerate(runs):
+        closed = i < len(runs) - 1 or trailing
+        terms = [wq.Term(fieldname, a + b) for a, b in zip(run, run[1:])]
+        terms += [wq.Term(fieldname, run[-1])] if closed else []
+        if not terms:                             # an open one-character run: a prefix; left to the check
+            break
+        parts.append(terms[0] if len(terms) == 1 else spans.SpanNear2(terms, slop=1, mindist=1))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else spans.SpanNear2(parts, slop=2, mindist=2)
+
+
+def candidate_query(clause: Clause) -> wq.Query | None:
+    """The Whoosh query a clause's documents come from (exact phrases: consecutive runs)."""
+    if needs_check(clause):
+        q = consecutive_query(squeeze(clause.text), grams_field(clause))
+        if q is not None:
+            return q
+    return verbatim_query(clause.text, grams_field(clause))
+
+
 def grams_field(clause: Clause) -> str:
     return "title_grams" if clause.field == "title" else "grams"
 
@@ -94,7 +132,7 @@ def match(searcher, parsed: ParsedQuery, live: set[int], deadline: Deadline) -> 
     clauses = [c for group in parsed.groups for c in group] + parsed.negatives
     found, complete = [], True
     for clause in clauses:
-        docs, done = _docs(searcher, verbatim_query(clause.text, grams_field(clause)), deadline)
+        docs, done = _docs(searcher, candidate_query(clause), deadline)
         if not done and clause.negated:
             return Match(set(), False)        # which documents to exclude is unknown
         found.append(docs)
