@@ -159,7 +159,22 @@ def stats(index_dir, as_json):
         click.echo(f"{name} ({len(counts)}): {top}")
 
 
-@main.command()
+_WORD = "\x00"            # marks an argument as a query word; argv can never contain NUL
+
+
+def _is_query_word(arg: str) -> bool:
+    """-培训, -"模范机关", -省份:江苏, -2023 are negated query words; -h, -x and --limit are options."""
+    return len(arg) > 1 and arg[0] == "-" and not (arg[1].isascii() and (arg[1].isalpha() or arg[1] == "-"))
+
+
+class SearchCommand(click.Command):
+    """Read negated query words as words, so a mistyped --option still fails as one."""
+
+    def parse_args(self, ctx, args):
+        return super().parse_args(ctx, [_WORD + a if _is_query_word(a) else a for a in args])
+
+
+@main.command(cls=SearchCommand)
 @click.argument("query", nargs=-1)
 @click.option("--province", multiple=True, help="Filter by province (repeat for OR).")
 @click.option("--agency", multiple=True)
@@ -179,7 +194,7 @@ def search(query, date_from, date_to, sort, page, limit, as_json, index_dir, **f
     """Search the index: words, "phrases", OR, -word, 省份:江苏 标题:… 日期:2023..2024."""
     from dangjian.search.request import SearchRequest
     # The same request object as the site's: bad dates and values become notices, not errors.
-    params = {"q": " ".join(query), "from": date_from or "", "to": date_to or "", "sort": sort,
+    params = {"q": " ".join(q.removeprefix(_WORD) for q in query), "from": date_from or "", "to": date_to or "", "sort": sort,
               "page": str(page), "limit": str(limit), **{k: list(v) for k, v in facet_options.items()}}
     request = SearchRequest.from_params(params)
     bad = [n.message for n in request.notices if n.code == "bad_date"]

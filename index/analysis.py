@@ -31,11 +31,13 @@ from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .lexicon import lexicon_hash, load_lexicon
 
-ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-chars-v2/lowercase"
+ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-alnum-v3/lowercase/attribution"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
 # A unit is one character, so that any substring — 23 inside 2023 — is a run of units.
-_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
-_BREAK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]")
+# Units are every letter and digit of any script and plane (str.isalnum: CJK in all its
+# blocks and extensions B–H, compatibility ideographs, 〇, Latin, digits); the rest breaks runs.
+_UNIT = re.compile(r"[^\W_]")
+_BREAK = re.compile(r"[\W_]")
 _WORD_CHAR = re.compile(r"[\w]", re.UNICODE)
 
 _jieba = None
@@ -164,15 +166,39 @@ class Tokenized(str):
         return (Tokenized, (str(self), self.tokens))
 
 
-def pretokenize(title: str, body: str) -> dict[str, Tokenized]:
-    """Tokenize an article once for every analyzed field."""
+def pretokenize(title: str, body: str, extra: str = "") -> dict[str, Tokenized]:
+    """Tokenize an article once for every analyzed field.
+
+    ``extra`` is searchable text printed outside the body — the attribution
+    （据北京市民政局） or （通讯员 某某） — indexed as one more paragraph of it.
+    """
     both = title + "\n" + body
-    return {
+    made = {
         "title": Tokenized(title, word_tokens(title)),
         "body": Tokenized(body, word_tokens(body)),
         "grams": Tokenized(both, bigram_tokens(both)),
         "title_grams": Tokenized(title, bigram_tokens(title)),
     }
+    return with_paragraph(made, extra) if extra else made
+
+
+def with_paragraph(made: dict[str, Tokenized], extra: str) -> dict[str, Tokenized]:
+    """Return tokens made by :func:`pretokenize` with one more paragraph appended to the body.
+
+    The result equals tokenizing the longer text afresh (a line break separates
+    words and runs alike), so tokens made earlier need not be made again.
+    """
+    return {**made, "body": _append(made["body"], extra, word_tokens, 1),
+            "grams": _append(made["grams"], extra, bigram_tokens, 2)}
+
+
+def _append(value: Tokenized, extra: str, tokenize, gap: int) -> Tokenized:
+    # Words count on from the last position; a bigram run skips one more at the break.
+    text = str(value) + "\n" + extra
+    shift_pos = (max((t[1] for t in value.tokens), default=-gap) + gap)
+    shift_char = len(value) + 1
+    more = [(t, p + shift_pos, s + shift_char, e + shift_char) for t, p, s, e in tokenize(extra)]
+    return Tokenized(text, list(value.tokens) + more)
 
 
 # --------------------------------------------------------------- tokenizers

@@ -15,7 +15,7 @@ with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old r
     warnings.simplefilter("ignore", DeprecationWarning)
     from whoosh import fields
 
-from .analysis import BigramAnalyzer, WordAnalyzer, pretokenize
+from .analysis import BigramAnalyzer, WordAnalyzer, pretokenize, with_paragraph
 from .records import Article
 
 
@@ -100,9 +100,31 @@ def _join(values) -> str:
     return ",".join(v.replace(",", "，") for v in values)
 
 
+def searchable_extra(article: Article) -> str:
+    """Return the text outside title and body that is searched too: the attribution with its bylines.
+
+    A byline opening the lead (本报讯（记者 某某）) is part of the body already.
+    """
+    return article.attribution or ""
+
+
+def searchable_tokens(article: Article, tokens: dict | None = None) -> dict:
+    """Return the tokens of everything searchable in an article: title, body and attribution.
+
+    Tokens made earlier from title and body alone (``pretokenize(a.title, a.body)``)
+    get the attribution appended, so no caller can leave it unindexed.
+    """
+    extra = searchable_extra(article)
+    if tokens is None:
+        return pretokenize(article.title, article.body, extra)
+    if extra and str(tokens["body"]) == article.body:
+        return with_paragraph(tokens, extra)
+    return tokens
+
+
 def to_document(article: Article, sha1: str, tokens: dict | None = None) -> dict:
     """Return the Whoosh document of an article; tokens from :func:`pretokenize` if made already."""
-    tokens = tokens or pretokenize(article.title, article.body)
+    tokens = searchable_tokens(article, tokens)
     doc = {
         "id": article.id, "path": article.path, "sha1": sha1,
         "ordinal": article.ordinal,

@@ -15,6 +15,7 @@ query's own work only: jieba is loaded and the generation opened first.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import threading
 import time
@@ -24,14 +25,16 @@ from pathlib import Path
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     from whoosh import index as whoosh_index
-    from whoosh.collectors import FilterCollector, TimeLimit, TimeLimitCollector
 
 from dangjian.index import generations as gens
 from dangjian.index.analysis import analysis_version, jieba_tokenizer
+from dangjian.index.lexicon import load_lexicon
 from dangjian.index.schema import FACET_NAMES
 
 from .facets import FacetIndex, disjunctive_counts
-from .query import ParsedQuery, parse_query, to_whoosh
+from .matching import Deadline, match
+from .query import ParsedQuery, parse_query
+from .ranking import rank
 from .request import MAX_LIMIT, MAX_WINDOW, SORTS, SearchRequest  # noqa: F401  (re-exported)
 from .results import Hit, Notice, Results
 from .snippets import make_snippets
@@ -64,11 +67,12 @@ class Snapshot:
 class Engine:
     """Answer searches against whatever generation is live."""
 
-    def __init__(self, index_root: Path, time_limit: float = 3.0, refresh: str = "sync"):
+    def __init__(self, index_root: Path, time_limit: float = 3.0, refresh: str = "sync", clock=time.monotonic):
         if refresh not in ("sync", "background"):
             raise ValueError("refresh is 'sync' or 'background'")
         self.root = Path(index_root)
         self.time_limit = time_limit
+        self.clock = clock                        # the query clock; tests pass a fake one
         self.refresh = refresh
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
@@ -112,27 +116,45 @@ class Engine:
         threading.Thread(target=open_and_swap, name=f"open-{name}", daemon=True).start()
 
     def warm(self) -> Snapshot:
-        """Load jieba and open the live generation, so no query's clock pays for them."""
+        """Load jieba and the lexicon, open the live generation and this thread's searcher,
+        so no query's clock pays for them."""
         jieba_tokenizer()
-        return self.snapshot()
+        load_lexicon()
+        snap = self.snapshot()
+        snap.searcher()
+        return snap
 
     # ---------------------------------------------------------------- search
 
     def search(self, request: SearchRequest) -> Results:
         """Answer a request: total, the requested page of hits, disjunctive facet counts, notices."""
         snap = self.warm()
-        started = time.monotonic()           # the clock covers this query's own work only
+        started = self.clock()               # the clock covers this query's own work only
+        deadline = Deadline(self.time_limit, self.clock)
         parsed = parse_query(request.query)
         page, limit, notices = request.bounded()
-        q = to_whoosh(parsed)
         # Without words there is nothing to rank by: the list is newest first.
-        sort = "date" if q is None and request.sort == "relevance" else request.sort
+        sort = "date" if not parsed.groups and request.sort == "relevance" else request.sort
         results = Results(query=request.query, total=0, page=page, limit=limit, sort=sort)
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
-        deadline = started + self.time_limit
-        base = self._base_docs(snap, q, deadline, results) - _excluded(snap.facets, parsed)
+        hits = self._hits(snap, request, parsed, deadline, results)
+        ordered = self._order(snap, parsed, hits, results, deadline)
+        window = ordered[(page - 1) * limit: page * limit]
+        results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]
+        if page > results.pages:
+            results.notices.append(_past_end(page, results.pages))
+        results.elapsed_ms = (self.clock() - started) * 1000
+        return results
+
+    def _hits(self, snap: Snapshot, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline,
+              results: Results) -> set[int]:
+        """Return the hit set; set the total and the disjunctive facet counts on results."""
+        matched = match(snap.searcher(), parsed, snap.facets.live, deadline)
+        if not matched.complete:
+            results.notices.append(TIMEOUT)
+        base = matched.docs - _excluded(snap.facets, parsed, results)
         selected = _selected(snap.facets, request, parsed, results)
         filters = {name: snap.facets.docs_with(name, values) for name, values in selected.items()}
         dates = _date_filter(snap.facets, request, parsed)
@@ -142,47 +164,26 @@ class Engine:
         results.total = len(hits)
         results.facets = disjunctive_counts(snap.facets, base, filters, selected, dates,
                                             top=max(1, request.facet_limit))
-        ordered = self._order(snap, q, hits, results, deadline)
-        window = ordered[(page - 1) * limit: page * limit]
-        results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]
-        results.elapsed_ms = (time.monotonic() - started) * 1000
-        return results
+        return hits
 
-    def _base_docs(self, snap: Snapshot, q, deadline: float, results: Results) -> set[int]:
-        if q is None:
-            return set(snap.facets.live)
-        docs = set()
-        for n, docnum in enumerate(q.docs(snap.searcher())):
-            if n % 4096 == 0 and time.monotonic() > deadline:
-                results.notices.append(TIMEOUT)
-                break
-            docs.add(docnum)
-        return docs
-
-    def _order(self, snap: Snapshot, q, hits: set[int], results: Results,
-               deadline: float) -> list[tuple[int, float | None]]:
+    def _order(self, snap: Snapshot, parsed: ParsedQuery, hits: set[int], results: Results,
+               deadline: Deadline) -> list[tuple[int, float | None]]:
+        """Return the first page*limit hits in the result's sort; only hits are ever ranked."""
         wanted = results.page * results.limit
         dates = snap.facets.dates
         if results.sort == "date_asc":
-            return [(d, None) for d in sorted(hits, key=lambda d: (dates[d] or "9999", d))[:wanted]]
+            return [(d, None) for d in heapq.nsmallest(wanted, hits, key=lambda d: (dates[d] or "9999", d))]
         if results.sort == "date":
-            return [(d, None) for d in sorted(hits, key=lambda d: (dates[d], -d), reverse=True)[:wanted]]
-        searcher = snap.searcher()
-        # The filter must wrap the time limit: TimeLimitCollector feeds its child
-        # directly and would skip a FilterCollector placed inside it. No SIGALRM:
-        # signals only work in the main thread, and web servers search in others.
-        timed = TimeLimitCollector(searcher.collector(limit=wanted), use_alarm=False,
-                                   timelimit=max(0.05, deadline - time.monotonic()))
-        collector = FilterCollector(timed, allow=hits)
-        try:
-            searcher.search_with_collector(q, collector)
-        except TimeLimit:
+            return [(d, None) for d in heapq.nlargest(wanted, hits, key=lambda d: (dates[d], -d))]
+        ordered, complete = rank(snap.searcher(), parsed, hits, wanted, deadline)
+        if not complete:
             results.notices.append(RANK_TIMEOUT)
-        return [(hit.docnum, hit.score) for hit in collector.results()]
+        return ordered
 
     def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery) -> Hit:
         doc = snap.searcher().stored_fields(docnum)
         paragraphs = json.loads(doc.get("paragraphs") or "[]")
+        shown = paragraphs + [doc["attribution"]] if doc.get("attribution") else paragraphs
         return Hit(
             id=doc["id"], title=doc.get("title", ""), title_derived=bool(doc.get("title_derived")),
             date=doc.get("date") or None, issue_date=doc.get("issue_date"),
@@ -190,7 +191,7 @@ class Engine:
             province=doc.get("province"), agency=doc.get("agency"), source=doc.get("source"),
             slogans=_split(doc.get("slogans")), people=_split(doc.get("people")),
             path=doc.get("path", ""), score=round(score, 4) if score is not None else None,
-            snippets=tuple(make_snippets(paragraphs, parsed.highlights)),
+            snippets=tuple(make_snippets(shown, parsed.highlights, parsed.phrases)),
         )
 
     # ------------------------------------------------------------ documents
@@ -219,6 +220,10 @@ class Engine:
                 "stale": snap.stale, "report": snap.meta.get("report"), "facets": facets}
 
 
+def _past_end(page: int, pages: int) -> Notice:
+    return Notice("page_past_end", f"共 {pages} 页，第 {page} 页没有结果。(page {page} is past the last page, {pages})")
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
 
@@ -230,29 +235,28 @@ def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
     asked = [(n, v) for n, values in request.filters.items() if n in FACET_NAMES for v in values if v]
     asked += [(n, v) for n, texts in parsed.facets.items() for v in texts]
     for name, text in asked:
-        matched = facets.matching_values(name, _canonical(name, text))
+        matched = facets.resolve(name, text)
         if not matched:
-            results.notices.append(Notice("unknown_filter_value",
-                                          f"没有 “{text}” 这个筛选值。(no {name} value matches “{text}”)"))
-            matched = [text]
+            results.notices.append(_no_value(name, text))
+            matched = [text]              # stays selected (count 0) so it can be unselected
         selected.setdefault(name, []).extend(matched)
     return {name: list(dict.fromkeys(values)) for name, values in selected.items()}
 
 
-def _canonical(name: str, text: str) -> str:
-    """Name a province as the facet does: 江苏省, 广西壮族自治区 → 江苏, 广西."""
-    if name == "province":
-        from dangjian.index.lexicon import load_lexicon
-        return load_lexicon().provinces.get(text, text)
-    return text
+def _no_value(name: str, text: str) -> Notice:
+    whole = "（省份请写全称或简称，如 江苏 或 江苏省）" if name == "province" else ""
+    return Notice("unknown_filter_value", f"没有 “{text}” 这个筛选值{whole}。(no {name} value matches “{text}”)")
 
 
-def _excluded(facets: FacetIndex, parsed: ParsedQuery) -> set[int]:
+def _excluded(facets: FacetIndex, parsed: ParsedQuery, results: Results) -> set[int]:
     """Documents removed by -省份:… or -日期:…; they leave the base like a -word would."""
     out: set[int] = set()
     for name, texts in parsed.excluded_facets.items():
         for text in texts:
-            out |= facets.docs_with(name, facets.matching_values(name, text))
+            values = facets.resolve(name, text)
+            if not values:
+                results.notices.append(_no_value(name, text))
+            out |= facets.docs_with(name, values)
     for start, end in parsed.excluded_dates:
         out |= facets.docs_in_dates(start, end)
     return out

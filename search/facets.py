@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from dangjian.index.lexicon import load_lexicon
 from dangjian.index.schema import FACETS, FACETS_BY_NAME
 
 from .results import FacetList, FacetValue
@@ -63,6 +64,18 @@ class FacetIndex:
         for value in values:
             out |= docs_of.get(value, set())
         return out
+
+    def resolve(self, name: str, text: str) -> list[str]:
+        """Return the values a filter text selects — one rule for options, prefixes and negations.
+
+        A province is named whole, in full or short (江苏, 江苏省, 广西壮族自治区 → 江苏;
+        江 names none). Any other facet: the value itself, else every value containing
+        the text (单位:民政厅 → every 民政厅).
+        """
+        if name == "province":
+            short = load_lexicon().provinces.get(text.strip())
+            return [short] if short else []
+        return self.matching_values(name, text.strip())
 
     def matching_values(self, name: str, text: str) -> list[str]:
         """Return the facet's values equal to text, or else containing it (单位:民政厅)."""

@@ -10,7 +10,10 @@
 
 Every text term matches where the article contains it verbatim — a fragment
 of a word included — through the bigram field; jieba words only add score.
-What cannot be understood is searched as literal text, with a notice.
+A quoted phrase is the exact character sequence, punctuation included (see
+:mod:`.matching`). What cannot be understood is searched as literal text, with
+a notice; a query with nothing searchable in it finds nothing, with a notice
+(only an empty query lists everything).
 """
 from __future__ import annotations
 
@@ -18,18 +21,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from whoosh import query as wq
-from whoosh.query import spans
-
-from dangjian.index.analysis import query_runs, word_tokens
+from dangjian.index.analysis import query_runs
 from dangjian.index.clean import normalize
 from dangjian.index.schema import FACETS
 
 from .results import Notice
 
 MAX_QUERY_CHARS = 200
-NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
-NEAR_BOOST = 2.0
 MAX_CLAUSES = 16
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _FIELD_PREFIXES = {"标题": "title", "title": "title", "日期": "date", "date": "date"}
@@ -38,6 +36,8 @@ for _facet in FACETS:
         _FIELD_PREFIXES[_prefix] = _facet.name
 _PREFIX = re.compile(r"^([^\s:：]{1,12})[:：](.*)$", re.S)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_WILDCARDS = "*?？~"
+_EDGE_WILDCARDS = "*?？"
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Clause:
     text: str
     field: str = "text"          # text | title
     negated: bool = False
+    exact: bool = False          # a quoted phrase or literal text: the exact character sequence
 
 
 @dataclass
@@ -58,11 +59,17 @@ class ParsedQuery:
     date_to: str | None = None
     excluded_dates: list[tuple[str | None, str | None]] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    void: bool = False           # words were typed but nothing in them is searchable: no results
 
     @property
     def highlights(self) -> list[str]:
         """The verbatim strings to mark in snippets."""
         return [c.text for g in self.groups for c in g]
+
+    @property
+    def phrases(self) -> list[str]:
+        """The exact phrases among the highlights: marked whole, punctuation included."""
+        return [" ".join(c.text.split()) for g in self.groups for c in g if c.exact]
 
     def clause_count(self) -> int:
         return sum(len(g) for g in self.groups) + len(self.negatives)
@@ -147,7 +154,16 @@ def parse_query(raw: str) -> ParsedQuery:
             token = Token(token.text, token.quoted, True, token.prefix)
         _add(parsed, token, pending_or)
         pending_or = pending_not = False
+    if text and _is_void(parsed):
+        parsed.void = True
+        parsed.notices.append(Notice("nothing_to_search", "查询中没有可检索的文字，没有结果（空查询才列出全部文章）。"
+                                     "(nothing searchable in the query: no results; an empty query lists every article)"))
     return parsed
+
+
+def _is_void(parsed: ParsedQuery) -> bool:
+    return not (parsed.groups or parsed.negatives or parsed.facets or parsed.excluded_facets
+                or parsed.date_from or parsed.date_to or parsed.excluded_dates)
 
 
 def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
@@ -157,7 +173,10 @@ def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
         parsed.notices.append(Notice("unknown_field", f"不认识的字段 “{token.prefix}”，已按普通文字检索。(unknown field: searched as text)"))
         target, value = "text", f"{token.prefix}:{value}"
     if not value.strip():
-        parsed.notices.append(Notice("empty_prefix", f"“{token.prefix}:” 后面没有内容，已忽略。(empty field prefix ignored)"))
+        if token.prefix:
+            parsed.notices.append(Notice("empty_prefix", f"“{token.prefix}:” 后面没有内容，已忽略。(empty field prefix ignored)"))
+        else:
+            parsed.notices.append(Notice("empty_phrase", "引号里没有内容，已忽略。(empty quotes ignored)"))
         return
     if target not in ("text", "title"):
         if or_previous:
@@ -165,7 +184,7 @@ def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
                                   "(a filter cannot be OR-ed with words: applied as a filter)"))
         _add_filter(parsed, target, value.strip(), token.negated)
         return
-    value = _strip_wildcards(value, parsed)
+    value, literal = (value, False) if token.quoted else _read_wildcards(value, parsed)
     if not query_runs(value):
         if value:
             parsed.notices.append(Notice("nothing_searchable", f"“{value}” 没有可检索的文字，已忽略。(no searchable characters)"))
@@ -174,7 +193,7 @@ def _add(parsed: ParsedQuery, token: Token, or_previous: bool) -> None:
         if not any(n.code == "too_many_terms" for n in parsed.notices):
             parsed.notices.append(Notice("too_many_terms", f"检索词过多，只用了前 {MAX_CLAUSES} 个。(only the first {MAX_CLAUSES} terms were used)"))
         return
-    clause = Clause(text=value, field=target, negated=token.negated)
+    clause = Clause(text=value, field=target, negated=token.negated, exact=token.quoted or literal)
     if clause.negated:
         parsed.negatives.append(clause)
     elif or_previous:
@@ -197,13 +216,24 @@ def _add_filter(parsed: ParsedQuery, target: str, value: str, negated: bool) -> 
     into.setdefault(target, []).append(value)
 
 
-def _strip_wildcards(token: str, parsed: ParsedQuery) -> str:
-    if token[:1] in ("*", "?", "？"):
-        parsed.notices.append(Notice("leading_wildcard", f"不支持前置通配符：“{token}”。检索本来就能匹配词的任何部分。"
-                              "(leading wildcards are refused; every term already matches inside words)"))
-    elif any(c in token for c in "*?？"):
-        parsed.notices.append(Notice("wildcard_as_text", f"不需要通配符：“{token}” 已按文字检索。(wildcards are not needed; searched as text)"))
-    return token.replace("*", "").replace("?", "").replace("？", "")
+def _read_wildcards(token: str, parsed: ParsedQuery) -> tuple[str, bool]:
+    """Return (text, literal): a wildcard at a term's edge is dropped, one inside it is literal text.
+
+    Every term already matches inside words, so 民政* and *政厅 mean what 民政
+    and 政厅 do. 民?厅 or 两个确立~2 cannot be honoured: they are searched as
+    the exact characters typed (which are rarely printed), and the notice says so.
+    """
+    stripped = token.strip(_EDGE_WILDCARDS)
+    if stripped != token:
+        code, what = ("leading_wildcard", "leading wildcards are refused") if token[:1] in _EDGE_WILDCARDS \
+            else ("trailing_wildcard", "trailing wildcards are not needed")
+        parsed.notices.append(Notice(code, f"不需要通配符：检索词本来就能匹配词的任何部分，“{token}” 已按 “{stripped}” 检索。"
+                                           f"({what}: every term already matches inside words)"))
+    if any(c in stripped for c in _WILDCARDS):
+        parsed.notices.append(Notice("wildcard_as_text", f"不支持通配符和模糊检索：“{stripped}” 已按原样的字符检索。"
+                                                         "(wildcards and ~ are not operators: searched as the exact characters typed)"))
+        return stripped, True
+    return stripped, False
 
 
 def date_bound(text: str) -> str:
@@ -236,76 +266,3 @@ def _date_range(value: str, parsed: ParsedQuery) -> tuple[str | None, str | None
         parsed.notices.append(Notice("date_reversed", "日期范围前后颠倒，已对调。(date range reversed: swapped)"))
         bounds.reverse()
     return bounds[0], bounds[1]
-
-
-# ------------------------------------------------------------ to Whoosh
-
-def verbatim_query(text: str, fieldname: str) -> wq.Query | None:
-    """Match documents containing text verbatim in a bigram field."""
-    parts = []
-    for run in query_runs(text):
-        if len(run) == 1:
-            # One character: every bigram starting with it, and the run-final unigram.
-            parts.append(wq.Prefix(fieldname, run[0]))
-        else:
-            grams = [a + b for a, b in zip(run, run[1:])]
-            parts.append(wq.Term(fieldname, grams[0]) if len(grams) == 1 else wq.Phrase(fieldname, grams))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def words_query(text: str, fields: tuple[str, ...]) -> wq.Query | None:
-    """Score jieba word matches (title boosted by its field boost)."""
-    words = [w for w, *_ in word_tokens(text, mode="query")]
-    if not words:
-        return None
-    per_field = [wq.And([wq.Term(f, w) for w in words]) for f in fields]
-    return wq.Or(per_field)
-
-
-def clause_query(clause: Clause) -> wq.Query | None:
-    grams, fields = ("title_grams", ("title",)) if clause.field == "title" else ("grams", ("title", "body"))
-    required = verbatim_query(clause.text, grams)
-    if required is None:
-        return None
-    optional = words_query(clause.text, fields)
-    return wq.AndMaybe(required, optional) if optional is not None else required
-
-
-def proximity_query(parsed: ParsedQuery) -> wq.Query | None:
-    """Score articles where the terms stand close together (民政 培训 → 民政培训 first).
-
-    Each term is represented by its first bigram, which Whoosh can place in
-    spans; single-character terms do not take part.
-    """
-    anchors = []
-    for group in parsed.groups:
-        runs = query_runs(group[0].text)
-        if len(group) == 1 and runs and len(runs[0]) >= 2:
-            anchors.append(wq.Term("grams", runs[0][0] + runs[0][1]))
-    if len(anchors) < 2:
-        return None
-    near = spans.SpanNear2(anchors, slop=NEAR_SLOP, ordered=False)
-    near.boost = NEAR_BOOST
-    return near
-
-
-def to_whoosh(parsed: ParsedQuery) -> wq.Query | None:
-    """Return the Whoosh query, or None when the query has no text terms (all documents)."""
-    groups = []
-    for group in parsed.groups:
-        qs = [q for q in map(clause_query, group) if q is not None]
-        if qs:
-            groups.append(qs[0] if len(qs) == 1 else wq.Or(qs))
-    negatives = [q for q in (verbatim_query(c.text, "title_grams" if c.field == "title" else "grams")
-                             for c in parsed.negatives) if q is not None]
-    if not groups and not negatives:
-        return None
-    positive = (groups[0] if len(groups) == 1 else wq.And(groups)) if groups else wq.Every()
-    near = proximity_query(parsed)
-    if near is not None:
-        positive = wq.AndMaybe(positive, near)
-    if negatives:
-        return wq.AndNot(positive, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
-    return positive

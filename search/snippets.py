@@ -57,10 +57,14 @@ def _window(text: str, spans: list[tuple[int, int]], center: tuple[int, int]) ->
     return start, end
 
 
-def make_snippets(paragraphs: list[str], highlights: list[str]) -> list[str]:
-    """Return up to two HTML passages, the ones with the most distinct matched strings."""
+def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[str] = ()) -> list[str]:
+    """Return up to two HTML passages, the ones with the most distinct matched strings.
+
+    A phrase (one of the highlights that must match exactly) is marked whole and
+    never in pieces; the other highlights are marked by their runs of letters.
+    """
     text = "\n".join(paragraphs)
-    needles = needles_of(highlights)
+    needles = list(phrases) + needles_of([h for h in highlights if " ".join(h.split()) not in phrases])
     spans = match_spans(text, needles)
     if not spans:
         return [mark(text[:WINDOW].replace("\n", " "), []) + ("…" if len(text) > WINDOW else "")] if text else []

@@ -1,0 +1,106 @@
+"""Order the hits by relevance, scoring only documents already known to match.
+
+:mod:`.matching` decides which documents match; this module never adds or
+removes one. It walks Whoosh matchers of a scoring query to exactly the hit
+documents (``skip_to``), so a filter that leaves nothing leaves nothing to
+rank, and the deadline is looked at whatever the query's shape. Scores:
+BM25F over jieba words (the title's field boost counts) on top of the verbatim
+bigram match, plus a bonus when the terms stand within a few characters of
+each other. Documents the deadline left unscored rank after the scored ones.
+"""
+from __future__ import annotations
+
+import heapq
+
+from whoosh import query as wq
+from whoosh.matching import NullMatcher
+from whoosh.query import spans
+from whoosh.reading import TermNotFound
+
+from dangjian.index.analysis import query_runs, word_tokens
+
+from .matching import CHECK_EVERY, Deadline, grams_field, verbatim_query
+from .query import Clause, ParsedQuery
+
+NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
+NEAR_BOOST = 2.0
+
+
+def words_query(text: str, fields: tuple[str, ...]) -> wq.Query | None:
+    """Score jieba word matches (title boosted by its field boost)."""
+    words = [w for w, *_ in word_tokens(text, mode="query")]
+    if not words:
+        return None
+    return wq.Or([wq.And([wq.Term(f, w) for w in words]) for f in fields])
+
+
+def clause_query(clause: Clause) -> wq.Query | None:
+    required = verbatim_query(clause.text, grams_field(clause))
+    if required is None:
+        return None
+    optional = words_query(clause.text, ("title",) if clause.field == "title" else ("title", "body"))
+    return wq.AndMaybe(required, optional) if optional is not None else required
+
+
+def proximity_query(parsed: ParsedQuery) -> wq.Query | None:
+    """Score articles where the terms stand close together (民政 培训 → 民政培训 first).
+
+    Each term is represented by its first bigram, which Whoosh can place in
+    spans; single-character terms do not take part.
+    """
+    anchors = []
+    for group in parsed.groups:
+        runs = query_runs(group[0].text)
+        if len(group) == 1 and runs and len(runs[0]) >= 2:
+            anchors.append(wq.Term("grams", runs[0][0] + runs[0][1]))
+    if len(anchors) < 2:
+        return None
+    near = spans.SpanNear2(anchors, slop=NEAR_SLOP, ordered=False)
+    near.boost = NEAR_BOOST
+    return near
+
+
+def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
+    """Return the query whose score orders the hits, or None when nothing positive was asked."""
+    parts = [q for group in parsed.groups for q in map(clause_query, group) if q is not None]
+    near = proximity_query(parsed)
+    if near is not None:
+        parts.append(near)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+
+def rank(searcher, parsed: ParsedQuery, hits: set[int], wanted: int,
+         deadline: Deadline) -> tuple[list[tuple[int, float]], bool]:
+    """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
+    scores: dict[int, float] = {}
+    q = scoring_query(parsed)
+    complete = _score(searcher, q, sorted(hits), scores, deadline) if q is not None and hits else True
+    best = heapq.nsmallest(wanted, hits, key=lambda d: (-scores.get(d, 0.0), d))
+    return [(d, scores.get(d, 0.0)) for d in best], complete
+
+
+def _score(searcher, q: wq.Query, docs: list[int], scores: dict[int, float], deadline: Deadline) -> bool:
+    context = searcher.context(top_query=q)
+    seen = 0
+    for sub, offset in searcher.leaf_searchers():
+        mine = [d for d in docs if offset <= d < offset + sub.doc_count_all()]
+        matcher = _matcher(q, sub, context) if mine else None
+        for docnum in mine:
+            if seen % CHECK_EVERY == 0 and deadline.passed():
+                return False
+            seen += 1
+            local = docnum - offset
+            if matcher.is_active() and matcher.id() < local:
+                matcher.skip_to(local)
+            if matcher.is_active() and matcher.id() == local:
+                scores[docnum] = matcher.score()
+    return True
+
+
+def _matcher(q: wq.Query, searcher, context):
+    try:
+        return q.matcher(searcher, context)
+    except TermNotFound:
+        return NullMatcher()
