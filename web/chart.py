@@ -13,7 +13,8 @@ import dataclasses
 
 from .urls import search_link
 
-WIDTH, HEIGHT, LABEL = 600, 120, 18      # viewBox units: bar area height, label strip below
+WIDTH, HEIGHT, LABEL, TOP = 600, 70, 16, 14   # viewBox units: bar area, label strip below, count strip above
+MAX_SLOT = 50                                 # a few years still look like bars, not blocks
 GAP = 0.2                                  # share of a slot left empty between bars
 
 
@@ -32,7 +33,7 @@ def timeline(engine, request, results, params) -> dict | None:
     if not bars or not any(b["count"] for b in bars):
         return None
     return {"mode": "month" if year else "year", "title": title, "bars": _geometry(bars),
-            "width": WIDTH, "height": HEIGHT + LABEL}
+            "width": WIDTH, "height": TOP + HEIGHT + LABEL}
 
 
 def _year_counts(results) -> dict[str, int]:
@@ -86,11 +87,12 @@ def _month_bars(engine, request, params, year: str) -> list[dict]:
 
 def _geometry(bars: list[dict]) -> list[dict]:
     top = max(b["count"] for b in bars)
-    slot = WIDTH / len(bars)
+    slot = min(WIDTH / len(bars), MAX_SLOT)
     out = []
     for i, bar in enumerate(bars):
         height = round(HEIGHT * bar["count"] / top, 1) if top else 0
+        middle = round(i * slot + slot / 2, 1)
         out.append({**bar, "x": round(i * slot + slot * GAP / 2, 1), "width": round(slot * (1 - GAP), 1),
-                    "y": round(HEIGHT - height, 1), "height": height,
-                    "label_x": round(i * slot + slot / 2, 1), "label_y": HEIGHT + LABEL - 4})
+                    "y": round(TOP + HEIGHT - height, 1), "height": height, "label_x": middle,
+                    "label_y": TOP + HEIGHT + LABEL - 3, "count_y": round(TOP + HEIGHT - height - 3, 1)})
     return out
