@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.security import check_password_hash
@@ -34,11 +36,33 @@ MESSAGES = {
 
 def install(app: Flask) -> None:
     """Attach the checks, headers and error pages to app."""
+    app.wsgi_app = _RawBytes(app.wsgi_app)
     app.before_request(_check_request)
     app.after_request(_add_headers)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(NoIndex, lambda exc: _error_page(503, str(exc)))
     app.register_error_handler(Exception, _unexpected)
+
+
+class _RawBytes:
+    """WSGI middleware: percent-escape raw bytes in the query string that are not UTF-8.
+
+    Werkzeug decodes ``%FF`` leniently (to U+FFFD) but fails on a raw 0xFF
+    byte; escaping it turns that case into the lenient one.
+    """
+
+    SAFE = "&=+%;/:,?@!$'()*[]~-._"
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        raw = environ.get("QUERY_STRING", "").encode("latin-1", "replace")
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            environ["QUERY_STRING"] = quote(raw, safe=self.SAFE)
+        return self.app(environ, start_response)
 
 
 def _check_request():
