@@ -34,6 +34,8 @@ def search_context(engine, params) -> dict:
         chips=_chips(results, request, params), sorts=_sorts(results, params),
         pagination=_pagination(results, params), chart=timeline(engine, request, results, params),
         way_out=_way_out(engine, request, params) if results.total == 0 else [],
+        # The box keeps every filter but starts again at page 1; the date/sort form keeps the rest.
+        box_hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "page")],
         hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "sort", "from", "to", "page")],
         export_url=url_for("site.export_csv") + "?" + query_string(params, limit=None),
         api_url=url_for("site.api_search") + "?" + query_string(params, page=params.get("page")),

@@ -1,0 +1,69 @@
+"""`dangjian serve`: indexes first when there is no index, prints its address, serves with several workers."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+
+from .conftest import BUNDLED
+
+
+def start(args: list[str], cwd) -> tuple[subprocess.Popen, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DANGJIAN_CONFIG", "DANGJIAN_INDEX", "DANGJIAN_ARCHIVE")}
+    proc = subprocess.Popen([sys.executable, "-m", "dangjian", "serve", "--port", "0", *args], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    if "http://" not in line:
+        proc.kill()
+        raise AssertionError(line + proc.stderr.read())
+    return proc, line.split("：", 1)[1].split()[0]
+
+
+def get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def test_serve_indexes_a_missing_index_then_serves(tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(BUNDLED / "公益时报" / "2023-06-13", archive / "公益时报" / "2023-06-13")
+    proc, address = start(["--archive", str(archive), "--index", str(tmp_path / "index")], tmp_path)
+    try:
+        assert address.startswith("http://127.0.0.1:")
+        data = get_json(address + "api/status")
+        assert data["articles"] > 0 and data["archive"] == str(archive.resolve())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert "indexing" in proc.stderr.read()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="several workers need os.fork")
+def test_several_workers_share_one_port(built, tmp_path):
+    config, _ = built
+    proc, address = start(["--index", str(config.index), "--archive", str(config.archive), "--workers", "2"],
+                          tmp_path)
+    try:
+        totals = {get_json(address + "api/search?q=%E4%B8%A4%E4%B8%AA%E7%A1%AE%E7%AB%8B")["total"] for _ in range(6)}
+        assert len(totals) == 1 and totals.pop() > 0
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=30) == 0 or proc.returncode < 0
+
+
+def test_serve_refuses_a_port_in_use(built, runner):
+    from dangjian.cli import main
+    config, _ = built
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--port", str(port), "--index", str(config.index)])
+    assert result.exit_code == 2
+    assert "cannot listen" in result.output
