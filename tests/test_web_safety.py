@@ -1,6 +1,7 @@
 """The site never fails on bad input, escapes everything it echoes, sends its headers, and can ask for a password."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -227,3 +228,35 @@ def test_a_new_generation_is_picked_up_without_restart(tmp_path):
         import time
         time.sleep(0.05)
     assert after > before
+
+
+BAD_VALUES = [b"", b"%00", b"a%00b", b"%FF%FE", b"\xff\xfe", b"x" * 3000, b"%E5%85%9A" * 400, b"-1", b"0",
+              b"99999999999999999999", b"%3Cscript%3E", b"..%2F..%2Fetc%2Fpasswd", b"%22", b"*", b"%5C%5C"]
+ROUTE_PARAMS = {
+    "/search": ("q", "province", "agency", "slogan", "person", "year", "publication", "source", "from", "to",
+                "sort", "page", "limit"),
+    "/api/search": ("agency", "slogan", "person", "publication", "source", "limit"),
+    "/browse": ("publication", "year", "issue"),
+    "/api/suggest": ("q", "format"),
+    "/help": ("q",), "/status": ("x",), "/opensearch.xml": ("q",),
+}
+
+
+@pytest.mark.parametrize("route,param", [(r, p) for r, ps in ROUTE_PARAMS.items() for p in ps])
+def test_every_parameter_of_every_route_survives_bad_values(client, route, param):
+    for value in BAD_VALUES:
+        for query in (param.encode() + b"=" + value, (param.encode() + b"=" + value + b"&") * 30):
+            response = get_raw(client, route, query)
+            assert response.status_code in (200, 400, 404, 414), (route, query[:80], response.status_code)
+
+
+def test_article_parameters_survive_bad_values(client):
+    article_id = client.get("/api/search?q=两个确立").get_json()["hits"][0]["id"]
+    for route in (f"/articles/{article_id}", f"/articles/{article_id}/source", f"/api/articles/{article_id}"):
+        for param in (b"q", b"back"):
+            for value in BAD_VALUES + [b"q%3D%FF%26province%3D%00", b"http%3A%2F%2Fevil.example%2F"]:
+                response = get_raw(client, route, param + b"=" + value)
+                assert response.status_code == 200, (route, param, value[:40])
+                if not route.startswith("/api/"):       # every link stays on the site
+                    hrefs = re.findall(r'href="([^"]*)"', response.get_data(as_text=True))
+                    assert hrefs and all(h[:1] in "/#" and not h.startswith("//") for h in hrefs), hrefs
