@@ -310,3 +310,22 @@ def test_opensearch_description(client):
     templates = [e.get("template") for e in root if e.tag.endswith("Url")]
     assert any(t.endswith("/search?q={searchTerms}") for t in templates)
     assert 'rel="search"' in client.get("/").get_data(as_text=True)
+
+
+def test_status_warns_about_a_stale_analyzer(built, tmp_path):
+    import json
+    import shutil as sh
+
+    from dangjian.index import generations as gens
+    from dangjian.web import create_app
+    config, _ = built
+    index = tmp_path / "index"
+    sh.copytree(config.index, index)
+    meta_path = gens.current_dir(index) / gens.META
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["analysis_version"] = "an-older-analyzer"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    client = create_app({"INDEX": index, "ARCHIVE": config.archive, "AUTH_USERS": {}}).test_client()
+    assert "dangjian reindex" in client.get("/status").get_data(as_text=True)
+    assert client.get("/api/status").get_json()["stale"] is True
+    assert "notice-stale_index" in client.get("/search?q=民政").get_data(as_text=True)
