@@ -225,10 +225,15 @@ def _print_results(results) -> None:
 @INDEX
 def serve(host, port, workers, threads, archive, index_dir):
     """Serve the search site (waitress); index the archive first when there is no index."""
+    from dangjian.index.config import load_users
     from dangjian.index.generations import current_dir
     from dangjian.web import create_app
     from dangjian.web.server import address_of, bind, serve as run
     config = _config(archive, index_dir)
+    try:
+        users = load_users()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc))
     try:
         current_dir(config.index)
     except NoIndex:
@@ -238,5 +243,7 @@ def serve(host, port, workers, threads, archive, index_dir):
         sock = bind(host, port)
     except OSError as exc:
         raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
-    click.echo(f"检索网站已启动：{address_of(sock, host)}  (Ctrl+C 停止; {workers} worker(s) × {threads} threads)")
-    run(lambda: create_app({"INDEX": config.index, "ARCHIVE": config.archive}), sock, workers, threads)
+    login = f"; basic auth for {len(users)} user(s)" if users else ""
+    click.echo(f"检索网站已启动：{address_of(sock, host)}  (Ctrl+C 停止; {workers} worker(s) × {threads} threads{login})")
+    run(lambda: create_app({"INDEX": config.index, "ARCHIVE": config.archive, "AUTH_USERS": users}),
+        sock, workers, threads)

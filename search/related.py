@@ -7,6 +7,7 @@ together. The answer is a list of plain dicts, never Whoosh objects.
 """
 from __future__ import annotations
 
+import json
 import warnings
 
 with warnings.catch_warnings():
@@ -37,7 +38,6 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
 
 
 def _paragraphs(doc: dict) -> list[str]:
-    import json
     try:
         return list(json.loads(doc.get("paragraphs") or "[]"))
     except ValueError:

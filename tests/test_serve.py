@@ -67,3 +67,13 @@ def test_serve_refuses_a_port_in_use(built, runner):
         result = runner.invoke(main, ["serve", "--port", str(port), "--index", str(config.index)])
     assert result.exit_code == 2
     assert "cannot listen" in result.output
+
+
+def test_serve_refuses_a_plain_password_in_the_config(built, runner, tmp_path, monkeypatch):
+    from dangjian.cli import main
+    config, _ = built
+    path = tmp_path / "dangjian.toml"
+    path.write_text('[auth.users]\nstaff = "secret"\n', encoding="utf-8")
+    monkeypatch.setenv("DANGJIAN_CONFIG", str(path))
+    result = runner.invoke(main, ["serve", "--port", "0", "--index", str(config.index)])
+    assert result.exit_code == 2 and "password hash" in result.output

@@ -6,7 +6,7 @@ CSV export and the OpenSearch description to the same blueprint.
 """
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from dangjian.index.schema import FACETS_BY_NAME
@@ -82,7 +82,6 @@ def status():
 @bp.app_context_processor
 def site_globals():
     """Values every template uses: the box's current query and the nav's targets."""
-    return {"box_query": state_params(request.args).get("q", "") if request else "",
+    return {"box_query": state_params(request.args).get("q", ""),
             "nav": [("site.search", "检索"), ("site.browse", "按期浏览"), ("site.help_page", "检索帮助"),
-                    ("site.status", "索引状态")],
-            "url_for": url_for}
+                    ("site.status", "索引状态")]}
