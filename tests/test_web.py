@@ -16,7 +16,7 @@ from .webutil import HEADERS, app, client, context, total  # noqa: F401  (fixtur
 
 ROUTES = ["/", "/search?q=两个确立", "/search.json?q=两个确立", "/browse", "/help", "/status",
           "/api/search?q=两个确立", "/api/suggest?q=江", "/api/status", "/export.csv?q=两个确立",
-          "/opensearch.xml", "/static/site.css", "/static/site.js"]
+          "/opensearch.xml", "/static/site.css", "/static/site.js", "/static/favicon.svg"]
 
 
 def first_hit(client, q="两个确立") -> dict:

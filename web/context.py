@@ -53,8 +53,11 @@ def _facets(results, params) -> dict:
     for facet in FACETS:
         listed = results.facets[facet.name]
         chosen = [v.value for v in listed.values if v.selected]
+        ordered = listed.values
+        if facet.name == "year":               # years read best in time order, newest first
+            ordered = sorted(ordered, key=lambda v: v.value, reverse=True)
         values = []
-        for n, value in enumerate(listed.values):
+        for n, value in enumerate(ordered):
             new = ([c for c in chosen if c != value.value] if value.selected
                    else params.getlist(facet.param) + [value.value])
             values.append({**value.to_dict(), "toggle_url": search_link(params, **{facet.param: new}),
