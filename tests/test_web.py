@@ -329,3 +329,11 @@ def test_status_warns_about_a_stale_analyzer(built, tmp_path):
     assert "dangjian reindex" in client.get("/status").get_data(as_text=True)
     assert client.get("/api/status").get_json()["stale"] is True
     assert "notice-stale_index" in client.get("/search?q=民政").get_data(as_text=True)
+
+
+def test_notices_are_shown_in_chinese_and_kept_whole_in_json(client):
+    ctx = context(client, "/search?sort=sideways")
+    notice = next(n for n in ctx["notices"] if n["code"] == "unknown_sort")
+    assert notice["text"] and "(" not in notice["text"] and notice["message"].startswith(notice["text"])
+    html = client.get("/search?sort=sideways").get_data(as_text=True)
+    assert f">{notice['text']}</li>" in html

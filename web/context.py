@@ -8,6 +8,7 @@ the filters whose removal would give hits (with the count each would give).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from flask import url_for
 
@@ -18,6 +19,7 @@ from .chart import timeline
 from .pages import page_label
 from .urls import query_string, search_link
 
+_ENGLISH_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 SHOWN = 6             # facet values shown before “更多”
 SORT_LABELS = {"relevance": "相关度", "date": "最新在前", "date_asc": "最早在前"}
 
@@ -28,6 +30,8 @@ def search_context(engine, params) -> dict:
     results = engine.search(request)
     context = results.to_dict()
     context["facets"] = _facets(results, params)
+    for notice in context["notices"]:          # the page shows the Chinese; the English stays in the JSON
+        notice["text"] = _ENGLISH_TAIL.sub("", notice["message"]) or notice["message"]
     context.update(
         params={k: params.getlist(k) for k in params},
         date_from=request.date_from, date_to=request.date_to,
