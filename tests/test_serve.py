@@ -7,9 +7,13 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
 
 import pytest
+
+from dangjian.index.config import Config
+from dangjian.index.writer import build_index
 
 from .conftest import BUNDLED
 
@@ -30,14 +34,26 @@ def get_json(url: str) -> dict:
         return json.loads(response.read().decode("utf-8"))
 
 
-def test_serve_indexes_a_missing_index_then_serves(tmp_path):
+def test_serve_indexes_a_missing_index_then_serves_and_follows_reindexing(tmp_path):
     archive = tmp_path / "archive"
     shutil.copytree(BUNDLED / "公益时报" / "2023-06-13", archive / "公益时报" / "2023-06-13")
-    proc, address = start(["--archive", str(archive), "--index", str(tmp_path / "index")], tmp_path)
+    proc, address = start(["--archive", str(archive), "--index", str(tmp_path / "index"), "--workers", "2"],
+                          tmp_path)
     try:
         assert address.startswith("http://127.0.0.1:")
         data = get_json(address + "api/status")
         assert data["articles"] > 0 and data["archive"] == str(archive.resolve())
+        # a reindex while serving: every worker moves to the new generation without a restart
+        shutil.copytree(BUNDLED / "公益时报" / "2023-01-10", archive / "公益时报" / "2023-01-10")
+        new = build_index(Config(archive=archive, index=tmp_path / "index"), processes=1).generation
+        streak = 0
+        for _ in range(600):
+            streak = streak + 1 if get_json(address + "api/status")["generation"] == new else 0
+            if streak == 12:
+                break
+            time.sleep(0.05)                   # the new generation opens in a background thread
+        assert streak == 12
+        assert get_json(address + "api/status")["articles"] > data["articles"]
     finally:
         proc.terminate()
         proc.wait(timeout=30)
