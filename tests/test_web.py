@@ -337,3 +337,12 @@ def test_notices_are_shown_in_chinese_and_kept_whole_in_json(client):
     assert notice["text"] and "(" not in notice["text"] and notice["message"].startswith(notice["text"])
     html = client.get("/search?sort=sideways").get_data(as_text=True)
     assert f">{notice['text']}</li>" in html
+
+
+def test_links_carry_only_the_cleaned_search_state(client):
+    ctx = context(client, "/search?q=民政&unknown=1&province=%00江苏&page=2&bogus=x")
+    assert "unknown_param" in {n["code"] for n in ctx["notices"]}
+    links = [v["toggle_url"] for f in ctx["facets"].values() for v in f["values"]]
+    links += [c["remove_url"] for c in ctx["chips"]] + [s["url"] for s in ctx["sorts"]]
+    assert links and all("unknown" not in u and "bogus" not in u and "%00" not in u for u in links)
+    assert ctx["params"] == {"q": ["民政"], "province": ["江苏"], "page": ["2"]}

@@ -17,16 +17,21 @@ from dangjian.search.request import MAX_WINDOW, SearchRequest
 
 from .chart import timeline
 from .pages import page_label
-from .urls import query_string, search_link
+from .urls import query_string, search_link, state_params
 
 _ENGLISH_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 SHOWN = 6             # facet values shown before “更多”
 SORT_LABELS = {"relevance": "相关度", "date": "最新在前", "date_asc": "最早在前"}
 
 
-def search_context(engine, params) -> dict:
-    """Run the search the params describe and return the page's context."""
-    request = SearchRequest.from_params(params)
+def search_context(engine, args) -> dict:
+    """Run the search the query string's args describe and return the page's context.
+
+    The request is read from the raw args (so unknown or bad parameters give
+    their notices); links are built from the cleaned state only.
+    """
+    request = SearchRequest.from_params(args)
+    params = state_params(args)
     results = engine.search(request)
     context = results.to_dict()
     context["facets"] = _facets(results, params)
