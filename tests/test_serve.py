@@ -93,3 +93,17 @@ def test_serve_refuses_a_plain_password_in_the_config(built, runner, tmp_path, m
     monkeypatch.setenv("DANGJIAN_CONFIG", str(path))
     result = runner.invoke(main, ["serve", "--port", "0", "--index", str(config.index)])
     assert result.exit_code == 2 and "password hash" in result.output
+
+
+def test_the_printed_address_is_one_people_can_type():
+    from dangjian.web.server import address_of, bind
+    for host, expected in (("127.0.0.1", "http://127.0.0.1:"), ("0.0.0.0", "http://127.0.0.1:")):
+        sock = bind(host, 0)
+        try:
+            shown = address_of(sock, host)
+            port = sock.getsockname()[1]
+            assert shown.startswith(f"{expected}{port}/")
+            if host == "0.0.0.0":
+                assert f"http://{socket.gethostname()}:{port}/" in shown.split()
+        finally:
+            sock.close()

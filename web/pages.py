@@ -19,7 +19,7 @@ from dangjian.search.snippets import mark, match_spans, needles_of
 from .source import SourceUnavailable, mark_lines, read_source
 from .urls import link, search_link, state_params
 
-ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
+ARTICLE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")     # anything else is not an id: 404 without a lookup
 MAX_HIGHLIGHT_QUERY = 200
 FACET_LINKS = (("province", "province", "省份"), ("agency", "agency", "单位"), ("source", "source", "来源"),
                ("publication", "publication", "报刊"))
@@ -40,7 +40,7 @@ def citation(doc: dict) -> str:
 
 
 def page_label(page: str | None) -> str:
-    """Return 第4版 for 04, p4 or 4; an odd page name as printed (第page_c版 is not Chinese)."""
+    """Return 第4版 for 04, p4 or 4; a page name without digits as 版面 NAME."""
     if not page:
         return ""
     digits = re.fullmatch(r"\D*0*(\d+)\D*", page)

@@ -29,10 +29,12 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def address_of(sock: socket.socket, host: str) -> str:
-    """Return the URL people type to reach the socket (a wildcard host is shown as localhost)."""
+    """Return the URL people type to reach the socket; a wildcard host adds the machine's name."""
     port = sock.getsockname()[1]
-    shown = "127.0.0.1" if host in ("0.0.0.0", "") else ("[::1]" if host == "::" else host)
-    return f"http://{shown}:{port}/"
+    if host in ("0.0.0.0", "::", ""):
+        local = "127.0.0.1" if host != "::" else "[::1]"
+        return f"http://{local}:{port}/ http://{socket.gethostname()}:{port}/"
+    return f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
 
 
 def run_worker(make_app: Callable[[], Flask], sock: socket.socket, threads: int) -> None:
