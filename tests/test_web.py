@@ -200,6 +200,23 @@ def test_source_page_marks_exactly_lines_of_the_article(client, app):
     assert html.count('class="marked"') == len(marked)
 
 
+def test_source_page_says_when_the_file_changed_since_indexing(built, tmp_path):
+    import shutil as sh
+
+    from dangjian.web import create_app
+    config, _ = built
+    archive = tmp_path / "archive"
+    sh.copytree(config.archive, archive)
+    app = create_app({"INDEX": config.index, "ARCHIVE": archive, "SOURCE_ARCHIVE": archive, "AUTH_USERS": {}})
+    client = app.test_client()
+    hit = client.get("/api/search?q=两个确立").get_json()["hits"][0]
+    url = f"/articles/{hit['id']}/source"
+    assert "改动过" not in client.get(url).get_data(as_text=True)
+    page = archive / hit["path"]
+    page.write_text(page.read_text(encoding="utf-8") + "\n补充一行\n", encoding="utf-8")
+    assert "改动过" in client.get(url).get_data(as_text=True)
+
+
 def test_source_page_refuses_paths_outside_the_archive(tmp_path):
     from dangjian.web.source import SourceUnavailable, read_source
     (tmp_path / "secret.txt").write_text("秘密", encoding="utf-8")

@@ -21,7 +21,9 @@ MAX_QUERY_STRING = 8192        # bytes of query string accepted; more is a 414
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """Return the site; config overrides INDEX, ARCHIVE, AUTH_USERS, TIME_LIMIT and Flask's own keys."""
+    """Return the site; config overrides INDEX, ARCHIVE, AUTH_USERS, TIME_LIMIT, SOURCE_ARCHIVE
+    (where the source-page view reads pages; default: the archive the index was built from)
+    and Flask's own keys."""
     app = Flask(__name__)
     app.config.update(TIME_LIMIT=3.0, MAX_QUERY_STRING=MAX_QUERY_STRING, SUGGEST_LIMIT=12,
                       SEND_FILE_MAX_AGE_DEFAULT=3600)      # the bundled CSS/JS change only with a new version

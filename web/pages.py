@@ -6,6 +6,7 @@ the API returns the same data as JSON where it has a route.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qsl
 
 from flask import current_app, url_for
@@ -98,18 +99,31 @@ def source_context(engine, article_id: str, args) -> dict | None:
     doc = engine.article(article_id)
     if doc is None:
         return None
-    root = current_app.config.get("SOURCE_ARCHIVE") or engine.snapshot().meta.get("archive") \
-        or current_app.config["ARCHIVE"]
+    root = _archive_root(engine)
     context = {"article": {k: doc.get(k) for k in ("id", "title", "path", "publication", "issue_date", "page")},
                "citation": citation(doc), "article_url": url_for("site.article", article_id=article_id,
                                                                  q=args.get("q") or None),
-               "lines": [], "error": None}
+               "lines": [], "error": None, "changed": False}
     try:
-        context["lines"] = mark_lines(read_source(root, doc.get("path", "")), doc)
+        text, sha1 = read_source(root, doc.get("path", ""))
+        context["lines"] = mark_lines(text, doc)
+        context["changed"] = bool(doc.get("sha1")) and sha1 != doc["sha1"]
     except SourceUnavailable as exc:
         context["error"] = str(exc)
     context["marked"] = sum(1 for line in context["lines"] if line["marked"])
     return context
+
+
+def _archive_root(engine) -> Path:
+    """Return where the pages are: SOURCE_ARCHIVE if set, else the archive the generation was
+    built from (its meta.json) when it still exists, else the site's configured archive."""
+    config = current_app.config
+    if config.get("SOURCE_ARCHIVE"):
+        return Path(config["SOURCE_ARCHIVE"])
+    built_from = engine.snapshot().meta.get("archive")
+    if built_from and Path(built_from).is_dir():
+        return Path(built_from)
+    return Path(config["ARCHIVE"])
 
 
 def browse_context(engine, args) -> dict:

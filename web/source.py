@@ -8,6 +8,7 @@ for how chance matches of short lines are kept out.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -26,8 +27,8 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", normalize(text))
 
 
-def read_source(archive_root: Path, rel_path: str) -> str:
-    """Return a page's decoded text; refuse paths outside the archive."""
+def read_source(archive_root: Path, rel_path: str) -> tuple[str, str]:
+    """Return a page's decoded text and the sha1 of its bytes; refuse paths outside the archive."""
     root = Path(archive_root).resolve()
     path = (root / rel_path).resolve()
     if not rel_path or not path.is_relative_to(root):
@@ -35,7 +36,8 @@ def read_source(archive_root: Path, rel_path: str) -> str:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise SourceUnavailable("原始页面文件过大，无法显示。")
-        return decode(path.read_bytes())[0]
+        raw = path.read_bytes()
+        return decode(raw)[0], hashlib.sha1(raw).hexdigest()
     except FileNotFoundError:
         raise SourceUnavailable("原始页面文件已不在文库中（索引建立后被移动或删除）。")
     except (OSError, UnreadableFile) as exc:
