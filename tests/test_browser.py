@@ -192,3 +192,20 @@ def test_no_request_leaves_the_site(page, server):
     page.locator("ol.hits h2 a").first.click()
     page.goto(server + "/help")
     assert outside == []
+
+
+def test_keyboard_order_skip_link_first_results_before_facets(page, server):
+    search_for(page, server, "两个确立")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "跳到正文"
+    page.focus("#q")
+    reached = None
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        reached = page.evaluate("""() => { const e = document.activeElement;
+            return e.closest('ol.hits') ? 'hits' : e.closest('aside.facets') ? 'facets' : null; }""")
+        if reached:
+            break
+    assert reached == "hits"
+    page.keyboard.press("Enter")                  # a focused result opens with the keyboard
+    page.wait_for_url(re.compile(r"/articles/"))

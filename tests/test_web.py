@@ -363,3 +363,25 @@ def test_links_carry_only_the_cleaned_search_state(client):
     links += [c["remove_url"] for c in ctx["chips"]] + [s["url"] for s in ctx["sorts"]]
     assert links and all("unknown" not in u and "bogus" not in u and "%00" not in u for u in links)
     assert ctx["params"] == {"q": ["民政"], "province": ["江苏"], "page": ["2"]}
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast():
+    from .conftest import ROOT
+    css = (ROOT / "web" / "static" / "site.css").read_text(encoding="utf-8")
+    colour = dict(re.findall(r"--([a-z]+):\s*(#[0-9a-fA-F]{6})", css))
+    pairs = [("ink", "paper"), ("muted", "paper"), ("link", "paper"), ("accent", "paper"), ("ink", "soft"),
+             ("muted", "soft"), ("ink", "mark"), ("link", "soft")]
+    for fg, bg in pairs:
+        assert _contrast(colour[fg], colour[bg]) >= 4.5, (fg, bg)
+    assert _contrast("#ffffff", colour["accent"]) >= 4.5          # header and buttons: white on accent
