@@ -14,7 +14,7 @@ from dangjian.web.source import _compact
 
 from .webutil import HEADERS, app, client, context, total  # noqa: F401  (fixtures)
 
-ROUTES = ["/", "/search?q=两个确立", "/search.json?q=两个确立", "/browse", "/help", "/status",
+ROUTES = ["/", "/search?q=两个确立", "/search.json?q=两个确立", "/browse", "/browse.json", "/help", "/status",
           "/api/search?q=两个确立", "/api/suggest?q=江", "/api/status", "/export.csv?q=两个确立",
           "/opensearch.xml", "/static/site.css", "/static/site.js", "/static/favicon.svg"]
 
@@ -246,6 +246,13 @@ def test_browse_conserves_articles_at_every_level(client, engine):
                 assert sum(p["count"] for p in pages) == issue["count"]
                 seen |= {a["id"] for p in pages for a in p["articles"]}
     assert len(seen) == articles
+
+
+def test_browse_json_is_the_page_context(client):
+    data = client.get("/browse.json").get_json()
+    assert data["level"] == "publications" and data["items"]
+    deeper = client.get(data["items"][0]["url"].replace("/browse?", "/browse.json?")).get_json()
+    assert deeper["level"] == "years" and sum(i["count"] for i in deeper["items"]) == data["items"][0]["count"]
 
 
 def test_browse_pages_link_down_to_articles(client):

@@ -56,6 +56,11 @@ def browse():
     return render_template("browse.html", **browse_context(engine(), request.args))
 
 
+@bp.route("/browse.json")
+def browse_json():
+    return jsonify(browse_context(engine(), request.args))
+
+
 @bp.route("/help")
 def help_page():
     examples = [{"query": q, "meaning": m, "url": search_link(MultiDict(), q=q)} for q, m in EXAMPLES]
