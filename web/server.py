@@ -19,6 +19,7 @@ import waitress
 from flask import Flask
 
 from dangjian.index.analysis import jieba_tokenizer
+from dangjian.search.catalog import catalog
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -40,7 +41,7 @@ def address_of(sock: socket.socket, host: str) -> str:
 def run_worker(make_app: Callable[[], Flask], sock: socket.socket, threads: int) -> None:
     """Build the app, open the index before the first request, and serve sock until stopped."""
     app = make_app()
-    app.extensions["dangjian.engine"].warm()
+    catalog(app.extensions["dangjian.engine"].warm())     # browse and suggestions are ready too
     waitress.serve(app, sockets=[sock], threads=threads, ident="dangjian",
                    clear_untrusted_proxy_headers=True)
 
