@@ -226,3 +226,39 @@ def _print_results(results) -> None:
             shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values.values[:10])
             click.echo(f"  {name}: {shown}")
 
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 for every interface of the intranet).")
+@click.option("--port", type=int, default=8080, show_default=True, help="Port (0 picks a free one).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes (forked; on Windows always 1).")
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Threads per worker.")
+@ARCHIVE
+@INDEX
+def serve(host, port, workers, threads, archive, index_dir):
+    """Serve the search site (waitress); index the archive first when there is no index."""
+    from dangjian.index.config import load_users
+    from dangjian.index.generations import current_dir
+    from dangjian.web import create_app
+    from dangjian.web.server import address_of, bind, serve as run
+    config = _config(archive, index_dir)
+    try:
+        users = load_users()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc))
+    try:
+        current_dir(config.index)
+    except NoIndex:
+        click.echo(f"no index at {config.index}: indexing {config.archive} first", err=True)
+        _run_build("reindex", archive, index_dir, None)
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    login = f"; basic auth for {len(users)} user(s)" if users else ""
+    click.echo(f"检索网站已启动：{address_of(sock, host)}  (Ctrl+C 停止; {workers} worker(s) × {threads} threads{login})")
+    run(lambda: create_app({"INDEX": config.index, "ARCHIVE": config.archive, "AUTH_USERS": users}),
+        sock, workers, threads)

@@ -5,7 +5,12 @@ The config file is TOML, found at ``$DANGJIAN_CONFIG`` or ``./dangjian.toml``::
     archive = "/data/dangjian/archive"
     index = "/data/dangjian/index"
 
-Relative paths in it are relative to the file.
+Relative paths in it are relative to the file. The site's optional HTTP basic
+auth reads an ``[auth.users]`` table of name → password hash (werkzeug's
+``generate_password_hash``; never a plain password)::
+
+    [auth.users]
+    staff = "scrypt:32768:8:1$…"
 """
 from __future__ import annotations
 
@@ -28,17 +33,21 @@ class Config:
     index: Path
 
 
-def _config_file() -> dict:
+def _read_config_file() -> tuple[dict, Path]:
+    """Return the config file's data and its folder ({} when there is none)."""
     path = Path(os.environ.get("DANGJIAN_CONFIG", "dangjian.toml"))
     if not path.exists():
         if "DANGJIAN_CONFIG" in os.environ:
             raise ConfigError(f"config file {path} does not exist")
-        return {}
+        return {}, Path.cwd()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8")), path.resolve().parent
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"config file {path}: {exc}")
-    base = path.resolve().parent
+
+
+def _config_file() -> dict:
+    data, base = _read_config_file()
     return {k: base / v for k, v in data.items() if k in ("archive", "index") and isinstance(v, str)}
 
 
@@ -55,3 +64,16 @@ def load_config(archive: str | Path | None = None, index: str | Path | None = No
 
     return Config(archive=pick(archive, "DANGJIAN_ARCHIVE", "archive", DEFAULT_ARCHIVE),
                   index=pick(index, "DANGJIAN_INDEX", "index", DEFAULT_INDEX))
+
+
+def load_users() -> dict[str, str]:
+    """Return the site's basic-auth users (name → password hash) from ``[auth.users]``; {} = no auth."""
+    data, _ = _read_config_file()
+    users = data.get("auth", {}).get("users", {}) if isinstance(data.get("auth"), dict) else {}
+    if not isinstance(users, dict) or not all(isinstance(v, str) and v for v in users.values()):
+        raise ConfigError("[auth.users] must map each user name to a password hash (a string)")
+    for name, hashed in users.items():
+        if ":" not in hashed or "$" not in hashed:
+            raise ConfigError(f"[auth.users] {name}: not a password hash; make one with "
+                              "werkzeug.security.generate_password_hash")
+    return dict(users)

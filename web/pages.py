@@ -1,0 +1,160 @@
+"""Contexts of the article, source, browse, help and status pages: plain dicts, no Whoosh.
+
+Each function returns what one page shows; the views render it as HTML, and
+the API returns the same data as JSON where it has a route.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+from flask import current_app, url_for
+from werkzeug.datastructures import MultiDict
+
+from dangjian.search.browse import UNDATED, browse
+from dangjian.search.query import parse_query
+from dangjian.search.related import related
+from dangjian.search.snippets import mark, match_spans, needles_of
+
+from .source import SourceUnavailable, mark_lines, read_source
+from .urls import link, search_link, state_params
+
+ARTICLE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")     # anything else is not an id: 404 without a lookup
+MAX_HIGHLIGHT_QUERY = 200
+FACET_LINKS = (("province", "province", "省份"), ("agency", "agency", "单位"), ("source", "source", "来源"),
+               ("publication", "publication", "报刊"))
+
+
+def citation(doc: dict) -> str:
+    """Return the citation line: 《公益时报》2023年10月31日 第4版."""
+    parts = [f"《{doc.get('publication') or '报刊不详'}》"]
+    issue = doc.get("issue_date")
+    if issue and re.match(r"^\d{4}-\d{2}-\d{2}$", issue):
+        y, m, d = (int(x) for x in issue.split("-"))
+        parts.append(f"{y}年{m}月{d}日")
+    else:
+        parts.append("出版日期不详")
+    if doc.get("page"):
+        parts.append(" " + page_label(doc["page"]))
+    return "".join(parts)
+
+
+def page_label(page: str | None) -> str:
+    """Return 第4版 for 04, p4 or 4; a page name without digits as 版面 NAME."""
+    if not page:
+        return ""
+    digits = re.fullmatch(r"\D*0*(\d+)\D*", page)
+    return f"第{digits.group(1)}版" if digits else f"版面 {page}"
+
+
+def back_params(args) -> MultiDict:
+    """Return the search state an article page was reached from (its ``back`` parameter)."""
+    raw = (args.get("back") or "")[:4000]
+    return state_params(MultiDict(parse_qsl(raw, keep_blank_values=False)))
+
+
+def article_context(engine, article_id: str, args) -> dict | None:
+    """Return an article page's context, or None for an unknown id."""
+    if not ARTICLE_ID.match(article_id):
+        return None
+    doc = engine.article(article_id)
+    if doc is None:
+        return None
+    query = (args.get("q") or "").replace("\x00", "")[:MAX_HIGHLIGHT_QUERY]
+    needles = needles_of(parse_query(query).highlights) if query.strip() else []
+    back = back_params(args)
+    return {
+        "article": {k: v for k, v in doc.items() if k not in ("sha1",)},
+        "title_html": mark(doc.get("title", ""), match_spans(doc.get("title", ""), needles)),
+        "paragraphs_html": [mark(p, match_spans(p, needles)) for p in doc["paragraphs"]],
+        "highlighted": bool(needles), "query": query, "citation": citation(doc),
+        "page_label": page_label(doc.get("page")),
+        "links": _facet_links(doc), "related": _related(engine, article_id),
+        "source_url": url_for("site.source", article_id=article_id, q=query or None),
+        "back_url": search_link(back, page=back.get("page")) if back else None,
+    }
+
+
+def _facet_links(doc: dict) -> dict:
+    empty = MultiDict()
+    out = {name: {"label": label, "value": doc.get(name), "url": search_link(empty, **{param: doc[name]})}
+           for name, param, label in FACET_LINKS if doc.get(name)}
+    out["slogans"] = [{"value": s, "url": search_link(empty, slogan=s)} for s in doc.get("slogans", [])]
+    out["people"] = [{"value": p, "url": search_link(empty, person=p)} for p in doc.get("people", [])]
+    return out
+
+
+def _related(engine, article_id: str) -> list[dict]:
+    items = related(engine, article_id)
+    for item in items:
+        item["url"] = url_for("site.article", article_id=item["id"])
+    return items
+
+
+def source_context(engine, article_id: str, args) -> dict | None:
+    """Return the source page view's context (the page's text layer, this article's lines marked)."""
+    if not ARTICLE_ID.match(article_id):
+        return None
+    doc = engine.article(article_id)
+    if doc is None:
+        return None
+    root = _archive_root(engine)
+    context = {"article": {k: doc.get(k) for k in ("id", "title", "path", "publication", "issue_date", "page")},
+               "citation": citation(doc), "article_url": url_for("site.article", article_id=article_id,
+                                                                 q=args.get("q") or None),
+               "lines": [], "error": None, "changed": False}
+    try:
+        text, sha1 = read_source(root, doc.get("path", ""))
+        context["lines"] = mark_lines(text, doc)
+        context["changed"] = bool(doc.get("sha1")) and sha1 != doc["sha1"]
+    except SourceUnavailable as exc:
+        context["error"] = str(exc)
+    context["marked"] = sum(1 for line in context["lines"] if line["marked"])
+    return context
+
+
+def _archive_root(engine) -> Path:
+    """Return where the pages are: SOURCE_ARCHIVE if set, else the archive the generation was
+    built from (its meta.json) when it still exists, else the site's configured archive."""
+    config = current_app.config
+    if config.get("SOURCE_ARCHIVE"):
+        return Path(config["SOURCE_ARCHIVE"])
+    built_from = engine.snapshot().meta.get("archive")
+    if built_from and Path(built_from).is_dir():
+        return Path(built_from)
+    return Path(config["ARCHIVE"])
+
+
+def browse_context(engine, args) -> dict:
+    """Return one level of browse-by-issue with a link for every item and breadcrumbs."""
+    keys = [(args.get(k) or "").replace("\x00", "")[:100] or None for k in ("publication", "year", "issue")]
+    data = browse(engine, *keys)
+    names = ("publication", "year", "issue")
+    depth = ("publications", "years", "issues", "pages").index(data["level"])
+    chosen = MultiDict([(n, k) for n, k in zip(names, keys) if k])
+    for item in data["items"]:
+        item["label"] = _browse_label(data["level"], item["key"])
+        if depth < 3:
+            item["url"] = link("site.browse", chosen, **{names[depth]: item["key"]})
+        for article in item.get("articles", []):
+            article["url"] = url_for("site.article", article_id=article["id"])
+    data["crumbs"] = [{"label": "全部报刊", "url": url_for("site.browse")}]
+    for n in range(depth):
+        upto = MultiDict([(names[i], keys[i]) for i in range(n + 1)])
+        data["crumbs"].append({"label": _browse_label(("publications", "years", "issues")[n], keys[n]),
+                               "url": link("site.browse", upto)})
+    return data
+
+
+def _browse_label(level: str, key: str) -> str:
+    if key == UNDATED:
+        return "日期不详"
+    if level == "years":
+        return f"{key}年"
+    if level == "issues" and re.match(r"^\d{4}-\d{2}-\d{2}$", key):
+        y, m, d = (int(x) for x in key.split("-"))
+        return f"{y}年{m}月{d}日"
+    if level == "pages":
+        return page_label(key) or "版次不详"
+    return key or "报刊不详"
