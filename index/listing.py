@@ -44,7 +44,7 @@ def walk_archive(root: Path) -> Listing:
     listing, real_root = Listing(), root.resolve()
 
     def failed(exc: OSError) -> None:
-        rel = rel_path(Path(exc.filename), root) if exc.filename else ""
+        rel = rel_path(Path(exc.filename), root) if exc.filename and Path(exc.filename) != root else ""
         listing.unreadable_dirs.append(rel)
         listing.skipped.append((rel or ".", f"cannot list directory: {exc.strerror or exc}"))
 

@@ -39,6 +39,10 @@ class UnreadableFile(Exception):
     """A file that cannot be used as a page; the message is the reason shown to the admin."""
 
 
+class ReadFailed(UnreadableFile):
+    """The operating system failed to read a file: maybe for now only (a share gone, a permission)."""
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """Return (text, encoding) for UTF-8, UTF-8 with BOM or GB18030 bytes.
 
@@ -138,7 +142,7 @@ def read_sidecar_bytes(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UnreadableFile(f"cannot read sidecar {sidecar.name}: {exc.strerror or exc}")
+        raise ReadFailed(f"cannot read sidecar {sidecar.name}: {exc.strerror or exc}")
     if len(raw) > MAX_SIDECAR_BYTES:
         raise UnreadableFile(f"sidecar {sidecar.name} is larger than {MAX_SIDECAR_BYTES} bytes")
     return raw
@@ -284,7 +288,7 @@ def read_bytes(path: Path) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             raw = handle.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
-        raise UnreadableFile(f"cannot read: {exc.strerror or exc}")
+        raise ReadFailed(f"cannot read: {exc.strerror or exc}")
     if size > MAX_FILE_BYTES or len(raw) > MAX_FILE_BYTES:     # it may grow while read
         size = max(size, len(raw))
         raise UnreadableFile(f"file is {size:,} bytes, larger than a page's text layer can be "
