@@ -68,6 +68,8 @@ class _Group(click.Group):
             _fail(str(exc))
         except BrokenPipeError:          # output piped into head: not an error worth a message
             sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except Exception as exc:   # noqa: BLE001 — a damaged segment surfaces here as anything
             if os.environ.get("DANGJIAN_DEBUG"):
                 raise
