@@ -89,16 +89,18 @@ def _decode_utf16(raw: bytes) -> tuple[str, str] | None:
 
 
 def _looks_utf16(raw: bytes) -> bool:
-    """Tell UTF-16 without a BOM: NULs on one side of each code unit only, decoding to text."""
-    sample = raw[:4096] if len(raw) % 2 == 0 else raw[:4096 - 1]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if len(sample) < 16 or min(even, odd) or max(even, odd) < len(sample) // 8:
-        return False
+    """Tell UTF-16 without a BOM: either byte order decodes to plausible Chinese text."""
+    sample = raw[:4096] if len(raw) % 2 == 0 else raw[:4095]
+    return len(sample) >= 16 and any(_plausible_utf16(sample, order) for order in ("utf-16-le", "utf-16-be"))
+
+
+def _plausible_utf16(sample: bytes, order: str) -> bool:
     try:
-        text = sample.decode("utf-16-le" if odd else "utf-16-be")
+        text = sample.decode(order)
     except UnicodeDecodeError:
         return False
-    return sum(1 for c in text if c.isprintable() or c in "\t\r\n") >= 0.98 * len(text)
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\r\n\u3000")
+    return printable >= 0.98 * len(text) and _looks_chinese(text)
 
 
 def _looks_chinese(text: str) -> bool:
