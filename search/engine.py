@@ -93,7 +93,7 @@ class Engine:
             name = gens.current_dir(self.root).name      # raises NoIndex with a clear message
             try:
                 return Snapshot(self.root, name)
-            except (OSError, EmptyIndexError):
+            except (OSError, EmptyIndexError, gens.IndexDamaged):   # being removed: CURRENT moved on
                 if attempt == 2 or gens.current_name(self.root) == name:
                     raise
         raise AssertionError("unreachable")
