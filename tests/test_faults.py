@@ -138,6 +138,7 @@ def test_back_to_back_rebuilds_under_cli_and_in_process_searches(tmp_path):
         stop.set()
         for t in threads:
             t.join(timeout=120)
+    print(f"back-to-back: {len(totals)} in-process and {cli_runs[0]} CLI searches, {len(failures)} failed")
     assert failures == []
     assert cli_runs[0] >= 1 and totals and set(totals) == {expected}
 
