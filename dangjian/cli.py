@@ -73,8 +73,7 @@ class _Group(click.Group):
         except Exception as exc:   # noqa: BLE001 — a damaged segment surfaces here as anything
             if os.environ.get("DANGJIAN_DEBUG"):
                 raise
-            message = _damage_or_internal(ctx, exc)
-            _fail(message, 3 if message.startswith("the index") else 1)
+            _fail(*_damage_or_internal(ctx, exc))
 
 
 def _fail(message: str, code: int = 3):
@@ -82,8 +81,8 @@ def _fail(message: str, code: int = 3):
     sys.exit(code)
 
 
-def _damage_or_internal(ctx, exc: Exception) -> str:
-    """Name the damage that caused exc when the live generation fails its checksums."""
+def _damage_or_internal(ctx, exc: Exception) -> tuple[str, int]:
+    """Return (message, exit status): the damage behind exc if the live generation fails its checksums."""
     from dangjian.index import checksums, generations
     root = ctx.meta.get("dangjian.index")
     try:
@@ -92,9 +91,9 @@ def _damage_or_internal(ctx, exc: Exception) -> str:
     except Exception:   # noqa: BLE001 — the check itself failing says the same
         problems = []
     if problems:
-        return checksums.damage_message(live, problems)
+        return checksums.damage_message(live, problems), 3
     return (f"internal error: {type(exc).__name__}: {exc} "
-            "(set DANGJIAN_DEBUG=1 for the traceback, and please report it)")
+            "(set DANGJIAN_DEBUG=1 for the traceback, and please report it)"), 1
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

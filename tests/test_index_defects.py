@@ -402,3 +402,21 @@ def test_12_update_purges_deleted_documents(small_archive):
         update_index(small_archive, processes=1)
         with whoosh_index.open_dir(str(gens.current_dir(small_archive.index))).reader() as reader:
             assert reader.doc_count_all() - reader.doc_count() <= 0.2 * reader.doc_count_all()
+
+
+@pytest.mark.parametrize("damaged", [True, False])
+def test_4_a_failure_deep_in_a_search_names_the_damage_or_is_one_line(small_archive, runner, monkeypatch, damaged):
+    build_index(small_archive, processes=1)
+    if damaged:                                   # same size: only a full check can see it
+        flip_bytes(segment_file(small_archive, ".pst"))
+
+    def whoosh_fails(self, request):             # what a damaged segment does deep inside Whoosh
+        raise ValueError("unpack requires a buffer of 4 bytes")
+    monkeypatch.setattr(Engine, "search", whoosh_fails)
+    result = cli(runner, small_archive, "search", "民政")
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.output
+    if damaged:
+        assert result.exit_code == 3 and ".pst fails its checksum" in errors[0] and "dangjian reindex" in errors[0]
+    else:
+        assert result.exit_code == 1 and "internal error: ValueError" in errors[0]
