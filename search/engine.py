@@ -142,6 +142,8 @@ class Engine:
 
     def _order(self, snap: Snapshot, q, hits: set[int], results: Results,
                deadline: float) -> list[tuple[int, float | None]]:
+        if not hits:          # FilterCollector reads an empty allow-set as "no filter" and would rank everything
+            return []
         wanted = results.page * results.limit
         dates = snap.facets.dates
         if results.sort == "date_asc":
