@@ -88,6 +88,20 @@ def plan_update(archive: Path, manifest: dict, listing: Listing) -> Plan:
     return plan
 
 
+def dropped_note(previous: dict | None, manifest: dict, listing: Listing) -> str | None:
+    """Say which formerly indexed files a full rebuild could not read now, and lost for the time being."""
+    if not usable_manifest(previous):
+        return None
+    lost = sorted(rel for rel, entry in previous.items() if entry["articles"] and (
+        (rel not in manifest and _unlisted_folder(rel, listing.unreadable_dirs) is not None)
+        or (manifest.get(rel) or {}).get("skipped", "").startswith("cannot read")))
+    if not lost:
+        return None
+    articles = sum(previous[rel]["articles"] for rel in lost)
+    return (f"{len(lost)} files indexed before cannot be read now (e.g. {lost[0]}): their {articles} articles "
+            "are not in this generation; run `dangjian update` once they can be read again")
+
+
 def manifest_report(manifest: dict, kept: dict[str, str] | None = None) -> Report:
     """Return the whole generation's report from its manifest (unchanged files included)."""
     report = Report(files_read=sum(1 for m in manifest.values() if not m.get("skipped")),

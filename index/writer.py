@@ -29,7 +29,7 @@ from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
 from .listing import Listing, walk_archive
-from .manifest import Plan, listing_entries, manifest_problem, manifest_report, plan_update
+from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .pipeline import parse_file, parser_version
 from .reader import ReadFailed, UnreadableFile, fingerprint, rel_path
 from .records import Report
@@ -210,7 +210,10 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
         _finish(building, config, report, manifest, started, "reindex")
         final = gens.publish(root, building)
     gens.clean_up(root, keep_previous=previous)
-    return BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
+    result = BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
+    note = dropped_note(gens.read_json(root / previous / gens.FILES) if previous else None, manifest, listing)
+    result.notes += [note] if note else []
+    return result
 
 
 def _link_copy(src: Path, dst: Path) -> None:

@@ -420,3 +420,20 @@ def test_4_a_failure_deep_in_a_search_names_the_damage_or_is_one_line(small_arch
         assert result.exit_code == 3 and ".pst fails its checksum" in errors[0] and "dangjian reindex" in errors[0]
     else:
         assert result.exit_code == 1 and "internal error: ValueError" in errors[0]
+
+
+def test_8_reindex_says_which_indexed_files_it_cannot_read_now(small_archive, monkeypatch):
+    first = build_index(small_archive, processes=1)
+    folder = small_archive.archive / "中国社会报"
+    make_unreadable(folder, monkeypatch)
+    try:
+        result = build_index(small_archive, processes=1)
+    finally:
+        folder.chmod(0o755)
+    assert [s.path for s in result.report.skipped] == ["中国社会报"]
+    assert "cannot list directory" in result.report.skipped[0].reason
+    lost = first.report.articles - result.report.articles
+    assert lost > 0 and len(result.notes) == 1
+    assert "2 files indexed before cannot be read now" in result.notes[0] and f"their {lost} articles" in result.notes[0]
+    monkeypatch.undo()
+    assert update_index(small_archive, processes=1).report.articles == first.report.articles
