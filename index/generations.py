@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -173,6 +174,24 @@ def clean_up(root: Path, keep_previous: str | None = None, grace: float | None =
             platform.remove_tree(path)
             removed.append(path.name)
     return removed
+
+
+def link_copy(src: Path, dst: Path) -> None:
+    """Copy a generation: Whoosh's files by hard link, our own JSON files by value.
+
+    Whoosh never rewrites a segment file in place, so a link is a safe, instant
+    copy; meta.json and files.json are rewritten by the update, so they are copied.
+    """
+    for item in src.iterdir():
+        if not item.is_file() or item.name.endswith((".lock", ".tmp")):
+            continue
+        if item.suffix == ".json":
+            shutil.copy2(item, dst / item.name)
+            continue
+        try:
+            os.link(item, dst / item.name)
+        except OSError:
+            shutil.copy2(item, dst / item.name)
 
 
 def read_json(path: Path, default=None):

@@ -150,6 +150,13 @@ def _listing(config: Config, allow_empty: bool) -> Listing:
                        "empty one (an unmounted share?). Check the archive location, or pass --allow-empty")
 
 
+def _new_generation(root: Path) -> Path:
+    try:
+        return gens.new_generation(root)
+    except OSError as exc:
+        raise IndexWriteError(_write_error(root, exc)) from None
+
+
 @contextmanager
 def _abandon_on_failure(root: Path, building: Path):
     """Remove a generation that failed to build; turn OS errors into one clear IndexWriteError."""
@@ -199,7 +206,7 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     report, manifest = Report(), listing_entries(listing)
     for rel, entry in manifest.items():
         report.skip(rel, entry["skipped"])
-    building = gens.new_generation(root)
+    building = _new_generation(root)
     with _abandon_on_failure(root, building):
         ix = whoosh_index.create_in(str(building), build_schema())
         writer = ix.writer(limitmb=256, compound=False)
@@ -214,25 +221,6 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     note = dropped_note(gens.read_json(root / previous / gens.FILES) if previous else None, manifest, listing)
     result.notes += [note] if note else []
     return result
-
-
-def _link_copy(src: Path, dst: Path) -> None:
-    """Copy a generation: Whoosh's files by hard link, our own JSON files by value.
-
-    Whoosh never rewrites a segment file in place, so a link is a safe, instant
-    copy; meta.json and files.json are rewritten by the update, so they are copied.
-    """
-    import shutil
-    for item in src.iterdir():
-        if not item.is_file() or item.name.endswith((".lock", ".tmp")):
-            continue
-        if item.suffix == ".json":
-            shutil.copy2(item, dst / item.name)
-            continue
-        try:
-            os.link(item, dst / item.name)
-        except OSError:
-            shutil.copy2(item, dst / item.name)
 
 
 def _rebuild_reason(live: Path) -> str | None:
@@ -270,9 +258,9 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
         result.seconds = time.monotonic() - started
         return result
     gens.clean_up(root, keep_previous=live.name)
-    building = gens.new_generation(root)
+    building = _new_generation(root)
     with _abandon_on_failure(root, building):
-        _link_copy(live, building)
+        gens.link_copy(live, building)
         _apply_plan(building, config, plan, manifest, result, processes, progress)
         result.report = manifest_report(manifest, plan.kept)
         _finish(building, config, result.report, manifest, started, "update", linked_from=live)
