@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .encodings import decode   # noqa: F401 — tests and callers import it from here
 from .errors import ReadFailed, UnreadableFile
-from .listing import iter_page_files, rel_path, walk_archive   # noqa: F401 — the pipeline imports them from here
+from .listing import iter_page_files, rel_path   # noqa: F401 — the pipeline imports iter_page_files from here
 from .records import Page
 
 # A dense broadsheet page's text layer is 10–50 KB; 1 MB is twenty such pages. Bigger files are

@@ -17,7 +17,7 @@ from dangjian.index import writer
 from dangjian.index.writer import build_index, update_index
 from dangjian.search.engine import Engine, SearchRequest, Snapshot
 
-from .conftest import BUNDLED, write_page
+from .conftest import write_page
 
 PAGE = "近日，河北省民政厅召开党组理论学习中心组学习会，深入学习习近平总书记重要讲话精神。\n（据河北省民政厅）\n"
 
