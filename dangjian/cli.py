@@ -1,12 +1,14 @@
 """The admin CLI, ``dangjian``: a thin layer over the library.
 
 Exit status: 0 success, 1 some files were skipped (parse) or nothing found to
-do, 2 usage errors, 3 the index is busy or missing.
+do, 2 usage errors, 3 the index is busy, missing or damaged, or a build failed.
+No traceback reaches the user: known failures are one line naming the fix.
 """
 from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 import click
 
 from dangjian.index.config import ConfigError, load_config
-from dangjian.index.generations import IndexBusy, NoIndex
+from dangjian.index.generations import IndexBusy, IndexLocationError, NoIndex
 from dangjian.index.records import Report
 from dangjian.search.request import SORTS
 
@@ -54,7 +56,48 @@ def _print_report(report: dict) -> None:
         click.echo(f"  skipped {item['path']}: {item['reason']}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turn every known failure into one line and an exit status, never a traceback."""
+
+    def invoke(self, ctx):
+        from dangjian.index.writer import ArchiveEmpty, IndexWriteError
+        try:
+            return super().invoke(ctx)
+        except IndexLocationError as exc:
+            raise click.UsageError(str(exc))
+        except (NoIndex, IndexWriteError, ArchiveEmpty) as exc:
+            _fail(str(exc))
+        except BrokenPipeError:          # output piped into head: not an error worth a message
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:   # noqa: BLE001 — a damaged segment surfaces here as anything
+            if os.environ.get("DANGJIAN_DEBUG"):
+                raise
+            _fail(*_damage_or_internal(ctx, exc))
+
+
+def _fail(message: str, code: int = 3):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _damage_or_internal(ctx, exc: Exception) -> tuple[str, int]:
+    """Return (message, exit status): the damage behind exc if the live generation fails its checksums."""
+    from dangjian.index import checksums, generations
+    root = ctx.meta.get("dangjian.index")
+    try:
+        live = generations.current_dir(root) if root else None
+        problems = checksums.verify_generation(live, quick=False) if live else []
+    except Exception:   # noqa: BLE001 — the check itself failing says the same
+        problems = []
+    if problems:
+        return checksums.damage_message(live, problems), 3
+    return (f"internal error: {type(exc).__name__}: {exc} "
+            "(set DANGJIAN_DEBUG=1 for the traceback, and please report it)"), 1
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def main():
     """dangjian — search archives of party-building (党建) reports."""
 
@@ -96,18 +139,21 @@ def _print_article(article) -> None:
     click.echo("")
 
 
-def _run_build(kind: str, archive, index_dir, processes):
+def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
     from dangjian.index.writer import build_index, update_index
     config = _config(archive, index_dir)
-    if not config.archive.exists():
-        raise click.UsageError(f"archive {config.archive} does not exist")
+    if not config.archive.exists() and not allow_empty:
+        raise click.UsageError(f"archive {config.archive} does not exist (an unmounted share?); "
+                               "pass --allow-empty to build an empty index anyway")
     run = build_index if kind == "reindex" else update_index
     try:
-        result = run(config, progress=_progress(kind), processes=processes)
+        result = run(config, progress=_progress(kind), processes=processes, allow_empty=allow_empty)
     except IndexBusy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
     data = result.to_dict()
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     if kind == "update":
         click.echo(f"added {len(result.added)}, changed {len(result.changed)}, removed {len(result.removed)}",
                    err=True)
@@ -115,27 +161,54 @@ def _run_build(kind: str, archive, index_dir, processes):
     click.echo(f"{kind}: generation {result.generation} in {data['seconds']} s", err=True)
 
 
+ALLOW_EMPTY = click.option("--allow-empty", is_flag=True,
+                           help="Build even when the archive is missing or holds no page (empties the index).")
+
+
 @main.command()
 @ARCHIVE
 @INDEX
 @PROCESSES
-def reindex(archive, index_dir, processes):
+@ALLOW_EMPTY
+def reindex(archive, index_dir, processes, allow_empty):
     """Rebuild the whole index into a new generation and switch to it atomically."""
-    _run_build("reindex", archive, index_dir, processes)
+    _run_build("reindex", archive, index_dir, processes, allow_empty)
 
 
 @main.command()
 @ARCHIVE
 @INDEX
 @PROCESSES
-def update(archive, index_dir, processes):
+@ALLOW_EMPTY
+def update(archive, index_dir, processes, allow_empty):
     """Apply only new, changed and removed files to the index."""
-    _run_build("update", archive, index_dir, processes)
+    _run_build("update", archive, index_dir, processes, allow_empty)
+
+
+@main.command()
+@ARCHIVE
+@INDEX
+@click.option("--json", "as_json", is_flag=True)
+def check(archive, index_dir, as_json):
+    """Prove every archive file is indexed or skipped with its reason, and the index is intact.
+
+    Exit 0 all accounted for, 1 the archive changed since the build (run update),
+    3 the index is damaged or missing (run reindex).
+    """
+    from dangjian.index.check import check_index
+    report = check_index(_config(archive, index_dir))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(report.lines()))
+    sys.exit(report.exit_code())
 
 
 def _engine(index_dir):
     from dangjian.search.engine import Engine
-    return Engine(_config(None, index_dir).index)
+    root = _config(None, index_dir).index
+    click.get_current_context().meta["dangjian.index"] = root     # for naming damage on a failure
+    return Engine(root)
 
 
 @main.command()

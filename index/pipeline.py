@@ -12,7 +12,7 @@ from .records import Article, Page, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "encodings", "listing", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
 
 
 def parser_version() -> str:

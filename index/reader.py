@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
 
+from .encodings import decode   # noqa: F401 — tests and callers import it from here
+from .errors import ReadFailed, UnreadableFile
+from .listing import iter_page_files, rel_path   # noqa: F401 — the pipeline imports iter_page_files from here
 from .records import Page
 
-PAGE_SUFFIXES = (".txt",)
-MAX_FILE_BYTES = 5 * 1024 * 1024
+# A dense broadsheet page's text layer is 10–50 KB; 1 MB is twenty such pages. Bigger files are
+# whole books or dumps, which the segmenter would cut into thousands of "articles".
+MAX_FILE_BYTES = 1024 * 1024
 MAX_LINE_CHARS = 20_000        # a page's text layer has narrow lines; a paragraph per line is < 5,000
+MAX_SIDECAR_BYTES = 64 * 1024
+SIDECAR_LIMITS = {"publication": 100, "section": 100, "page": 20}   # characters: longer is not a name
+HASH_CHUNK = 1 << 20
 
 _PATH_DATE = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]?\d)[-_.]([0-3]?\d)(?!\d)"),
@@ -29,65 +37,39 @@ DATELINE = re.compile(
     r"^\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天])?")
 
 
-class UnreadableFile(Exception):
-    """A file that cannot be used as a page; the message is the reason shown to the admin."""
-
-
-def iter_page_files(root: Path) -> list[Path]:
-    """Return the page files under root, sorted so runs are reproducible."""
-    if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*")
-                  if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    """Return (text, encoding) for UTF-8, UTF-8 with BOM or GB18030 bytes.
-
-    Strict decoding is the detector: valid UTF-8 is almost never anything else,
-    and GB18030 is accepted only when what it yields looks like Chinese text.
-    """
-    if b"\x00" in raw:
-        raise UnreadableFile("binary file: contains NUL bytes")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        try:
-            return raw[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise UnreadableFile(f"has a UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"cannot decode as UTF-8 or GB18030 (bad byte at {exc.start})")
-    if not _looks_chinese(text):
-        raise UnreadableFile("cannot decode as UTF-8, and as GB18030 it is not Chinese text")
-    return text, "gb18030"
-
-
-def _looks_chinese(text: str) -> bool:
-    wide = [c for c in text if ord(c) > 0x7F]
-    if not wide:
-        return True
-    common = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                 or "\uff00" <= c <= "\uffef" or c in "“”‘’—…·")
-    return common / len(wide) >= 0.9
-
-
 def read_sidecar(path: Path) -> dict:
     """Return the sidecar record of a page (``<file>.json``), or {}."""
+    return parse_sidecar(path, read_sidecar_bytes(path))
+
+
+def read_sidecar_bytes(path: Path) -> bytes | None:
+    """Return the raw bytes of a page's sidecar, None when it has none."""
     sidecar = path.with_name(path.name + ".json")
-    if not sidecar.exists():
-        return {}
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise UnreadableFile(f"sidecar {sidecar.name} is not valid JSON: {exc}")
+        with open(sidecar, "rb") as handle:
+            raw = handle.read(MAX_SIDECAR_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ReadFailed(f"cannot read sidecar {sidecar.name}: {exc.strerror or exc}")
+    if len(raw) > MAX_SIDECAR_BYTES:
+        raise UnreadableFile(f"sidecar {sidecar.name} is larger than {MAX_SIDECAR_BYTES} bytes")
+    return raw
+
+
+def parse_sidecar(path: Path, raw: bytes | None) -> dict:
+    """Parse sidecar bytes into its record; {} when there is none."""
+    if raw is None:
+        return {}
+    name = path.name + ".json"
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"sidecar {name} is not UTF-8 text")
+    except ValueError as exc:
+        raise UnreadableFile(f"sidecar {name} is not valid JSON: {exc}")
     if not isinstance(data, dict):
-        raise UnreadableFile(f"sidecar {sidecar.name} is not a JSON object")
+        raise UnreadableFile(f"sidecar {name} is not a JSON object")
     return data
 
 
@@ -100,16 +82,34 @@ def _sidecar_text(side: dict, key: str, name: str) -> str | None:
         return str(value)
     if not isinstance(value, str):
         raise UnreadableFile(f"sidecar {name}: \"{key}\" must be text, not {type(value).__name__}")
-    return value.strip() or None
+    value = value.strip()
+    if len(value) > SIDECAR_LIMITS[key]:
+        raise UnreadableFile(f"sidecar {name}: \"{key}\" is {len(value)} characters long, "
+                             f"more than a {key} can be ({SIDECAR_LIMITS[key]})")
+    return value or None
 
 
 def fingerprint(path: Path) -> str:
-    """Hash a page together with its sidecar: a change to either means the page changed."""
-    digest = hashlib.sha1(path.read_bytes())
-    sidecar = path.with_name(path.name + ".json")
-    if sidecar.exists():
-        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    """Hash a page together with its sidecar: a change to either means the page changed.
+
+    The page is hashed in chunks, so memory stays flat whatever its size.
+    """
+    digest = hashlib.sha1()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return _with_sidecar(digest, read_sidecar_bytes(path))
+
+
+def _with_sidecar(digest, sidecar: bytes | None) -> str:
+    if sidecar is not None:
+        digest.update(b"\0sidecar\0" + sidecar)
     return digest.hexdigest()
+
+
+def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:
+    """Hash the very bytes that were parsed: the same value fingerprint() gives for them."""
+    return _with_sidecar(hashlib.sha1(raw), sidecar)
 
 
 def _valid_date(y: str, m: str, d: str) -> date | None:
@@ -141,11 +141,17 @@ def date_from_header(text: str) -> date | None:
     return None
 
 
-def _sidecar_date(value) -> date | None:
-    if not isinstance(value, str):
+def _sidecar_date(value, name: str) -> date | None:
+    """Return the sidecar's date; a date that is present but not a real day skips the page."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*", value)
-    return _valid_date(*match.groups()) if match else None
+    match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*", value) \
+        if isinstance(value, str) else None
+    found = _valid_date(*match.groups()) if match else None
+    if found is None:
+        raise UnreadableFile(f"sidecar {name}: \"date\" {str(value)[:40]!r} is not a real date "
+                             "(expected YYYY-MM-DD)")
+    return found
 
 
 _DATE_FOLDER = re.compile(r"((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)")
@@ -184,32 +190,47 @@ def _publication_from_path(rel: str) -> str | None:
     return parts[0]
 
 
-def read_page(path: Path, root: Path) -> Page:
-    """Read one file into a Page, or raise UnreadableFile with the reason."""
-    rel = path.relative_to(root).as_posix() if path != root else path.name
+def read_bytes(path: Path) -> bytes:
+    """Read a page file, refusing one over MAX_FILE_BYTES without reading it all."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(f"file is {size} bytes, larger than a page can be ({MAX_FILE_BYTES})")
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
-        raise UnreadableFile(f"cannot read: {exc.strerror or exc}")
+        raise ReadFailed(f"cannot read: {exc.strerror or exc}")
+    if size > MAX_FILE_BYTES or len(raw) > MAX_FILE_BYTES:     # it may grow while read
+        size = max(size, len(raw))
+        raise UnreadableFile(f"file is {size:,} bytes, larger than a page's text layer can be "
+                             f"({MAX_FILE_BYTES:,})")
+    return raw
+
+
+def read_page(path: Path, root: Path) -> Page:
+    """Read one file into a Page, or raise UnreadableFile with the reason.
+
+    The page's fingerprint hashes the bytes parsed here, so a file changed while
+    the run reads it is seen as changed by the next update.
+    """
+    rel = rel_path(path, root)
+    raw = read_bytes(path)
+    side_raw = read_sidecar_bytes(path)
     if not raw.strip():
         raise UnreadableFile("empty file")
     text, encoding = decode(raw)
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE_CHARS:
         raise UnreadableFile(f"a line of {longest} characters: not the text layer of a page")
-    side = read_sidecar(path)
+    side = parse_sidecar(path, side_raw)
     sidecar_name = path.name + ".json"
     publication, page, section = (_sidecar_text(side, key, sidecar_name) for key in ("publication", "page", "section"))
-    issue, source = _sidecar_date(side.get("date")), "sidecar"
+    issue, source = _sidecar_date(side.get("date"), sidecar_name), "sidecar"
     if issue is None:
         issue, source = date_from_path(rel), "path"
     if issue is None:
         issue, source = date_from_header(text), "header"
     return Page(
         path=rel, text=text, sha1=hashlib.sha1(raw).hexdigest(), encoding=encoding,
+        fingerprint=fingerprint_of(raw, side_raw),
         publication=publication or _publication_from_path(rel),
         issue_date=issue, issue_date_source=source if issue else None,
         page=page or _page_from_name(path), section=section,

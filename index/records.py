@@ -19,6 +19,7 @@ class Page:
     issue_date_source: str | None = None   # sidecar | path | header
     page: str | None = None
     section: str | None = None
+    fingerprint: str | None = None        # of the bytes parsed, page and sidecar: what update compares
 
 
 @dataclass(frozen=True)

@@ -3,28 +3,49 @@
 Parsing and tokenizing (jieba is the slow part) run in a pool of worker
 processes, one per core; the main process only replays the ready tokens into
 Whoosh, so each article is tokenized exactly once for all its fields.
+
+Nothing is lost or doubled: a failed run (disk full, kill -9) leaves the live
+generation untouched and removes its partial one; update rebuilds in full
+whenever it cannot trust what it would build on (versions changed, files.json
+unusable, the live generation damaged); a file or folder that cannot be read
+now keeps the articles it had; an archive that lists nothing is refused.
 """
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
-import shutil
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from . import generations as gens
+from . import platform
 from .analysis import analysis_version, pretokenize
+from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
+from .listing import Listing, walk_archive
+from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .pipeline import parse_file, parser_version
-from .reader import UnreadableFile, fingerprint, iter_page_files
+from .reader import ReadFailed, UnreadableFile, fingerprint, rel_path
 from .records import Report
 from .schema import build_schema, to_document
 
 Progress = Callable[[int, int, str], None]
+MAX_ARTICLES_PER_PAGE = 200      # a page holds a few dozen; thousands mean a dump, not a page
+PURGE_SHARE = 0.2                # update rewrites the segments once deleted documents pass this share
+
+
+class ArchiveEmpty(Exception):
+    """The archive lists no page file: refused rather than emptying the index."""
+
+
+class IndexWriteError(Exception):
+    """Writing the new generation failed (disk full, I/O error); the live one is untouched."""
 
 
 @dataclass
@@ -35,20 +56,30 @@ class BuildResult:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {**self.report.to_dict(), "generation": self.generation, "added": self.added,
-                "changed": self.changed, "removed": self.removed, "seconds": round(self.seconds, 2)}
+                "changed": self.changed, "removed": self.removed, "seconds": round(self.seconds, 2),
+                "notes": self.notes}
 
 
 def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error)."""
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error).
+
+    The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
+    """
     path, root = Path(job[0]), Path(job[1])
-    rel = path.relative_to(root).as_posix()
+    rel = rel_path(path, root)
     try:
         page, articles = parse_file(path, root)
+        if len(articles) > MAX_ARTICLES_PER_PAGE:
+            return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
+                                                 f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
         docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
-        return rel, _fingerprint_or_none(path), docs, None
+        return rel, page.fingerprint, docs, None
+    except ReadFailed as exc:
+        return rel, None, None, str(exc)
     except UnreadableFile as exc:
         return rel, _fingerprint_or_none(path), None, str(exc)
     except Exception as exc:   # a parser bug costs one file, never the run
@@ -58,7 +89,7 @@ def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | No
 def _fingerprint_or_none(path: Path) -> str | None:
     try:
         return fingerprint(path)
-    except OSError:
+    except (OSError, UnreadableFile):
         return None
 
 
@@ -67,7 +98,7 @@ def _prepared(files: list[Path], root: Path, processes: int):
     if processes <= 1 or len(jobs) < 4:
         yield from map(prepare_file, jobs)
         return
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context(platform.start_method())
     with ctx.Pool(processes) as pool:
         yield from pool.imap(prepare_file, jobs, chunksize=2)
 
@@ -94,7 +125,7 @@ def _write_files(writer, files: list[Path], root: Path, report: Report, manifest
 
 
 def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
-            kind: str) -> None:
+            kind: str, linked_from: Path | None = None) -> None:
     gens.write_json(building / gens.FILES, manifest)
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
@@ -105,119 +136,158 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
         "seconds": round(time.monotonic() - started, 2),
         "report": report.to_dict(),
     })
+    record_checksums(building, linked_from)       # also fsyncs every file before CURRENT names it
 
 
-def build_index(config: Config, progress: Progress | None = None,
-                processes: int | None = None) -> BuildResult:
-    """Rebuild the whole index from the archive into a new generation, then switch to it."""
-    started = time.monotonic()
-    root = config.index
-    with gens.writer_lock(root):
-        previous = gens.current_name(root)
-        gens.clean_up(root, keep_previous=previous)
-        building = gens.new_generation(root)
-        ix = whoosh_index.create_in(str(building), build_schema())
-        report, manifest = Report(), {}
-        files = iter_page_files(config.archive) if config.archive.exists() else []
-        writer = ix.writer(limitmb=256, compound=False)
+def _listing(config: Config, allow_empty: bool) -> Listing:
+    """List the archive; refuse one that lists no page file unless allow_empty."""
+    listing = walk_archive(config.archive) if config.archive.exists() else Listing()
+    if listing.files or allow_empty:
+        return listing
+    why = ("does not exist" if not config.archive.exists() else
+           "cannot be read" if "" in listing.unreadable_dirs else "holds no page files")
+    raise ArchiveEmpty(f"the archive {config.archive} {why}; refusing to replace the index with an "
+                       "empty one (an unmounted share?). Check the archive location, or pass --allow-empty")
+
+
+def _new_generation(root: Path) -> Path:
+    try:
+        return gens.new_generation(root)
+    except OSError as exc:
+        raise IndexWriteError(_write_error(root, exc)) from None
+
+
+@contextmanager
+def _abandon_on_failure(root: Path, building: Path):
+    """Remove a generation that failed to build; turn OS errors into one clear IndexWriteError."""
+    try:
+        yield
+    except BaseException as exc:
+        final = building.with_name(building.name.removesuffix(".building"))
+        for path in (building, final):
+            if path.exists() and gens.live_name_or_none(root) != path.name:
+                platform.remove_tree(path)
+        if isinstance(exc, OSError):
+            raise IndexWriteError(_write_error(root, exc)) from None
+        raise
+
+
+def _write_error(root: Path, exc: OSError) -> str:
+    what = ("the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+            else f"writing failed ({exc.strerror or exc})")
+    return (f"cannot build the new index generation in {root}: {what}. The partial generation was removed "
+            "and the live index is untouched; free space and run again")
+
+
+@contextmanager
+def _cancel_on_failure(writer):
+    try:
+        yield
+    except BaseException:
         try:
-            _write_files(writer, files, config.archive, report, manifest,
+            writer.cancel()
+        except Exception:   # noqa: BLE001 — cancelling on a full disk fails too; the directory goes anyway
+            pass
+        raise
+
+
+def build_index(config: Config, progress: Progress | None = None, processes: int | None = None,
+                allow_empty: bool = False) -> BuildResult:
+    """Rebuild the whole index from the archive into a new generation, then switch to it."""
+    with gens.writer_lock(config.index):
+        return _build_locked(config, progress, processes, allow_empty)
+
+
+def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResult:
+    started, root = time.monotonic(), config.index
+    previous = gens.live_name_or_none(root)
+    gens.clean_up(root, keep_previous=previous)
+    listing = _listing(config, allow_empty)
+    report, manifest = Report(), listing_entries(listing)
+    for rel, entry in manifest.items():
+        report.skip(rel, entry["skipped"])
+    building = _new_generation(root)
+    with _abandon_on_failure(root, building):
+        ix = whoosh_index.create_in(str(building), build_schema())
+        writer = ix.writer(limitmb=256, compound=False)
+        with _cancel_on_failure(writer):
+            _write_files(writer, listing.files, config.archive, report, manifest,
                          processes or os.cpu_count() or 1, progress)
             writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
         _finish(building, config, report, manifest, started, "reindex")
         final = gens.publish(root, building)
-        gens.clean_up(root, keep_previous=previous)
-    return BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
-
-
-def _link_copy(src: Path, dst: Path) -> None:
-    """Copy a generation: Whoosh's files by hard link, our own JSON files by value.
-
-    Whoosh never rewrites a segment file in place, so a link is a safe, instant
-    copy; meta.json and files.json are rewritten by the update, so they are copied.
-    """
-    for item in src.iterdir():
-        if not item.is_file() or item.name.endswith((".lock", ".tmp")):
-            continue
-        if item.suffix == ".json":
-            shutil.copy2(item, dst / item.name)
-            continue
-        try:
-            os.link(item, dst / item.name)
-        except OSError:
-            shutil.copy2(item, dst / item.name)
-
-
-def plan_update(config: Config, manifest: dict) -> tuple[list[Path], list[Path], list[str]]:
-    """Return (new files, changed files, removed paths) against a generation's manifest."""
-    root = config.archive
-    files = iter_page_files(root) if root.exists() else []
-    new, changed, seen = [], [], set()
-    for path in files:
-        rel = path.relative_to(root).as_posix()
-        seen.add(rel)
-        if rel not in manifest:
-            new.append(path)
-        elif manifest[rel].get("sha1") != _fingerprint_or_none(path):
-            changed.append(path)
-    removed = sorted(set(manifest) - seen)
-    return new, changed, removed
-
-
-def _manifest_report(manifest: dict) -> Report:
-    """The whole generation's report, from its manifest (unchanged files included)."""
-    report = Report(files_read=sum(1 for m in manifest.values() if not m.get("skipped")),
-                    articles=sum(m["articles"] for m in manifest.values()))
-    for path, entry in sorted(manifest.items()):
-        if entry.get("skipped"):
-            report.skip(path, entry["skipped"])
-    return report
-
-
-def update_index(config: Config, progress: Progress | None = None,
-                 processes: int | None = None) -> BuildResult:
-    """Apply only new, changed and removed files; fall back to a rebuild when there is no usable index."""
-    root = config.index
-    try:
-        live = gens.current_dir(root)
-    except gens.NoIndex:
-        return build_index(config, progress, processes)
-    meta = gens.read_json(live / gens.META, {})
-    if (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), parser_version()):
-        return build_index(config, progress, processes)     # never mix two versions' articles
-    started = time.monotonic()
-    with gens.writer_lock(root):
-        live = gens.current_dir(root)
-        manifest = gens.read_json(live / gens.FILES, {})
-        new, changed, removed = plan_update(config, manifest)
-        rel = lambda p: p.relative_to(config.archive).as_posix()   # noqa: E731
-        result = BuildResult(Report(), live.name, [rel(p) for p in new],
-                             [rel(p) for p in changed], removed)
-        if not (new or changed or removed):
-            result.seconds = time.monotonic() - started
-            return result
-        gens.clean_up(root, keep_previous=live.name)
-        building = gens.new_generation(root)
-        _link_copy(live, building)
-        ix = whoosh_index.open_dir(str(building))
-        writer = ix.writer(limitmb=256, compound=False)
-        try:
-            for path in removed + result.changed:
-                writer.delete_by_term("path", path)
-                manifest.pop(path, None)
-            _write_files(writer, new + changed, config.archive, result.report, manifest,
-                         processes or os.cpu_count() or 1, progress)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        result.report = _manifest_report(manifest)
-        _finish(building, config, result.report, manifest, started, "update")
-        final = gens.publish(root, building)
-        gens.clean_up(root, keep_previous=live.name)
-        result.generation = final.name
-        result.seconds = time.monotonic() - started
+    gens.clean_up(root, keep_previous=previous)
+    result = BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
+    note = dropped_note(gens.read_json(root / previous / gens.FILES) if previous else None, manifest, listing)
+    result.notes += [note] if note else []
     return result
+
+
+def _rebuild_reason(live: Path) -> str | None:
+    """Return why update cannot build on the live generation, or None when it can."""
+    meta = gens.read_json(live / gens.META, {})
+    if not isinstance(meta, dict) or \
+            (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), parser_version()):
+        return "the parser or the analyzer changed since the last build (or meta.json is unusable)"
+    problems = verify_generation(live, quick=False)
+    if problems:
+        return damage_message(live, problems).split(";")[0]
+    return manifest_problem(live)
+
+
+def update_index(config: Config, progress: Progress | None = None, processes: int | None = None,
+                 allow_empty: bool = False) -> BuildResult:
+    """Apply only new, changed and removed files; rebuild in full when the live index is not usable."""
+    with gens.writer_lock(config.index):
+        live = gens.live_name_or_none(config.index)
+        reason = _rebuild_reason(config.index / live) if live else "there is no usable index yet"
+        if reason:
+            result = _build_locked(config, progress, processes, allow_empty)
+            result.notes.append(f"rebuilt in full: {reason}")
+            return result
+        return _update_locked(config, config.index / live, progress, processes, allow_empty)
+
+
+def _update_locked(config: Config, live: Path, progress, processes, allow_empty) -> BuildResult:
+    started, root = time.monotonic(), config.index
+    manifest = gens.read_json(live / gens.FILES)
+    plan = plan_update(config.archive, manifest, _listing(config, allow_empty))
+    result = BuildResult(Report(), live.name, plan.added, plan.changed, plan.removed)
+    if plan.nothing_to_do(manifest):
+        result.report = manifest_report(manifest, plan.kept)
+        result.seconds = time.monotonic() - started
+        return result
+    gens.clean_up(root, keep_previous=live.name)
+    building = _new_generation(root)
+    with _abandon_on_failure(root, building):
+        gens.link_copy(live, building)
+        _apply_plan(building, config, plan, manifest, result, processes, progress)
+        result.report = manifest_report(manifest, plan.kept)
+        _finish(building, config, result.report, manifest, started, "update", linked_from=live)
+        result.generation = gens.publish(root, building).name
+    gens.clean_up(root, keep_previous=live.name)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, result: BuildResult,
+                processes, progress) -> None:
+    ix = whoosh_index.open_dir(str(building))
+    writer = ix.writer(limitmb=256, compound=False)
+    with _cancel_on_failure(writer):
+        for path in plan.removed + plan.changed + plan.now_skipped:
+            writer.delete_by_term("path", path)
+            manifest.pop(path, None)
+        _write_files(writer, plan.new_files + plan.changed_files, config.archive, Report(), manifest,
+                     processes or os.cpu_count() or 1, progress)
+        writer.commit()
+    manifest.update(plan.listing_skips)
+    _purge_deleted(ix)
+
+
+def _purge_deleted(ix) -> None:
+    """Rewrite the segments once deleted documents pass PURGE_SHARE, so the index does not grow forever."""
+    with ix.reader() as reader:
+        total, live = reader.doc_count_all(), reader.doc_count()
+    if total and total - live > PURGE_SHARE * total:
+        ix.writer(compound=False).commit(optimize=True)

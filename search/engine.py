@@ -25,9 +25,11 @@ from pathlib import Path
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     from whoosh import index as whoosh_index
+    from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
 from dangjian.index.analysis import analysis_version, jieba_tokenizer
+from dangjian.index.checksums import ensure_intact
 from dangjian.index.lexicon import load_lexicon
 from dangjian.index.schema import FACET_NAMES
 
@@ -51,6 +53,7 @@ class Snapshot:
     def __init__(self, root: Path, name: str):
         self.name = name
         self.path = root / name
+        ensure_intact(self.path)      # cheap: a damaged generation raises IndexDamaged naming the fix
         self.ix = whoosh_index.open_dir(str(self.path))
         self.meta = gens.read_json(self.path / gens.META, {})
         self._local = threading.local()
@@ -93,8 +96,7 @@ class Engine:
             return snap
         with self._lock:
             if self._snapshot is None or self._snapshot.name != name:
-                gens.current_dir(self.root)          # raises NoIndex with a clear message
-                self._snapshot = Snapshot(self.root, name)
+                self._snapshot = self._open_current()
             return self._snapshot
 
     def _open_in_background(self, name: str) -> None:
@@ -123,6 +125,17 @@ class Engine:
         snap = self.snapshot()
         snap.searcher()
         return snap
+
+    def _open_current(self) -> Snapshot:
+        """Open the live generation; if it was retired and removed meanwhile, open the new one."""
+        for attempt in range(3):
+            name = gens.current_dir(self.root).name      # raises NoIndex with a clear message
+            try:
+                return Snapshot(self.root, name)
+            except (OSError, EmptyIndexError, gens.IndexDamaged):   # being removed: CURRENT moved on
+                if attempt == 2 or gens.current_name(self.root) == name:
+                    raise
+        raise AssertionError("unreachable")
 
     # ---------------------------------------------------------------- search
 
