@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,3 +109,43 @@ def remove_tree(path: Path) -> bool:
     """
     shutil.rmtree(path, ignore_errors=True)
     return not path.exists()
+
+
+# ------------------------------------------------------------ server workers
+
+def can_fork() -> bool:
+    """Whether worker processes can be forked (POSIX); elsewhere one process serves with threads."""
+    return not IS_WINDOWS and hasattr(os, "fork")
+
+
+def fork_worker(run) -> int:
+    """Run ``run()`` in a forked child and return its pid; the child never returns into the caller."""
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            run()
+        except BaseException:          # noqa: BLE001 — a worker never returns into the parent's code
+            code = 1
+        os._exit(code)
+    return pid
+
+
+def kill_process(pid: int, signum: int) -> None:
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+def wait_process(pid: int) -> None:
+    while True:
+        try:
+            os.waitpid(pid, 0)
+            return
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            return

@@ -10,7 +10,6 @@ picks up a new index generation in the background, so a reindex needs no restart
 """
 from __future__ import annotations
 
-import os
 import signal
 import socket
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from collections.abc import Callable
 import waitress
 from flask import Flask
 
+from dangjian.index import platform
 from dangjian.index.analysis import jieba_tokenizer
 from dangjian.search.catalog import catalog
 
@@ -48,49 +48,17 @@ def run_worker(make_app: Callable[[], Flask], sock: socket.socket, threads: int)
 
 def serve(make_app: Callable[[], Flask], sock: socket.socket, workers: int = 1, threads: int = 8) -> None:
     """Serve sock with workers processes (forked where the OS can) of threads threads each."""
-    if workers <= 1 or not hasattr(os, "fork"):
+    if workers <= 1 or not platform.can_fork():
         run_worker(make_app, sock, threads)
         return
     jieba_tokenizer()                  # loaded once, shared copy-on-write by every worker
-    children = [_fork(make_app, sock, threads) for _ in range(workers)]
+    children = [platform.fork_worker(lambda: run_worker(make_app, sock, threads)) for _ in range(workers)]
     sock.close()
 
     def stop(signum, frame):
         for pid in children:
-            _kill(pid, signum)
+            platform.kill_process(pid, signum)
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     for pid in children:
-        _wait(pid)
-
-
-def _fork(make_app, sock, threads) -> int:
-    pid = os.fork()
-    if pid == 0:                       # the worker
-        code = 0
-        try:
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            run_worker(make_app, sock, threads)
-        except BaseException:          # noqa: BLE001 — a worker never returns into the parent's code
-            code = 1
-        os._exit(code)
-    return pid
-
-
-def _kill(pid: int, signum: int) -> None:
-    try:
-        os.kill(pid, signum)
-    except ProcessLookupError:
-        pass
-
-
-def _wait(pid: int) -> None:
-    while True:
-        try:
-            os.waitpid(pid, 0)
-            return
-        except InterruptedError:
-            continue
-        except ChildProcessError:
-            return
+        platform.wait_process(pid)
