@@ -13,6 +13,7 @@ import unicodedata
 
 from .lexicon import load_lexicon
 from .reader import DATELINE
+from .records import NoiseLine
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
@@ -38,7 +39,7 @@ _OPENER = re.compile(
 
 def normalize(text: str) -> str:
     """Unify line ends, full-width digits and letters, odd spaces and invisible marks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).replace("\u30fb", "·")
     return "".join(_narrow(c) for c in text)
 
 
@@ -63,8 +64,40 @@ def tidy(text: str) -> str:
     return text.replace(_KEPT_SPACE, " ")
 
 
-def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
-    """Tell a layout line (label, footer, page number, dateline) from article text.
+_EDITOR = r"(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版面设计|版式|本版编辑|组版|编辑)"
+# One piece of a header or footer: a date, a weekday, a page number, an editor's credit, a paper's name.
+_EDGE_PIECE = re.compile(
+    rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
+    rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*(?:[\u4e00-\u9fff·]{{2,4}}?(?=\s|$|{_EDITOR})\s*)+)"
+    r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
+    r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))")
+_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
+
+
+def edge_reason(line: str) -> str | None:
+    """Return why a whole line is a header or footer (date, page, editors, paper), or None.
+
+    Every character must belong to a piece, and one piece must be more than a
+    bare number or a paper's name: those two alone are judged by position.
+    """
+    text = line.strip()
+    if not text:
+        return None
+    kinds, pos = set(), 0
+    for match in _EDGE_PIECE.finditer(text):
+        if text[pos:match.start()].strip():
+            return None
+        kinds.add(match.lastgroup)
+        pos = match.end()
+    if text[pos:].strip() or not kinds or kinds <= {"number", "paper"}:
+        return None
+    if "editor" in kinds:
+        return "footer: editors' credits"
+    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
+
+
+def noise_reason(line: str, *, isolated: bool = True, at_edge: bool = True) -> str | None:
+    """Return why a line is layout noise (label, header, footer, page number), or None for text.
 
     Labels and page numbers count only when they stand alone between blank
     lines, and datelines only near the page's top or bottom: a title line
@@ -72,35 +105,116 @@ def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
     """
     text = tidy(line)
     if not text:
-        return False
+        return None
     if _FOOTER.match(text) and len(text) <= 60:
-        return True
-    if isolated and (text in load_lexicon().labels or _PAGE_NUMBER.match(text) or _LATIN_LABEL.match(text)
+        return "footer: editors' credits"
+    if _CONTINUATION.match(text):
+        return "continuation note"
+    if edge_reason(normalize(line)):
+        return edge_reason(normalize(line))
+    if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)
                      or (len(text) <= 6 and _SECTION_LABEL.match(text))):
-        return True
-    return at_edge and bool(DATELINE.match(text) and len(text) <= 40 and "，" not in text)
+        return "layout label"
+    if isolated and _PAGE_NUMBER.match(text):
+        return "page number"
+    if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
+        return "dateline"
+    return None
 
 
-def page_lines(text: str) -> list[str]:
-    """Return the page's lines, stripped; blank and noise lines become ''."""
+def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
+    """Tell a layout line (label, footer, page number, dateline) from article text."""
+    return noise_reason(line, isolated=isolated, at_edge=at_edge) is not None
+
+
+class Ln(str):
+    """A page line that remembers which source lines (numbered from 1) it was made of."""
+
+    nos: tuple[int, ...]
+
+    def __new__(cls, text: str, nos: tuple[int, ...] = ()):
+        obj = super().__new__(cls, text)
+        obj.nos = tuple(nos)
+        return obj
+
+
+def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
+    """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons."""
     lines = [line.strip() for line in normalize(text).split("\n")]
+    if lines and not lines[-1]:
+        lines.pop()                      # the file's final line end
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
-    out = []
+    reasons: dict[int, str] = {}
     for i, line in enumerate(lines):
         isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
-        out.append("" if is_noise(line, isolated=isolated, at_edge=i in edges) else line)
-    return out
+        reason = noise_reason(line, isolated=isolated, at_edge=i in edges)
+        if reason and (reason != "layout label" or _stands_apart(lines, filled, i, reasons)):
+            reasons[i] = reason
+    reasons.update(_split_edges(lines, filled, edges, reasons))
+    out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
+    noise = [NoiseLine(i + 1, lines[i], reasons[i]) for i in sorted(reasons)]
+    return out, noise
+
+
+def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int, str]) -> bool:
+    """Whether a label-like line sits between two sentences, not inside one (要坚持党建 / 引领，…)."""
+    k = filled.index(i)
+    before = filled[k - 1] if k else None
+    after = filled[k + 1] if k + 1 < len(filled) else None
+    if after is not None and lines[after][0] in "，。、；：！？）”":
+        return False
+    return before is None or before in reasons or ends_sentence(lines[before]) or lines[before].endswith("）")
+
+
+def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str]) -> dict[int, str]:
+    """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …)."""
+    found = {}
+    for a, b in zip(filled, filled[1:]):
+        if a in reasons or b in reasons or a in found:
+            continue
+        for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
+            reason = edge_reason(normalize(joined))
+            if reason and (a in edges or "editor" in reason or "星期" in joined):
+                found[a] = found[b] = f"{reason} (split over two lines)"
+                break
+    return found
+
+
+def page_lines(text: str) -> list[Ln]:
+    """Return the page's lines, stripped; blank and noise lines become ''."""
+    return classify_page(text)[0]
 
 
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph or title into clean text."""
     out = ""
-    for line in (tidy(ln) for ln in lines if ln.strip()):
-        if out and _needs_space(out[-1], line[0]):
-            out += " "
-        out += line
+    for line in lines:
+        out = join_raw(out, line)
     return tidy(out)
+
+
+_OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者)[^（）()]*$")
+
+
+def join_raw(left: str, right: str) -> str:
+    """Join two raw lines: Latin words keep a space, and so do two names of a byline broken between them."""
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return left + right
+    if _needs_space(left[-1], right[0]) or (_OPEN_BYLINE.search(left) and _names_apart(left, right)):
+        return left + " " + right
+    return left + right
+
+
+def _names_apart(left: str, right: str) -> bool:
+    """Whether a byline's line break falls between two names (张三 / 李四) rather than inside one (李 / 四海)."""
+    tail = re.split(r"[\s（(]|记者|通讯员|摄影|作者", left)[-1]
+    head = re.split(r"[\s）)]", right)[0]
+    if not tail or not head:
+        return False
+    whole = tail + head
+    return len(whole) > 4 or (len(whole) == 4 and whole[:2] not in load_lexicon().surnames)
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -163,16 +277,21 @@ def _next_text(lines: list[str], start: int) -> str:
     return next((ln for ln in lines[start:] if ln), "")
 
 
-def split_paragraphs(lines: list[str]) -> list[str]:
-    """Rebuild the paragraphs of an article body from its layout lines."""
+def paragraph_groups(lines: list[str]) -> list[list[str]]:
+    """Return the layout lines of each paragraph of an article body (blank lines left out)."""
     ends = set(paragraph_breaks(lines))
-    paragraphs, current = [], []
+    groups, current = [], []
     for i, line in enumerate(lines):
         if line:
             current.append(line)
         if i in ends and current:
-            paragraphs.append(join_lines(current))
+            groups.append(current)
             current = []
     if current:
-        paragraphs.append(join_lines(current))
-    return [p for p in paragraphs if p]
+        groups.append(current)
+    return [g for g in groups if join_lines(g)]
+
+
+def split_paragraphs(lines: list[str]) -> list[str]:
+    """Rebuild the paragraphs of an article body from its layout lines."""
+    return [join_lines(group) for group in paragraph_groups(lines)]

@@ -32,7 +32,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 # accepted without the surname check, but only before a clear verb or a pause.
 _LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
-_BYLINE_ROLE = re.compile(r"记者|通讯员|摄影|[\s、,，]+")
+_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
 EXCLUDED_PEOPLE = {"习近平"}
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
@@ -47,6 +47,7 @@ class Metadata:
     slogans: tuple[str, ...]
     people: tuple[str, ...]
     places: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...] = ()
 
 
 def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -121,9 +122,21 @@ def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
 
 def byline_people(text: str) -> list[str]:
     """Return the reporters named in a byline: （通讯员 张三 李四）, 本报讯（记者 王五）."""
-    out = []
+    return [name for name, _ in byline_people_with_roles(text)]
+
+
+def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
+    """Return (name, role) for the reporters of bylines: （记者 王五 通讯员 张三）."""
+    out: list[tuple[str, str]] = []
     for match in _BYLINE.finditer(text):
-        out.extend(n for n in _BYLINE_ROLE.split(match.group(1)) if 2 <= len(n) <= 4 and n not in out)
+        role = None
+        for token in _BYLINE_TOKEN.split(match.group(1)):
+            if not token:
+                continue
+            if token in ("记者", "通讯员", "摄影"):
+                role = token
+            elif 2 <= len(token) <= 4 and token not in [n for n, _ in out]:
+                out.append((token, role))
     return out
 
 
@@ -183,22 +196,50 @@ def slogans_in(text: str, lex: Lexicon | None = None) -> list[str]:
 
 def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
     """Return people named after a role (厅长庄严, 教授张政文) or in a byline."""
+    return [name for name, _ in people_with_roles(text, lex)]
+
+
+_DOT_NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}?"
+
+
+def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, role) for people named after a role, with those listed after them
+    (副厅长张三、李四), then the reporters of bylines (记者, 通讯员)."""
     lex = lex or load_lexicon()
+    text = re.sub(r"\s*·\s*", "·", text)
     roles = "|".join(map(re.escape, lex.roles))
-    short = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,3}}?){_NAME_END}")
-    long_ = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}?|[{_HAN}]{{4,5}}?){_LONG_NAME_END}")
-    found = [(m.start(), m.group(1), True) for m in short.finditer(text)]
-    found += [(m.start(), m.group(1), False) for m in long_.finditer(text)]
-    found.sort()
-    out = []
-    for _, name, needs_surname in found:
-        if name in out or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
-            continue
-        if any(name in other or other in name for other in out):
-            continue
-        if not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames:
-            out.append(name)
-    return out + [n for n in byline_people(text) if n not in out]
+    short = re.compile(rf"(?<!总)({roles})\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
+    long_ = re.compile(rf"(?<!总)({roles})\s*([{_HAN}]{{4,5}}?){_LONG_NAME_END}")
+    found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
+    out: list[tuple[str, str | None]] = []
+    for _, role, name, end, needs_surname in sorted(found):
+        if _accept(name, needs_surname, out, lex):
+            out.append((name, role))
+            out += [(n, role) for n in _listed_after(text, end, out, lex)]
+    names = [n for n, _ in out]
+    return out + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+
+
+def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
+    names = [n for n, _ in out]
+    if name in names or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
+        return False
+    if any(name in other or other in name for other in names):
+        return False
+    return "·" in name or not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames
+
+
+_LISTED = re.compile(rf"、\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
+
+
+def _listed_after(text: str, end: int, out, lex: Lexicon) -> list[str]:
+    """Return the names listed with 、 right after a named person: 副厅长张三、李四、王五出席."""
+    found = []
+    while (match := _LISTED.match(text, end)) and _accept(match.group(1), True, out + [(n, "") for n in found], lex):
+        found.append(match.group(1))
+        end = match.end()
+    return found
 
 
 def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -264,11 +305,14 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
             break
     if agency is None and source:
         agency = next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
-    people = people_in(title + "\n" + body, lex)
+    named = people_with_roles(title + "\n" + body, lex)
+    people = [n for n, _ in named]
+    named += [(p, r) for p, r in byline_people_with_roles(attribution or "") if p not in people]
     people += [p for p in bylined if p not in people]
     return Metadata(
         province=province, agency=agency, source=source,
         date=event_date(lead, issue),
         slogans=tuple(slogans_in(title + "\n" + body, lex)),
         people=tuple(people), places=tuple(places),
+        roles=tuple((n, r) for n, r in named if r),
     )

@@ -5,10 +5,10 @@ import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .clean import page_lines
+from .clean import classify_page, normalize
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
-from .records import Article, Page, Report
+from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
@@ -36,8 +36,15 @@ def article_id(page: Page, ordinal: int) -> str:
 
 def articles_from_page(page: Page) -> list[Article]:
     """Cut a page into articles with their metadata."""
+    return parse_page(page).articles
+
+
+def parse_page(page: Page) -> ParsedPage:
+    """Cut a page into articles; every line that went to none is a noise line with its reason."""
+    lines, noise = classify_page(page.text)
+    pieces = segment_lines(lines)
     articles = []
-    for ordinal, piece in enumerate(segment_lines(page_lines(page.text)), start=1):
+    for ordinal, piece in enumerate(pieces, start=1):
         meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
         articles.append(Article(
             id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
@@ -45,18 +52,62 @@ def articles_from_page(page: Page) -> list[Article]:
             title=piece.title, title_derived=piece.title_derived,
             paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
             province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
-            slogans=meta.slogans, people=meta.people, places=meta.places,
+            slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
         ))
-    return articles
+    fates = line_fates(lines, noise, pieces, _source_lines(page.text))
+    leftover = {f.line for f in fates if f.fate == "unassigned"}
+    noise = sorted(noise + [NoiseLine(n, _source_lines(page.text)[n - 1], "left over: a title or attribution with no "
+                                      "article body next to it") for n in leftover], key=lambda x: x.line)
+    return ParsedPage(page, articles, noise, fates)
 
 
-def parse_file(path: Path, root: Path) -> tuple[Page, list[Article]]:
-    """Read and parse one file; raise UnreadableFile when it yields nothing usable."""
+def _source_lines(text: str) -> list[str]:
+    return [line.strip() for line in normalize(text).split("\n")]
+
+
+def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list[LineFate]:
+    """Return what became of every source line: noise with its reason, or its part of which article."""
+    fates: dict[int, list[str]] = {}
+    owner: dict[int, int] = {}
+
+    def mark(line, fate: str, ordinal: int) -> None:
+        for n in getattr(line, "nos", ()):
+            if fate not in fates.setdefault(n, []):
+                fates[n].append(fate)
+            owner[n] = ordinal
+    for ordinal, piece in enumerate(pieces, start=1):
+        for k, line in enumerate(piece.title_lines):
+            mark(line, "title" if k == 0 else "joined", ordinal)
+        for g, group in enumerate(piece.groups):
+            for k, line in enumerate(group):
+                mark(line, ("lead" if g == 0 else "body") if k == 0 else "joined", ordinal)
+        if piece.attribution_line is not None:
+            mark(piece.attribution_line, "attribution", ordinal)
+    reasons = {n.line: n.reason for n in noise}
+    out = []
+    for line in lines:
+        for n in line.nos:
+            if n in reasons:
+                fate = f"noise: {reasons[n]}"
+            elif n in fates:
+                fate = " + ".join(fates[n])
+            else:
+                fate = "unassigned" if line.strip() else "blank"
+            out.append(LineFate(n, source[n - 1], fate, owner.get(n)))
+    return out
+
+
+def parse_file(path: Path, root: Path, keep_noise: bool = False):
+    """Read and parse one file; raise UnreadableFile when it yields nothing usable.
+
+    Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
+    """
     page = read_page(path, root)
-    articles = articles_from_page(page)
-    if not articles:
-        raise UnreadableFile("no article found (only layout noise or titles)")
-    return page, articles
+    parsed = parse_page(page)
+    if not parsed.articles:
+        reasons = sorted({n.reason.split(":")[0] for n in parsed.noise})
+        raise UnreadableFile("no article found: only layout noise" + (f" ({', '.join(reasons)})" if reasons else ""))
+    return parsed if keep_noise else (page, parsed.articles)
 
 
 def root_for(path: Path, archive_root: Path | None) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import ends_sentence, join_lines, split_paragraphs, tidy
+from .clean import Ln, ends_sentence, join_lines, join_raw, paragraph_groups, tidy
 
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
@@ -34,6 +34,9 @@ class Piece:
     attribution: str | None = None
     title_derived: bool = False
     paragraphs: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)    # the layout lines the title came from
+    attribution_line: str | None = None
+    groups: list[list[str]] = field(default_factory=list)   # the layout lines of each paragraph
 
 
 def split_attributions(lines: list[str]) -> list[str]:
@@ -46,8 +49,46 @@ def split_attributions(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
         ends_block = i + 1 >= len(lines) or not lines[i + 1]
-        out.extend([match.group(1), "", match.group(2)] if match and ends_block else [line])
+        nos = getattr(line, "nos", ())
+        out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if match and ends_block else [line])
     return out
+
+
+_OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
+MAX_ATTRIBUTION_LINES = 5
+
+
+def join_broken_attributions(lines: list[str]) -> list[str]:
+    """Join an attribution the column broke over lines (（据新疆维吾尔自治区 / 民政厅）) into one line.
+
+    Only when the lines after an open bracket close it at a line's end and
+    what they spell is an attribution: a byline inside a lead stays as it is.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if out[i] and _OPEN_PAREN.search(tidy(out[i])):
+            _join_attribution_at(out, i)
+        i += 1
+    return out
+
+
+def _join_attribution_at(out: list[str], i: int) -> None:
+    joined, nos = out[i], list(getattr(out[i], "nos", ()))
+    for j in range(i + 1, min(len(out), i + 2 * MAX_ATTRIBUTION_LINES)):
+        if not out[j]:
+            continue
+        joined = join_raw(joined, out[j])
+        nos += getattr(out[j], "nos", ())
+        text = tidy(joined)
+        opener = max(text.rfind("（"), text.rfind("("))
+        closer = max(text.rfind("）"), text.rfind(")"))
+        if closer > opener:
+            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
+                out[i] = Ln(joined, tuple(nos))
+                for k in reversed(range(i + 1, j + 1)):
+                    del out[k]
+            return
 
 
 def is_attribution(line: str) -> bool:
@@ -96,7 +137,7 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     attribution — at a paragraph that opens like a lead (10月11日， / 近日，).
     """
     pieces: list[Piece] = []
-    title, body_start = None, 0
+    title, title_lines, body_start = None, [], 0
     for n, (start, end) in enumerate(_blocks(lines)):
         first = tidy(lines[start])
         body = lines[body_start:start]
@@ -108,16 +149,16 @@ def split_chunk(lines: list[str]) -> list[Piece]:
             first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
         if is_title or new_lead:
             if any(body):
-                pieces.append(Piece(title, body))
-                title = None
+                pieces.append(Piece(title, body, title_lines=title_lines))
+                title, title_lines = None, []
             if is_title:
-                title = join_lines(lines[start:end])
+                title, title_lines = join_lines(lines[start:end]), lines[start:end]
                 body_start = end
             else:
                 body_start = start
     body = lines[body_start:]
     if any(body):
-        pieces.append(Piece(title, body))
+        pieces.append(Piece(title, body, title_lines=title_lines))
     return pieces
 
 
@@ -135,7 +176,8 @@ def trailing_titles(lines: list[str]) -> list[str] | None:
     spans = _blocks(lines)
     if not spans or not all(looks_like_title(lines[s:e]) for s, e in spans):
         return None
-    return [join_lines(lines[s:e]) for s, e in spans]
+    return [Ln(join_lines(lines[s:e]), tuple(n for ln in lines[s:e] for n in getattr(ln, "nos", ())))
+            for s, e in spans]
 
 
 def separate_glued_starts(lines: list[str]) -> list[str]:
@@ -172,14 +214,14 @@ def _title_run_ending_at(out: list[str]) -> bool:
 
 def segment_lines(lines: list[str]) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt."""
-    lines = separate_glued_starts(split_attributions(lines))
+    lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
     for line in lines:
         if is_attribution(line):
             found = split_chunk(chunk)
             if found and found[-1].body_lines:
-                found[-1].attribution = tidy(line)
+                found[-1].attribution, found[-1].attribution_line = tidy(line), line
             pieces.extend(found)
             chunk = []
         else:
@@ -191,7 +233,8 @@ def segment_lines(lines: list[str]) -> list[Piece]:
     articles = [p for p in pieces if p.body_lines]
     place_orphan_titles(articles, orphans)
     for piece in articles:
-        piece.paragraphs = split_paragraphs(piece.body_lines)
+        piece.groups = paragraph_groups(piece.body_lines)
+        piece.paragraphs = [join_lines(group) for group in piece.groups]
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
@@ -210,7 +253,7 @@ def place_orphan_titles(articles: list[Piece], titles: list[str]) -> None:
             return
         wanted = bigrams(title)
         best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
-        best.title = title
+        best.title, best.title_lines = str(title), [title]
 
 
 _DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"

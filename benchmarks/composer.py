@@ -1,0 +1,275 @@
+"""Lay clean articles out as the text layer of a newspaper page, keeping the ground truth.
+
+The composer does what PDF extraction does to a page: it breaks lines at a
+narrow column edge (inside words, names, numbers and attributions), spaces
+lines single or double, prints titles before their article, after the last
+attribution or not at all, floats labels, headers and footers, scatters stray
+spaces, and encodes the page. It shares nothing with the parser; the truth it
+returns says which article every line came from and which lines are noise.
+
+    rng = random.Random(7)
+    page = compose_page(rng, random_articles(rng, 3, issue), random_layout(rng), issue)
+    page.data, page.truth.articles, page.truth.noise
+"""
+from __future__ import annotations
+
+import dataclasses
+import random
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import vocabulary as V
+from .articles import ArticleTruth, random_articles, slogans_of
+
+__all__ = ["Layout", "ComposedPage", "PageTruth", "NoiseLine", "random_layout", "compose_page",
+           "random_articles", "random_page"]
+
+WEEKDAYS = "一二三四五六日"
+FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The knobs of one page's layout, each drawn at random by :func:`random_layout`."""
+
+    width: int = 14                  # column width in characters
+    spacing: str = "single"          # single | double | mixed
+    title_width: int = 20
+    absent_title_rate: float = 0.15  # share of articles printed without a title
+    trailing_titles: bool = False    # titles printed after the page's last attribution
+    glued_attribution_rate: float = 0.5
+    header: bool = True
+    split_header: bool = False
+    footer: str = "bottom"           # bottom | under_attribution | none
+    labels: int = 1
+    stray_space_rate: float = 0.02
+    ideographic_spaces: bool = False
+    fullwidth_digits: bool = False
+    middle_dot: str = "·"
+    crlf: bool = False
+    encoding: str = "utf-8"          # utf-8 | utf-8-sig | gb18030
+
+
+@dataclass(frozen=True)
+class NoiseLine:
+    text: str
+    kind: str                        # header | footer | label
+
+
+@dataclass
+class PageTruth:
+    issue_date: date
+    publication: str
+    articles: list[ArticleTruth]
+    noise: list[NoiseLine] = field(default_factory=list)
+
+
+@dataclass
+class ComposedPage:
+    text: str                        # the decoded text layer, as a reader sees it
+    data: bytes                      # the file's bytes, in the layout's encoding
+    truth: PageTruth
+
+
+def random_layout(rng: random.Random) -> Layout:
+    """Draw every layout knob."""
+    width = rng.randint(8, 22)
+    return Layout(
+        width=width, spacing=rng.choice(("single", "single", "double", "mixed")),
+        title_width=rng.randint(max(width, 12), 26), absent_title_rate=rng.choice((0.0, 0.2, 0.4)),
+        trailing_titles=rng.random() < 0.2, glued_attribution_rate=rng.random(),
+        header=rng.random() < 0.8, split_header=rng.random() < 0.25,
+        footer=rng.choice(("bottom", "bottom", "under_attribution", "none")), labels=rng.randint(0, 2),
+        stray_space_rate=rng.choice((0.0, 0.01, 0.03)), ideographic_spaces=rng.random() < 0.3,
+        fullwidth_digits=rng.random() < 0.2, middle_dot=rng.choice(("·", "・")), crlf=rng.random() < 0.3,
+        encoding=rng.choice(("utf-8", "utf-8", "utf-8-sig", "gb18030")),
+    )
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break text into lines of at most width cells (ASCII counts half, spaces nothing), anywhere."""
+    lines, current, used = [], "", 0.0
+    for c in text:
+        cell = 0.0 if c.isspace() else 0.5 if c.isascii() else 1.0
+        if used + cell > width and current:
+            lines.append(current)
+            current, used = "", 0.0
+        current += c
+        used += cell
+    return lines + ([current] if current else [])
+
+
+def _decide_titles(rng: random.Random, articles: list[ArticleTruth], layout: Layout) -> list[str]:
+    """Return for each article where its title goes: before | after | absent."""
+    places = ["absent" if rng.random() < layout.absent_title_rate else "before" for _ in articles]
+    for i in range(1, len(articles)):
+        # An untitled article needs an attribution before it, or nobody could tell where it starts.
+        if places[i] == "absent" and not articles[i - 1].attribution:
+            places[i] = "before"
+    if layout.trailing_titles and articles[-1].attribution:
+        for i in rng.sample(range(len(articles)), k=rng.randint(1, min(2, len(articles)))):
+            if places[i] == "before" and (i == 0 or articles[i - 1].attribution):
+                places[i] = "after"
+    return places
+
+
+def _article_lines(rng: random.Random, article: ArticleTruth, layout: Layout, title: bool) -> list[str]:
+    """Render one article: title block, body lines, attribution; '' is a blank line."""
+    lines: list[str] = []
+    if title:
+        lines += wrap(_scatter(rng, article.title, layout), layout.title_width) + [""] * (rng.random() < 0.7)
+    double = layout.spacing == "double" or (layout.spacing == "mixed" and rng.random() < 0.5)
+    body: list[str] = []
+    paragraphs = list(article.paragraphs)
+    glued = article.attribution and rng.random() < layout.glued_attribution_rate
+    if glued:
+        paragraphs[-1] += article.attribution
+    if article.attribution and not glued:
+        paragraphs.append(article.attribution)
+    for paragraph in paragraphs:
+        body += wrap(_scatter(rng, paragraph, layout), layout.width)
+    for line in body:
+        lines += [line, ""] if double else [line]
+    return lines
+
+
+def _header_text(rng: random.Random, truth: PageTruth, page_no: int) -> str:
+    d = truth.issue_date
+    day = f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"
+    editor = f"{rng.choice(V.EDITOR_ROLES)}：{_short_name(rng)}"
+    forms = ([truth.publication, day, f"第{page_no}版", rng.choice(V.LABELS[:2])],
+             [str(page_no), day, editor], [day, truth.publication], [f"第{page_no}版", truth.publication, day],
+             [day], [truth.publication, day, editor])
+    return _spaced(rng, rng.choice(forms))
+
+
+def _footer_text(rng: random.Random, page_no: int) -> str:
+    editors = [f"{role}：{_short_name(rng)}" for role in rng.sample(V.EDITOR_ROLES[:4], k=rng.randint(1, 3))]
+    forms = (editors, [str(page_no)] + editors, editors + [str(page_no)], [f"— {page_no} —"], [str(page_no)])
+    return _spaced(rng, rng.choice(forms))
+
+
+def _short_name(rng: random.Random) -> str:
+    return rng.choice(V.SURNAMES[:60]) + rng.choice(V.GIVEN) + rng.choice(("", rng.choice(V.GIVEN)))
+
+
+def _spaced(rng: random.Random, parts: list[str]) -> str:
+    return "".join(p + " " * rng.randint(1, 3) for p in parts).strip()
+
+
+def _split(rng: random.Random, text: str) -> list[str]:
+    cut = rng.randint(len(text) // 3, max(len(text) // 3, len(text) - 3))
+    head, tail = text[:cut].strip(), text[cut:].strip()
+    return [head, tail] if head and tail else [text]
+
+
+class _Sheet:
+    """The page being laid out: lines with what each one is (text, blank, header, footer, label)."""
+
+    def __init__(self):
+        self.lines: list[tuple[str, str]] = []
+
+    def add(self, text: str, kind: str = "text") -> None:
+        self.lines.append((text, "blank" if not text else kind))
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1][1] != "blank":
+            self.add("")
+
+    def label(self, rng: random.Random) -> None:
+        self.blank()
+        self.add(rng.choice(V.LABELS), "label")
+        self.add("")
+
+
+def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layout, issue: date,
+                 publication: str | None = None) -> ComposedPage:
+    """Lay articles out on one page; return its text, its bytes and its ground truth."""
+    places = _decide_titles(rng, articles, layout)
+    truth = PageTruth(issue, publication or rng.choice(V.PUBLICATIONS), [_as_printed(a, p) for a, p in zip(articles, places)])
+    page_no = rng.randint(1, 16)
+    sheet = _Sheet()
+    if layout.header:
+        text = _header_text(rng, truth, page_no)
+        for part in (_split(rng, text) if layout.split_header else [text]):
+            sheet.add(part, "header")
+        sheet.blank()
+    labels_at = set(rng.sample(range(len(articles) + 1), k=min(layout.labels, len(articles) + 1)))
+    footer_after = rng.choice([i for i, a in enumerate(articles) if a.attribution] or [None])
+    for i, (article, place) in enumerate(zip(articles, places)):
+        if i in labels_at:
+            sheet.label(rng)
+        elif i and rng.random() < 0.9:
+            sheet.blank()
+        for line in _article_lines(rng, article, layout, title=(place == "before")):
+            sheet.add(line)
+        if layout.footer == "under_attribution" and i == footer_after:
+            _drop_trailing_blanks(sheet)
+            sheet.add(_footer_text(rng, page_no), "footer")
+    for i, place in enumerate(places):
+        if place == "after":
+            sheet.blank() if rng.random() < 0.5 or sheet.lines[-1][1] != "text" else None
+            for line in wrap(articles[i].title, layout.title_width):
+                sheet.add(line)
+            sheet.blank()
+    if len(articles) in labels_at:
+        sheet.label(rng)
+    if layout.footer == "bottom" or (layout.footer == "under_attribution" and footer_after is None):
+        sheet.blank()
+        sheet.add(_footer_text(rng, page_no), "footer")
+    return _render(rng, sheet, layout, truth)
+
+
+def _drop_trailing_blanks(sheet: _Sheet) -> None:
+    while sheet.lines and sheet.lines[-1][1] == "blank":
+        sheet.lines.pop()
+
+
+def _as_printed(article: ArticleTruth, place: str) -> ArticleTruth:
+    """Return the article's truth for this layout: an unprinted title is no title, and names no slogan."""
+    if place != "absent":
+        return article
+    untitled = dataclasses.replace(article, title=None)
+    untitled.slogans = slogans_of(untitled)
+    return untitled
+
+
+def _render(rng: random.Random, sheet: _Sheet, layout: Layout, truth: PageTruth) -> ComposedPage:
+    out = []
+    for text, kind in sheet.lines:
+        if kind == "text" and rng.random() < 0.05:
+                text = " " * rng.randint(1, 2) + text
+        if layout.fullwidth_digits and kind != "blank":
+            text = text.translate(FULL_DIGITS)
+        if kind in ("header", "footer", "label"):
+            truth.noise.append(NoiseLine(text.strip(), kind))
+        out.append(text)
+    text = ("\r\n" if layout.crlf else "\n").join(out) + ("\r\n" if layout.crlf else "\n")
+    data = text.encode(layout.encoding)
+    return ComposedPage(text=text, data=data, truth=truth)
+
+
+def _scatter(rng: random.Random, text: str, layout: Layout) -> str:
+    """Put the stray spaces of a text layer between wide characters, and print the layout's middle dot.
+
+    Never inside a byline's brackets: there a space separates two names.
+    """
+    text = text.replace("·", layout.middle_dot)
+    if not layout.stray_space_rate:
+        return text
+    out, depth = "", 0
+    for i, c in enumerate(text):
+        depth += (c == "（") - (c == "）")
+        if (i and not depth and not c.isascii() and not text[i - 1].isascii()
+                and rng.random() < layout.stray_space_rate):
+            out += "\u3000" if layout.ideographic_spaces and rng.random() < 0.5 else " "
+        out += c
+    return out
+
+
+def random_page(seed: int) -> ComposedPage:
+    """Return the composed page of one seed: its issue date, 1–5 articles and a layout, all drawn from it."""
+    rng = random.Random(seed)
+    issue = date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    articles = random_articles(rng, rng.randint(1, 5), issue)
+    return compose_page(rng, articles, random_layout(rng), issue)
