@@ -124,11 +124,15 @@ def _people_sentence(rng: random.Random, org: dict) -> tuple[str, list[Person]]:
     return f"{deputy}{names[0]}、{dotted}参加活动。", [Person(names[0], deputy), Person(dotted, deputy)]
 
 
+def _fill(template: str, slogan: _Slogans, org: dict) -> str:
+    # Draw a slogan only for a template that prints one: a drawn term is a promised term.
+    return template.format(s=slogan() if "{s}" in template else "", o=org["short_org"], a=org["agency"])
+
+
 def _body(rng: random.Random, org: dict, slogan: _Slogans) -> list[str]:
     paragraphs = []
     for _ in range(rng.randint(1, 4)):
-        clauses = [rng.choice(V.CLAUSES).format(s=slogan(), o=org["short_org"], a=org["agency"])
-                   for _ in range(rng.randint(1, 3))]
+        clauses = [_fill(rng.choice(V.CLAUSES), slogan, org) for _ in range(rng.randint(1, 3))]
         paragraphs.append(f"{rng.choice(V.OPENERS)}，{'；'.join(clauses)}。")
         if rng.random() < 0.15:
             paragraphs.insert(len(paragraphs) - 1, rng.choice(V.SUBHEADINGS))
@@ -154,7 +158,7 @@ def random_article(rng: random.Random, issue: date) -> ArticleTruth:
     org = _organiser(rng)
     slogan = _Slogans(rng)
     verb, event = rng.choice(V.EVENTS)
-    event = event.format(s=slogan().strip("“”"))
+    event = event.format(s=slogan().strip("“”")) if "{s}" in event else event
     title = f"{org['agency']}{verb}{event}"
     when, event_date = _date_phrase(rng, issue)
     people: list[Person] = []

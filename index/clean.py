@@ -70,7 +70,8 @@ _EDGE_PIECE = re.compile(
     rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
     rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*(?:[\u4e00-\u9fff·]{{2,4}}?(?=\s|$|{_EDITOR})\s*)+)"
     r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
-    r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))")
+    r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+    r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
 
 
@@ -87,21 +88,28 @@ def edge_reason(line: str) -> str | None:
     for match in _EDGE_PIECE.finditer(text):
         if text[pos:match.start()].strip():
             return None
+        if match.lastgroup == "label" and not _is_label(match.group()):
+            return None
         kinds.add(match.lastgroup)
         pos = match.end()
-    if text[pos:].strip() or not kinds or kinds <= {"number", "paper"}:
+    if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label"}:
         return None
     if "editor" in kinds:
         return "footer: editors' credits"
     return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
 
 
-def noise_reason(line: str, *, isolated: bool = True, at_edge: bool = True) -> str | None:
+def _is_label(text: str) -> bool:
+    return text in load_lexicon().labels or bool(len(text) <= 6 and _SECTION_LABEL.match(text))
+
+
+def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True) -> str | None:
     """Return why a line is layout noise (label, header, footer, page number), or None for text.
 
     Labels and page numbers count only when they stand alone between blank
     lines, and datelines only near the page's top or bottom: a title line
     such as 以高质量党建 or a body line opening with 2023年10月26日 is text.
+    at_edge is "outer" for the page's first and last line, where a bare page number may stand.
     """
     text = tidy(line)
     if not text:
@@ -112,10 +120,11 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool = True) -> s
         return "continuation note"
     if edge_reason(normalize(line)):
         return edge_reason(normalize(line))
-    if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)
-                     or (len(text) <= 6 and _SECTION_LABEL.match(text))):
+    if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
         return "layout label"
-    if isolated and _PAGE_NUMBER.match(text):
+    if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
+        return "layout label (section name)"
+    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(text):
         return "page number"
     if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
         return "dateline"
@@ -146,25 +155,45 @@ def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
     reasons: dict[int, str] = {}
+    labels = []
     for i, line in enumerate(lines):
         isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
-        reason = noise_reason(line, isolated=isolated, at_edge=i in edges)
-        if reason and (reason != "layout label" or _stands_apart(lines, filled, i, reasons)):
+        at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
+        if not isolated and i and lines[i - 1].endswith(("）", ")")) and (i + 1 >= len(lines) or not lines[i + 1]):
+            at_edge = "outer"            # right under an attribution: a column's foot
+        reason = noise_reason(line, isolated=isolated, at_edge=at_edge)
+        if reason and reason.startswith("layout label"):
+            labels.append((i, reason))
+        elif reason:
             reasons[i] = reason
     reasons.update(_split_edges(lines, filled, edges, reasons))
+    for i, reason in labels:             # after headers: a label may stand right under one
+        if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
+            reasons[i] = reason
     out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
-    noise = [NoiseLine(i + 1, lines[i], reasons[i]) for i in sorted(reasons)]
+    raw = source_lines(text)
+    noise = [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
     return out, noise
 
 
-def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int, str]) -> bool:
-    """Whether a label-like line sits between two sentences, not inside one (要坚持党建 / 引领，…)."""
+def source_lines(text: str) -> list[str]:
+    """Return the page's lines as written (stripped), numbered like those of :func:`classify_page`."""
+    return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int, str], strict: bool) -> bool:
+    """Whether a label-like line sits between two sentences, not inside one (要坚持党建 / 引领，…).
+
+    A known label only needs a next line that starts afresh; a line that merely
+    looks like a section name also needs a sentence, attribution or header before it.
+    """
     k = filled.index(i)
     before = filled[k - 1] if k else None
     after = filled[k + 1] if k + 1 < len(filled) else None
     if after is not None and lines[after][0] in "，。、；：！？）”":
         return False
-    return before is None or before in reasons or ends_sentence(lines[before]) or lines[before].endswith("）")
+    return (not strict or before is None or before in reasons or ends_sentence(lines[before])
+            or lines[before].endswith("）"))
 
 
 def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str]) -> dict[int, str]:

@@ -199,7 +199,9 @@ def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
     return [name for name, _ in people_with_roles(text, lex)]
 
 
-_DOT_NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}?"
+# The second part is taken greedily up to four characters, then backs off to the first that
+# a verb follows: 托合提出席 is 托合提 before 出席, not 托合 before 提出.
+_DOT_NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}"
 
 
 def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:

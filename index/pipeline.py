@@ -5,7 +5,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .clean import classify_page, normalize
+from .clean import classify_page, source_lines
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
@@ -54,15 +54,11 @@ def parse_page(page: Page) -> ParsedPage:
             province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
             slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
         ))
-    fates = line_fates(lines, noise, pieces, _source_lines(page.text))
+    fates = line_fates(lines, noise, pieces, source_lines(page.text))
     leftover = {f.line for f in fates if f.fate == "unassigned"}
-    noise = sorted(noise + [NoiseLine(n, _source_lines(page.text)[n - 1], "left over: a title or attribution with no "
+    noise = sorted(noise + [NoiseLine(n, source_lines(page.text)[n - 1], "left over: a title or attribution with no "
                                       "article body next to it") for n in leftover], key=lambda x: x.line)
     return ParsedPage(page, articles, noise, fates)
-
-
-def _source_lines(text: str) -> list[str]:
-    return [line.strip() for line in normalize(text).split("\n")]
 
 
 def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list[LineFate]:
@@ -144,3 +140,36 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         report.files_read += 1
         report.articles += len(articles)
         yield page, articles
+
+
+def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = None) -> Iterator[ParsedPage]:
+    """Yield every readable page with the fate of each of its lines, pages without articles too.
+
+    A page without articles is still recorded as skipped in the report, with its reason.
+    """
+    jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
+    for path, root in jobs:
+        rel = path.relative_to(root).as_posix()
+        try:
+            parsed = parse_page(read_page(path, root))
+        except UnreadableFile as exc:
+            report.skip(rel, str(exc))
+            continue
+        except Exception as exc:   # a parser bug must cost one file, not the run
+            report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
+            continue
+        if parsed.articles:
+            report.files_read += 1
+            report.articles += len(parsed.articles)
+        else:
+            report.skip(rel, "no article found: only layout noise")
+        yield parsed
+
+
+def format_trace(parsed: ParsedPage) -> list[str]:
+    """Return the trace of a page as text lines: number, fate, article, source text."""
+    out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
+    for fate in parsed.fates:
+        where = f"#{fate.article}" if fate.article else ""
+        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")
+    return out

@@ -48,10 +48,18 @@ def split_attributions(lines: list[str]) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
-        ends_block = i + 1 >= len(lines) or not lines[i + 1]
+        ends_block = i + 1 >= len(lines) or not lines[i + 1] or _title_follows(lines, i + 1)
         nos = getattr(line, "nos", ())
         out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if match and ends_block else [line])
     return out
+
+
+def _title_follows(lines: list[str], start: int) -> bool:
+    """Whether the lines from start, up to a blank, read as a headline (a title printed after its attribution)."""
+    end = start
+    while end < len(lines) and lines[end]:
+        end += 1
+    return tidy(lines[start]).startswith("本报讯") or looks_like_title(lines[start:end])
 
 
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
