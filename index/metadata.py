@@ -210,7 +210,9 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
     lex = lex or load_lexicon()
     text = re.sub(r"\s*·\s*", "·", text)
     roles = "|".join(map(re.escape, lex.roles))
-    short = re.compile(rf"(?<!总)({roles})\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
+    double = "|".join(sorted((n for n in lex.surnames if len(n) == 2), key=len)) or "(?!)"
+    name = rf"{_DOT_NAME}{_NAME_END}|(?:{double})[{_HAN}]{{1,2}}?{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END}"
+    short = re.compile(rf"(?<!总)({roles})\s*({name})")
     long_ = re.compile(rf"(?<!总)({roles})\s*([{_HAN}]{{4,5}}?){_LONG_NAME_END}")
     found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
@@ -232,13 +234,12 @@ def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
     return "·" in name or not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames
 
 
-_LISTED = re.compile(rf"、\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
-
-
 def _listed_after(text: str, end: int, out, lex: Lexicon) -> list[str]:
     """Return the names listed with 、 right after a named person: 副厅长张三、李四、王五出席."""
     found = []
-    while (match := _LISTED.match(text, end)) and _accept(match.group(1), True, out + [(n, "") for n in found], lex):
+    listed = re.compile(rf"、\s*({_DOT_NAME}{_NAME_END}|(?:{'|'.join(n for n in lex.surnames if len(n) == 2) or '(?!)'})"
+                        rf"[{_HAN}]{{1,2}}?{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
+    while (match := listed.match(text, end)) and _accept(match.group(1), True, out + [(n, "") for n in found], lex):
         found.append(match.group(1))
         end = match.end()
     return found

@@ -18,8 +18,9 @@ ATTRIBUTION = re.compile(
     r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
-STRONG_LEAD = re.compile(r"^(本报讯|近日|日前|近期|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_NEW_LEAD = re.compile(r"^(近日|日前|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,8}，)")
+_DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
+STRONG_LEAD = re.compile(rf"^(本报讯|近日|日前|近期|{_DAY_SPAN})")
+_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 MAX_TITLE_LINES = 3
 MAX_TITLE_CHARS = 64
