@@ -142,7 +142,8 @@ def _body(rng: random.Random, org: dict, slogan: _Slogans) -> list[str]:
 def _attribution(rng: random.Random, org: dict, bylined: bool) -> tuple[str | None, str | None, list[Person]]:
     form = rng.randrange(5 if not bylined else 7)
     if form == 0:
-        return f"（据{org['full']}民政厅）", f"{org['full']}民政厅", []
+        department = org["full"] + ("民政局" if org["province"] in V.MUNICIPALITIES else "民政厅")
+        return f"（据{department}）", department, []
     if form == 1:
         return f"（{org['agency']}供稿）", org["agency"], []
     if form == 2:

@@ -200,12 +200,12 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …)."""
     found = {}
     for a, b in zip(filled, filled[1:]):
-        if a in reasons or b in reasons or a in found:
+        if b in reasons or a in found:
             continue
         for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
             reason = edge_reason(normalize(joined))
             if reason and (a in edges or "editor" in reason or "星期" in joined):
-                found[a] = found[b] = f"{reason} (split over two lines)"
+                found[a] = found[b] = f"{reason} (split over two lines)" if a not in reasons else reasons[a]
                 break
     return found
 

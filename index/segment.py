@@ -60,7 +60,11 @@ def _title_follows(lines: list[str], start: int) -> bool:
     end = start
     while end < len(lines) and lines[end]:
         end += 1
-    return tidy(lines[start]).startswith("本报讯") or looks_like_title(lines[start:end])
+    if tidy(lines[start]).startswith("本报讯") or looks_like_title(lines[start:end]):
+        return True
+    # A title glued to the lead under it: 1–3 headline lines, then a line that opens a lead.
+    return any(looks_like_title(lines[start:k]) and STRONG_LEAD.match(tidy(lines[k]))
+               for k in range(start + 1, min(end, start + MAX_TITLE_LINES + 1)))
 
 
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
