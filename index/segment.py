@@ -210,19 +210,28 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
         run = _title_run_ending_at(out)
-        if run and i < len(lines) and lines[i] and STRONG_LEAD.match(tidy(lines[i])):
+        if not run or i >= len(lines):
+            continue
+        if lines[i] and STRONG_LEAD.match(tidy(lines[i])):
             out.append("")
+        leads = not lines[i] and STRONG_LEAD.match(tidy(next((ln for ln in lines[i:] if ln), "")))
+        if (lines[i] and STRONG_LEAD.match(tidy(lines[i]))) or leads:
+            # A headline glued under the last sentence of the article before: set it apart.
+            if len(out) > run + 1 and out[-run - 1 - (out[-1] == "")]:
+                at = len(out) - run - (out[-1] == "")
+                out.insert(at, "")
     return out
 
 
-def _title_run_ending_at(out: list[str]) -> bool:
+def _title_run_ending_at(out: list[str]) -> int:
+    """Return the size of the title-like run of lines at the end of out (0: none)."""
     for size in range(1, MAX_TITLE_LINES + 1):
         if len(out) < size or not all(out[-size:]):
-            return False
+            return 0
         before = out[-size - 1] if len(out) > size else ""
         if (not before or ends_sentence(before) or is_attribution(before)) and looks_like_title(out[-size:]):
-            return True
-    return False
+            return size
+    return 0
 
 
 def segment_lines(lines: list[str]) -> list[Piece]:
