@@ -56,11 +56,11 @@ def split_attributions(lines: list[str]) -> list[str]:
 
 
 def _title_follows(lines: list[str], start: int) -> bool:
-    """Whether the lines from start, up to a blank, read as a headline (a title printed after its attribution)."""
+    """Whether the lines from start open another article: a lead (本报讯, 8月3日，) or a headline."""
     end = start
     while end < len(lines) and lines[end]:
         end += 1
-    if tidy(lines[start]).startswith("本报讯") or looks_like_title(lines[start:end]):
+    if STRONG_LEAD.match(tidy(lines[start])) or looks_like_title(lines[start:end]):
         return True
     # A title glued to the lead under it: 1–3 headline lines, then a line that opens a lead.
     return any(looks_like_title(lines[start:k]) and STRONG_LEAD.match(tidy(lines[k]))
