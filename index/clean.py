@@ -159,7 +159,7 @@ def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
     for i, line in enumerate(lines):
         isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
-        if not isolated and i and lines[i - 1].endswith(("）", ")")) and (i + 1 >= len(lines) or not lines[i + 1]):
+        if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
         reason = noise_reason(line, isolated=isolated, at_edge=at_edge)
         if reason and reason.startswith("layout label"):

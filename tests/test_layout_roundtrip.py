@@ -12,7 +12,10 @@ from dangjian.index.reader import iter_page_files, read_page
 from .conftest import BUNDLED
 
 SEEDS = st.integers(min_value=0, max_value=2**31)
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Derandomized: CI must not turn red on a seed no one can reproduce; the fixed-seed corpus and
+# `python -m benchmarks.layout_score --seed S` explore new seeds on purpose.
+SETTINGS = settings(max_examples=80, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def kept(articles, noise) -> Counter:
