@@ -81,6 +81,8 @@ def _date_phrase(rng: random.Random, issue: date) -> tuple[str, date]:
         return rng.choice(("近日", "日前", "近期")), issue
     if form == 1:
         return f"{event.year}年{event.month}月{event.day}日", event
+    if form == 4:
+        return f"{event.month}月 {event.day}日", event        # the stray space of many text layers
     if form in (2, 3) and event.day <= 26:
         end = event.day + rng.randint(1, 2)
         return f"{event.month}月{event.day}{'日' if form == 3 else ''}至{end}日", event
@@ -140,7 +142,9 @@ def _body(rng: random.Random, org: dict, slogan: _Slogans) -> list[str]:
 
 
 def _attribution(rng: random.Random, org: dict, bylined: bool) -> tuple[str | None, str | None, list[Person]]:
-    form = rng.randrange(5 if not bylined else 7)
+    form = rng.randrange(6 if not bylined else 8)
+    if form == 5:
+        return f"（作者单位：{org['agency']}）", org["agency"], []
     if form == 0:
         department = org["full"] + ("民政局" if org["province"] in V.MUNICIPALITIES else "民政厅")
         return f"（据{department}）", department, []
@@ -154,20 +158,54 @@ def _attribution(rng: random.Random, org: dict, bylined: bool) -> tuple[str | No
     return None, None, []
 
 
+def _lead(rng: random.Random, when: str, org: dict, action: str, slogan: _Slogans) -> str:
+    """Return the lead sentence: when, who, (where), what; sometimes after a purpose clause."""
+    place = ""
+    if rng.random() < 0.25:
+        cities = [c for c, p in V.CITIES if p == org["province"] and c not in org["mention"]]
+        place = f"在{rng.choice(cities)}" if cities else "在机关会议室"
+    sentence = f"{when}，{org['mention']}{place}{action}。"
+    if rng.random() < 0.15:
+        sentence = f"为深入学习贯彻{slogan()}，{sentence}"
+    return sentence
+
+
+def _byline(rng: random.Random) -> tuple[str, list[Person]]:
+    """Return a 本报讯 byline's text and its people: 记者 X, 通讯员 X, or both."""
+    form = rng.randrange(4)
+    reporter, writer = random_name(rng), random_name(rng)
+    if form == 0:
+        return f"通讯员 {writer}", [Person(writer, "通讯员")]
+    if form == 1:
+        return f"记者 {reporter} 通讯员 {writer}", [Person(reporter, "记者"), Person(writer, "通讯员")]
+    return f"记者 {reporter}", [Person(reporter, "记者")]
+
+
 def random_article(rng: random.Random, issue: date) -> ArticleTruth:
-    """Return one clean article reported in the issue of the given date."""
+    """Return one clean article reported in the issue of the given date.
+
+    Drawn again when two of its people happen to share a name: the truth could
+    not say which of them a mention means.
+    """
+    while True:
+        article = _draft_article(rng, issue)
+        names = [p.name for p in article.people]
+        if len(set(names)) == len(names):
+            return article
+
+
+def _draft_article(rng: random.Random, issue: date) -> ArticleTruth:
     org = _organiser(rng)
     slogan = _Slogans(rng)
     verb, event = rng.choice(V.EVENTS)
     event = event.format(s=slogan().strip("“”")) if "{s}" in event else event
     title = f"{org['agency']}{verb}{event}"
     when, event_date = _date_phrase(rng, issue)
+    lead = _lead(rng, when, org, f"{verb}{event}", slogan)
     people: list[Person] = []
-    lead = f"{when}，{org['mention']}{verb}{event}。"
     if rng.random() < 0.35:
-        reporter = random_name(rng)
-        lead = f"本报讯（记者 {reporter}）{lead}"
-        people.append(Person(reporter, "记者"))
+        byline, people = _byline(rng)
+        lead = f"本报讯（{byline}）{lead}"
     sentence, named = _people_sentence(rng, org)
     people = named + people
     paragraphs = [lead + sentence, *_body(rng, org, slogan)]

@@ -40,7 +40,9 @@ class Layout:
     glued_attribution_rate: float = 0.5
     header: bool = True
     split_header: bool = False
-    footer: str = "bottom"           # bottom | under_attribution | none
+    footer: str = "bottom"           # bottom | under_attribution | top | between | none
+    column_breaks: float = 0.0       # chance of a blank line (a column break) after a body line
+    continued: bool = False          # the last article runs on to another page: （下转第N版）
     labels: int = 1
     stray_space_rate: float = 0.02
     ideographic_spaces: bool = False
@@ -53,7 +55,7 @@ class Layout:
 @dataclass(frozen=True)
 class NoiseLine:
     text: str
-    kind: str                        # header | footer | label
+    kind: str                        # header | footer | label | continuation
 
 
 @dataclass
@@ -79,7 +81,8 @@ def random_layout(rng: random.Random) -> Layout:
         title_width=rng.randint(max(width, 12), 26), absent_title_rate=rng.choice((0.0, 0.2, 0.4)),
         trailing_titles=rng.random() < 0.2, glued_attribution_rate=rng.random(),
         header=rng.random() < 0.8, split_header=rng.random() < 0.25,
-        footer=rng.choice(("bottom", "bottom", "under_attribution", "none")), labels=rng.randint(0, 2),
+        footer=rng.choice(("bottom", "bottom", "under_attribution", "top", "between", "none")),
+        labels=rng.randint(0, 2), column_breaks=rng.choice((0.0, 0.0, 0.03)), continued=rng.random() < 0.2,
         stray_space_rate=rng.choice((0.0, 0.01, 0.03)), ideographic_spaces=rng.random() < 0.3,
         fullwidth_digits=rng.random() < 0.2, middle_dot=rng.choice(("·", "・")), crlf=rng.random() < 0.3,
         encoding=rng.choice(("utf-8", "utf-8", "utf-8-sig", "gb18030")),
@@ -129,7 +132,7 @@ def _article_lines(rng: random.Random, article: ArticleTruth, layout: Layout, ti
     for paragraph in paragraphs:
         body += wrap(_scatter(rng, paragraph, layout), layout.width)
     for line in body:
-        lines += [line, ""] if double else [line]
+        lines += [line, ""] if double or rng.random() < layout.column_breaks else [line]
     return lines
 
 
@@ -189,6 +192,8 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
     truth = PageTruth(issue, publication or rng.choice(V.PUBLICATIONS), [_as_printed(a, p) for a, p in zip(articles, places)])
     page_no = rng.randint(1, 16)
     sheet = _Sheet()
+    if layout.footer == "top":
+        sheet.add(_footer_text(rng, page_no), "footer")
     if layout.header:
         text = _header_text(rng, truth, page_no)
         for part in (_split(rng, text) if layout.split_header else [text]):
@@ -206,6 +211,12 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
         if layout.footer == "under_attribution" and i == footer_after:
             _drop_trailing_blanks(sheet)
             sheet.add(_footer_text(rng, page_no), "footer")
+        elif layout.footer == "between" and i == footer_after:
+            sheet.blank()
+            sheet.add(_footer_text(rng, page_no), "footer")
+            sheet.blank()
+        if i == len(articles) - 1 and layout.continued and not article.attribution:
+            sheet.add(f"（下转第{page_no + rng.randint(1, 3)}版）", "continuation")
     for i, place in enumerate(places):
         if place == "after":
             sheet.blank() if rng.random() < 0.5 or sheet.lines[-1][1] != "text" else None
@@ -214,7 +225,7 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
             sheet.blank()
     if len(articles) in labels_at:
         sheet.label(rng)
-    if layout.footer == "bottom" or (layout.footer == "under_attribution" and footer_after is None):
+    if layout.footer == "bottom" or (layout.footer in ("under_attribution", "between") and footer_after is None):
         sheet.blank()
         sheet.add(_footer_text(rng, page_no), "footer")
     return _render(rng, sheet, layout, truth)
@@ -241,7 +252,7 @@ def _render(rng: random.Random, sheet: _Sheet, layout: Layout, truth: PageTruth)
                 text = " " * rng.randint(1, 2) + text
         if layout.fullwidth_digits and kind != "blank":
             text = text.translate(FULL_DIGITS)
-        if kind in ("header", "footer", "label"):
+        if kind in ("header", "footer", "label", "continuation"):
             truth.noise.append(NoiseLine(text.strip(), kind))
         out.append(text)
     text = ("\r\n" if layout.crlf else "\n").join(out) + ("\r\n" if layout.crlf else "\n")

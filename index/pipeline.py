@@ -5,14 +5,14 @@ import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .clean import classify_page, source_lines
+from .noise import classify_page, source_lines
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "clean", "noise", "segment", "metadata", "people", "pipeline", "schema", "lexicon")
 
 
 def parser_version() -> str:

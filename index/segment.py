@@ -60,10 +60,11 @@ def _title_follows(lines: list[str], start: int) -> bool:
     end = start
     while end < len(lines) and lines[end]:
         end += 1
-    if STRONG_LEAD.match(tidy(lines[start])) or looks_like_title(lines[start:end]):
+    opening = _next_filled(lines, start)
+    if STRONG_LEAD.match(opening) or _PURPOSE_LEAD.match(opening) or looks_like_title(lines[start:end]):
         return True
     # A title glued to the lead under it: 1–3 headline lines, then a line that opens a lead.
-    return any(looks_like_title(lines[start:k]) and STRONG_LEAD.match(tidy(lines[k]))
+    return any(looks_like_title(lines[start:k]) and _opens_article(lines[start:k], _next_filled(lines, k))
                for k in range(start + 1, min(end, start + MAX_TITLE_LINES + 1)))
 
 
@@ -139,7 +140,7 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     previous = [ln for ln in lines[:start] if ln]
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return bool(previous) and ends_sentence(previous[-1]) and bool(STRONG_LEAD.match(tidy(rest[0])))
+    return bool(previous) and ends_sentence(previous[-1]) and _opens_article(lines[start:end], join_lines(rest[:3]))
 
 
 def split_chunk(lines: list[str]) -> list[Piece]:
@@ -212,15 +213,28 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         run = _title_run_ending_at(out)
         if not run or i >= len(lines):
             continue
-        if lines[i] and STRONG_LEAD.match(tidy(lines[i])):
+        if lines[i] and _opens_article(out[-run:], _next_filled(lines, i)):
             out.append("")
-        leads = not lines[i] and STRONG_LEAD.match(tidy(next((ln for ln in lines[i:] if ln), "")))
-        if (lines[i] and STRONG_LEAD.match(tidy(lines[i]))) or leads:
+        if _opens_article(out[-run - (out[-1] == ""):len(out) - (out[-1] == "")], _next_filled(lines, i)):
             # A headline glued under the last sentence of the article before: set it apart.
             if len(out) > run + 1 and out[-run - 1 - (out[-1] == "")]:
-                at = len(out) - run - (out[-1] == "")
-                out.insert(at, "")
+                out.insert(len(out) - run - (out[-1] == ""), "")
     return out
+
+
+def _next_filled(lines: list[str], start: int) -> str:
+    """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
+    return join_lines([ln for ln in lines[start:] if ln][:3])
+
+
+_PURPOSE_LEAD = re.compile(r"^为了?[^，。；]{2,40}，")
+
+
+def _opens_article(title_lines: list[str], opening: str) -> bool:
+    """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)
+    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading."""
+    return bool(STRONG_LEAD.match(opening)
+                or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12))
 
 
 def _title_run_ending_at(out: list[str]) -> int:

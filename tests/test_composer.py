@@ -70,7 +70,7 @@ def test_knobs_all_occur():
     assert any("\u3000" in p.text for p in pages) and any("・" in p.text for p in pages)
     assert any("２" in p.text for p in pages)
     assert {len(p.truth.articles) for p in pages} == {1, 2, 3, 4, 5}
-    assert {n.kind for p in pages for n in p.truth.noise} == {"header", "footer", "label"}
+    assert {n.kind for p in pages for n in p.truth.noise} == {"header", "footer", "label", "continuation"}
 
 
 def test_wrap_breaks_anywhere_and_keeps_every_character():

@@ -1,11 +1,10 @@
 """Round trip: parse(compose(articles, layout)) gives the articles back, and no character is ever lost."""
 from collections import Counter
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from benchmarks.composer import random_page
-from benchmarks.layout_score import THRESHOLDS, article_scores, below, han, parse_composed, score, table
+from benchmarks.layout_score import article_scores, below, han, parse_composed, score, table
 from dangjian.index.pipeline import parse_page
 from dangjian.index.reader import iter_page_files, read_page
 
