@@ -184,13 +184,13 @@ def _byline(rng: random.Random) -> tuple[str, list[Person]]:
 def random_article(rng: random.Random, issue: date) -> ArticleTruth:
     """Return one clean article reported in the issue of the given date.
 
-    Drawn again when two of its people happen to share a name: the truth could
-    not say which of them a mention means.
+    Drawn again when two of its people happen to share a name, or one name is
+    part of another (苏峰, 苏峰铭): the truth could not say which a mention means.
     """
     while True:
         article = _draft_article(rng, issue)
         names = [p.name for p in article.people]
-        if len(set(names)) == len(names):
+        if not any(a != b and (a in b) for a in names for b in names) and len(set(names)) == len(names):
             return article
 
 

@@ -141,16 +141,22 @@ def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int
 
 
 def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str]) -> dict[int, str]:
-    """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …)."""
-    found = {}
-    for a, b in zip(filled, filled[1:]):
-        if b in reasons or a in found:
-            continue
-        for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
-            reason = edge_reason(normalize(joined))
-            if reason and (a in edges or "editor" in reason or "星期" in joined):
-                found[a] = found[b] = f"{reason} (split over two lines)" if a not in reasons else reasons[a]
-                break
+    """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …).
+
+    Pairs of two text lines are tried first; only then a text line beside a line
+    that is noise by itself (责任 / 编辑：王某), so a half never goes to the wrong partner.
+    """
+    found: dict[int, str] = {}
+    for with_noise in (False, True):
+        for a, b in zip(filled, filled[1:]):
+            if a in found or b in found or (a in reasons) + (b in reasons) != with_noise:
+                continue
+            for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
+                reason = edge_reason(normalize(joined))
+                if reason and (a in edges or "editor" in reason or "星期" in joined):
+                    for k in (a, b):
+                        found[k] = reasons.get(k, f"{reason} (split over two lines)")
+                    break
     return found
 
 

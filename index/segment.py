@@ -22,7 +22,7 @@ _DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
 STRONG_LEAD = re.compile(rf"^(本报讯|近日|日前|近期|{_DAY_SPAN})")
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 64
 
 
@@ -227,7 +227,7 @@ def _next_filled(lines: list[str], start: int) -> str:
     return join_lines([ln for ln in lines[start:] if ln][:3])
 
 
-_PURPOSE_LEAD = re.compile(r"^为了?[^，。；]{2,40}，")
+_PURPOSE_LEAD = re.compile(r"^为了?[^，。；]{4,40}，")
 
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
