@@ -12,7 +12,7 @@ from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "clean", "noise", "segment", "metadata", "people", "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "clean", "noise", "segment", "titles", "metadata", "people", "pipeline", "schema", "lexicon")
 
 
 def parser_version() -> str:

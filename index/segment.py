@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import Ln, ends_sentence, join_lines, join_raw, paragraph_groups, tidy
+from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
@@ -274,42 +275,3 @@ def segment_lines(lines: list[str]) -> list[Piece]:
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
-
-
-def bigrams(text: str) -> set[str]:
-    text = re.sub(r"\W", "", text)
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def place_orphan_titles(articles: list[Piece], titles: list[str]) -> None:
-    """Give each title found away from its article to the untitled article it describes."""
-    for title in titles:
-        untitled = [a for a in articles if not a.title]
-        if not untitled:
-            return
-        wanted = bigrams(title)
-        best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
-        best.title, best.title_lines = str(title), [title]
-
-
-_DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"
-_LEAD_PREFIX = re.compile(
-    rf"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|{_DAY}(至((\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日)?)"
-    r"(上午|下午|晚上)?[，,]?\s*)+")
-_PURPOSE_CLAUSE = re.compile(r"^(为了?|在)[^，]{2,40}，")
-
-
-def derive_title(paragraphs: list[str]) -> str:
-    """Make a title from the lead sentence: 近日，江苏省民政厅举办……学习会。 → 江苏省民政厅举办……学习会."""
-    if not paragraphs:
-        return ""
-    sentence = re.split(r"[。！？]", paragraphs[0], maxsplit=1)[0]
-    sentence = _LEAD_PREFIX.sub("", sentence)
-    sentence = _PURPOSE_CLAUSE.sub("", sentence)
-    clauses = sentence.split("，")
-    title = clauses[0]
-    for clause in clauses[1:]:       # the main clause; short openings take the next one along
-        if len(title) >= 8:
-            break
-        title += "，" + clause
-    return title.strip(" ，,")

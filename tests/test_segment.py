@@ -163,3 +163,8 @@ def test_page_without_articles_is_skipped_with_its_reason(tmp_path):
     assert list(parse_paths([tmp_path], report)) == []
     assert [s.path for s in report.skipped] == ["公益时报/2024-03-12/04.txt"]
     assert "no article" in report.skipped[0].reason
+
+
+def test_derived_title_skips_a_purpose_clause_before_the_date():
+    lead = "为深入学习贯彻“四个意识”，2023年12月16日，泉州市民政局开展主题党日活动。"
+    assert derive_title([lead]) == "泉州市民政局开展主题党日活动"
