@@ -40,6 +40,7 @@ class Layout:
     glued_attribution_rate: float = 0.5
     header: bool = True
     split_header: bool = False
+    split_footer: bool = False       # the column split the footer over two lines too
     footer: str = "bottom"           # bottom | under_attribution | top | between | none
     column_breaks: float = 0.0       # chance of a blank line (a column break) after a body line
     continued: bool = False          # the last article runs on to another page: （下转第N版）
@@ -80,7 +81,7 @@ def random_layout(rng: random.Random) -> Layout:
         width=width, spacing=rng.choice(("single", "single", "double", "mixed")),
         title_width=rng.randint(max(width, 12), 26), absent_title_rate=rng.choice((0.0, 0.2, 0.4)),
         trailing_titles=rng.random() < 0.2, glued_attribution_rate=rng.random(),
-        header=rng.random() < 0.8, split_header=rng.random() < 0.25,
+        header=rng.random() < 0.8, split_header=rng.random() < 0.25, split_footer=rng.random() < 0.2,
         footer=rng.choice(("bottom", "bottom", "under_attribution", "top", "between", "none")),
         labels=rng.randint(0, 2), column_breaks=rng.choice((0.0, 0.0, 0.03)), continued=rng.random() < 0.2,
         stray_space_rate=rng.choice((0.0, 0.01, 0.03)), ideographic_spaces=rng.random() < 0.3,
@@ -161,6 +162,9 @@ def _spaced(rng: random.Random, parts: list[str]) -> str:
 
 
 def _split(rng: random.Random, text: str) -> list[str]:
+    # A line that fits the narrowest column (8 cells) is never wrapped: — 12 — stays whole.
+    if sum(0.5 if c.isascii() else 1 for c in text if not c.isspace()) <= 8:
+        return [text]
     cut = rng.randint(len(text) // 3, max(len(text) // 3, len(text) - 3))
     head, tail = text[:cut].strip(), text[cut:].strip()
     return [head, tail] if head and tail else [text]
@@ -179,6 +183,10 @@ class _Sheet:
         if self.lines and self.lines[-1][1] != "blank":
             self.add("")
 
+    def footer(self, rng: random.Random, text: str, split: bool) -> None:
+        for part in (_split(rng, text) if split else [text]):
+            self.add(part, "footer")
+
     def label(self, rng: random.Random) -> None:
         self.blank()
         self.add(rng.choice(V.LABELS), "label")
@@ -193,7 +201,7 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
     page_no = rng.randint(1, 16)
     sheet = _Sheet()
     if layout.footer == "top":
-        sheet.add(_footer_text(rng, page_no), "footer")
+        sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
     if layout.header:
         text = _header_text(rng, truth, page_no)
         for part in (_split(rng, text) if layout.split_header else [text]):
@@ -210,10 +218,10 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
             sheet.add(line)
         if layout.footer == "under_attribution" and i == footer_after:
             _drop_trailing_blanks(sheet)
-            sheet.add(_footer_text(rng, page_no), "footer")
+            sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
         elif layout.footer == "between" and i == footer_after:
             sheet.blank()
-            sheet.add(_footer_text(rng, page_no), "footer")
+            sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
             sheet.blank()
         if i == len(articles) - 1 and layout.continued and not article.attribution:
             sheet.add(f"（下转第{page_no + rng.randint(1, 3)}版）", "continuation")
@@ -227,7 +235,7 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
         sheet.label(rng)
     if layout.footer == "bottom" or (layout.footer in ("under_attribution", "between") and footer_after is None):
         sheet.blank()
-        sheet.add(_footer_text(rng, page_no), "footer")
+        sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
     return _render(rng, sheet, layout, truth)
 
 

@@ -110,7 +110,7 @@ def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
             labels.append((i, reason))
         elif reason:
             reasons[i] = reason
-    reasons.update(_split_edges(lines, filled, edges, reasons))
+    reasons.update(_split_edges(lines, filled, edges, reasons, skip={i for i, _ in labels}))
     for i, reason in labels:             # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
             reasons[i] = reason
@@ -140,16 +140,18 @@ def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int
             or lines[before].endswith("）"))
 
 
-def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str]) -> dict[int, str]:
+def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str],
+                 skip: set[int]) -> dict[int, str]:
     """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …).
 
     Pairs of two text lines are tried first; only then a text line beside a line
-    that is noise by itself (责任 / 编辑：王某), so a half never goes to the wrong partner.
+    that is noise by itself (责任 / 编辑：王某), so a half never goes to the wrong partner;
+    a lone label (skip) is a line of its own, never half of a header.
     """
     found: dict[int, str] = {}
     for with_noise in (False, True):
         for a, b in zip(filled, filled[1:]):
-            if a in found or b in found or (a in reasons) + (b in reasons) != with_noise:
+            if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
                 reason = edge_reason(normalize(joined))

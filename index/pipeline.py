@@ -67,9 +67,12 @@ def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list
     owner: dict[int, int] = {}
 
     def mark(line, fate: str, ordinal: int) -> None:
-        for n in getattr(line, "nos", ()):
-            if fate not in fates.setdefault(n, []):
-                fates[n].append(fate)
+        # A line made of several source lines (a broken attribution or title): the later ones are joined.
+        for k, n in enumerate(getattr(line, "nos", ())):
+            for part in ([fate] if k == 0 or fate == "joined" else
+                         ["joined"] + (["attribution"] if fate == "attribution" else [])):
+                if part not in fates.setdefault(n, []):
+                    fates[n].append(part)
             owner[n] = ordinal
     for ordinal, piece in enumerate(pieces, start=1):
         for k, line in enumerate(piece.title_lines):

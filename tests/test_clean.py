@@ -126,6 +126,8 @@ def test_double_spaced_line_ending_in_a_label_word_is_kept():
     ("正文第一句。\n\n责任编辑：王某  美编：李某  校对：张某  版式：赵某\n",
      ["责任编辑：王某  美编：李某  校对：张某  版式：赵某"]),
     ("正文第一句。（据山东省民政厅）\n7 校对：刘某\n\n下一篇标题\n", ["7 校对：刘某"]),
+    ("正文第一句。\n\n党建\n\n9   美编：苏敏静 责任编\n辑：陆海庆\n", ["党建", "9   美编：苏敏静 责任编", "辑：陆海庆"]),
+    ("陕西日报   201\n9年3月19日 星期二   第3版\n\n正文第一句。\n", ["陕西日报   201", "9年3月19日 星期二   第3版"]),
 ])
 def test_header_and_footer_forms_are_noise(page, footer):
     _, noise = classify_page(page)
