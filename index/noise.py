@@ -7,6 +7,7 @@ its source text and its reason, so no text is ever dropped silently.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .clean import Ln, ends_sentence, normalize, tidy
@@ -20,13 +21,25 @@ _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
 _EDITOR = r"(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版面设计|版式|本版编辑|组版|编辑)"
-# One piece of a header or footer: a date, a weekday, a page number, an editor's credit, a paper's name.
-_EDGE_PIECE = re.compile(
-    rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
-    rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*(?:[\u4e00-\u9fff·]{{2,4}}?(?=\s|$|{_EDITOR})\s*)+)"
-    r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
-    r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
-    r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
+
+
+@functools.cache
+def _edge_piece() -> re.Pattern:
+    """One piece of a header or footer: a date, a weekday, a page number, an editor's credit, a paper's name.
+
+    An editor's credit names one or two people of 2–3 characters (4 with a double
+    surname): a headline with stray spaces must not pass for a list of editors.
+    """
+    doubles = "|".join(sorted(n for n in load_lexicon().surnames if len(n) == 2)) or "(?!)"
+    name = rf"(?:(?:{doubles})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})"
+    return re.compile(
+        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
+        rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
+        r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+        r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
+
+
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
 
 
@@ -40,7 +53,7 @@ def edge_reason(line: str) -> str | None:
     if not text:
         return None
     kinds, pos = set(), 0
-    for match in _EDGE_PIECE.finditer(text):
+    for match in _edge_piece().finditer(text):
         if text[pos:match.start()].strip():
             return None
         if match.lastgroup == "label" and not _is_label(match.group()):

@@ -64,7 +64,7 @@ def _title_follows(lines: list[str], start: int) -> bool:
     opening = _next_filled(lines, start)
     if STRONG_LEAD.match(opening) or _PURPOSE_LEAD.match(opening) or looks_like_title(lines[start:end]):
         return True
-    # A title glued to the lead under it: 1–3 headline lines, then a line that opens a lead.
+    # A title glued to the lead under it: 1–4 headline lines, then text that opens an article.
     return any(looks_like_title(lines[start:k]) and _opens_article(lines[start:k], _next_filled(lines, k))
                for k in range(start + 1, min(end, start + MAX_TITLE_LINES + 1)))
 
@@ -199,7 +199,7 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
     """Insert the blank line a layout omitted before 本报讯 or between a title and its lead.
 
     Only where the line before ends a sentence, is an attribution, or is a
-    title-like run of 1–3 lines that itself follows a break.
+    title-like run of 1–4 lines that itself follows a break.
     """
     out: list[str] = []
     i = 0
@@ -212,15 +212,21 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
         run = _title_run_ending_at(out)
-        if not run or i >= len(lines):
-            continue
-        if lines[i] and _opens_article(out[-run:], _next_filled(lines, i)):
-            out.append("")
-        if _opens_article(out[-run - (out[-1] == ""):len(out) - (out[-1] == "")], _next_filled(lines, i)):
-            # A headline glued under the last sentence of the article before: set it apart.
-            if len(out) > run + 1 and out[-run - 1 - (out[-1] == "")]:
-                out.insert(len(out) - run - (out[-1] == ""), "")
+        if run and i < len(lines):
+            _set_title_apart(out, run, lines, i)
     return out
+
+
+def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None:
+    """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
+    between it and its lead, and between it and the sentence it is glued under."""
+    if not _opens_article(out[-run:], _next_filled(lines, i)):
+        return
+    if lines[i]:
+        out.append("")
+    start = len(out) - run - (1 if out[-1] == "" else 0)
+    if start > 0 and out[start - 1]:
+        out.insert(start, "")
 
 
 def _next_filled(lines: list[str], start: int) -> str:
