@@ -111,26 +111,29 @@ def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
         lines.pop()                      # the file's final line end
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
+    reasons, labels = _line_reasons(lines, filled, edges)
+    reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
+    for i, reason in labels.items():     # after headers: a label may stand right under one
+        if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
+            reasons[i] = reason
+    out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
+    raw = source_lines(text)
+    return out, [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+
+
+def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """Return the noise reason of each line judged alone, and apart the label-like lines still to check."""
     reasons: dict[int, str] = {}
-    labels = []
+    labels: dict[int, str] = {}
     for i, line in enumerate(lines):
         isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
         if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
         reason = noise_reason(line, isolated=isolated, at_edge=at_edge)
-        if reason and reason.startswith("layout label"):
-            labels.append((i, reason))
-        elif reason:
-            reasons[i] = reason
-    reasons.update(_split_edges(lines, filled, edges, reasons, skip={i for i, _ in labels}))
-    for i, reason in labels:             # after headers: a label may stand right under one
-        if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
-            reasons[i] = reason
-    out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
-    raw = source_lines(text)
-    noise = [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
-    return out, noise
+        if reason:
+            (labels if reason.startswith("layout label") else reasons)[i] = reason
+    return reasons, labels
 
 
 def source_lines(text: str) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .noise import classify_page, source_lines
@@ -39,26 +40,32 @@ def articles_from_page(page: Page) -> list[Article]:
     return parse_page(page).articles
 
 
+LEFT_OVER = "left over: no article body next to it (a title or attribution alone)"
+
+
 def parse_page(page: Page) -> ParsedPage:
     """Cut a page into articles; every line that went to none is a noise line with its reason."""
     lines, noise = classify_page(page.text)
     pieces = segment_lines(lines)
-    articles = []
-    for ordinal, piece in enumerate(pieces, start=1):
-        meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
-        articles.append(Article(
-            id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
-            publication=page.publication, issue_date=page.issue_date, page=page.page,
-            title=piece.title, title_derived=piece.title_derived,
-            paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
-            province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
-            slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
-        ))
+    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=1)]
     fates = line_fates(lines, noise, pieces, source_lines(page.text))
-    leftover = {f.line for f in fates if f.fate == "unassigned"}
-    noise = sorted(noise + [NoiseLine(n, source_lines(page.text)[n - 1], "left over: a title or attribution with no "
-                                      "article body next to it") for n in leftover], key=lambda x: x.line)
+    leftover = [NoiseLine(f.line, f.text, LEFT_OVER) for f in fates if f.fate == "unassigned"]
+    if leftover:                # text segmentation could not place is listed, never dropped
+        noise = sorted(noise + leftover, key=lambda n: n.line)
+        fates = [replace(f, fate=f"noise: {LEFT_OVER}") if f.fate == "unassigned" else f for f in fates]
     return ParsedPage(page, articles, noise, fates)
+
+
+def _article(page: Page, ordinal: int, piece) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+    return Article(
+        id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
+        publication=page.publication, issue_date=page.issue_date, page=page.page,
+        title=piece.title, title_derived=piece.title_derived,
+        paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
+        province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
+        slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
+    )
 
 
 def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list[LineFate]:

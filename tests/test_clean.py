@@ -139,3 +139,10 @@ def test_every_noise_line_keeps_its_source_text_and_number():
     page = "党建\n\n１２　2024年3月12日 星期二\n\n正文。\n"
     _, noise = classify_page(page)
     assert [(n.line, n.text) for n in noise] == [(1, "党建"), (3, "１２　2024年3月12日 星期二")]
+
+
+def test_headline_with_stray_spaces_under_a_footer_is_not_more_editors():
+    page = ("正文。（据吉林省民政厅）\n6 校对：刘建静  美编：沈宇思\n延 吉市 民政局开 展党 支部结\n对共建活动\n\n"
+            "2018年12月26日，延吉市民政局开展活动。\n")
+    _, noise = classify_page(page)
+    assert [n.text for n in noise] == ["6 校对：刘建静  美编：沈宇思"]
