@@ -96,7 +96,8 @@ def _print_article(article) -> None:
     if article.slogans:
         click.echo(f"   提法 {'、'.join(article.slogans)}")
     if article.people:
-        click.echo(f"   人物 {'、'.join(article.people)}")
+        roles = dict(article.roles)
+        click.echo(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
     for paragraph in article.paragraphs:
         click.echo(f"   {paragraph}")
     click.echo("")
