@@ -153,8 +153,9 @@ def _attribution(rng: random.Random, org: dict, bylined: bool) -> tuple[str | No
     if form == 2:
         return f"（来源：{org['agency']}）", org["agency"], []
     if form in (3, 4):
+        role = "通讯员" if form == 3 or rng.random() < 0.5 else "记者"
         names = [random_name(rng) for _ in range(rng.randint(1, 2))]
-        return f"（通讯员 {' '.join(names)}）", None, [Person(n, "通讯员") for n in names]
+        return f"（{role} {' '.join(names)}）", None, [Person(n, role) for n in names]
     return None, None, []
 
 
@@ -178,7 +179,8 @@ def _byline(rng: random.Random) -> tuple[str, list[Person]]:
         return f"通讯员 {writer}", [Person(writer, "通讯员")]
     if form == 1:
         return f"记者 {reporter} 通讯员 {writer}", [Person(reporter, "记者"), Person(writer, "通讯员")]
-    return f"记者 {reporter}", [Person(reporter, "记者")]
+    gap = " " if rng.random() < 0.8 else ""          # some layers lose the space after the role
+    return f"记者{gap}{reporter}", [Person(reporter, "记者")]
 
 
 def random_article(rng: random.Random, issue: date) -> ArticleTruth:

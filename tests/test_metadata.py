@@ -172,3 +172,11 @@ def test_byline_broken_between_and_inside_names():
     assert join_lines(["（通讯员 陆峰彤 吕", "璐睿）"]) == "（通讯员 陆峰彤 吕璐睿）"
     meta = extract_metadata("标题", ["近日，某地召开会议。"], "（通讯员 陆峰彤 吕璐睿）", ISSUE)
     assert meta.people == ("陆峰彤", "吕璐睿") and meta.roles == (("陆峰彤", "通讯员"), ("吕璐睿", "通讯员"))
+
+
+def test_names_broken_across_lines_in_running_text():
+    from dangjian.index.clean import join_lines
+    from dangjian.index.people import people_with_roles
+    text = join_lines(["会议由副厅长张", "三丰主持，副厅长李四海、欧", "阳明华，一级巡视员王五岳出", "席。"])
+    assert people_with_roles(text) == [("张三丰", "副厅长"), ("李四海", "副厅长"), ("欧阳明华", "副厅长"),
+                                       ("王五岳", "一级巡视员")]
