@@ -40,6 +40,9 @@ def _edge_piece() -> re.Pattern:
         r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 
 
+# Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
+# a cheap test that spares the full match on ordinary text lines.
+_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
 
 
@@ -50,7 +53,7 @@ def edge_reason(line: str) -> str | None:
     bare number or a paper's name: those two alone are judged by position.
     """
     text = line.strip()
-    if not text:
+    if not text or not _EDGE_HINT.search(text):
         return None
     kinds, pos = set(), 0
     for match in _edge_piece().finditer(text):
@@ -86,8 +89,9 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"
-    if edge_reason(normalize(line)):
-        return edge_reason(normalize(line))
+    edge = edge_reason(normalize(line))
+    if edge:
+        return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
         return "layout label"
     if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
@@ -165,12 +169,13 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     a lone label (skip) is a line of its own, never half of a header.
     """
     found: dict[int, str] = {}
+    lines = [normalize(line) for line in lines]
     for with_noise in (False, True):
         for a, b in zip(filled, filled[1:]):
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
-                reason = edge_reason(normalize(joined))
+                reason = edge_reason(joined)
                 if reason and (a in edges or "editor" in reason or "星期" in joined):
                     for k in (a, b):
                         found[k] = reasons.get(k, f"{reason} (split over two lines)")

@@ -50,9 +50,9 @@ def split_attributions(lines: list[str]) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
-        ends_block = i + 1 >= len(lines) or not lines[i + 1] or _title_follows(lines, i + 1)
+        ends_block = match and (i + 1 >= len(lines) or not lines[i + 1] or _title_follows(lines, i + 1))
         nos = getattr(line, "nos", ())
-        out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if match and ends_block else [line])
+        out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if ends_block else [line])
     return out
 
 
