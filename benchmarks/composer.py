@@ -20,11 +20,11 @@ from datetime import date
 
 from . import vocabulary as V
 from .articles import ArticleTruth, random_articles, slogans_of
+from .furniture import footer_text, header_text, split_line
 
 __all__ = ["Layout", "ComposedPage", "PageTruth", "NoiseLine", "random_layout", "compose_page",
            "random_articles", "random_page"]
 
-WEEKDAYS = "一二三四五六日"
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -137,39 +137,6 @@ def _article_lines(rng: random.Random, article: ArticleTruth, layout: Layout, ti
     return lines
 
 
-def _header_text(rng: random.Random, truth: PageTruth, page_no: int) -> str:
-    d = truth.issue_date
-    day = f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"
-    editor = f"{rng.choice(V.EDITOR_ROLES)}：{_short_name(rng)}"
-    forms = ([truth.publication, day, f"第{page_no}版", rng.choice(V.LABELS[:2])],
-             [str(page_no), day, editor], [day, truth.publication], [f"第{page_no}版", truth.publication, day],
-             [day], [truth.publication, day, editor])
-    return _spaced(rng, rng.choice(forms))
-
-
-def _footer_text(rng: random.Random, page_no: int) -> str:
-    editors = [f"{role}：{_short_name(rng)}" for role in rng.sample(V.EDITOR_ROLES[:4], k=rng.randint(1, 3))]
-    forms = (editors, [str(page_no)] + editors, editors + [str(page_no)], [f"— {page_no} —"], [str(page_no)])
-    return _spaced(rng, rng.choice(forms))
-
-
-def _short_name(rng: random.Random) -> str:
-    return rng.choice(V.SURNAMES[:60]) + rng.choice(V.GIVEN) + rng.choice(("", rng.choice(V.GIVEN)))
-
-
-def _spaced(rng: random.Random, parts: list[str]) -> str:
-    return "".join(p + " " * rng.randint(1, 3) for p in parts).strip()
-
-
-def _split(rng: random.Random, text: str) -> list[str]:
-    # A line that fits the narrowest column (8 cells) is never wrapped: — 12 — stays whole.
-    if sum(0.5 if c.isascii() else 1 for c in text if not c.isspace()) <= 8:
-        return [text]
-    cut = rng.randint(len(text) // 3, max(len(text) // 3, len(text) - 3))
-    head, tail = text[:cut].strip(), text[cut:].strip()
-    return [head, tail] if head and tail else [text]
-
-
 class _Sheet:
     """The page being laid out: lines with what each one is (text, blank, header, footer, label)."""
 
@@ -184,7 +151,7 @@ class _Sheet:
             self.add("")
 
     def footer(self, rng: random.Random, text: str, split: bool) -> None:
-        for part in (_split(rng, text) if split else [text]):
+        for part in (split_line(rng, text) if split else [text]):
             self.add(part, "footer")
 
     def label(self, rng: random.Random) -> None:
@@ -197,46 +164,59 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
                  publication: str | None = None) -> ComposedPage:
     """Lay articles out on one page; return its text, its bytes and its ground truth."""
     places = _decide_titles(rng, articles, layout)
-    truth = PageTruth(issue, publication or rng.choice(V.PUBLICATIONS), [_as_printed(a, p) for a, p in zip(articles, places)])
+    printed = [_as_printed(a, p) for a, p in zip(articles, places)]
+    truth = PageTruth(issue, publication or rng.choice(V.PUBLICATIONS), printed)
     page_no = rng.randint(1, 16)
     sheet = _Sheet()
     if layout.footer == "top":
-        sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
+        sheet.footer(rng, footer_text(rng, page_no), layout.split_footer)
     if layout.header:
-        text = _header_text(rng, truth, page_no)
-        for part in (_split(rng, text) if layout.split_header else [text]):
+        for part in (split_line(rng, header_text(rng, truth, page_no)) if layout.split_header
+                     else [header_text(rng, truth, page_no)]):
             sheet.add(part, "header")
         sheet.blank()
     labels_at = set(rng.sample(range(len(articles) + 1), k=min(layout.labels, len(articles) + 1)))
     footer_after = rng.choice([i for i, a in enumerate(articles) if a.attribution] or [None])
     for i, (article, place) in enumerate(zip(articles, places)):
-        if i in labels_at:
-            sheet.label(rng)
-        elif i and rng.random() < 0.9:
-            sheet.blank()
-        for line in _article_lines(rng, article, layout, title=(place == "before")):
-            sheet.add(line)
-        if layout.footer == "under_attribution" and i == footer_after:
-            _drop_trailing_blanks(sheet)
-            sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
-        elif layout.footer == "between" and i == footer_after:
-            sheet.blank()
-            sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
-            sheet.blank()
-        if i == len(articles) - 1 and layout.continued and not article.attribution:
-            sheet.add(f"（下转第{page_no + rng.randint(1, 3)}版）", "continuation")
-    for i, place in enumerate(places):
-        if place == "after":
-            sheet.blank() if rng.random() < 0.5 or sheet.lines[-1][1] != "text" else None
-            for line in wrap(articles[i].title, layout.title_width):
-                sheet.add(line)
-            sheet.blank()
+        _place_article(rng, sheet, layout, article, place, i, labels_at, footer_after == i, page_no,
+                       last=i == len(articles) - 1)
+    _place_trailing_titles(rng, sheet, layout, [a.title for a, p in zip(articles, places) if p == "after"])
     if len(articles) in labels_at:
         sheet.label(rng)
     if layout.footer == "bottom" or (layout.footer in ("under_attribution", "between") and footer_after is None):
         sheet.blank()
-        sheet.footer(rng, _footer_text(rng, page_no), layout.split_footer)
+        sheet.footer(rng, footer_text(rng, page_no), layout.split_footer)
     return _render(rng, sheet, layout, truth)
+
+
+def _place_article(rng: random.Random, sheet: "_Sheet", layout: Layout, article: ArticleTruth, place: str,
+                   i: int, labels_at: set[int], footer_here: bool, page_no: int, last: bool) -> None:
+    """Print one article, with the label before it and the footer or continuation note after it."""
+    if i in labels_at:
+        sheet.label(rng)
+    elif i and rng.random() < 0.9:
+        sheet.blank()
+    for line in _article_lines(rng, article, layout, title=(place == "before")):
+        sheet.add(line)
+    if footer_here and layout.footer == "under_attribution":
+        _drop_trailing_blanks(sheet)
+        sheet.footer(rng, footer_text(rng, page_no), layout.split_footer)
+    elif footer_here and layout.footer == "between":
+        sheet.blank()
+        sheet.footer(rng, footer_text(rng, page_no), layout.split_footer)
+        sheet.blank()
+    if last and layout.continued and not article.attribution:
+        sheet.add(f"（下转第{page_no + rng.randint(1, 3)}版）", "continuation")
+
+
+def _place_trailing_titles(rng: random.Random, sheet: "_Sheet", layout: Layout, titles: list[str]) -> None:
+    """Print the titles that go after the page's last attribution, as the layout placed them."""
+    for title in titles:
+        if rng.random() < 0.5 or sheet.lines[-1][1] != "text":
+            sheet.blank()
+        for line in wrap(title, layout.title_width):
+            sheet.add(line)
+        sheet.blank()
 
 
 def _drop_trailing_blanks(sheet: _Sheet) -> None:

@@ -9,7 +9,7 @@ from benchmarks import Layout, compose_page, random_articles, random_page
 from benchmarks.composer import wrap
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-COMPOSER_MODULES = ("composer.py", "articles.py", "vocabulary.py", "__init__.py")
+COMPOSER_MODULES = ("composer.py", "articles.py", "furniture.py", "vocabulary.py", "__init__.py")
 
 
 def han(text: str) -> Counter:
@@ -22,9 +22,11 @@ def test_same_seed_same_page():
 
 
 def test_composer_shares_no_code_with_the_parser():
+    """No import of the parser; of index/data only the two plain fact lists are read."""
     for name in COMPOSER_MODULES:
         source = (BENCHMARKS / name).read_text(encoding="utf-8")
-        assert not re.search(r"^\s*(from|import)\s+(dangjian|index)\b", source, re.M), name
+        assert not re.search(r"^\s*(from|import)\s+(dangjian|index)\b|^\s*from\s+\.\.", source, re.M), name
+        assert set(re.findall(r"FACTS\s*/\s*\"([^\"]+)\"", source)) <= {"provinces.tsv", "slogans.txt"}, name
 
 
 def test_bytes_decode_to_the_text_in_the_layouts_encoding():
