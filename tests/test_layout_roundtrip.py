@@ -79,3 +79,11 @@ def test_fixed_seed_corpus_scores_above_the_floors():
     scores = score(pages=300, seed=1)
     assert sum(total for _, total in scores.values()) > 300
     assert not below(scores), table(scores)
+
+
+def test_score_command_exits_non_zero_below_a_floor(monkeypatch, capsys):
+    import benchmarks.layout_score as layout_score
+    assert layout_score.main(["--pages", "5", "--seed", "9"]) == 0
+    monkeypatch.setitem(layout_score.THRESHOLDS, "title", 1.01)      # a floor no parser can reach
+    assert layout_score.main(["--pages", "5", "--seed", "9"]) == 1
+    assert "BELOW" in capsys.readouterr().out
