@@ -227,5 +227,14 @@ def slogans_of(article: ArticleTruth) -> tuple[str, ...]:
 
 
 def random_articles(rng: random.Random, n: int, issue: date) -> list[ArticleTruth]:
-    """Return n clean articles for one page of the given issue."""
-    return [random_article(rng, issue) for _ in range(n)]
+    """Return n clean articles for one page of the given issue, no two with the same title.
+
+    One agency holding the same event twice on a page would leave a title printed
+    away from its article with two equally good owners.
+    """
+    out: list[ArticleTruth] = []
+    while len(out) < n:
+        article = random_article(rng, issue)
+        if all(article.title != other.title for other in out):
+            out.append(article)
+    return out
