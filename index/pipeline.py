@@ -111,9 +111,14 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False):
     page = read_page(path, root)
     parsed = parse_page(page)
     if not parsed.articles:
-        reasons = sorted({n.reason.split(":")[0] for n in parsed.noise})
-        raise UnreadableFile("no article found: only layout noise" + (f" ({', '.join(reasons)})" if reasons else ""))
+        raise UnreadableFile(no_article_reason(parsed))
     return parsed if keep_noise else (page, parsed.articles)
+
+
+def no_article_reason(parsed: ParsedPage) -> str:
+    """Say why a page gave no article: what its lines were instead."""
+    kinds = sorted({n.reason.split(":")[0].split(" (")[0] for n in parsed.noise})
+    return "no article found: every line is layout noise or left over" + (f" ({', '.join(kinds)})" if kinds else "")
 
 
 def root_for(path: Path, archive_root: Path | None) -> Path:
@@ -172,7 +177,7 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
             report.files_read += 1
             report.articles += len(parsed.articles)
         else:
-            report.skip(rel, "no article found: only layout noise")
+            report.skip(rel, no_article_reason(parsed))
         yield parsed
 
 
