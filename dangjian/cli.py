@@ -105,15 +105,22 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per article, one per line.")
+@click.option("--trace", is_flag=True, help="Print every source line with its fate: title, lead, body, "
+              "joined (to the line before), attribution, noise: reason, blank.")
 @ARCHIVE
-def parse(paths, as_json, archive):
+def parse(paths, as_json, trace, archive):
     """Parse archive pages and print their articles (nothing is indexed)."""
-    from dangjian.index.pipeline import parse_paths
+    from dangjian.index.pipeline import format_trace, parse_paths, trace_paths
     root = _config(archive).archive
     report = Report()
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         report.skip(str(path), "no such file or directory")
+    if trace:
+        for parsed in trace_paths([p for p in paths if p.exists()], report, archive_root=root):
+            click.echo("\n".join(format_trace(parsed)))
+        _print_report(report.to_dict())
+        sys.exit(1 if report.skipped else 0)
     for _, articles in parse_paths([p for p in paths if p.exists()], report, archive_root=root):
         for article in articles:
             if as_json:
@@ -133,7 +140,8 @@ def _print_article(article) -> None:
     if article.slogans:
         click.echo(f"   提法 {'、'.join(article.slogans)}")
     if article.people:
-        click.echo(f"   人物 {'、'.join(article.people)}")
+        roles = dict(article.roles)
+        click.echo(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
     for paragraph in article.paragraphs:
         click.echo(f"   {paragraph}")
     click.echo("")

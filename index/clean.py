@@ -12,7 +12,6 @@ import re
 import unicodedata
 
 from .lexicon import load_lexicon
-from .reader import DATELINE
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
@@ -25,11 +24,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 SENTENCE_END = "。！？!?；"
 CLOSERS = "”’」』）)》"
 
-_FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
-_PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
-_LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
-# Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
-_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
 # How reports open a paragraph; decides full-width lines that happen to end a sentence.
 _OPENER = re.compile(
     r"^(会议|会上|会后|大家|与会|参会|学员|活动|培训|此外|同时|据悉|下一步|近年来|今年以来|"
@@ -38,7 +32,7 @@ _OPENER = re.compile(
 
 def normalize(text: str) -> str:
     """Unify line ends, full-width digits and letters, odd spaces and invisible marks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).replace("\u30fb", "·")
     return "".join(_narrow(c) for c in text)
 
 
@@ -52,7 +46,7 @@ def _narrow(c: str) -> str:
 
 
 # Inside a byline the spaces separate names (（通讯员 马志强 王倩）): they are not stray.
-_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者)[^）)]*[）)]")
+_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
 _KEPT_SPACE = "\x00"
 
 
@@ -63,44 +57,46 @@ def tidy(text: str) -> str:
     return text.replace(_KEPT_SPACE, " ")
 
 
-def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
-    """Tell a layout line (label, footer, page number, dateline) from article text.
+class Ln(str):
+    """A page line that remembers which source lines (numbered from 1) it was made of."""
 
-    Labels and page numbers count only when they stand alone between blank
-    lines, and datelines only near the page's top or bottom: a title line
-    such as 以高质量党建 or a body line opening with 2023年10月26日 is text.
-    """
-    text = tidy(line)
-    if not text:
-        return False
-    if _FOOTER.match(text) and len(text) <= 60:
-        return True
-    if isolated and (text in load_lexicon().labels or _PAGE_NUMBER.match(text) or _LATIN_LABEL.match(text)
-                     or (len(text) <= 6 and _SECTION_LABEL.match(text))):
-        return True
-    return at_edge and bool(DATELINE.match(text) and len(text) <= 40 and "，" not in text)
+    nos: tuple[int, ...]
 
-
-def page_lines(text: str) -> list[str]:
-    """Return the page's lines, stripped; blank and noise lines become ''."""
-    lines = [line.strip() for line in normalize(text).split("\n")]
-    filled = [i for i, line in enumerate(lines) if line]
-    edges = set(filled[:6] + filled[-6:])
-    out = []
-    for i, line in enumerate(lines):
-        isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
-        out.append("" if is_noise(line, isolated=isolated, at_edge=i in edges) else line)
-    return out
+    def __new__(cls, text: str, nos: tuple[int, ...] = ()):
+        obj = super().__new__(cls, text)
+        obj.nos = tuple(nos)
+        return obj
 
 
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph or title into clean text."""
     out = ""
-    for line in (tidy(ln) for ln in lines if ln.strip()):
-        if out and _needs_space(out[-1], line[0]):
-            out += " "
-        out += line
+    for line in lines:
+        out = join_raw(out, line)
     return tidy(out)
+
+
+_OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")
+
+
+def join_raw(left: str, right: str) -> str:
+    """Join two raw lines: Latin words keep a space, and so do two names of a byline broken between them."""
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return left + right
+    if _needs_space(left[-1], right[0]) or (_OPEN_BYLINE.search(left) and _names_apart(left, right)):
+        return left + " " + right
+    return left + right
+
+
+def _names_apart(left: str, right: str) -> bool:
+    """Whether a byline's line break falls between two names (张三 / 李四) rather than inside one (李 / 四海)."""
+    tail = re.split(r"[\s（(]|记者|通讯员|摄影|作者", left)[-1]
+    head = re.split(r"[\s）)]", right)[0]
+    if not tail or not head:
+        return False
+    whole = tail + head
+    return len(whole) > 4 or (len(whole) == 4 and whole[:2] not in load_lexicon().surnames)
 
 
 def _needs_space(left: str, right: str) -> bool:
@@ -163,16 +159,29 @@ def _next_text(lines: list[str], start: int) -> str:
     return next((ln for ln in lines[start:] if ln), "")
 
 
-def split_paragraphs(lines: list[str]) -> list[str]:
-    """Rebuild the paragraphs of an article body from its layout lines."""
+def paragraph_groups(lines: list[str]) -> list[list[str]]:
+    """Return the layout lines of each paragraph of an article body (blank lines left out)."""
     ends = set(paragraph_breaks(lines))
-    paragraphs, current = [], []
+    groups, current = [], []
     for i, line in enumerate(lines):
         if line:
             current.append(line)
         if i in ends and current:
-            paragraphs.append(join_lines(current))
+            groups.append(current)
             current = []
     if current:
-        paragraphs.append(join_lines(current))
-    return [p for p in paragraphs if p]
+        groups.append(current)
+    return [g for g in groups if join_lines(g)]
+
+
+def split_paragraphs(lines: list[str]) -> list[str]:
+    """Rebuild the paragraphs of an article body from its layout lines."""
+    return [join_lines(group) for group in paragraph_groups(lines)]
+
+
+def __getattr__(name: str):
+    # Noise detection moved to index.noise (issue 8); old imports from clean keep working.
+    if name in ("page_lines", "is_noise", "noise_reason", "classify_page", "source_lines", "edge_reason"):
+        from . import noise
+        return getattr(noise, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

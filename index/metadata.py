@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .lexicon import Lexicon, load_lexicon
+# people_in and EXCLUDED_PEOPLE live in index.people; imported here so old callers keep working.
+from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 
 _HAN = r"\u4e00-\u9fff"
 _ABBREVIATIONS = ("省委", "市委", "县委", "省", "市", "县")
@@ -24,17 +26,6 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s
 _NUMBERED_SLOGAN = re.compile(
     rf"“\s*((?:(?:[一二三四五六七八九十两]+|\d+)\s*(?:个\s*[{_HAN}、]{{1,10}}|[大项条张种]\s*[{_HAN}、]{{2,10}})"
     rf"|双\s*[{_HAN}]{{2,3}}))\s*”")
-_NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
-             r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
-             r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
-             r"[，、。；：）)\s]|$)")
-# Names of four or more characters (才让多杰, 孟和巴雅尔, 阿布都热合曼·吐尔逊) are
-# accepted without the surname check, but only before a clear verb or a pause.
-_LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
-_BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
-_BYLINE_ROLE = re.compile(r"记者|通讯员|摄影|[\s、,，]+")
-_NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
-EXCLUDED_PEOPLE = {"习近平"}
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 
 
@@ -47,6 +38,7 @@ class Metadata:
     slogans: tuple[str, ...]
     people: tuple[str, ...]
     places: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...] = ()
 
 
 def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -119,14 +111,6 @@ def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
     return None, people
 
 
-def byline_people(text: str) -> list[str]:
-    """Return the reporters named in a byline: （通讯员 张三 李四）, 本报讯（记者 王五）."""
-    out = []
-    for match in _BYLINE.finditer(text):
-        out.extend(n for n in _BYLINE_ROLE.split(match.group(1)) if 2 <= len(n) <= 4 and n not in out)
-    return out
-
-
 def event_date(lead: str, issue: date | None) -> date | None:
     """Resolve the event date in a lead against the issue date.
 
@@ -179,26 +163,6 @@ def slogans_in(text: str, lex: Lexicon | None = None) -> list[str]:
             seen.add(term)
             out.append(term)
     return out
-
-
-def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Return people named after a role (厅长庄严, 教授张政文) or in a byline."""
-    lex = lex or load_lexicon()
-    roles = "|".join(map(re.escape, lex.roles))
-    short = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,3}}?){_NAME_END}")
-    long_ = re.compile(rf"(?<!总)(?:{roles})\s*([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}?|[{_HAN}]{{4,5}}?){_LONG_NAME_END}")
-    found = [(m.start(), m.group(1), True) for m in short.finditer(text)]
-    found += [(m.start(), m.group(1), False) for m in long_.finditer(text)]
-    found.sort()
-    out = []
-    for _, name, needs_surname in found:
-        if name in out or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
-            continue
-        if any(name in other or other in name for other in out):
-            continue
-        if not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames:
-            out.append(name)
-    return out + [n for n in byline_people(text) if n not in out]
 
 
 def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -264,11 +228,14 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
             break
     if agency is None and source:
         agency = next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
-    people = people_in(title + "\n" + body, lex)
+    named = people_with_roles(title + "\n" + body, lex)
+    people = [n for n, _ in named]
+    named += [(p, r) for p, r in byline_people_with_roles(attribution or "") if p not in people]
     people += [p for p in bylined if p not in people]
     return Metadata(
         province=province, agency=agency, source=source,
         date=event_date(lead, issue),
         slogans=tuple(slogans_in(title + "\n" + body, lex)),
         people=tuple(people), places=tuple(places),
+        roles=tuple((n, r) for n, r in named if r),
     )

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from .clean import page_lines
+from .noise import classify_page, source_lines
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
-from .records import Article, Page, Report
+from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "encodings", "listing", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "segment", "titles", "metadata", "people",
+                  "pipeline", "schema", "lexicon")
 
 
 def parser_version() -> str:
@@ -36,27 +38,88 @@ def article_id(page: Page, ordinal: int) -> str:
 
 def articles_from_page(page: Page) -> list[Article]:
     """Cut a page into articles with their metadata."""
-    articles = []
-    for ordinal, piece in enumerate(segment_lines(page_lines(page.text)), start=1):
-        meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
-        articles.append(Article(
-            id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
-            publication=page.publication, issue_date=page.issue_date, page=page.page,
-            title=piece.title, title_derived=piece.title_derived,
-            paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
-            province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
-            slogans=meta.slogans, people=meta.people, places=meta.places,
-        ))
-    return articles
+    return parse_page(page).articles
 
 
-def parse_file(path: Path, root: Path) -> tuple[Page, list[Article]]:
-    """Read and parse one file; raise UnreadableFile when it yields nothing usable."""
+LEFT_OVER = "left over: no article body next to it (a title or attribution alone)"
+
+
+def parse_page(page: Page) -> ParsedPage:
+    """Cut a page into articles; every line that went to none is a noise line with its reason."""
+    lines, noise = classify_page(page.text)
+    pieces = segment_lines(lines)
+    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=1)]
+    fates = line_fates(lines, noise, pieces, source_lines(page.text))
+    leftover = [NoiseLine(f.line, f.text, LEFT_OVER) for f in fates if f.fate == "unassigned"]
+    if leftover:                # text segmentation could not place is listed, never dropped
+        noise = sorted(noise + leftover, key=lambda n: n.line)
+        fates = [replace(f, fate=f"noise: {LEFT_OVER}") if f.fate == "unassigned" else f for f in fates]
+    return ParsedPage(page, articles, noise, fates)
+
+
+def _article(page: Page, ordinal: int, piece) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+    return Article(
+        id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
+        publication=page.publication, issue_date=page.issue_date, page=page.page,
+        title=piece.title, title_derived=piece.title_derived,
+        paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
+        province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
+        slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
+    )
+
+
+def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list[LineFate]:
+    """Return what became of every source line: noise with its reason, or its part of which article."""
+    fates: dict[int, list[str]] = {}
+    owner: dict[int, int] = {}
+
+    def mark(line, fate: str, ordinal: int) -> None:
+        # A line made of several source lines (a broken attribution or title): the later ones are joined.
+        for k, n in enumerate(getattr(line, "nos", ())):
+            for part in ([fate] if k == 0 or fate == "joined" else
+                         ["joined"] + (["attribution"] if fate == "attribution" else [])):
+                if part not in fates.setdefault(n, []):
+                    fates[n].append(part)
+            owner[n] = ordinal
+    for ordinal, piece in enumerate(pieces, start=1):
+        for k, line in enumerate(piece.title_lines):
+            mark(line, "title" if k == 0 else "joined", ordinal)
+        for g, group in enumerate(piece.groups):
+            for k, line in enumerate(group):
+                mark(line, ("lead" if g == 0 else "body") if k == 0 else "joined", ordinal)
+        if piece.attribution_line is not None:
+            mark(piece.attribution_line, "attribution", ordinal)
+    reasons = {n.line: n.reason for n in noise}
+    out = []
+    for line in lines:
+        for n in line.nos:
+            if n in reasons:
+                fate = f"noise: {reasons[n]}"
+            elif n in fates:
+                fate = " + ".join(fates[n])
+            else:
+                fate = "unassigned" if line.strip() else "blank"
+            out.append(LineFate(n, source[n - 1], fate, owner.get(n)))
+    return out
+
+
+def parse_file(path: Path, root: Path, keep_noise: bool = False):
+    """Read and parse one file; raise UnreadableFile when it yields nothing usable.
+
+    Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
+    """
     page = read_page(path, root)
-    articles = articles_from_page(page)
-    if not articles:
-        raise UnreadableFile("no article found (only layout noise or titles)")
-    return page, articles
+    parsed = parse_page(page)
+    if not parsed.articles:
+        raise UnreadableFile(no_article_reason(parsed))
+    return parsed if keep_noise else (page, parsed.articles)
+
+
+def no_article_reason(parsed: ParsedPage) -> str:
+    """Say why a page gave no article: what its lines were instead."""
+    kinds = sorted({n.reason.split(":")[0].split(" (")[0] for n in parsed.noise})
+    return "no article found: every line is layout noise or left over" + (f" ({', '.join(kinds)})" if kinds else "")
 
 
 def root_for(path: Path, archive_root: Path | None) -> Path:
@@ -93,3 +156,36 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         report.files_read += 1
         report.articles += len(articles)
         yield page, articles
+
+
+def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = None) -> Iterator[ParsedPage]:
+    """Yield every readable page with the fate of each of its lines, pages without articles too.
+
+    A page without articles is still recorded as skipped in the report, with its reason.
+    """
+    jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
+    for path, root in jobs:
+        rel = path.relative_to(root).as_posix()
+        try:
+            parsed = parse_page(read_page(path, root))
+        except UnreadableFile as exc:
+            report.skip(rel, str(exc))
+            continue
+        except Exception as exc:   # a parser bug must cost one file, not the run
+            report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
+            continue
+        if parsed.articles:
+            report.files_read += 1
+            report.articles += len(parsed.articles)
+        else:
+            report.skip(rel, no_article_reason(parsed))
+        yield parsed
+
+
+def format_trace(parsed: ParsedPage) -> list[str]:
+    """Return the trace of a page as text lines: number, fate, article, source text."""
+    out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
+    for fate in parsed.fates:
+        where = f"#{fate.article}" if fate.article else ""
+        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")
+    return out

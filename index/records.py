@@ -43,6 +43,7 @@ class Article:
     slogans: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()   # (person, role) where the text gives the role: (张三, 副厅长)
 
     @property
     def body(self) -> str:
@@ -52,10 +53,40 @@ class Article:
         out = dataclasses.asdict(self)
         for key in ("issue_date", "date"):
             out[key] = out[key].isoformat() if out[key] else None
+        out["roles"] = [list(pair) for pair in self.roles]
         for key in ("paragraphs", "slogans", "people", "places"):
             out[key] = list(out[key])
         out["body"] = self.body
         return out
+
+
+@dataclass(frozen=True)
+class NoiseLine:
+    """A source line that belongs to no article (a label, header or footer), and why."""
+
+    line: int                 # numbered from 1, as an editor shows the file
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LineFate:
+    """What became of one source line: title, lead, body, joined, attribution, noise or blank."""
+
+    line: int
+    text: str
+    fate: str
+    article: int | None = None        # ordinal of the article the line went to
+
+
+@dataclass
+class ParsedPage:
+    """A page cut into articles, with every line that went to none of them and why."""
+
+    page: Page
+    articles: list[Article]
+    noise: list[NoiseLine]
+    fates: list[LineFate] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import ends_sentence, join_lines, split_paragraphs, tidy
+from .clean import Ln, ends_sentence, join_lines, join_raw, paragraph_groups, tidy
+from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
@@ -18,10 +19,11 @@ ATTRIBUTION = re.compile(
     r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
-STRONG_LEAD = re.compile(r"^(本报讯|近日|日前|近期|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_NEW_LEAD = re.compile(r"^(近日|日前|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,8}，)")
+_DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
+STRONG_LEAD = re.compile(rf"^(本报讯|近日|日前|近期|{_DAY_SPAN})")
+_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 64
 
 
@@ -34,6 +36,9 @@ class Piece:
     attribution: str | None = None
     title_derived: bool = False
     paragraphs: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)    # the layout lines the title came from
+    attribution_line: str | None = None
+    groups: list[list[str]] = field(default_factory=list)   # the layout lines of each paragraph
 
 
 def split_attributions(lines: list[str]) -> list[str]:
@@ -45,9 +50,60 @@ def split_attributions(lines: list[str]) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
-        ends_block = i + 1 >= len(lines) or not lines[i + 1]
-        out.extend([match.group(1), "", match.group(2)] if match and ends_block else [line])
+        ends_block = match and (i + 1 >= len(lines) or not lines[i + 1] or _title_follows(lines, i + 1))
+        nos = getattr(line, "nos", ())
+        out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if ends_block else [line])
     return out
+
+
+def _title_follows(lines: list[str], start: int) -> bool:
+    """Whether the lines from start open another article: a lead (本报讯, 8月3日，) or a headline."""
+    end = start
+    while end < len(lines) and lines[end]:
+        end += 1
+    opening = _next_filled(lines, start)
+    if STRONG_LEAD.match(opening) or _PURPOSE_LEAD.match(opening) or looks_like_title(lines[start:end]):
+        return True
+    # A title glued to the lead under it: 1–4 headline lines, then text that opens an article.
+    return any(looks_like_title(lines[start:k]) and _opens_article(lines[start:k], _next_filled(lines, k))
+               for k in range(start + 1, min(end, start + MAX_TITLE_LINES + 1)))
+
+
+_OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
+MAX_ATTRIBUTION_LINES = 5
+
+
+def join_broken_attributions(lines: list[str]) -> list[str]:
+    """Join an attribution the column broke over lines (（据新疆维吾尔自治区 / 民政厅）) into one line.
+
+    Only when the lines after an open bracket close it at a line's end and
+    what they spell is an attribution: a byline inside a lead stays as it is.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if out[i] and _OPEN_PAREN.search(tidy(out[i])):
+            _join_attribution_at(out, i)
+        i += 1
+    return out
+
+
+def _join_attribution_at(out: list[str], i: int) -> None:
+    joined, nos = out[i], list(getattr(out[i], "nos", ()))
+    for j in range(i + 1, min(len(out), i + 2 * MAX_ATTRIBUTION_LINES)):
+        if not out[j]:
+            continue
+        joined = join_raw(joined, out[j])
+        nos += getattr(out[j], "nos", ())
+        text = tidy(joined)
+        opener = max(text.rfind("（"), text.rfind("("))
+        closer = max(text.rfind("）"), text.rfind(")"))
+        if closer > opener:
+            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
+                out[i] = Ln(joined, tuple(nos))
+                for k in reversed(range(i + 1, j + 1)):
+                    del out[k]
+            return
 
 
 def is_attribution(line: str) -> bool:
@@ -85,7 +141,7 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     previous = [ln for ln in lines[:start] if ln]
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return bool(previous) and ends_sentence(previous[-1]) and bool(STRONG_LEAD.match(tidy(rest[0])))
+    return bool(previous) and ends_sentence(previous[-1]) and _opens_article(lines[start:end], join_lines(rest[:3]))
 
 
 def split_chunk(lines: list[str]) -> list[Piece]:
@@ -96,7 +152,7 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     attribution — at a paragraph that opens like a lead (10月11日， / 近日，).
     """
     pieces: list[Piece] = []
-    title, body_start = None, 0
+    title, title_lines, body_start = None, [], 0
     for n, (start, end) in enumerate(_blocks(lines)):
         first = tidy(lines[start])
         body = lines[body_start:start]
@@ -108,16 +164,16 @@ def split_chunk(lines: list[str]) -> list[Piece]:
             first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
         if is_title or new_lead:
             if any(body):
-                pieces.append(Piece(title, body))
-                title = None
+                pieces.append(Piece(title, body, title_lines=title_lines))
+                title, title_lines = None, []
             if is_title:
-                title = join_lines(lines[start:end])
+                title, title_lines = join_lines(lines[start:end]), lines[start:end]
                 body_start = end
             else:
                 body_start = start
     body = lines[body_start:]
     if any(body):
-        pieces.append(Piece(title, body))
+        pieces.append(Piece(title, body, title_lines=title_lines))
     return pieces
 
 
@@ -135,14 +191,15 @@ def trailing_titles(lines: list[str]) -> list[str] | None:
     spans = _blocks(lines)
     if not spans or not all(looks_like_title(lines[s:e]) for s, e in spans):
         return None
-    return [join_lines(lines[s:e]) for s, e in spans]
+    return [Ln(join_lines(lines[s:e]), tuple(n for ln in lines[s:e] for n in getattr(ln, "nos", ())))
+            for s, e in spans]
 
 
 def separate_glued_starts(lines: list[str]) -> list[str]:
     """Insert the blank line a layout omitted before 本报讯 or between a title and its lead.
 
     Only where the line before ends a sentence, is an attribution, or is a
-    title-like run of 1–3 lines that itself follows a break.
+    title-like run of 1–4 lines that itself follows a break.
     """
     out: list[str] = []
     i = 0
@@ -155,31 +212,59 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
         run = _title_run_ending_at(out)
-        if run and i < len(lines) and lines[i] and STRONG_LEAD.match(tidy(lines[i])):
-            out.append("")
+        if run and i < len(lines):
+            _set_title_apart(out, run, lines, i)
     return out
 
 
-def _title_run_ending_at(out: list[str]) -> bool:
+def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None:
+    """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
+    between it and its lead, and between it and the sentence it is glued under."""
+    if not _opens_article(out[-run:], _next_filled(lines, i)):
+        return
+    if lines[i]:
+        out.append("")
+    start = len(out) - run - (1 if out[-1] == "" else 0)
+    if start > 0 and out[start - 1]:
+        out.insert(start, "")
+
+
+def _next_filled(lines: list[str], start: int) -> str:
+    """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
+    return join_lines([ln for ln in lines[start:] if ln][:3])
+
+
+_PURPOSE_LEAD = re.compile(r"^为了?[^，。；]{4,40}，")
+
+
+def _opens_article(title_lines: list[str], opening: str) -> bool:
+    """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)
+    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading."""
+    return bool(STRONG_LEAD.match(opening)
+                or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12))
+
+
+def _title_run_ending_at(out: list[str]) -> int:
+    """Return the size of the title-like run of lines at the end of out (0: none)."""
     for size in range(1, MAX_TITLE_LINES + 1):
         if len(out) < size or not all(out[-size:]):
-            return False
+            return 0
         before = out[-size - 1] if len(out) > size else ""
         if (not before or ends_sentence(before) or is_attribution(before)) and looks_like_title(out[-size:]):
-            return True
-    return False
+            return size
+    return 0
 
 
 def segment_lines(lines: list[str]) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt."""
-    lines = separate_glued_starts(split_attributions(lines))
+    lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
     for line in lines:
         if is_attribution(line):
             found = split_chunk(chunk)
             if found and found[-1].body_lines:
-                found[-1].attribution = tidy(line)
+                found[-1].attribution, found[-1].attribution_line = tidy(line), line
             pieces.extend(found)
             chunk = []
         else:
@@ -191,46 +276,8 @@ def segment_lines(lines: list[str]) -> list[Piece]:
     articles = [p for p in pieces if p.body_lines]
     place_orphan_titles(articles, orphans)
     for piece in articles:
-        piece.paragraphs = split_paragraphs(piece.body_lines)
+        piece.groups = paragraph_groups(piece.body_lines)
+        piece.paragraphs = [join_lines(group) for group in piece.groups]
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
-
-
-def bigrams(text: str) -> set[str]:
-    text = re.sub(r"\W", "", text)
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def place_orphan_titles(articles: list[Piece], titles: list[str]) -> None:
-    """Give each title found away from its article to the untitled article it describes."""
-    for title in titles:
-        untitled = [a for a in articles if not a.title]
-        if not untitled:
-            return
-        wanted = bigrams(title)
-        best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
-        best.title = title
-
-
-_DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"
-_LEAD_PREFIX = re.compile(
-    rf"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|{_DAY}(至((\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日)?)"
-    r"(上午|下午|晚上)?[，,]?\s*)+")
-_PURPOSE_CLAUSE = re.compile(r"^(为了?|在)[^，]{2,40}，")
-
-
-def derive_title(paragraphs: list[str]) -> str:
-    """Make a title from the lead sentence: 近日，江苏省民政厅举办……学习会。 → 江苏省民政厅举办……学习会."""
-    if not paragraphs:
-        return ""
-    sentence = re.split(r"[。！？]", paragraphs[0], maxsplit=1)[0]
-    sentence = _LEAD_PREFIX.sub("", sentence)
-    sentence = _PURPOSE_CLAUSE.sub("", sentence)
-    clauses = sentence.split("，")
-    title = clauses[0]
-    for clause in clauses[1:]:       # the main clause; short openings take the next one along
-        if len(title) >= 8:
-            break
-        title += "，" + clause
-    return title.strip(" ，,")

@@ -1,7 +1,7 @@
 """Cleaning the text layer: stray spaces, broken lines, full-width forms, layout noise, paragraphs."""
 import pytest
 
-from dangjian.index.clean import is_noise, join_lines, normalize, page_lines, split_paragraphs, tidy
+from dangjian.index.clean import classify_page, is_noise, join_lines, normalize, page_lines, split_paragraphs, tidy
 
 
 @pytest.mark.parametrize("raw,clean", [
@@ -109,3 +109,40 @@ def test_short_column_line_with_a_footer_word_is_text():
 def test_title_line_about_dangjian_is_not_a_label():
     lines = page_lines("以高质量党建\\n引领民政事业高质量发展\n\n正文。".replace("\\n", "\n"))
     assert lines[:2] == ["以高质量党建", "引领民政事业高质量发展"]
+
+
+# Failure class 1 (issue 8): a body line ending in a label word is text, never dropped.
+def test_double_spaced_line_ending_in_a_label_word_is_kept():
+    text = "会议强调，全系统\n\n要坚持党建\n\n引领，推动民政\n\n事业高质量发展。\n"
+    lines, noise = classify_page(text)
+    assert noise == []
+    assert "要坚持党建引领，推动民政事业高质量发展" in join_lines(lines)
+
+
+# Failure class 2: headers and footers in forms not handled before.
+@pytest.mark.parametrize("page, footer", [
+    ("正文第一句。\n\n4  2024年3月12日 星期二  责任编辑：王某\n", ["4  2024年3月12日 星期二  责任编辑：王某"]),
+    ("正文第一句。\n\n2024年3月1\n2日 星期二 责任编辑：王某\n", ["2024年3月1", "2日 星期二 责任编辑：王某"]),
+    ("正文第一句。\n\n责任编辑：王某  美编：李某  校对：张某  版式：赵某\n",
+     ["责任编辑：王某  美编：李某  校对：张某  版式：赵某"]),
+    ("正文第一句。（据山东省民政厅）\n7 校对：刘某\n\n下一篇标题\n", ["7 校对：刘某"]),
+    ("正文第一句。\n\n党建\n\n9   美编：苏敏静 责任编\n辑：陆海庆\n", ["党建", "9   美编：苏敏静 责任编", "辑：陆海庆"]),
+    ("陕西日报   201\n9年3月19日 星期二   第3版\n\n正文第一句。\n", ["陕西日报   201", "9年3月19日 星期二   第3版"]),
+])
+def test_header_and_footer_forms_are_noise(page, footer):
+    _, noise = classify_page(page)
+    assert [n.text for n in noise] == footer
+    assert all(n.reason for n in noise)
+
+
+def test_every_noise_line_keeps_its_source_text_and_number():
+    page = "党建\n\n１２　2024年3月12日 星期二\n\n正文。\n"
+    _, noise = classify_page(page)
+    assert [(n.line, n.text) for n in noise] == [(1, "党建"), (3, "１２　2024年3月12日 星期二")]
+
+
+def test_headline_with_stray_spaces_under_a_footer_is_not_more_editors():
+    page = ("正文。（据吉林省民政厅）\n6 校对：刘建静  美编：沈宇思\n延 吉市 民政局开 展党 支部结\n对共建活动\n\n"
+            "2018年12月26日，延吉市民政局开展活动。\n")
+    _, noise = classify_page(page)
+    assert [n.text for n in noise] == ["6 校对：刘建静  美编：沈宇思"]

@@ -142,3 +142,41 @@ def test_national_article_gets_no_province():
 def test_tie_between_provinces_gives_none():
     meta = extract_metadata("交流活动", ["3月1日，江苏、浙江两地开展交流活动。"], None, ISSUE)
     assert meta.province is None
+
+
+# Failure class 4 (issue 8): every person named, with the role the text gives.
+@pytest.mark.parametrize("text, expected", [
+    ("副厅长张三丰、李四海，一级巡视员王五岳出席。",
+     [("张三丰", "副厅长"), ("李四海", "副厅长"), ("王五岳", "一级巡视员")]),
+    ("副主任米热古丽·托合提出席并讲话。", [("米热古丽·托合提", "副主任")]),
+    ("副局长王明、阿布都热合曼·吐尔逊参加活动。", [("王明", "副局长"), ("阿布都热合曼·吐尔逊", "副局长")]),
+    ("本报讯（记者 葛明华）近日，某地召开会议。", [("葛明华", "记者")]),
+])
+def test_people_with_roles(text, expected):
+    from dangjian.index.metadata import people_with_roles
+    assert people_with_roles(text) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["副主任热依拉・", "买买提出席会议。"],          # katakana middle dot, line broken right after it
+    ["副主任热依拉", "·买买提出席会议。"],
+])
+def test_minority_name_broken_at_its_dot(lines):
+    from dangjian.index.clean import join_lines, normalize
+    assert people_in(join_lines([normalize(x) for x in lines])) == ["热依拉·买买提"]
+
+
+def test_byline_broken_between_and_inside_names():
+    from dangjian.index.clean import join_lines
+    assert join_lines(["（通讯员 陆峰彤", "吕璐睿）"]) == "（通讯员 陆峰彤 吕璐睿）"
+    assert join_lines(["（通讯员 陆峰彤 吕", "璐睿）"]) == "（通讯员 陆峰彤 吕璐睿）"
+    meta = extract_metadata("标题", ["近日，某地召开会议。"], "（通讯员 陆峰彤 吕璐睿）", ISSUE)
+    assert meta.people == ("陆峰彤", "吕璐睿") and meta.roles == (("陆峰彤", "通讯员"), ("吕璐睿", "通讯员"))
+
+
+def test_names_broken_across_lines_in_running_text():
+    from dangjian.index.clean import join_lines
+    from dangjian.index.people import people_with_roles
+    text = join_lines(["会议由副厅长张", "三丰主持，副厅长李四海、欧", "阳明华，一级巡视员王五岳出", "席。"])
+    assert people_with_roles(text) == [("张三丰", "副厅长"), ("李四海", "副厅长"), ("欧阳明华", "副厅长"),
+                                       ("王五岳", "一级巡视员")]

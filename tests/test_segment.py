@@ -132,3 +132,39 @@ def test_articles_without_blank_lines_between_them():
 
 def test_derived_title_drops_a_date_range_across_years():
     assert derive_title(["2023年12月30日至2024年1月2日，北京市民政局举办培训班。"]) == "北京市民政局举办培训班"
+
+
+# Failure class 3 (issue 8): an attribution broken across lines still ends its article.
+@pytest.mark.parametrize("first, second, source", [
+    ("（据新疆维吾尔自治区", "民政厅）", "新疆维吾尔自治区民政厅"),
+    ("（来源：吉林省社会", "组织联合党委）", "吉林省社会组织联合党委"),
+    ("（吉林省民政厅", "供稿）", "吉林省民政厅"),
+    ("（通讯员", "葛明华）", None),
+])
+def test_attribution_broken_across_lines_ends_its_article(first, second, source):
+    from dangjian.index.metadata import parse_attribution
+    page = (f"第一篇标题\n\n近日，某地召开会议。会议要求，\n抓好落实。\n{first}\n{second}\n\n"
+            "第二篇标题\n\n日前，另一地召开会议。会议指出，\n要抓好落实。\n（据山东省民政厅）\n")
+    pieces = segment_lines(page_lines(page))
+    assert [p.title for p in pieces] == ["第一篇标题", "第二篇标题"]
+    assert "".join(pieces[0].attribution.split()) == "".join((first + second).split())
+    assert parse_attribution(pieces[0].attribution)[0] == source
+    assert pieces[1].paragraphs[0].startswith("日前")
+
+
+# Failure class 5: a page with only headers, labels and footers is skipped with a reason.
+def test_page_without_articles_is_skipped_with_its_reason(tmp_path):
+    from dangjian.index.pipeline import parse_paths
+    from dangjian.index.records import Report
+    page = tmp_path / "公益时报" / "2024-03-12" / "04.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text("4  2024年3月12日 星期二  责任编辑：王某\n\n党建\n\n美编：李某  校对：张某\n", encoding="utf-8")
+    report = Report()
+    assert list(parse_paths([tmp_path], report)) == []
+    assert [s.path for s in report.skipped] == ["公益时报/2024-03-12/04.txt"]
+    assert "no article" in report.skipped[0].reason
+
+
+def test_derived_title_skips_a_purpose_clause_before_the_date():
+    lead = "为深入学习贯彻“四个意识”，2023年12月16日，泉州市民政局开展主题党日活动。"
+    assert derive_title([lead]) == "泉州市民政局开展主题党日活动"

@@ -1,0 +1,146 @@
+"""Score the parser on composed pages, field by field: ``python -m benchmarks.layout_score [--pages N] [--seed S]``.
+
+Each page is written to a scratch archive and read back through the parser as
+a user's page would be. One table is printed; the exit status is 1 when a
+field is below its threshold.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from dangjian.index.pipeline import parse_file
+from dangjian.index.reader import UnreadableFile
+
+from .composer import ComposedPage, random_page
+
+# The floor CI holds the parser to, per field (see docs/decisions.md, issue 8).
+THRESHOLDS = {"articles per page": 0.99, "segmentation": 0.99, "title": 0.99, "attribution": 0.99,
+              "source": 0.99, "province": 0.99, "agency": 0.99, "date": 0.99, "slogans": 0.99,
+              "people": 0.99, "roles": 0.99, "noise lines": 0.99, "conservation": 1.0}
+ARTICLE_FIELDS = ("segmentation", "title", "attribution", "source", "province", "agency", "date",
+                  "slogans", "people", "roles")
+
+
+def flat(text: str | None) -> str | None:
+    return None if text is None else "".join(text.split())
+
+
+def han(text: str) -> Counter:
+    return Counter(c for c in text if "\u3400" <= c <= "\u9fff")
+
+
+def _overlap(truth, parsed) -> int:
+    a, b = flat("".join(truth.paragraphs)), flat("".join(parsed.paragraphs))
+    return len({a[i:i + 2] for i in range(len(a) - 1)} & {b[i:i + 2] for i in range(len(b) - 1)})
+
+
+def align(truths, parsed) -> list:
+    """Return the parsed article matched to each true one (by order when the counts agree), or None."""
+    if len(truths) == len(parsed):
+        return list(parsed)
+    free, out = list(parsed), []
+    for truth in truths:
+        best = max(free, key=lambda p: _overlap(truth, p), default=None)
+        out.append(best if best is not None and _overlap(truth, best) else None)
+        if out[-1] is not None:
+            free.remove(best)
+    return out
+
+
+def article_scores(truth, got) -> dict[str, bool]:
+    """Return, per field, whether the parsed article got the true value."""
+    if got is None:
+        return dict.fromkeys(ARTICLE_FIELDS, False)
+    title_ok = got.title_derived if truth.title is None else (
+        not got.title_derived and flat(got.title) == flat(truth.title))
+    roles = {(n, r) for n, r in getattr(got, "roles", ())}
+    return {
+        "segmentation": flat("".join(got.paragraphs)) == flat("".join(truth.paragraphs)),
+        "title": title_ok, "attribution": flat(got.attribution) == flat(truth.attribution),
+        "source": got.source == truth.source, "province": got.province == truth.province,
+        "agency": got.agency == truth.agency, "date": got.date == truth.date,
+        "slogans": sorted(got.slogans) == sorted(truth.slogans),
+        "people": set(got.people) == {p.name for p in truth.people},
+        "roles": roles == {(p.name, p.role) for p in truth.people},
+    }
+
+
+def page_scores(page: ComposedPage, articles, noise) -> dict[str, bool]:
+    """Return the page-level results: article count, noise lines found, every Han character kept."""
+    kept = Counter()
+    for a in articles:
+        kept += han(("" if a.title_derived else a.title) + "".join(a.paragraphs) + (a.attribution or ""))
+    for line in noise:
+        kept += han(line.text)
+    found = {flat(n.text) for n in noise}
+    return {"articles per page": len(articles) == len(page.truth.articles),
+            "noise lines": all(flat(n.text) in found for n in page.truth.noise),
+            "conservation": kept == han(page.text)}
+
+
+def parse_composed(page: ComposedPage, folder: Path, n: int):
+    """Write the page where an archive keeps it, parse it; return (articles, noise lines)."""
+    truth = page.truth
+    path = folder / truth.publication / truth.issue_date.isoformat() / f"{n:04d}.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(page.data)
+    try:
+        parsed = parse_file(path, folder, keep_noise=True)
+    except UnreadableFile:
+        return [], []
+    return parsed.articles, parsed.noise
+
+
+def score(pages: int, seed: int, failures: list | None = None) -> dict[str, tuple[int, int]]:
+    """Compose and parse pages; return field → (right, total)."""
+    tally: dict[str, list[int]] = {f: [0, 0] for f in THRESHOLDS}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(pages):
+            page = random_page(seed * 1_000_003 + n)
+            articles, noise = parse_composed(page, Path(tmp), n)
+            results = [page_scores(page, articles, noise)]
+            for truth, got in zip(page.truth.articles, align(page.truth.articles, articles)):
+                results.append(article_scores(truth, got))
+            for result in results:
+                for field, ok in result.items():
+                    tally[field][0] += ok
+                    tally[field][1] += 1
+            if failures is not None and not all(all(r.values()) for r in results):
+                failures.append((seed * 1_000_003 + n, [k for r in results for k, v in r.items() if not v]))
+    return {f: (right, total) for f, (right, total) in tally.items()}
+
+
+def table(scores: dict[str, tuple[int, int]]) -> str:
+    rows = [f"{'field':<18}{'right':>7}{'of':>7}{'score':>9}{'floor':>8}"]
+    for field, (right, total) in scores.items():
+        rate = right / total if total else 1.0
+        mark = "" if rate >= THRESHOLDS[field] else "  BELOW"
+        rows.append(f"{field:<18}{right:>7}{total:>7}{rate:>9.2%}{THRESHOLDS[field]:>8.0%}{mark}")
+    return "\n".join(rows)
+
+
+def below(scores: dict[str, tuple[int, int]]) -> list[str]:
+    return [f for f, (right, total) in scores.items() if total and right / total < THRESHOLDS[f]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show-failures", type=int, default=0, help="list the seeds of up to N failing pages")
+    args = parser.parse_args(argv)
+    failures: list = []
+    scores = score(args.pages, args.seed, failures)
+    print(f"{args.pages} composed pages, seed {args.seed}")
+    print(table(scores))
+    for seed, fields in failures[:args.show_failures]:
+        print(f"  page seed {seed}: {', '.join(fields)}")
+    return 1 if below(scores) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Which lines of a page are layout noise — labels, headers, footers, page numbers — and why.
+
+A line is noise only as a whole: a known label standing apart, or a header or
+footer made only of dates, page numbers, paper names, labels and editors'
+credits (possibly split over two lines by the column). Every noise line keeps
+its source text and its reason, so no text is ever dropped silently.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .clean import Ln, ends_sentence, normalize, tidy
+from .lexicon import load_lexicon
+from .reader import DATELINE
+from .records import NoiseLine
+
+_FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
+_PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
+_LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
+# Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
+_EDITOR = r"(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版面设计|版式|本版编辑|组版|编辑)"
+
+
+@functools.cache
+def _edge_piece() -> re.Pattern:
+    """One piece of a header or footer: a date, a weekday, a page number, an editor's credit, a paper's name.
+
+    An editor's credit names one or two people of 2–3 characters (4 with a double
+    surname): a headline with stray spaces must not pass for a list of editors.
+    """
+    doubles = "|".join(sorted(n for n in load_lexicon().surnames if len(n) == 2)) or "(?!)"
+    name = rf"(?:(?:{doubles})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})"
+    return re.compile(
+        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
+        rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
+        r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+        r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
+
+
+# Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
+# a cheap test that spares the full match on ordinary text lines.
+_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
+_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
+
+
+def edge_reason(line: str) -> str | None:
+    """Return why a whole line is a header or footer (date, page, editors, paper), or None.
+
+    Every character must belong to a piece, and one piece must be more than a
+    bare number or a paper's name: those two alone are judged by position.
+    """
+    text = line.strip()
+    if not text or not _EDGE_HINT.search(text):
+        return None
+    kinds, pos = set(), 0
+    for match in _edge_piece().finditer(text):
+        if text[pos:match.start()].strip():
+            return None
+        if match.lastgroup == "label" and not _is_label(match.group()):
+            return None
+        kinds.add(match.lastgroup)
+        pos = match.end()
+    if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label"}:
+        return None
+    if "editor" in kinds:
+        return "footer: editors' credits"
+    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
+
+
+def _is_label(text: str) -> bool:
+    return text in load_lexicon().labels or bool(len(text) <= 6 and _SECTION_LABEL.match(text))
+
+
+def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True) -> str | None:
+    """Return why a line is layout noise (label, header, footer, page number), or None for text.
+
+    Labels and page numbers count only when they stand alone between blank
+    lines, and datelines only near the page's top or bottom: a title line
+    such as 以高质量党建 or a body line opening with 2023年10月26日 is text.
+    at_edge is "outer" for the page's first and last line, where a bare page number may stand.
+    """
+    text = tidy(line)
+    if not text:
+        return None
+    if _FOOTER.match(text) and len(text) <= 60:
+        return "footer: editors' credits"
+    if _CONTINUATION.match(text):
+        return "continuation note"
+    edge = edge_reason(normalize(line))
+    if edge:
+        return edge
+    if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
+        return "layout label"
+    if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
+        return "layout label (section name)"
+    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(text):
+        return "page number"
+    if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
+        return "dateline"
+    return None
+
+
+def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
+    """Tell a layout line (label, footer, page number, dateline) from article text."""
+    return noise_reason(line, isolated=isolated, at_edge=at_edge) is not None
+
+
+def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
+    """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons."""
+    lines = [line.strip() for line in normalize(text).split("\n")]
+    if lines and not lines[-1]:
+        lines.pop()                      # the file's final line end
+    filled = [i for i, line in enumerate(lines) if line]
+    edges = set(filled[:6] + filled[-6:])
+    reasons, labels = _line_reasons(lines, filled, edges)
+    reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
+    for i, reason in labels.items():     # after headers: a label may stand right under one
+        if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
+            reasons[i] = reason
+    out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
+    raw = source_lines(text)
+    return out, [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+
+
+def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """Return the noise reason of each line judged alone, and apart the label-like lines still to check."""
+    reasons: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+        at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
+        if not isolated and i and lines[i - 1].endswith(("）", ")")):
+            at_edge = "outer"            # right under an attribution: a column's foot
+        reason = noise_reason(line, isolated=isolated, at_edge=at_edge)
+        if reason:
+            (labels if reason.startswith("layout label") else reasons)[i] = reason
+    return reasons, labels
+
+
+def source_lines(text: str) -> list[str]:
+    """Return the page's lines as written (stripped), numbered like those of :func:`classify_page`."""
+    return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int, str], strict: bool) -> bool:
+    """Whether a label-like line sits between two sentences, not inside one (要坚持党建 / 引领，…).
+
+    A known label only needs a next line that starts afresh; a line that merely
+    looks like a section name also needs a sentence, attribution or header before it.
+    """
+    k = filled.index(i)
+    before = filled[k - 1] if k else None
+    after = filled[k + 1] if k + 1 < len(filled) else None
+    if after is not None and lines[after][0] in "，。、；：！？）”":
+        return False
+    return (not strict or before is None or before in reasons or ends_sentence(lines[before])
+            or lines[before].endswith("）"))
+
+
+def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str],
+                 skip: set[int]) -> dict[int, str]:
+    """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …).
+
+    Pairs of two text lines are tried first; only then a text line beside a line
+    that is noise by itself (责任 / 编辑：王某), so a half never goes to the wrong partner;
+    a lone label (skip) is a line of its own, never half of a header.
+    """
+    found: dict[int, str] = {}
+    lines = [normalize(line) for line in lines]
+    for with_noise in (False, True):
+        for a, b in zip(filled, filled[1:]):
+            if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
+                continue
+            for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
+                reason = edge_reason(joined)
+                if reason and (a in edges or "editor" in reason or "星期" in joined):
+                    for k in (a, b):
+                        found[k] = reasons.get(k, f"{reason} (split over two lines)")
+                    break
+    return found
+
+
+def page_lines(text: str) -> list[Ln]:
+    """Return the page's lines, stripped; blank and noise lines become ''."""
+    return classify_page(text)[0]

@@ -1,0 +1,95 @@
+"""People named in an article, with the role the text gives them.
+
+A name follows a role word (副厅长张三), may be followed by others listed with
+、 that share the role (、李四), may be a minority name with a middle dot
+(阿布都热合曼·吐尔逊), or stands in a byline (（记者 王五 通讯员 赵六）).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, load_lexicon
+
+_HAN = r"\u4e00-\u9fff"
+_NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
+             r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
+             r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
+             r"[，、。；：）)\s]|$)")
+# Names of four or more characters (才让多杰, 孟和巴雅尔, 阿布都热合曼·吐尔逊) are
+# accepted without the surname check, but only before a clear verb or a pause.
+_LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
+_BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
+_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
+_NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
+EXCLUDED_PEOPLE = {"习近平"}
+
+
+def byline_people(text: str) -> list[str]:
+    """Return the reporters named in a byline: （通讯员 张三 李四）, 本报讯（记者 王五）."""
+    return [name for name, _ in byline_people_with_roles(text)]
+
+
+def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
+    """Return (name, role) for the reporters of bylines: （记者 王五 通讯员 张三）."""
+    out: list[tuple[str, str]] = []
+    for match in _BYLINE.finditer(text):
+        role = None
+        for token in _BYLINE_TOKEN.split(match.group(1)):
+            if not token:
+                continue
+            if token in ("记者", "通讯员", "摄影"):
+                role = token
+            elif 2 <= len(token) <= 4 and token not in [n for n, _ in out]:
+                out.append((token, role))
+    return out
+
+
+def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Return people named after a role (厅长庄严, 教授张政文) or in a byline."""
+    return [name for name, _ in people_with_roles(text, lex)]
+
+
+# The second part is taken greedily up to four characters, then backs off to the first that
+# a verb follows: 托合提出席 is 托合提 before 出席, not 托合 before 提出.
+_DOT_NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}"
+
+
+def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, role) for people named after a role, with those listed after them
+    (副厅长张三、李四), then the reporters of bylines (记者, 通讯员)."""
+    lex = lex or load_lexicon()
+    text = re.sub(r"\s*·\s*", "·", text)
+    roles = "|".join(map(re.escape, lex.roles))
+    double = "|".join(sorted((n for n in lex.surnames if len(n) == 2), key=len)) or "(?!)"
+    name = rf"{_DOT_NAME}{_NAME_END}|(?:{double})[{_HAN}]{{1,2}}?{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END}"
+    short = re.compile(rf"(?<!总)({roles})\s*({name})")
+    long_ = re.compile(rf"(?<!总)({roles})\s*([{_HAN}]{{4,5}}?){_LONG_NAME_END}")
+    found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
+    out: list[tuple[str, str | None]] = []
+    for _, role, name, end, needs_surname in sorted(found):
+        if _accept(name, needs_surname, out, lex):
+            out.append((name, role))
+            out += [(n, role) for n in _listed_after(text, end, out, lex)]
+    names = [n for n, _ in out]
+    return out + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+
+
+def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
+    names = [n for n, _ in out]
+    if name in names or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
+        return False
+    if any(name in other or other in name for other in names):
+        return False
+    return "·" in name or not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames
+
+
+def _listed_after(text: str, end: int, out, lex: Lexicon) -> list[str]:
+    """Return the names listed with 、 right after a named person: 副厅长张三、李四、王五出席."""
+    found = []
+    listed = re.compile(rf"、\s*({_DOT_NAME}{_NAME_END}|(?:{'|'.join(n for n in lex.surnames if len(n) == 2) or '(?!)'})"
+                        rf"[{_HAN}]{{1,2}}?{_NAME_END}|[{_HAN}]{{2,3}}?{_NAME_END})")
+    while (match := listed.match(text, end)) and _accept(match.group(1), True, out + [(n, "") for n in found], lex):
+        found.append(match.group(1))
+        end = match.end()
+    return found

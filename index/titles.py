@@ -1,0 +1,50 @@
+"""Titles an article lacks: one printed elsewhere on the page, or one derived from its lead.
+
+A title printed after the page's last attribution goes to the untitled article
+whose text shares most character pairs with it; an article still without a
+title gets one made from its lead sentence, marked as derived.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean import join_lines
+
+
+def bigrams(text: str) -> set[str]:
+    text = re.sub(r"\W", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def place_orphan_titles(articles: list, titles: list[str]) -> None:
+    """Give each title found away from its article to the untitled article it describes."""
+    for title in titles:
+        untitled = [a for a in articles if not a.title]
+        if not untitled:
+            return
+        wanted = bigrams(title)
+        best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
+        best.title, best.title_lines = str(title), [title]
+
+
+_DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"
+_LEAD_PREFIX = re.compile(
+    rf"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|{_DAY}(至((\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日)?)"
+    r"(上午|下午|晚上)?[，,]?\s*)+")
+_PURPOSE_CLAUSE = re.compile(r"^(为了?|在)[^，]{2,40}，")
+
+
+def derive_title(paragraphs: list[str]) -> str:
+    """Make a title from the lead sentence: 近日，江苏省民政厅举办……学习会。 → 江苏省民政厅举办……学习会."""
+    if not paragraphs:
+        return ""
+    sentence = re.split(r"[。！？]", paragraphs[0], maxsplit=1)[0]
+    for _ in range(2):               # 为……，10月9日，… : the purpose clause may come before the date
+        sentence = _PURPOSE_CLAUSE.sub("", _LEAD_PREFIX.sub("", sentence))
+    clauses = sentence.split("，")
+    title = clauses[0]
+    for clause in clauses[1:]:       # the main clause; short openings take the next one along
+        if len(title) >= 8:
+            break
+        title += "，" + clause
+    return title.strip(" ，,")
