@@ -16,8 +16,10 @@ TEXT = st.one_of(st.text(max_size=60), st.text(QUERY_CHARS, max_size=60))
        date_from=st.one_of(st.none(), TEXT), sort=st.one_of(st.sampled_from(["relevance", "date", "date_asc"]), TEXT),
        page=st.integers(-5, 10**6), limit=st.integers(-5, 10**6))
 def test_any_request_gets_an_answer(engine, query, province, year, date_from, sort, page, limit):
-    results = engine.search(SearchRequest(query=query, filters={"province": tuple(province), "year": tuple(year)},
-                                          date_from=date_from, sort=sort, page=page, limit=limit))
+    # Untrusted input enters through from_params, as the site's and the CLI's do.
+    params = {"q": query, "province": province, "year": year, "from": date_from or "", "sort": sort,
+              "page": str(page), "limit": str(limit)}
+    results = engine.search(SearchRequest.from_params(params))
     data = results.to_dict()
     assert 1 <= data["limit"] <= 100 and data["page"] >= 1
     assert 0 <= len(data["hits"]) <= min(data["limit"], data["total"])

@@ -341,6 +341,7 @@ def test_status_warns_about_a_stale_analyzer(built, tmp_path):
     import shutil as sh
 
     from dangjian.index import generations as gens
+    from dangjian.index.checksums import record_checksums
     from dangjian.web import create_app
     config, _ = built
     index = tmp_path / "index"
@@ -349,6 +350,7 @@ def test_status_warns_about_a_stale_analyzer(built, tmp_path):
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["analysis_version"] = "an-older-analyzer"
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    record_checksums(meta_path.parent)        # an older build, not a damaged one
     client = create_app({"INDEX": index, "ARCHIVE": config.archive, "AUTH_USERS": {}}).test_client()
     assert "dangjian reindex" in client.get("/status").get_data(as_text=True)
     assert client.get("/api/status").get_json()["stale"] is True
