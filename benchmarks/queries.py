@@ -82,14 +82,18 @@ class Truth:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def ids(self, query: BenchQuery, indexed_only: bool = False) -> set[str]:
-        """Return the ids of the articles that match; ``indexed_only`` leaves out the attribution."""
+    def ids(self, query: BenchQuery, with_attribution: bool = False) -> set[str]:
+        """Return the ids of the articles whose title and body match (``with_attribution``: or attribution).
+
+        Every system indexes title and body; a term printed only in the
+        attribution line （据…民政厅） is reported apart (see the search-correctness issue).
+        """
         terms = [t.lower() for t in query.terms]
         lo = date.fromisoformat(query.date_from) if query.date_from else None
         hi = date.fromisoformat(query.date_to) if query.date_to else None
         out = set()
         for doc_id, text, indexed, province, day in self.rows:
-            haystack = indexed if indexed_only else text
+            haystack = text if with_attribution else indexed
             if query.province and province != query.province:
                 continue
             if (lo or hi) and (day is None or (lo and day < lo) or (hi and day > hi)):
