@@ -128,7 +128,7 @@ class WhooshSystem:
                 counts[name] = {str(k): v for k, v in results.groups(name).items() if k}
             except KeyError:
                 counts[name] = {}
-        return Answer(len(results), [hit["id"] for hit in results], counts)
+        return Answer(len(results), [hit["id"] for hit in results[:10]], counts)
 
     def all_ids(self, q: BenchQuery) -> set[str]:
         parsed, filt = self._parse(q)

@@ -57,7 +57,8 @@ class DangjianSystem:
     def all_ids(self, q: BenchQuery) -> set[str]:
         lo = date.fromisoformat(q.date_from) if q.date_from else self.span[0]
         hi = date.fromisoformat(q.date_to) if q.date_to else self.span[1]
-        total = self.engine.search(request(q, limit=1)).total
+        # Sorted by date: relevance ranking with limit=1 can hang in Whoosh (see docs/decisions.md).
+        total = self.engine.search(request(q, limit=MAX_LIMIT, sort="date")).total
         found = self._ids_between(q, lo, hi)
         if len(found) != total:          # undated hits cannot be reached by date ranges
             self.partial.append(q.label)
