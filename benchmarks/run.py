@@ -168,8 +168,9 @@ def _update(work: Path, archive: Path, full: Build) -> Build:
 def _recall(systems: dict, runs: dict, queries: list[BenchQuery], truth: Truth) -> None:
     """List every system's hits for every query (also the warm-up round) and compare with the truth."""
     log("recall against substring truth")
-    for q in queries:
+    for n, q in enumerate(queries, start=1):
         expected = truth.ids(q)
+        log(f"  {n}/{len(queries)} {q.label}: {len(expected)} in truth")
         for name, system in systems.items():
             system.search(q)
             found = system.all_ids(q)
