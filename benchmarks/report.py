@@ -51,7 +51,8 @@ def _header(ctx: dict) -> str:
         f"- run {ctx['started']}: `{ctx['command']}`",
         f"- machine: {m['nproc']} cores ({m['cpu']}), {m['memory_gb']} GB, Python {m['python']}, {m['os']}; "
         f"load average at start {m['load_at_start']}",
-        f"- archive: {g['pages']:,} pages, {g['bytes'] / 1e6:.1f} MB of text; the parser alone (one process) "
+        f"- archive: {g['pages']:,} pages, {g['bytes'] / 1e6:.1f} MB of text, generated in {g['seconds']:.0f} s "
+        f"with a peak of {g['peak_bytes'] / 1e6:.0f} MB; the parser alone (one process) "
         f"read it in {ctx['parse_seconds']:.1f} s = {g['articles'] / ctx['parse_seconds']:.0f} articles/s",
     ])
 

@@ -22,8 +22,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dangjian.index.schema import FACET_NAMES
+
 from .baselines import KINDS, open_system
-from .generate import change_pages, write_archive
+from .generate import change_pages
 from .measure import Measured, dir_size, machine, run_measured
 from .queries import BenchQuery, Truth, query_mix
 from .report import render
@@ -63,15 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     ctx = {"machine": machine(), "command": "python -m benchmarks.run " + shlex.join(argv or sys.argv[1:]),
            "articles_requested": args.articles, "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    log(f"generating {args.articles} articles into {work}")
-    ctx["generated"] = write_archive(work, args.articles, args.seed)
+    ctx["generated"] = _generate(work, args.articles, args.seed)
     archive = work / "archive"
     articles, ctx["parse_seconds"] = _parse(archive)
     truth = Truth(articles)
     span = (min(a.date for a in articles if a.date), max(a.date for a in articles if a.date))
     builds = [_build_dangjian(work, archive)] + [_build_baseline(kind, work, archive) for kind in KINDS]
     queries = query_mix(args.seed)
-    facets = tuple(args.baseline_facets.split(","))
+    facets = FACET_NAMES if args.baseline_facets == "all" else tuple(args.baseline_facets.split(","))
     systems = {"dangjian": DangjianSystem(work / "index", span)}
     systems.update({kind: open_system(kind, work / kind, facets) for kind in KINDS})
     runs = {name: QueryRun(name) for name in systems}
@@ -101,7 +102,7 @@ def _parse_args(argv):
     parser.add_argument("--rounds", type=int, default=3, help="timed warm rounds per query (median)")
     parser.add_argument("--cold-queries", type=int, default=8, help="queries timed cold, per system")
     parser.add_argument("--baseline-facets", default="province,year",
-                        help="facets the baselines count (all: province,agency,year,slogans,people,publication,source)")
+                        help="facets the baselines count, comma-separated, or 'all' (dangjian's seven)")
     parser.add_argument("--skip-site", action="store_true", help="do not measure the web site")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory")
     args = parser.parse_args(argv)
@@ -121,6 +122,15 @@ def _prepare(work: Path) -> None:
             raise FileExistsError(f"{work} is not empty and was not made by benchmarks.run")
         shutil.rmtree(work)
     work.mkdir(parents=True, exist_ok=True)
+
+
+def _generate(work: Path, articles: int, seed: int) -> dict:
+    """Generate the archive in a subprocess, measuring its time and (flat) memory."""
+    log(f"generating {articles} articles into {work}")
+    cmd = [sys.executable, "-m", "benchmarks.generate", str(work), "--articles", str(articles), "--seed", str(seed)]
+    m = _checked(run_measured(cmd, cwd=ROOT), "generate")
+    summary = json.loads((work / "generated.json").read_text(encoding="utf-8"))
+    return {**summary, "seconds": m.wall, "peak_bytes": m.peak_bytes}
 
 
 def _parse(archive: Path):
