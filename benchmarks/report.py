@@ -61,8 +61,9 @@ def _builds(builds: list) -> str:
     base = next(b for b in builds if b.system == BASELINE)
     base_rate = base.articles / base.wall
     rows = ["### Indexing", "",
-            "| build | articles | wall s | articles/s | ×naive | index MB | ×naive | peak MB (process tree) | note |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+            "| build | articles | wall s | articles/s | ×naive | index MB | ×naive | peak MB (process tree) | ×naive "
+            "| note |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     full = next(b for b in builds if b.system == "dangjian")
     for b in builds:
         update = b.system == "dangjian update"
@@ -72,7 +73,7 @@ def _builds(builds: list) -> str:
         rows.append(f"| {NAMES.get(b.system, b.system)} | {b.articles:,} | {b.wall:.1f} | {rate} | "
                     f"{'—' if update else _ratio(b.articles / b.wall, base_rate)} | {size} | "
                     f"{_ratio(b.size_bytes, base.size_bytes) if b.size_bytes else '—'} | "
-                    f"{b.peak_bytes / 1e6:.0f} | {note} |")
+                    f"{b.peak_bytes / 1e6:.0f} | {_ratio(b.peak_bytes, base.peak_bytes)} | {note} |")
     return "\n".join(rows)
 
 
@@ -80,12 +81,13 @@ def _queries(stats: dict, ctx: dict) -> str:
     base, fts = stats[BASELINE], stats.get("fts5", {})
     rows = [f"### Queries ({len(ctx['queries'])} queries, top 10 with facet counts)", "",
             "| system | warm p50 ms | ×naive | warm p95 ms | ×naive | ×fts5 | cold p50 ms | ×naive | cold p95 ms "
-            "| queries at 100% recall | lowest recall | hits not in truth |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            "| ×naive | queries at 100% recall | lowest recall | hits not in truth |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, s in stats.items():
         rows.append(f"| {NAMES[name]} | {_ms(s['p50'])} | {_ratio(s['p50'], base['p50'])} | {_ms(s['p95'])} | "
                     f"{_ratio(s['p95'], base['p95'])} | {_ratio(s['p95'], fts.get('p95', float('nan')))} | "
                     f"{_ms(s['cold50'])} | {_ratio(s['cold50'], base['cold50'])} | {_ms(s['cold95'])} | "
+                    f"{_ratio(s['cold95'], base['cold95'])} | "
                     f"{s['full']}/{s['n']} | {s['min_recall']:.0%} | {s['false']:,} |")
     return "\n".join(rows)
 

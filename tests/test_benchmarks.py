@@ -206,3 +206,29 @@ def test_runner_completes_and_writes_its_table(tmp_path):
     assert len(re.findall(r"^\| \d+ \| ", text, re.M)) == len(query_mix(1))
     assert text in done.stdout
     assert not (tmp_path / "work").exists()          # scratch removed without --keep
+
+
+def test_report_gives_every_figure_with_its_ratio_to_the_naive_build():
+    from benchmarks.queries import Truth
+    from benchmarks.report import render
+    from benchmarks.run import Build, QueryRun
+    q = BenchQuery("word", ("民政",))
+    runs = {}
+    for name, ms in (("dangjian", 30.0), ("whoosh", 10.0), ("fts5", 5.0), ("trigram", 20.0)):
+        runs[name] = QueryRun(name, warm={q.label: [ms, ms * 3, ms]}, cold=[ms * 100], recall={q.label: 1.0},
+                              false_hits={q.label: 0}, totals={q.label: 1})
+    builds = [Build("dangjian", 100, 20.0, 400e6, 30e6), Build("whoosh", 100, 10.0, 200e6, 10e6),
+              Build("fts5", 100, 5.0, 100e6, 8e6), Build("trigram", 100, 4.0, 50e6, 12e6),
+              Build("dangjian update", 100, 0.5, 90e6, 0, note="1 of 40 pages changed")]
+    ctx = {"machine": {"nproc": 2, "cpu": "x", "memory_gb": 1, "python": "3", "os": "linux", "load_at_start": 0},
+           "generated": {"articles": 100, "seed": 1, "pages": 40, "bytes": 1e6, "seconds": 1.0, "peak_bytes": 6e7},
+           "command": "python -m benchmarks.run", "started": "now", "parse_seconds": 2.0, "builds": builds,
+           "runs": runs, "queries": [q], "truth": Truth([]), "facets": ("province", "year"), "partial": [],
+           "rounds": 3, "site": {"status": "skipped"}}
+    text = render(ctx)
+    dangjian_build = next(line for line in text.splitlines() if line.startswith("| dangjian | 100 |"))
+    assert "| 0.50× |" in dangjian_build and "| 3.00× |" in dangjian_build and "| 2.00× |" in dangjian_build
+    dangjian_query = next(line for line in text.splitlines() if line.startswith("| dangjian | 30 |"))
+    assert dangjian_query.count("| 3.00× |") >= 3 and "| 6.00× |" in dangjian_query
+    assert "| update of 1% ≤ 5% of reindex | 2.5% | yes |" in text
+    assert "| reindex ≥ 3× naive articles/s | 0.50× | **no** |" in text
