@@ -16,7 +16,6 @@ import argparse
 import json
 import shlex
 import shutil
-import statistics
 import sys
 import time
 from dataclasses import dataclass, field
@@ -64,10 +63,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     ctx = {"machine": machine(), "command": "python -m benchmarks.run " + shlex.join(argv or sys.argv[1:]),
-           "articles_requested": args.articles, "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    ctx["generated"] = _generate(work, args.articles, args.seed)
+           "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    ctx.update(measure_all(args, work))
+    text = render(ctx)
+    print(text)
+    args.results.write_text(text, encoding="utf-8")
+    log(f"wrote {args.results}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def measure_all(args, work: Path) -> dict:
+    """Generate, build, query, update: every figure of one run, on one archive."""
+    generated = _generate(work, args.articles, args.seed)
     archive = work / "archive"
-    articles, ctx["parse_seconds"] = _parse(archive)
+    articles, parse_seconds = _parse(archive)
     truth = Truth(articles)
     span = (min(a.date for a in articles if a.date), max(a.date for a in articles if a.date))
     builds = [_build_dangjian(work, archive)] + [_build_baseline(kind, work, archive) for kind in KINDS]
@@ -78,19 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     runs = {name: QueryRun(name) for name in systems}
     _recall(systems, runs, queries, truth)
     _warm(systems, runs, queries, args.rounds)
-    _cold(runs, queries[:: max(1, len(queries) // max(1, args.cold_queries))][: args.cold_queries],
-          work, facets)
-    ctx["site"] = site_figures(work / "index", queries, skip=args.skip_site)
+    step = max(1, len(queries) // args.cold_queries)
+    _cold(runs, queries[::step][:args.cold_queries], work, facets)
+    site = site_figures(work / "index", queries, skip=args.skip_site)
     builds.append(_update(work, archive, builds[0]))
-    ctx.update(builds=builds, runs=runs, queries=queries, truth=truth, facets=facets,
-               partial=systems["dangjian"].partial, rounds=args.rounds)
-    text = render(ctx)
-    print(text)
-    args.results.write_text(text, encoding="utf-8")
-    log(f"wrote {args.results}")
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return {"generated": generated, "parse_seconds": parse_seconds, "builds": builds, "runs": runs,
+            "queries": queries, "truth": truth, "facets": facets, "partial": systems["dangjian"].partial,
+            "rounds": args.rounds, "site": site}
 
 
 def _parse_args(argv):
@@ -230,12 +235,10 @@ def site_figures(index: Path, queries: list[BenchQuery], skip: bool) -> dict:
         return {"status": "not measured: benchmarks/web_bench.py is not there yet"}
     if not hasattr(web_bench, "run"):
         return {"status": "not measured: benchmarks/web_bench.py has no run(index, queries, workers)"}
-    return {"status": "measured", **web_bench.run(index=index, queries=queries, workers=2)}
-
-
-def median_per_query(run: QueryRun) -> list[float]:
-    """Return the median time of each query over the rounds."""
-    return [statistics.median(times) for times in run.warm.values()]
+    try:
+        return {"status": "measured", **web_bench.run(index=index, queries=queries, workers=2)}
+    except Exception as exc:      # noqa: BLE001 — a failing site benchmark must not lose the other figures
+        return {"status": f"failed: {type(exc).__name__}: {exc}"}
 
 
 if __name__ == "__main__":

@@ -232,3 +232,16 @@ def test_report_gives_every_figure_with_its_ratio_to_the_naive_build():
     assert dangjian_query.count("| 3.00× |") >= 3 and "| 6.00× |" in dangjian_query
     assert "| update of 1% ≤ 5% of reindex | 2.5% | yes |" in text
     assert "| reindex ≥ 3× naive articles/s | 0.50× | **no** |" in text
+
+
+def test_site_hook_reports_why_a_figure_is_missing(monkeypatch):
+    import types
+
+    from benchmarks import run
+    assert run.site_figures(Path("x"), [], skip=True)["status"].startswith("skipped")
+    monkeypatch.setitem(sys.modules, "benchmarks.web_bench", types.ModuleType("benchmarks.web_bench"))
+    assert "has no run" in run.site_figures(Path("x"), [], skip=False)["status"]
+    broken = types.ModuleType("benchmarks.web_bench")
+    broken.run = lambda **kw: 1 / 0
+    monkeypatch.setitem(sys.modules, "benchmarks.web_bench", broken)
+    assert run.site_figures(Path("x"), [], skip=False)["status"].startswith("failed: ZeroDivisionError")
