@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from benchmarks import systems as systems_module
 from benchmarks.baselines import KINDS, build, open_system
@@ -166,6 +168,22 @@ def test_trigram_baseline_matches_substring_truth(small):
     truth, system = Truth(articles), open_system("trigram", base / "trigram")
     for q in query_mix(3):
         assert system.all_ids(q) == truth.ids(q), q.label
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_substring_agrees_between_truth_and_trigram_search(small, data):
+    """Two independent substring searches — a scan and SQLite's trigram index — agree on any fragment."""
+    base, _, articles, _ = small
+    article = data.draw(st.sampled_from(articles))
+    runs = re.findall(r"\w{3,}", article.body)
+    run = data.draw(st.sampled_from(runs))
+    start = data.draw(st.integers(0, len(run) - 3))
+    fragment = run[start:start + data.draw(st.integers(3, 8))]
+    q = BenchQuery("fragment", (fragment,))
+    found = open_system("trigram", base / "trigram").all_ids(q)
+    assert article.id in found
+    assert found == Truth(articles).ids(q)
 
 
 def test_naive_whoosh_misses_fragments_inside_words(small):
