@@ -29,6 +29,12 @@ from dangjian.web.help import EXAMPLES
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def run(index: Path, queries, workers: int = 2, **bounds) -> dict:
+    """Throughput of `dangjian serve --workers N` for a query mix (the hook of ``benchmarks.run``)."""
+    from .site_load import run as run_load
+    return run_load(index, queries, workers, **bounds)
+
+
 def page_types(client) -> dict[str, list[str]]:
     """Return URLs per page type, chosen from what the index holds."""
     stats = client.get("/api/status").get_json()

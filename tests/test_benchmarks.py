@@ -263,3 +263,15 @@ def test_site_hook_reports_why_a_figure_is_missing(monkeypatch):
     broken.run = lambda **kw: 1 / 0
     monkeypatch.setitem(sys.modules, "benchmarks.web_bench", broken)
     assert run.site_figures(Path("x"), [], skip=False)["status"].startswith("failed: ZeroDivisionError")
+
+
+def test_site_load_serves_the_query_mix_with_two_workers(built):
+    """The site-throughput hook runs the real server over loopback, bounded, and stops it."""
+    from benchmarks.queries import BenchQuery
+    from benchmarks.web_bench import run as site_run
+    queries = [BenchQuery("word", ("民政",)), BenchQuery("province", ("两个确立",), province="江苏"),
+               BenchQuery("dates", ("培训",), date_from="2023-01-01", date_to="2023-12-31")]
+    figures = site_run(index=built[0].index, queries=queries, workers=2, max_requests=60, max_seconds=30)
+    assert figures["workers"] == 2 and figures["failed"] == 0
+    assert 0 < figures["requests"] <= 60 and figures["requests_per_s"] > 0
+    assert figures["p50_ms"] <= figures["p95_ms"]
