@@ -6,13 +6,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .clean import page_lines
+from .formats import FORMAT_MODULES, FORMATS
+from .formats.pages import read_pages
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
 from .records import Article, Page, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "clean", "segment", "metadata", "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "clean", "segment", "metadata", "pipeline", "schema", "lexicon", *FORMAT_MODULES)
 
 
 def parser_version() -> str:
@@ -34,10 +36,12 @@ def article_id(page: Page, ordinal: int) -> str:
     return hashlib.sha1(key).hexdigest()[:16]
 
 
-def articles_from_page(page: Page) -> list[Article]:
-    """Cut a page into articles with their metadata."""
+def articles_from_page(page: Page, first: int = 1) -> list[Article]:
+    """Cut a page into articles with their metadata; ordinals start at first."""
     articles = []
-    for ordinal, piece in enumerate(segment_lines(page_lines(page.text)), start=1):
+    for ordinal, piece in enumerate(segment_lines(page_lines(page.text)), start=first):
+        if page.title and ordinal == first:        # issue 11: a title given by HTML markup wins
+            piece.title, piece.title_derived = page.title, False
         meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
         articles.append(Article(
             id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
@@ -46,17 +50,21 @@ def articles_from_page(page: Page) -> list[Article]:
             paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
             province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
             slogans=meta.slogans, people=meta.people, places=meta.places,
+            pdf_page=page.pdf_page, extraction=page.extraction,
         ))
     return articles
 
 
 def parse_file(path: Path, root: Path) -> tuple[Page, list[Article]]:
     """Read and parse one file; raise UnreadableFile when it yields nothing usable."""
-    page = read_page(path, root)
-    articles = articles_from_page(page)
+    # issue 11: a PDF gives one Page per PDF page; ordinals run on through the file, so ids stay unique
+    pages = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
+    articles = []
+    for page in pages:
+        articles += articles_from_page(page, first=len(articles) + 1)
     if not articles:
         raise UnreadableFile("no article found (only layout noise or titles)")
-    return page, articles
+    return pages[0], articles
 
 
 def root_for(path: Path, archive_root: Path | None) -> Path:

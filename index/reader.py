@@ -13,9 +13,10 @@ import re
 from datetime import date
 from pathlib import Path
 
+from .formats import FORMATS
 from .records import Page
 
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", *FORMATS)      # issue 11: PDF, HTML and Word files are read by index/formats
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_LINE_CHARS = 20_000        # a page's text layer has narrow lines; a paragraph per line is < 5,000
 

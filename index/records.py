@@ -19,6 +19,10 @@ class Page:
     issue_date_source: str | None = None   # sidecar | path | header
     page: str | None = None
     section: str | None = None
+    # issue 11: what a PDF, HTML or Word file adds (None for .txt pages)
+    pdf_page: int | None = None            # 1-based page of the PDF file this page is
+    extraction: str | None = None          # pdf | ocr | html | docx
+    title: str | None = None               # the article title given by the markup (HTML)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Article:
     slogans: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    pdf_page: int | None = None            # issue 11: link target in a PDF file (path#page=N)
+    extraction: str | None = None          # issue 11: pdf | ocr | html | docx; None for .txt
 
     @property
     def body(self) -> str:

@@ -1,0 +1,208 @@
+"""Put the characters of a PDF page back into reading order, columns and all.
+
+A PDF stores positioned glyphs, in whatever order the typesetter drew them.
+Characters on one baseline that touch form a *run* (a column's line). Column
+gutters are found as vertical strips that almost no run crosses; runs that do
+cross one (headlines across the page, headers, footers) cut the page into
+horizontal zones. Zones are read top to bottom, and inside a zone each column
+top to bottom, left to right. The measurements behind this are in
+docs/decisions.md ("Other formats").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+GAP_SPLIT = 0.9       # a horizontal gap wider than 0.9 em ends a run (column gutters are wider)
+GAP_SPACE = 0.3       # a gap wider than 0.3 em inside a run reads as a space
+GUTTER_SHARE = 0.25   # a strip is a gutter where coverage is under a quarter of the columns'
+
+
+@dataclass
+class Run:
+    """Characters that touch on one baseline: a line of one column."""
+
+    x0: float
+    x1: float
+    top: float          # distance from the page's top edge, growing downwards
+    size: float
+    text: str
+
+
+def runs_from_chars(chars: list[tuple[float, float, float, float, str]]) -> list[Run]:
+    """Group (x0, x1, top, size, text) characters into runs."""
+    runs: list[Run] = []
+    for row in _rows(chars):
+        row.sort(key=lambda c: c[0])
+        current = None
+        for x0, x1, top, size, text in row:
+            gap = x0 - current.x1 if current else 0.0
+            if current is None or gap > GAP_SPLIT * size:
+                current = Run(x0, x1, top, size, "")
+                runs.append(current)
+            elif gap > GAP_SPACE * size and not current.text.endswith(" ") and text != " ":
+                current.text += " "
+            current.text += text
+            current.x1 = max(current.x1, x1)
+    return [r for r in runs if r.text.strip()]
+
+
+def _rows(chars):
+    """Cluster characters whose vertical centres agree within 0.35 em (one baseline)."""
+    rows, last = [], None
+    for char in sorted(chars, key=lambda c: (c[2], c[0])):
+        if last is None or abs(char[2] - last[2]) > 0.35 * min(char[3], last[3]):
+            rows.append([])
+        rows[-1].append(char)
+        last = char
+    return rows
+
+
+def reading_order(runs: list[Run], depth: int = 0) -> list[tuple[bool, list[Run]]]:
+    """Return the runs in reading order as blocks: (spans columns?, runs of a column or a spanning line)."""
+    gutters = _gutters(runs) if depth < 4 else []
+    if not gutters:
+        return [(False, runs)] if runs else []
+    blocks: list[tuple[bool, list[Run]]] = []
+    for spanning, zone in _zones(runs, gutters):
+        if spanning:
+            blocks.append((True, zone))
+            continue
+        for column in _columns(zone, gutters):
+            blocks.extend(reading_order(column, depth + 1) if len(column) < len(runs) else [(False, column)])
+    return blocks
+
+
+def _gutters(runs: list[Run]) -> list[tuple[float, float]]:
+    """Return the x-intervals that almost no run crosses, between text on both sides."""
+    if len(runs) < 4:
+        return []
+    left, right = int(min(r.x0 for r in runs)), int(max(r.x1 for r in runs)) + 1
+    coverage = [0] * (right - left)
+    for run in runs:
+        for x in range(int(run.x0) - left, int(run.x1) - left):
+            coverage[x] += 1
+    peak = sorted(coverage)[int(len(coverage) * 0.75)]
+    em = median(r.size for r in runs)
+    low = [c <= GUTTER_SHARE * peak for c in coverage]
+    gutters, start = [], None
+    for x, is_low in enumerate(low + [False]):
+        if is_low and start is None:
+            start = x
+        elif not is_low and start is not None:
+            if start > 0 and x < len(coverage) and x - start >= 0.6 * em:
+                gutters.append((left + start, left + x))
+            start = None
+    return gutters
+
+
+def _crosses(run: Run, gutters) -> bool:
+    # Across the whole strip: a full column line may reach into the gutter's measured edge.
+    return any(run.x0 < g0 and run.x1 > g1 for g0, g1 in gutters)
+
+
+def _zones(runs: list[Run], gutters) -> list[tuple[bool, list[Run]]]:
+    """Cut the runs, top to bottom, at every run that crosses a gutter."""
+    zones: list[tuple[bool, list[Run]]] = []
+    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+        spanning = _crosses(run, gutters) or _continues_headline(zones, run)
+        if zones and zones[-1][0] == spanning and (not spanning or abs(zones[-1][1][-1].top - run.top) < 0.5):
+            zones[-1][1].append(run)
+        else:
+            zones.append((spanning, [run]))
+    return [(spanning, part) for spanning, zone in zones
+            for part in ([zone] if spanning else _cut_at_white(zone))]
+
+
+def _cut_at_white(zone: list[Run]) -> list[list[Run]]:
+    """Cut a zone (sorted by top) where every column leaves a wide white gap: article blocks
+    stacked without a headline between them (a title printed below, or none)."""
+    tops = sorted({round(r.top, 1) for r in zone})
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    if len(steps) < 2:
+        return [zone]
+    limit = 1.7 * median(steps)
+    parts, last_top = [[]], None
+    for run in zone:
+        if last_top is not None and run.top - last_top > limit:
+            parts.append([])
+        parts[-1].append(run)
+        last_top = max(last_top or run.top, run.top)
+    return parts
+
+
+def _continues_headline(zones, run: Run) -> bool:
+    """Whether a short run is the last line of the headline just above it (same type, next line)."""
+    if not zones or not zones[-1][0]:
+        return False
+    last = zones[-1][1][-1]
+    return abs(last.size - run.size) < 0.1 * run.size and 0 < run.top - last.top < 2 * run.size
+
+
+def _columns(zone: list[Run], gutters) -> list[list[Run]]:
+    """Split a zone's runs at the gutters, left to right."""
+    edges = [(g0 + g1) / 2 for g0, g1 in gutters] + [float("inf")]
+    columns: list[list[Run]] = [[] for _ in edges]
+    for run in zone:
+        columns[next(k for k, edge in enumerate(edges) if run.x0 < edge)].append(run)
+    return [c for c in columns if c]
+
+
+def block_lines(block: list[Run]) -> list[tuple[str, float, float, bool]]:
+    """Join runs of one block that share a baseline: (text, top, size, indented) per line."""
+    lines: list[tuple[str, float, float, bool]] = []
+    left = min(r.x0 for r in block)
+    for run in sorted(block, key=lambda r: (round(r.top, 1), r.x0)):
+        if lines and abs(lines[-1][1] - run.top) < 0.35 * run.size:
+            text, top, size, indented = lines[-1]
+            lines[-1] = (f"{text} {run.text}", top, size, indented)
+        else:
+            lines.append((run.text, run.top, run.size, run.x0 - left > 1.5 * run.size))
+    return lines
+
+
+def page_text(runs: list[Run]) -> str:
+    """Return a page's text layer: lines in reading order, with a blank line where the type
+    size changes (titles), a wide vertical gap opens or an indented paragraph starts.
+
+    Where the page indents its paragraphs, a line that ends a sentence but is followed by an
+    unindented line is not a paragraph's end: the two are joined, so the cleaner, which
+    sees no indents, cannot take the sentence end for one.
+    """
+    blocks = [(spanning, block_lines(block)) for spanning, block in reading_order(runs)]
+    indents = [line[3] for _, lines in blocks for line in lines]
+    indented_layout = sum(indents) >= max(2, 0.05 * len(indents))
+    out: list[str] = []
+    previous, was_spanning = None, False
+    for spanning, lines in blocks:
+        for line in lines:
+            # A column break is no paragraph break; a line across the columns stands apart.
+            apart = spanning != was_spanning or (spanning and previous and line[1] - previous[1] > 2.2 * line[2])
+            brk = previous and out[-1] and (apart or _break_between(previous, line) or _indent_after_end(out[-1], line))
+            if brk:
+                out.append("")
+            if not brk and indented_layout and previous and _continues(out[-1], line):
+                out[-1] += line[0].strip()
+            else:
+                out.append(line[0].strip())
+            previous, was_spanning = line, spanning
+    return "\n".join(out).strip("\n")
+
+
+def _continues(previous: str, line: tuple) -> bool:
+    """Whether an unindented line carries on a paragraph whose last line ended a sentence."""
+    text = line[0].strip()
+    return (bool(previous) and not line[3] and previous.rstrip()[-1:] in "。！？；”"
+            and not text.startswith(("（", "(")))
+
+
+def _indent_after_end(previous: str, line: tuple) -> bool:
+    """An indented line after a sentence end opens a paragraph: say so with a blank line,
+    since the text layer keeps no indent and a paragraph may fill its last line."""
+    return line[3] and previous.rstrip()[-1:] in "。！？；”）)"
+
+
+def _break_between(prev: tuple, line: tuple) -> bool:
+    top0, size0, top1, size1 = prev[1], prev[2], line[1], line[2]
+    size_changed = abs(size1 - size0) > 0.1 * min(size0, size1)
+    return size_changed or top1 - top0 > 2.2 * max(size0, size1)

@@ -1,0 +1,84 @@
+"""Read a PDF: one text per PDF page, in reading order; scanned pages go to OCR.
+
+pdfminer.six parses the file and interprets each page into positioned
+characters (no layout analysis of its own: its line and box grouping merged
+neighbouring columns on our pages, see docs/decisions.md); :mod:`.layout`
+puts them in reading order. A page without a text layer but with an image is
+a scan and is read by :mod:`.ocr`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTImage
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.psexceptions import PSException
+
+from ..reader import UnreadableFile
+from . import Extracted
+from .layout import page_text, runs_from_chars
+
+MAX_PAGES = 500          # an issue has tens of pages; more is not a newspaper file
+MIN_TEXT_CHARS = 10      # fewer visible characters than this on a page with an image: a scan
+
+
+_DAMAGED = (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, EOFError)
+
+
+def extract(path: Path) -> list[Extracted]:
+    """Return each PDF page's text, or raise UnreadableFile naming what is wrong with the file."""
+    return [_page(path, number, layout) for number, layout in _layouts(path)]
+
+
+def _layouts(path: Path):
+    """Yield (page number, pdfminer's positioned objects) for each page of the file."""
+    with path.open("rb") as handle:
+        document = _guard(lambda: PDFDocument(PDFParser(handle)))
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
+        pages = _guard(lambda: list(PDFPage.create_pages(document)))
+        if not pages:
+            raise UnreadableFile("PDF has no pages")
+        if len(pages) > MAX_PAGES:
+            raise UnreadableFile(f"{len(pages)} pages, more than a newspaper file has ({MAX_PAGES})")
+        for number, pdf_page in enumerate(pages, start=1):
+            _guard(lambda: interpreter.process_page(pdf_page), f"page {number}: ")
+            yield number, device.get_result()
+
+
+def _guard(step, where: str = ""):
+    """Run a pdfminer step; turn its many ways of failing on a bad file into UnreadableFile."""
+    try:
+        return step()
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise UnreadableFile(f"encrypted PDF: cannot be opened without its password ({type(exc).__name__})")
+    except _DAMAGED as exc:
+        raise UnreadableFile(f"{where}damaged PDF (truncated or not a PDF): {type(exc).__name__}: {exc}"[:300])
+
+
+def _page(path: Path, number: int, layout) -> Extracted:
+    height = layout.height
+    chars, has_image = [], False
+    for item in _walk(layout):
+        if isinstance(item, LTChar):
+            chars.append((item.x0, item.x1, height - (item.y0 + item.y1) / 2, item.size, item.get_text()))
+        elif isinstance(item, LTImage):
+            has_image = True
+    visible = sum(1 for c in chars if c[4].strip())
+    if visible < MIN_TEXT_CHARS and has_image:
+        from .ocr import ocr_pdf_page
+        return Extracted(ocr_pdf_page(path, number), pdf_page=number, extraction="ocr")
+    return Extracted(page_text(runs_from_chars(chars)), pdf_page=number, extraction="pdf")
+
+
+def _walk(item):
+    """Yield every object on a page, inside figures (form XObjects) too."""
+    for child in item:
+        yield child
+        if isinstance(child, LTContainer):
+            yield from _walk(child)
