@@ -181,3 +181,29 @@ def render_pdf(pages: list[dict], path: Path) -> Path:
         out.showPage()
     out.save()
     return path
+
+
+def render_scanned_pdf(pages: list[dict], path: Path, dpi: int = 200) -> Path:
+    """Write pages as a scan would: each page an image, no text layer."""
+    import io
+
+    import pypdfium2
+    from reportlab.lib.utils import ImageReader
+
+    path = Path(path)
+    text_pdf = render_pdf(pages, path.with_name(path.stem + ".text.pdf"))
+    document = pypdfium2.PdfDocument(str(text_pdf))
+    out = pdf_canvas.Canvas(str(path), invariant=1)
+    try:
+        for page in document:
+            width, height = page.get_size()
+            buffer = io.BytesIO()
+            page.render(scale=dpi / 72).to_pil().convert("L").save(buffer, format="PNG")
+            out.setPageSize((width, height))
+            out.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, 0, width, height)
+            out.showPage()
+    finally:
+        document.close()
+        text_pdf.unlink()
+    out.save()
+    return path
