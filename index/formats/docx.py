@@ -31,7 +31,9 @@ def _open(path: Path):
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise UnreadableFile(f"not a Word (.docx) file: {exc}")
-    except (KeyError, ValueError, AttributeError) as exc:
+    except KeyError as exc:           # a zip without the parts every Word file has
+        raise UnreadableFile(f"not a Word (.docx) file: a zip archive missing {exc}"[:300])
+    except (ValueError, AttributeError) as exc:
         raise UnreadableFile(f"damaged Word file: {type(exc).__name__}: {exc}"[:300])
 
 
@@ -43,9 +45,18 @@ def _blocks(document):
         if isinstance(item, Paragraph):
             yield " ".join(item.text.split())
         elif isinstance(item, Table):
-            seen = set()
-            for row in item.rows:
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:          # a merged cell is listed once per row it spans
-                        seen.add(id(cell._tc))
-                        yield from (" ".join(p.text.split()) for p in cell.paragraphs)
+            yield from _table_rows(item)
+
+
+def _table_rows(table):
+    """Yield each table row as one sentence (cells joined by ，, ended by 。): short cells
+    would otherwise look like titles to the segmenter and be moved or cut off."""
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:          # a merged cell is listed once per column it spans
+                seen.add(id(cell._tc))
+                cells.append(" ".join(cell.text.split()))
+        text = "，".join(c.rstrip("。，") for c in cells if c)
+        if text:
+            yield text + "。"

@@ -15,7 +15,7 @@ from statistics import median
 
 GAP_SPLIT = 0.9       # a horizontal gap wider than 0.9 em ends a run (column gutters are wider)
 GAP_SPACE = 0.3       # a gap wider than 0.3 em inside a run reads as a space
-GUTTER_SHARE = 0.25   # a strip is a gutter where coverage is under a quarter of the columns'
+GUTTER_SHARE = 0.25   # a strip is a gutter where coverage is under a quarter of the columns' beside it
 
 
 @dataclass
@@ -82,9 +82,10 @@ def _gutters(runs: list[Run]) -> list[tuple[float, float]]:
     for run in runs:
         for x in range(int(run.x0) - left, int(run.x1) - left):
             coverage[x] += 1
-    peak = sorted(coverage)[int(len(coverage) * 0.75)]
+    # Low against the densest text on both sides: a short column beside a long one stays a column.
+    left_peak, right_peak = _running_max(coverage), _running_max(coverage[::-1])[::-1]
     em = median(r.size for r in runs)
-    low = [c <= GUTTER_SHARE * peak for c in coverage]
+    low = [c <= GUTTER_SHARE * min(lp, rp) for c, lp, rp in zip(coverage, left_peak, right_peak)]
     gutters, start = [], None
     for x, is_low in enumerate(low + [False]):
         if is_low and start is None:
@@ -94,6 +95,14 @@ def _gutters(runs: list[Run]) -> list[tuple[float, float]]:
                 gutters.append((left + start, left + x))
             start = None
     return gutters
+
+
+def _running_max(values: list[int]) -> list[int]:
+    out, best = [], 0
+    for value in values:
+        best = max(best, value)
+        out.append(best)
+    return out
 
 
 def _crosses(run: Run, gutters) -> bool:
