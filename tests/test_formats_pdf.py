@@ -117,3 +117,24 @@ def test_headline_across_columns_comes_before_its_columns():
     headline = Run(36, 400, 40, 16.0, "横跨三栏的大标题")
     text = page_text(runs + [headline]).split("\n")
     assert text[0] == "横跨三栏的大标题" and text[1] == "" and [t for t in text[2:] if t] == order
+
+
+def test_sidecar_page_numbers_the_first_page_of_an_issue_file(tmp_path):
+    path = render_pdf([_spec([a], columns=2) for a in ARTICLES[:3]], tmp_path / "报" / "undated" / "b.pdf")
+    path.with_name("b.pdf.json").write_text('{"page": 5, "date": "2024-07-01"}', encoding="utf-8")
+    _, found = parse_file(path, tmp_path)
+    assert [(a.pdf_page, a.page, str(a.issue_date)) for a in found] == [
+        (1, "5", "2024-07-01"), (2, "6", "2024-07-01"), (3, "7", "2024-07-01")]
+
+
+def test_pdf_articles_in_the_index_point_at_their_pdf_page(engine):
+    from dangjian.search.engine import SearchRequest
+    results = engine.search(SearchRequest("湖南省社会组织综合党委举办党务干部培训班"))
+    stored = [engine.article(hit.id) for hit in results.hits]
+    assert [(s["path"], s["pdf_page"], s["extraction"], s["page"]) for s in stored] == [
+        ("中国社会报/2024-07-09/issue.pdf", 2, "pdf", "2")]
+
+
+def test_look_alike_ideographs_of_pdf_fonts_become_the_common_ones():
+    from dangjian.index.formats.pdf import _unify
+    assert _unify("\u2f00\u2f08\u2f24") == "一人大" and _unify("党建") == "党建"

@@ -35,11 +35,12 @@ def tesseract_missing() -> str | None:
     return None
 
 
-def ocr_pdf_page(path: Path, number: int, seconds: float = OCR_SECONDS) -> str:
+def ocr_pdf_page(path: Path, number: int, seconds: float = OCR_SECONDS,
+                 why: str = "a scan without a text layer") -> str:
     """Return the OCR text of page number (1-based) of a PDF, or raise UnreadableFile."""
     missing = tesseract_missing()
     if missing:
-        raise UnreadableFile(f"page {number} is a scan without a text layer and cannot be OCR'd: {missing}")
+        raise UnreadableFile(f"page {number}: {why}, and it cannot be OCR'd: {missing}")
     with tempfile.TemporaryDirectory(prefix="dangjian-ocr-") as tmp:
         image = Path(tmp) / "page.png"
         _render(path, number, image)

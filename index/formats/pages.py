@@ -55,9 +55,17 @@ def _page(rel: str, path: Path, sha1: str, side: dict, item: Extracted, count: i
         path=rel, text=item.text, sha1=sha1, encoding=item.extraction,
         publication=publication or item.meta.get("publication") or _publication_from_path(rel),
         issue_date=issue, issue_date_source=source if issue else None,
-        page=page or item.meta.get("page") or _page_number(path, item, count), section=section,
+        page=_numbered(page, item, count) or item.meta.get("page") or _page_number(path, item, count),
+        section=section,
         pdf_page=item.pdf_page, extraction=item.extraction, title=item.meta.get("title"),
     )
+
+
+def _numbered(sidecar_page: str | None, item: Extracted, count: int) -> str | None:
+    """A sidecar's page for a multi-page PDF is its first page's: PDF page N is that + N − 1."""
+    if sidecar_page and count > 1 and item.pdf_page and sidecar_page.isdigit():
+        return str(int(sidecar_page) + item.pdf_page - 1)
+    return sidecar_page
 
 
 def _page_number(path: Path, item: Extracted, count: int) -> str | None:

@@ -8,6 +8,7 @@ a scan and is read by :mod:`.ocr`.
 """
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from pdfminer.converter import PDFPageAggregator
@@ -24,6 +25,7 @@ from .layout import page_text, runs_from_chars
 
 MAX_PAGES = 500          # an issue has tens of pages; more is not a newspaper file
 MIN_TEXT_CHARS = 10      # fewer visible characters than this on a page with an image: a scan
+MAX_UNMAPPED = 0.1       # more glyphs than this without a Unicode value: the text layer is unusable
 
 
 _DAMAGED = (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, EOFError)
@@ -63,17 +65,33 @@ def _guard(step, where: str = ""):
 
 def _page(path: Path, number: int, layout) -> Extracted:
     height = layout.height
-    chars, has_image = [], False
+    chars, has_image, unmapped = [], False, 0
     for item in _walk(layout):
         if isinstance(item, LTChar):
-            chars.append((item.x0, item.x1, height - (item.y0 + item.y1) / 2, item.size, item.get_text()))
+            text = item.get_text()
+            unmapped += text.startswith("(cid:")
+            chars.append((item.x0, item.x1, height - (item.y0 + item.y1) / 2, item.size, _unify(text)))
         elif isinstance(item, LTImage):
             has_image = True
     visible = sum(1 for c in chars if c[4].strip())
+    if chars and unmapped > MAX_UNMAPPED * len(chars):
+        return _ocr(path, number, f"text in fonts without a Unicode map ({unmapped} of {len(chars)} glyphs)")
     if visible < MIN_TEXT_CHARS and has_image:
-        from .ocr import ocr_pdf_page
-        return Extracted(ocr_pdf_page(path, number), pdf_page=number, extraction="ocr")
+        return _ocr(path, number, "a scan without a text layer")
     return Extracted(page_text(runs_from_chars(chars)), pdf_page=number, extraction="pdf")
+
+
+def _ocr(path: Path, number: int, why: str) -> Extracted:
+    from .ocr import ocr_pdf_page
+    return Extracted(ocr_pdf_page(path, number, why=why), pdf_page=number, extraction="ocr")
+
+
+def _unify(text: str) -> str:
+    """Map Kangxi radicals and compatibility ideographs (⼀ U+2F00, 﨑) to the common ideograph:
+    fonts in Chinese PDFs often map their glyphs to these look-alikes, which no query matches."""
+    if any("\u2e80" <= c <= "\u2fdf" or "\uf900" <= c <= "\ufaff" for c in text):
+        return unicodedata.normalize("NFKC", text)
+    return text
 
 
 def _walk(item):
