@@ -7,7 +7,7 @@ A page is a plain dict, so any composer can feed it::
      "columns": 2..4, "layout": "bands" | "flow", "font_size": 9.0,
      "header": "2023年10月31日 星期二  公益时报  第4版" | None,
      "label": "党建" | "TOPIC" | None, "footer": "责任编辑：王雪" | None,
-     "draw_order": "reading" | "rows" | "shuffled"}
+     "draw_order": "reading" | "rows" | "shuffled", "fake_bold": bool}
 
 ``bands`` stacks the articles as newspapers do: each title across the page,
 its body balanced over the columns below. ``flow`` runs every article through
@@ -177,7 +177,10 @@ def render_pdf(pages: list[dict], path: Path) -> Path:
         for x, y, text, size in _drawing_order(page.items, spec.get("draw_order", "reading")):
             out.setFont(font, size)
             # The font's GB mapping has the 间隔号 at U+30FB; U+00B7 would be dropped unseen.
-            out.drawString(x, height - y, text.replace("\u00b7", "\u30fb"))
+            text = text.replace("\u00b7", "\u30fb")
+            out.drawString(x, height - y, text)
+            if spec.get("fake_bold") and size > spec.get("font_size", 9.0) * 1.1:
+                out.drawString(x + 0.3, height - y, text)    # titles overprinted, as some typesetters embolden
         out.showPage()
     out.save()
     return path

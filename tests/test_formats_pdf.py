@@ -138,3 +138,17 @@ def test_pdf_articles_in_the_index_point_at_their_pdf_page(engine):
 def test_look_alike_ideographs_of_pdf_fonts_become_the_common_ones():
     from dangjian.index.formats.pdf import _unify
     assert _unify("\u2f00\u2f08\u2f24") == "一人大" and _unify("党建") == "党建"
+
+
+def test_overprinted_titles_are_read_once(tmp_path):
+    path = render_pdf([_spec(ARTICLES, columns=3, layout="bands", fake_bold=True)], tmp_path / "报" / "2024-07-09" / "01.pdf")
+    _, found = parse_file(path, tmp_path)
+    _assert_round_trip(found, ARTICLES)
+
+
+def test_a_glyph_drawn_twice_a_hair_aside_is_one_character_but_doubled_text_stays():
+    from dangjian.index.formats.layout import runs_from_chars
+    overprinted = [(x, x + 9, 50, 9.0, c) for x, c in ((0, "党"), (0.3, "党"), (9, "建"), (9.3, "建"))]
+    doubled = [(x, x + 9, 50, 9.0, c) for x, c in ((0, "谢"), (9, "谢"))]
+    assert [r.text for r in runs_from_chars(overprinted)] == ["党建"]
+    assert [r.text for r in runs_from_chars(doubled)] == ["谢谢"]

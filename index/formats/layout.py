@@ -34,8 +34,11 @@ def runs_from_chars(chars: list[tuple[float, float, float, float, str]]) -> list
     runs: list[Run] = []
     for row in _rows(chars):
         row.sort(key=lambda c: c[0])
-        current = None
+        current, last = None, None
         for x0, x1, top, size, text in row:
+            if last and text == last[1] and abs(x0 - last[0]) < 0.3 * size:
+                continue                  # the same glyph drawn again, a hair aside: fake bold
+            last = (x0, text)
             gap = x0 - current.x1 if current else 0.0
             if current is None or gap > GAP_SPLIT * size:
                 current = Run(x0, x1, top, size, "")
