@@ -4,13 +4,14 @@ A page is a plain dict, so any composer can feed it::
 
     {"articles": [{"title": "…", "paragraphs": ["…"], "attribution": "（据…）",
                    "title_position": "before" | "after" | "none"}],
-     "columns": 2..4, "layout": "bands" | "flow", "font_size": 9.0,
+     "columns": 2..4, "layout": "bands" | "modules" | "flow", "font_size": 9.0,
      "header": "2023年10月31日 星期二  公益时报  第4版" | None,
      "label": "党建" | "TOPIC" | None, "footer": "责任编辑：王雪" | None,
      "draw_order": "reading" | "rows" | "shuffled", "fake_bold": bool}
 
 ``bands`` stacks the articles as newspapers do: each title across the page,
-its body balanced over the columns below. ``flow`` runs every article through
+its body balanced over the columns below; ``modules`` sets two such stacks
+side by side, each headline over its own columns only. ``flow`` runs every article through
 the columns one after another, titles inside the column (as on the sample
 page). A title placed ``after`` is printed at the foot of the page, where
 extraction puts it last. Text is drawn with reportlab's built-in STSong-Light
@@ -72,32 +73,34 @@ class _Page:
         self.width = 2 * MARGIN + columns * COLUMN_WIDTH + (columns - 1) * GUTTER
         self.items: list[tuple[float, float, str, float]] = []
         self.y = MARGIN
+        self.first, self.count = 0, columns      # the columns now being filled (modules use a few)
 
     @property
     def pitch(self) -> float:
         return self.size * LEADING
 
     def column_x(self, k: int) -> float:
-        return MARGIN + k * (COLUMN_WIDTH + GUTTER)
+        return MARGIN + (self.first + k) * (COLUMN_WIDTH + GUTTER)
 
-    def full_line(self, text: str, size: float, x: float = MARGIN) -> None:
-        """Place a line across the page (a title, header or footer), wrapping if needed."""
-        for line in wrap(text, self.width - 2 * MARGIN, size):
+    def full_line(self, text: str, size: float) -> None:
+        """Place a line across the columns in use (a title, header or footer), wrapping if needed."""
+        width = self.count * COLUMN_WIDTH + (self.count - 1) * GUTTER
+        for line in wrap(text, width, size):
             self.y += size * LEADING
-            self.items.append((x, self.y, line, size))
+            self.items.append((self.column_x(0), self.y, line, size))
 
     def columns_block(self, lines: list[tuple[str, float, float, bool]]) -> None:
         """Balance (text, x offset, size, is title) lines over the columns below the current position.
 
         A title never breaks across columns and keeps two body lines below it, as typesetters do.
         """
-        per_column = max(1, math.ceil(len(lines) / self.columns))
+        per_column = max(1, math.ceil(len(lines) / self.count))
         top, k, row = self.y, 0, 0
         deepest = 0
         for n, (text, dx, size, is_title) in enumerate(lines):
             starts_title = is_title and (n == 0 or not lines[n - 1][3])
             need = _title_group(lines, n) if starts_title else 1
-            if row and row + need > per_column and k + 1 < self.columns:
+            if row and row + need > per_column and k + 1 < self.count:
                 k, row = k + 1, 0
             row += 1
             deepest = max(deepest, row)
@@ -121,6 +124,20 @@ def _band(page: _Page, article: dict, title_size: float) -> None:
     page.columns_block([(t, dx, page.size, False) for t, dx in _body_lines(article, COLUMN_WIDTH, page.size)])
 
 
+def _modules(page: _Page, articles: list[dict], title_size: float) -> None:
+    """Two stacks side by side, headlines over their own columns only: the first half of the
+    articles over the left columns, the rest over the right ones."""
+    left = page.columns - 1 if page.columns == 3 else 2
+    half = math.ceil(len(articles) / 2)
+    top, bottom = page.y, page.y
+    for first, count, group in ((0, left, articles[:half]), (left, page.columns - left, articles[half:])):
+        page.first, page.count, page.y = first, count, top
+        for article in group:
+            _band(page, article, title_size)
+        bottom = max(bottom, page.y)
+    page.first, page.count, page.y = 0, page.columns, bottom
+
+
 def _flow_lines(page: _Page, articles: list[dict], title_size: float) -> list[tuple[str, float, float, bool]]:
     lines = []
     for article in articles:
@@ -141,7 +158,10 @@ def layout_page(spec: dict) -> _Page:
     if spec.get("label"):
         page.full_line(spec["label"], size * 1.4)
     articles = spec["articles"]
-    if spec.get("layout", "bands") == "bands":
+    layout = spec.get("layout", "bands")
+    if layout == "modules" and page.columns >= 3:
+        _modules(page, articles, title_size)
+    elif layout in ("bands", "modules"):
         for article in articles:
             _band(page, article, title_size)
     else:

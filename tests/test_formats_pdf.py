@@ -29,12 +29,14 @@ def _assert_round_trip(found, articles):
 
 
 @pytest.mark.parametrize("columns", [2, 3, 4])
-@pytest.mark.parametrize("layout", ["bands", "flow"])
+@pytest.mark.parametrize("layout", ["bands", "flow", "modules"])
 @pytest.mark.parametrize("order", ["reading", "rows", "shuffled"])
 def test_multi_column_page_parses_back(tmp_path, columns, layout, order):
     path = render_pdf([_spec(ARTICLES, columns=columns, layout=layout, draw_order=order)],
                       tmp_path / "测试报" / "undated" / "03.pdf")
     page, found = parse_file(path, tmp_path)
+    if layout == "modules":       # two stacks side by side: either stack order keeps articles whole
+        found = sorted(found, key=lambda a: [x["title"] for x in ARTICLES].index(a.title))
     _assert_round_trip(found, ARTICLES)
     assert {(a.pdf_page, a.extraction, a.page, str(a.issue_date)) for a in found} == {(1, "pdf", "3", "2024-07-09")}
     assert page.issue_date_source == "header"
@@ -152,3 +154,22 @@ def test_a_glyph_drawn_twice_a_hair_aside_is_one_character_but_doubled_text_stay
     doubled = [(x, x + 9, 50, 9.0, c) for x, c in ((0, "谢"), (9, "谢"))]
     assert [r.text for r in runs_from_chars(overprinted)] == ["党建"]
     assert [r.text for r in runs_from_chars(doubled)] == ["谢谢"]
+
+
+def test_side_by_side_headlines_each_lead_their_own_columns():
+    """Two stacks: a headline over columns 0–1 and one over 2–3, at the same height."""
+    runs, expected = [], {}
+    for side, (first, name) in enumerate(((0, "左"), (2, "右"))):
+        x = 36 + first * 164
+        runs.append(Run(x, x + 300, 40, 16.0, f"{name}边的大标题"))
+        lines = []
+        for k in (first, first + 1):
+            for row in range(6):
+                text = f"{name}栏{k}行{row}"
+                runs.append(Run(36 + k * 164, 36 + k * 164 + 140, 70 + row * 14.4, 9.0, text))
+                lines.append(text)
+        expected[name] = [f"{name}边的大标题", *lines]
+    random.Random(3).shuffle(runs)
+    got = [line for line in page_text(runs).split("\n") if line]
+    first = got[0][0]
+    assert got == expected[first] + expected["右" if first == "左" else "左"]

@@ -1,11 +1,12 @@
 """Put the characters of a PDF page back into reading order, columns and all.
 
 A PDF stores positioned glyphs, in whatever order the typesetter drew them.
-Characters on one baseline that touch form a *run* (a column's line). Column
-gutters are found as vertical strips that almost no run crosses; runs that do
-cross one (headlines across the page, headers, footers) cut the page into
-horizontal zones. Zones are read top to bottom, and inside a zone each column
-top to bottom, left to right. The measurements behind this are in
+Characters on one baseline that touch form a *run* (a column's line). The page
+is then cut recursively: at white gaps across its whole width (stacked
+articles, header, footer; a headline stays with the text below it), at column
+gutters that no run crosses (columns, or stacks of articles side by side), and
+at runs that cross a gutter (headlines over the columns below them). Parts are
+read top to bottom, columns left to right. The measurements behind this are in
 docs/decisions.md ("Other formats").
 """
 from __future__ import annotations
@@ -62,18 +63,45 @@ def _rows(chars):
 
 
 def reading_order(runs: list[Run], depth: int = 0) -> list[tuple[bool, list[Run]]]:
-    """Return the runs in reading order as blocks: (spans columns?, runs of a column or a spanning line)."""
-    gutters = _gutters(runs) if depth < 4 else []
-    if not gutters:
+    """Return the runs in reading order as blocks: (spans columns?, runs of a column or headline).
+
+    A recursive cut, trying in turn: a white gap across everything (stacked articles), a gutter
+    nothing crosses (columns, or two stacks of articles side by side), lines that cross a gutter
+    (headlines over the columns below them).
+    """
+    if len(runs) < 2 or depth > 16:
         return [(False, runs)] if runs else []
+    ordered = sorted(runs, key=lambda r: (r.top, r.x0))
+    parts = _headlines_joined(_cut_at_white(ordered))
+    if len(parts) > 1:
+        return [block for part in parts for block in reading_order(part, depth + 1)]
+    gutters = _gutters(runs)
+    clean = [g for g in gutters if not any(_crosses(r, [g]) for r in runs)]
+    columns = _columns(runs, clean) if clean else []
+    if len(columns) > 1:
+        return [block for column in columns for block in reading_order(column, depth + 1)]
+    if not gutters:
+        return [(False, ordered)]
     blocks: list[tuple[bool, list[Run]]] = []
-    for spanning, zone in _zones(runs, gutters):
-        if spanning:
-            blocks.append((True, zone))
-            continue
-        for column in _columns(zone, gutters):
-            blocks.extend(reading_order(column, depth + 1) if len(column) < len(runs) else [(False, column)])
+    for spanning, zone in _zones(ordered, gutters):
+        blocks.extend([(True, zone)] if spanning else reading_order(zone, depth + 1))
     return blocks
+
+
+def _headlines_joined(parts: list[list[Run]]) -> list[list[Run]]:
+    """Join a part set wholly in larger type than the part below it (headlines) to that part:
+    a headline belongs with its text, and side-by-side headlines must not be read as one row."""
+    out: list[list[Run]] = []
+    pending: list[Run] = []
+    for k, part in enumerate(parts):
+        nxt = parts[k + 1] if k + 1 < len(parts) else None
+        headline = len({round(r.top) for r in part}) <= 3       # at most three lines, as titles are
+        if nxt and headline and min(r.size for r in part) > 1.15 * median(r.size for r in nxt):
+            pending += part
+            continue
+        out.append(pending + part)
+        pending = []
+    return out
 
 
 def _gutters(runs: list[Run]) -> list[tuple[float, float]]:
@@ -114,32 +142,32 @@ def _crosses(run: Run, gutters) -> bool:
 
 
 def _zones(runs: list[Run], gutters) -> list[tuple[bool, list[Run]]]:
-    """Cut the runs, top to bottom, at every run that crosses a gutter."""
+    """Cut the runs (sorted by top) at every run that crosses a gutter."""
     zones: list[tuple[bool, list[Run]]] = []
-    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+    for run in runs:
         spanning = _crosses(run, gutters) or _continues_headline(zones, run)
         if zones and zones[-1][0] == spanning and (not spanning or abs(zones[-1][1][-1].top - run.top) < 0.5):
             zones[-1][1].append(run)
         else:
             zones.append((spanning, [run]))
-    return [(spanning, part) for spanning, zone in zones
-            for part in ([zone] if spanning else _cut_at_white(zone))]
+    return zones
 
 
 def _cut_at_white(zone: list[Run]) -> list[list[Run]]:
-    """Cut a zone (sorted by top) where every column leaves a wide white gap: article blocks
-    stacked without a headline between them (a title printed below, or none)."""
+    """Cut runs (sorted by top) where every column leaves a wide white gap: article blocks
+    stacked without a headline between them, a header, a footer."""
     tops = sorted({round(r.top, 1) for r in zone})
     steps = [b - a for a, b in zip(tops, tops[1:])]
     if len(steps) < 2:
         return [zone]
     limit = 1.7 * median(steps)
-    parts, last_top = [[]], None
+    parts, last = [[]], None
     for run in zone:
-        if last_top is not None and run.top - last_top > limit:
+        # judged against the type too: a two-line headline is spaced wider than the body
+        if last is not None and run.top - last.top > max(limit, 2.0 * max(run.size, last.size)):
             parts.append([])
         parts[-1].append(run)
-        last_top = max(last_top or run.top, run.top)
+        last = run if last is None or run.top >= last.top else last
     return parts
 
 
@@ -189,7 +217,8 @@ def page_text(runs: list[Run]) -> str:
     for spanning, lines in blocks:
         for line in lines:
             # A column break is no paragraph break; a line across the columns stands apart.
-            apart = spanning != was_spanning or (spanning and previous and line[1] - previous[1] > 2.2 * line[2])
+            apart = (spanning != was_spanning and not _same_headline(previous, line)) or (
+                spanning and previous and line[1] - previous[1] > 2.2 * line[2])
             brk = previous and out[-1] and (apart or _break_between(previous, line) or _indent_after_end(out[-1], line))
             if brk:
                 out.append("")
@@ -199,6 +228,11 @@ def page_text(runs: list[Run]) -> str:
                 out.append(line[0].strip())
             previous, was_spanning = line, spanning
     return "\n".join(out).strip("\n")
+
+
+def _same_headline(previous, line) -> bool:
+    """Whether line is set in the same type right below previous: a headline's next line."""
+    return bool(previous) and abs(previous[2] - line[2]) < 0.1 * line[2] and 0 < line[1] - previous[1] < 2 * line[2]
 
 
 def _continues(previous: str, line: tuple) -> bool:
