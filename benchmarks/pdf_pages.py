@@ -142,9 +142,17 @@ def _flow_lines(page: _Page, articles: list[dict], title_size: float) -> list[tu
     lines = []
     for article in articles:
         if article.get("title_position", "before") == "before" and article.get("title"):
-            lines.extend((t, 0.0, title_size, True) for t in wrap(article["title"], COLUMN_WIDTH, title_size))
+            size = _fitting(article["title"], title_size, page.size * 1.1)
+            lines.extend((t, 0.0, size, True) for t in wrap(article["title"], COLUMN_WIDTH, size))
         lines.extend((t, dx, page.size, False) for t, dx in _body_lines(article, COLUMN_WIDTH, page.size))
     return lines
+
+
+def _fitting(title: str, size: float, smallest: float) -> float:
+    """Shrink a title's type until it fits three column lines, as a typesetter would."""
+    while len(wrap(title, COLUMN_WIDTH, size)) > 3 and size > smallest:
+        size = max(smallest, size - 0.5)
+    return size
 
 
 def layout_page(spec: dict) -> _Page:

@@ -108,14 +108,15 @@ def _gutters(runs: list[Run]) -> list[tuple[float, float]]:
     """Return the x-intervals that almost no run crosses, between text on both sides."""
     if len(runs) < 4:
         return []
+    em = median(r.size for r in runs)
+    body = [r for r in runs if r.size <= 1.15 * em]     # headlines cross gutters; they do not make them
     left, right = int(min(r.x0 for r in runs)), int(max(r.x1 for r in runs)) + 1
     coverage = [0] * (right - left)
-    for run in runs:
+    for run in body:
         for x in range(int(run.x0) - left, int(run.x1) - left):
             coverage[x] += 1
     # Low against the densest text on both sides: a short column beside a long one stays a column.
     left_peak, right_peak = _running_max(coverage), _running_max(coverage[::-1])[::-1]
-    em = median(r.size for r in runs)
     low = [c <= GUTTER_SHARE * min(lp, rp) for c, lp, rp in zip(coverage, left_peak, right_peak)]
     gutters, start = [], None
     for x, is_low in enumerate(low + [False]):
@@ -160,11 +161,12 @@ def _cut_at_white(zone: list[Run]) -> list[list[Run]]:
     steps = [b - a for a, b in zip(tops, tops[1:])]
     if len(steps) < 2:
         return [zone]
-    limit = 1.7 * median(steps)
+    limit, em = 1.7 * median(steps), median(r.size for r in zone)
     parts, last = [[]], None
     for run in zone:
         # judged against the type too: a two-line headline is spaced wider than the body
-        if last is not None and run.top - last.top > max(limit, 2.0 * max(run.size, last.size)):
+        if (last is not None and run.top - last.top > max(limit, 2.0 * max(run.size, last.size))
+                and last.size <= 1.15 * em):            # never between a headline and the text below it
             parts.append([])
         parts[-1].append(run)
         last = run if last is None or run.top >= last.top else last
