@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.epaper_html import FOOTER, RELATED, render_epaper
 from benchmarks.sample_articles import ARTICLES
+from dangjian.index.clean import page_lines, split_paragraphs, tidy
+from dangjian.index.formats.reflow import text_layer
 from dangjian.index.pipeline import parse_file, parse_paths
 from dangjian.index.records import Report
 
@@ -53,3 +57,16 @@ def test_html_without_an_article_is_skipped_with_its_reason(tmp_path, markup, re
     report = Report()
     assert list(parse_paths([tmp_path], report)) == []
     assert len(report.skipped) == 1 and reason in report.skipped[0].reason
+
+
+_CHARS = "AB 12的一是在了有和人这中大为上个国我以要他时来用们生到作地于出就分对成可主发动同工也能下过子说产种面而方后多定行学法所民得经之进着等部度家"
+_PARAGRAPH = st.lists(
+    st.lists(st.text(alphabet=_CHARS, min_size=2, max_size=20), min_size=1, max_size=3).map("，".join),
+    min_size=1, max_size=4).map(lambda clauses: "。".join(clauses) + "。")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PARAGRAPH, min_size=1, max_size=6))
+def test_paragraphs_a_format_states_come_back_whole(paragraphs):
+    """Reflowed paragraphs (HTML <p>, Word) survive the cleaner, which knows them only by line ends."""
+    assert split_paragraphs(page_lines(text_layer(paragraphs))) == [tidy(p) for p in paragraphs]
