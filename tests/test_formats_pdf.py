@@ -173,3 +173,27 @@ def test_side_by_side_headlines_each_lead_their_own_columns():
     got = [line for line in page_text(runs).split("\n") if line]
     first = got[0][0]
     assert got == expected[first] + expected["右" if first == "左" else "左"]
+
+
+def test_update_with_pdf_html_and_word_files_equals_rebuild(tmp_path):
+    from dangjian.index.config import Config
+    from dangjian.index.writer import build_index, update_index
+    from .test_writer import stored_docs
+    from .conftest import BUNDLED
+    archive = tmp_path / "archive"
+    issue = render_pdf([_spec(ARTICLES[:2], columns=3), _spec(ARTICLES[2:], columns=2)], archive / "报" / "2024-07-09" / "issue.pdf")
+    for rel in ("公益时报/epaper/content_0827_06.html", "民政工作简报/undated/第9期.docx"):
+        (archive / rel).parent.mkdir(parents=True, exist_ok=True)
+        (archive / rel).write_bytes((BUNDLED / rel).read_bytes())
+    config = Config(archive=archive, index=tmp_path / "index")
+    assert build_index(config, processes=1).report.articles == 7
+    render_pdf([_spec(ARTICLES[1:3], columns=4)], issue)                                   # changed: one page now
+    (archive / "民政工作简报/undated/第9期.docx").unlink()                                   # removed
+    result = update_index(config, processes=1)
+    assert (result.changed, result.removed) == (["报/2024-07-09/issue.pdf"], ["民政工作简报/undated/第9期.docx"])
+    rebuilt = Config(archive=archive, index=tmp_path / "rebuilt")
+    build_index(rebuilt, processes=1)
+    assert stored_docs(config.index) == stored_docs(rebuilt.index)
+    # one page left: a one-page file is numbered by its name, and issue.pdf names no page
+    assert sorted((d["pdf_page"], d.get("page")) for d in stored_docs(config.index).values()
+                  if d.get("extraction") == "pdf") == [(1, None), (1, None)]
