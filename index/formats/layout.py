@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from statistics import median
+from typing import NamedTuple
 
 GAP_SPLIT = 0.9       # a horizontal gap wider than 0.9 em ends a run (column gutters are wider)
 GAP_SPACE = 0.3       # a gap wider than 0.3 em inside a run reads as a space
@@ -28,6 +29,15 @@ class Run:
     top: float          # distance from the page's top edge, growing downwards
     size: float
     text: str
+
+
+class Line(NamedTuple):
+    """A line of a block: its text, where it stands, its type size, whether it is indented."""
+
+    text: str
+    top: float
+    size: float
+    indented: bool
 
 
 def runs_from_chars(chars: list[tuple[float, float, float, float, str]]) -> list[Run]:
@@ -190,16 +200,15 @@ def _columns(zone: list[Run], gutters) -> list[list[Run]]:
     return [c for c in columns if c]
 
 
-def block_lines(block: list[Run]) -> list[tuple[str, float, float, bool]]:
-    """Join runs of one block that share a baseline: (text, top, size, indented) per line."""
-    lines: list[tuple[str, float, float, bool]] = []
+def block_lines(block: list[Run]) -> list[Line]:
+    """Join runs of one block that share a baseline into lines."""
+    lines: list[Line] = []
     left = min(r.x0 for r in block)
     for run in sorted(block, key=lambda r: (round(r.top, 1), r.x0)):
-        if lines and abs(lines[-1][1] - run.top) < 0.35 * run.size:
-            text, top, size, indented = lines[-1]
-            lines[-1] = (f"{text} {run.text}", top, size, indented)
+        if lines and abs(lines[-1].top - run.top) < 0.35 * run.size:
+            lines[-1] = lines[-1]._replace(text=f"{lines[-1].text} {run.text}")
         else:
-            lines.append((run.text, run.top, run.size, run.x0 - left > 1.5 * run.size))
+            lines.append(Line(run.text, run.top, run.size, run.x0 - left > 1.5 * run.size))
     return lines
 
 
@@ -212,45 +221,49 @@ def page_text(runs: list[Run]) -> str:
     sees no indents, cannot take the sentence end for one.
     """
     blocks = [(spanning, block_lines(block)) for spanning, block in reading_order(runs)]
-    indents = [line[3] for _, lines in blocks for line in lines]
+    indents = [line.indented for _, lines in blocks for line in lines]
     indented_layout = sum(indents) >= max(2, 0.05 * len(indents))
     out: list[str] = []
     previous, was_spanning = None, False
     for spanning, lines in blocks:
         for line in lines:
-            # A column break is no paragraph break; a line across the columns stands apart.
-            apart = (spanning != was_spanning and not _same_headline(previous, line)) or (
-                spanning and previous and line[1] - previous[1] > 2.2 * line[2])
-            brk = previous and out[-1] and (apart or _break_between(previous, line) or _indent_after_end(out[-1], line))
-            if brk:
+            if previous and out[-1] and _apart(previous, line, spanning, was_spanning, out[-1]):
                 out.append("")
-            if not brk and indented_layout and previous and _continues(out[-1], line):
-                out[-1] += line[0].strip()
-            else:
-                out.append(line[0].strip())
+            elif previous and indented_layout and _continues(out[-1], line):
+                out[-1] += line.text.strip()
+                previous, was_spanning = line, spanning
+                continue
+            out.append(line.text.strip())
             previous, was_spanning = line, spanning
     return "\n".join(out).strip("\n")
 
 
-def _same_headline(previous, line) -> bool:
+def _apart(previous: Line, line: Line, spanning: bool, was_spanning: bool, last_text: str) -> bool:
+    """Whether a blank line goes between two lines. A column break is no paragraph break; a
+    line across the columns stands apart, except from the rest of its own headline."""
+    across = (spanning != was_spanning and not _same_headline(previous, line)) or (
+        spanning and line.top - previous.top > 2.2 * line.size)
+    return across or _break_between(previous, line) or _indent_after_end(last_text, line)
+
+
+def _same_headline(previous: Line, line: Line) -> bool:
     """Whether line is set in the same type right below previous: a headline's next line."""
-    return bool(previous) and abs(previous[2] - line[2]) < 0.1 * line[2] and 0 < line[1] - previous[1] < 2 * line[2]
+    return abs(previous.size - line.size) < 0.1 * line.size and 0 < line.top - previous.top < 2 * line.size
 
 
-def _continues(previous: str, line: tuple) -> bool:
+def _continues(previous: str, line: Line) -> bool:
     """Whether an unindented line carries on a paragraph whose last line ended a sentence."""
-    text = line[0].strip()
-    return (bool(previous) and not line[3] and previous.rstrip()[-1:] in "。！？；”"
-            and not text.startswith(("（", "(")))
+    return (bool(previous) and not line.indented and previous.rstrip()[-1:] in "。！？；”"
+            and not line.text.strip().startswith(("（", "(")))
 
 
-def _indent_after_end(previous: str, line: tuple) -> bool:
+def _indent_after_end(previous: str, line: Line) -> bool:
     """An indented line after a sentence end opens a paragraph: say so with a blank line,
     since the text layer keeps no indent and a paragraph may fill its last line."""
-    return line[3] and previous.rstrip()[-1:] in "。！？；”）)"
+    return line.indented and previous.rstrip()[-1:] in "。！？；”）)"
 
 
-def _break_between(prev: tuple, line: tuple) -> bool:
-    top0, size0, top1, size1 = prev[1], prev[2], line[1], line[2]
-    size_changed = abs(size1 - size0) > 0.1 * min(size0, size1)
-    return size_changed or top1 - top0 > 2.2 * max(size0, size1)
+def _break_between(previous: Line, line: Line) -> bool:
+    """A change of type size (title and body) or a wide vertical gap."""
+    size_changed = abs(line.size - previous.size) > 0.1 * min(previous.size, line.size)
+    return size_changed or line.top - previous.top > 2.2 * max(previous.size, line.size)
