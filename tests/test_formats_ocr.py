@@ -57,3 +57,19 @@ def test_ocr_time_limit_stops_a_slow_page(scanned, tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_missing", lambda: None)
     with pytest.raises(UnreadableFile, match="longer than 0.5 s"):
         ocr.ocr_pdf_page(scanned[1], 1, seconds=0.5)
+
+
+def test_ocr_text_goes_through_the_pipeline_with_its_bracket_misreads_fixed(scanned, tmp_path, monkeypatch):
+    """A stand-in tesseract prints what chi_sim makes of a page, 〈 for （ included."""
+    article = ARTICLES[0]
+    ocr_text = "\n".join([article["title"], "", *article["paragraphs"], "〈据河南省民政厅)", ""])
+    fake = tmp_path / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\ncat <<'END'\n{ocr_text}\nEND\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    monkeypatch.setattr(ocr, "tesseract_missing", lambda: None)
+    root, path = scanned
+    _, found = parse_file(path, root)
+    assert [(a.title, a.attribution, a.extraction) for a in found] == [
+        (article["title"], "（据河南省民政厅)", "ocr")]

@@ -69,4 +69,9 @@ def _tesseract(image: Path, number: int, seconds: float) -> str:
         raise UnreadableFile(f"page {number}: tesseract failed: {done.stderr.strip()[:200]}")
     if not done.stdout.strip():
         raise UnreadableFile(f"page {number}: a scan on which OCR found no text")
-    return done.stdout
+    return done.stdout.translate(_OCR_LOOKALIKES)
+
+
+# tesseract's chi_sim reads the full-width parenthesis that opens （据…） as 〈 often enough to cost
+# the attribution, and with it the article's end; 〈〉 (single book-title marks) are rare in reports.
+_OCR_LOOKALIKES = str.maketrans({"〈": "（", "〉": "）"})
