@@ -70,3 +70,15 @@ _PARAGRAPH = st.lists(
 def test_paragraphs_a_format_states_come_back_whole(paragraphs):
     """Reflowed paragraphs (HTML <p>, Word) survive the cleaner, which knows them only by line ends."""
     assert split_paragraphs(page_lines(text_layer(paragraphs))) == [tidy(p) for p in paragraphs]
+
+
+def test_a_heading_far_from_the_title_is_no_subtitle(tmp_path):
+    article = ARTICLES[1]
+    body = "".join(f"<p>{p}</p>" for p in article["paragraphs"]) + f"<p>{article['attribution']}</p>"
+    page = (f"<html><head><meta charset='utf-8'></head><body><h1>{article['title']}</h1>"
+            f"<div class='meta'>2024-07-09 第3版</div><div class='stamp'>本报电子版</div>"
+            f"<div id='content'>{body}</div><div class='box'><h2>往期回顾</h2></div></body></html>")
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    _, found = parse_file(path, tmp_path)
+    assert [(a.title, a.page, str(a.issue_date)) for a in found] == [(article["title"], "3", "2024-07-09")]

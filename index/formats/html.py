@@ -35,7 +35,7 @@ def extract(path: Path) -> list[Extracted]:
     meta = {"date": _date(tree), "page": _page(tree)}
     page_title = tree.findtext(".//title") or ""
     _drop_boilerplate(tree)
-    title, subtitle = _title(tree), _subtitle(tree)
+    title, subtitle = _title(tree)
     meta["publication"] = _publication(tree, page_title, title)
     paragraphs = _body(tree)
     if not paragraphs:
@@ -86,23 +86,23 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
-def _title(tree) -> str | None:
-    """The article's main title: <h1>, else an element classed as a title, else og:title."""
+def _title(tree) -> tuple[str | None, str | None]:
+    """Return (title, subtitle): the first <h1>, else an element classed as a title, else
+    og:title; the subtitle is a heading or subtitle-classed element right after the title."""
     headings = list(tree.iter("h1"))
     classed = [e for e in tree.iter("div", "p", "span", "td", "h2", "h3") if _TITLE_CLASS.search(_classes(e))]
     for element in headings + classed:
         text = _text(element)
         if 4 <= len(text) <= 80:
-            return text
-    return _meta(tree, "og:title", "title", "headline")
+            return text, _subtitle(element)
+    return _meta(tree, "og:title", "title", "headline"), None
 
 
-def _subtitle(tree) -> str | None:
-    for element in tree.iter("h2", "div", "p", "span", "td"):
-        if element.tag == "h2" and not _BOILERPLATE.search(_classes(element)) or _SUBTITLE_CLASS.search(_classes(element)):
-            text = _text(element)
-            if 2 <= len(text) <= 80:
-                return text
+def _subtitle(title) -> str | None:
+    for sibling in list(title.itersiblings())[:2]:
+        if sibling.tag in ("h2", "h3") or _SUBTITLE_CLASS.search(_classes(sibling)):
+            text = _text(sibling)
+            return text if 2 <= len(text) <= 80 else None
     return None
 
 
