@@ -85,7 +85,9 @@ def _page_spec(articles: list[dict], issue: date, rng: random.Random, number: in
         if position == "before" and k == len(articles) - 1 and a["attribution"] and rng.random() < 0.15:
             position = "after"
         placed.append({**a, "title_position": position})
-    header = f"{issue.year}年{issue.month}月{issue.day}日 星期{WEEKDAYS[issue.weekday()]}  第{number}版"
+    day = f"{issue.year}年{issue.month}月{issue.day}日 星期{WEEKDAYS[issue.weekday()]}"
+    header = rng.choice((f"{day}  第{number}版", f"测试报  {day}  第{number}版  党建",
+                         f"第{number}版  党建  {day}  测试报"))      # running heads come in any order
     return {"articles": placed, "columns": rng.randint(2, 4), "layout": rng.choice(("bands", "modules", "flow")),
             "font_size": rng.choice((8.5, 9.0, 9.5, 10.0)), "header": header if dated else None,
             "label": rng.choice(LABELS), "footer": rng.choice(("责任编辑：王雪  版面设计：李强", None)),

@@ -54,10 +54,11 @@ def test_metadata_of_pdf_articles_matches_the_truth(tmp_path):
 
 
 def test_each_pdf_page_is_a_page_of_the_archive(tmp_path):
-    pages = [_spec([a], columns=2 + n % 3) for n, a in enumerate(ARTICLES)]
+    pages = [_spec([a], columns=2 + n % 3, header=None) for n, a in enumerate(ARTICLES)]
+    pages[3]["header"] = "2024年7月9日 星期二  测试报  第8版"       # a running head outranks the place in the file
     path = render_pdf(pages, tmp_path / "测试报" / "2024-07-09" / "issue.pdf")
     _, found = parse_file(path, tmp_path)
-    assert [(a.pdf_page, a.page, a.ordinal) for a in found] == [(n, str(n), n) for n in range(1, 5)]
+    assert [(a.pdf_page, a.page, a.ordinal) for a in found] == [(1, "1", 1), (2, "2", 2), (3, "3", 3), (4, "8", 4)]
     assert len({a.id for a in found}) == 4
     assert {a.path for a in found} == {"测试报/2024-07-09/issue.pdf"}
     _assert_round_trip(found, ARTICLES)
@@ -194,6 +195,21 @@ def test_update_with_pdf_html_and_word_files_equals_rebuild(tmp_path):
     rebuilt = Config(archive=archive, index=tmp_path / "rebuilt")
     build_index(rebuilt, processes=1)
     assert stored_docs(config.index) == stored_docs(rebuilt.index)
-    # one page left: a one-page file is numbered by its name, and issue.pdf names no page
+    # one page left: a one-page file is numbered by its running head (第3版), as issue.pdf names none
     assert sorted((d["pdf_page"], d.get("page")) for d in stored_docs(config.index).values()
-                  if d.get("extraction") == "pdf") == [(1, None), (1, None)]
+                  if d.get("extraction") == "pdf") == [(1, "3"), (1, "3")]
+
+
+@pytest.mark.parametrize("header", [
+    "测试报  2024年7月9日 星期二  第3版  党建",
+    "第3版  党建  2024年7月9日 星期二  测试报",
+    "2024年7月9日 星期二  测试报  第3版",
+])
+@pytest.mark.parametrize("articles", [ARTICLES, ARTICLES[1:2]])
+def test_running_head_gives_date_and_page_and_no_title(tmp_path, header, articles):
+    spec = {"articles": [{**a, "title_position": "before"} for a in articles], "columns": 2,
+            "header": header, "footer": "测试报 第3版 责任编辑：王雪"}
+    path = render_pdf([spec], tmp_path / "报" / "undated" / "x.pdf")
+    page, found = parse_file(path, tmp_path)
+    assert (str(page.issue_date), page.issue_date_source, page.page) == ("2024-07-09", "header", "3")
+    _assert_round_trip(found, articles)

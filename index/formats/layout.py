@@ -72,6 +72,22 @@ def _rows(chars):
     return rows
 
 
+def running_lines(runs: list[Run]) -> tuple[list[Run], list[str]]:
+    """Split off the running head and foot: the page's first and last lines when set apart by
+    white space, at most two lines, in type no larger than the body's. Return (other runs,
+    their texts)."""
+    parts = _cut_at_white(sorted(runs, key=lambda r: (r.top, r.x0)))
+    if len(parts) < 2:
+        return runs, []
+    em = median(r.size for r in runs)
+    running = [k for k in sorted({0, len(parts) - 1})
+               if len({round(r.top) for r in parts[k]}) <= 2 and max(r.size for r in parts[k]) <= 1.05 * em]
+    if len(running) == len(parts):
+        return runs, []
+    kept = [r for k, part in enumerate(parts) if k not in running for r in part]
+    return kept, [line.text for k in running for line in block_lines(parts[k])]
+
+
 def reading_order(runs: list[Run], depth: int = 0) -> list[tuple[bool, list[Run]]]:
     """Return the runs in reading order as blocks: (spans columns?, runs of a column or headline).
 
@@ -171,7 +187,8 @@ def _cut_at_white(zone: list[Run]) -> list[list[Run]]:
     steps = [b - a for a, b in zip(tops, tops[1:])]
     if len(steps) < 2:
         return [zone]
-    limit, em = 1.7 * median(steps), median(r.size for r in zone)
+    pitch = sorted(steps)[len(steps) // 4]          # the line pitch, even on a page of few lines
+    limit, em = 1.7 * pitch, median(r.size for r in zone)
     parts, last = [[]], None
     for run in zone:
         # judged against the type too: a two-line headline is spaced wider than the body

@@ -8,6 +8,7 @@ a scan and is read by :mod:`.ocr`.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from pdfminer.psexceptions import PSException
 
 from ..reader import UnreadableFile
 from . import Extracted
-from .layout import page_text, runs_from_chars
+from .layout import page_text, running_lines, runs_from_chars
 
 MAX_PAGES = 500          # an issue has tens of pages; more is not a newspaper file
 MIN_TEXT_CHARS = 10      # fewer visible characters than this on a page with an image: a scan
@@ -78,7 +79,22 @@ def _page(path: Path, number: int, layout) -> Extracted:
         return _ocr(path, number, f"text in fonts without a Unicode map ({unmapped} of {len(chars)} glyphs)")
     if visible < MIN_TEXT_CHARS and has_image:
         return _ocr(path, number, "a scan without a text layer")
-    return Extracted(page_text(runs_from_chars(chars)), pdf_page=number, extraction="pdf")
+    body, running = running_lines(runs_from_chars(chars))
+    dateline, meta = _running_facts(running)
+    text = page_text(body)
+    return Extracted(f"{dateline}\n\n{text}" if dateline else text, pdf_page=number, extraction="pdf", meta=meta)
+
+
+_DATELINE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?")
+_EDITION = re.compile(r"第\s*0*(\d{1,3})\s*版")
+
+
+def _running_facts(running: list[str]) -> tuple[str | None, dict]:
+    """Keep what a running head or foot states, its date and 版次; the rest (publication name,
+    section, editors) is layout, which the cleaner would drop but might take for a title."""
+    joined = " ".join(running)
+    date, edition = _DATELINE.search(joined), _EDITION.search(joined)
+    return (date.group() if date else None), ({"page": edition.group(1)} if edition else {})
 
 
 def _ocr(path: Path, number: int, why: str) -> Extracted:
