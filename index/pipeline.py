@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .noise import classify_page, source_lines
+from .formats import FORMAT_MODULES, FORMATS
+from .formats.pages import read_pages
 from .metadata import extract_metadata
 from .reader import UnreadableFile, guess_root, iter_page_files, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
@@ -14,7 +16,7 @@ from .segment import segment_lines
 
 
 PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "segment", "titles", "metadata", "people",
-                  "pipeline", "schema", "lexicon")
+                  "pipeline", "schema", "lexicon", *FORMAT_MODULES)
 
 
 def parser_version() -> str:
@@ -36,19 +38,22 @@ def article_id(page: Page, ordinal: int) -> str:
     return hashlib.sha1(key).hexdigest()[:16]
 
 
-def articles_from_page(page: Page) -> list[Article]:
-    """Cut a page into articles with their metadata."""
-    return parse_page(page).articles
+def articles_from_page(page: Page, first: int = 1) -> list[Article]:
+    """Cut a page into articles with their metadata; ordinals start at first."""
+    return parse_page(page, first).articles
 
 
 LEFT_OVER = "left over: no article body next to it (a title or attribution alone)"
 
 
-def parse_page(page: Page) -> ParsedPage:
-    """Cut a page into articles; every line that went to none is a noise line with its reason."""
+def parse_page(page: Page, first: int = 1) -> ParsedPage:
+    """Cut a page into articles (ordinals from first: a PDF's pages number on through the file);
+    every line that went to none is a noise line with its reason."""
     lines, noise = classify_page(page.text)
     pieces = segment_lines(lines)
-    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=1)]
+    if page.title and pieces:          # a title given by HTML markup wins over the text's
+        pieces[0].title, pieces[0].title_derived = page.title, False
+    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=first)]
     fates = line_fates(lines, noise, pieces, source_lines(page.text))
     leftover = [NoiseLine(f.line, f.text, LEFT_OVER) for f in fates if f.fate == "unassigned"]
     if leftover:                # text segmentation could not place is listed, never dropped
@@ -66,6 +71,7 @@ def _article(page: Page, ordinal: int, piece) -> Article:
         paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
         province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
         slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
+        pdf_page=page.pdf_page, extraction=page.extraction,
     )
 
 
@@ -109,11 +115,37 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False):
 
     Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
     """
+    if path.suffix.lower() in FORMATS:
+        return _parse_document(path, root, keep_noise)
     page = read_page(path, root)
     parsed = parse_page(page)
     if not parsed.articles:
         raise UnreadableFile(no_article_reason(parsed))
     return parsed if keep_noise else (page, parsed.articles)
+
+
+def parsed_pages_of(path: Path, root: Path) -> list[ParsedPage]:
+    """Parse every page of a file: a text page, or each page of a PDF, HTML or Word file, with
+    ordinals running on through the file so ids stay unique."""
+    if path.suffix.lower() not in FORMATS:
+        return [parse_page(read_page(path, root))]
+    out: list[ParsedPage] = []
+    for page in read_pages(path, root):
+        out.append(parse_page(page, first=sum(len(p.articles) for p in out) + 1))
+    return out
+
+
+def _parse_document(path: Path, root: Path, keep_noise: bool):
+    """Parse a PDF, HTML or Word file into (first page, all its articles)."""
+    parsed_pages = parsed_pages_of(path, root)
+    articles = [a for p in parsed_pages for a in p.articles]
+    if not articles:
+        raise UnreadableFile(no_article_reason(parsed_pages[0]) if parsed_pages else "no article found")
+    if keep_noise:
+        first = parsed_pages[0]
+        return ParsedPage(first.page, articles, [n for p in parsed_pages for n in p.noise],
+                          [f for p in parsed_pages for f in p.fates])
+    return parsed_pages[0].page, articles
 
 
 def no_article_reason(parsed: ParsedPage) -> str:
@@ -167,19 +199,20 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
     for path, root in jobs:
         rel = path.relative_to(root).as_posix()
         try:
-            parsed = parse_page(read_page(path, root))
+            pages = parsed_pages_of(path, root)
         except UnreadableFile as exc:
             report.skip(rel, str(exc))
             continue
         except Exception as exc:   # a parser bug must cost one file, not the run
             report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
             continue
-        if parsed.articles:
+        found = sum(len(p.articles) for p in pages)
+        if found:
             report.files_read += 1
-            report.articles += len(parsed.articles)
+            report.articles += found
         else:
-            report.skip(rel, no_article_reason(parsed))
-        yield parsed
+            report.skip(rel, no_article_reason(pages[0]) if pages else "no article found")
+        yield from pages
 
 
 def format_trace(parsed: ParsedPage) -> list[str]:

@@ -20,6 +20,10 @@ class Page:
     page: str | None = None
     section: str | None = None
     fingerprint: str | None = None        # of the bytes parsed, page and sidecar: what update compares
+    # issue 11: what a PDF, HTML or Word file adds (None for .txt pages)
+    pdf_page: int | None = None            # 1-based page of the PDF file this page is
+    extraction: str | None = None          # pdf | ocr | html | docx
+    title: str | None = None               # the article title given by the markup (HTML)
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Article:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     roles: tuple[tuple[str, str], ...] = ()   # (person, role) where the text gives the role: (张三, 副厅长)
+    pdf_page: int | None = None            # issue 11: link target in a PDF file (path#page=N)
+    extraction: str | None = None          # issue 11: pdf | ocr | html | docx; None for .txt
 
     @property
     def body(self) -> str:

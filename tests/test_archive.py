@@ -21,6 +21,7 @@ def test_archive_size_and_spread(bundled_articles):
 def test_archive_has_every_artefact():
     encodings = Counter(p["encoding"] for p in EXPECTED)
     assert encodings["gb18030"] >= 2 and encodings["utf-8-sig"] >= 1
+    assert encodings["pdf"] >= 1 and encodings["html"] >= 1 and encodings["docx"] >= 1   # issue 11
     raw = [p.read_bytes() for p in BUNDLED.rglob("*.txt")]
     assert sum(b"\r\n" in r for r in raw) >= 2
     assert len(list(BUNDLED.rglob("*.txt.json"))) >= 2

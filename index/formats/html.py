@@ -1,0 +1,158 @@
+"""Read an e-paper article page: title, date, 版次, publication and body from the markup.
+
+lxml parses the page (any charset the page declares). Navigation, share bars,
+related-news lists, headers and footers are dropped by tag and by class/id;
+the body is the element whose own <p> children hold the most text. Chosen
+over trafilatura by measurement (docs/decisions.md): trafilatura finds the
+body as well but knows nothing of 版次 and often loses the title or the date.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from ..reader import UnreadableFile
+from . import Extracted
+from .reflow import text_layer
+
+_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "button", "iframe",
+              "noscript", "select", "template")
+_BOILERPLATE = re.compile(r"share|nav|menu|footer|header|breadcrumb|comment|related|copyright|toolbar"
+                          r"|sidebar|banner|recommend|hot|rank|login|fenxiang|bottom|top-?bar", re.I)
+_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
+_TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|biaoti|bt|font01)($|[-_\s])", re.I)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02", re.I)
+
+
+def extract(path: Path) -> list[Extracted]:
+    """Return the article of an e-paper page as one page text with its metadata."""
+    tree = _parse(path.read_bytes())
+    # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
+    meta = {"date": _date(tree), "page": _page(tree)}
+    page_title = tree.findtext(".//title") or ""
+    _drop_boilerplate(tree)
+    title, subtitle = _title(tree)
+    meta["publication"] = _publication(tree, page_title, title)
+    paragraphs = _body(tree)
+    if not paragraphs:
+        raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
+    if title and subtitle:
+        title = f"{title}——{subtitle}"        # the subtitle is kept in the title, not lost
+    meta["title"] = title
+    return [Extracted(text_layer(paragraphs), extraction="html", meta={k: v for k, v in meta.items() if v})]
+
+
+def _parse(raw: bytes):
+    if not raw.strip():
+        raise UnreadableFile("empty file")
+    try:
+        tree = lxml.html.document_fromstring(_decode(raw))
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(f"not an HTML page: {exc}")
+    if tree.find("body") is None or not tree.find("body").text_content().strip():
+        raise UnreadableFile("HTML page with an empty body")
+    return tree
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
+
+
+def _decode(raw: bytes) -> str | bytes:
+    """Decode pages that declare a GB charset as GB18030 ourselves: pages labelled gb2312 carry
+    GBK characters, and libxml2 maps the 间隔号 (A1A4) to U+30FB instead of U+00B7."""
+    declared = _CHARSET.search(raw[:4096])
+    if declared and declared.group(1).lower() in (b"gb2312", b"gbk", b"gb18030", b"x-gbk"):
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            pass                        # let lxml decode it as declared
+    return raw
+
+
+def _text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _meta(tree, *names: str) -> str | None:
+    for name in names:
+        for attr in ("name", "property", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            if found and found[0].strip():
+                return found[0].strip()
+    return None
+
+
+def _title(tree) -> tuple[str | None, str | None]:
+    """Return (title, subtitle): the first <h1>, else an element classed as a title, else
+    og:title; the subtitle is a heading or subtitle-classed element right after the title."""
+    headings = list(tree.iter("h1"))
+    classed = [e for e in tree.iter("div", "p", "span", "td", "h2", "h3") if _TITLE_CLASS.search(_classes(e))]
+    for element in headings + classed:
+        text = _text(element)
+        if 4 <= len(text) <= 80:
+            return text, _subtitle(element)
+    return _meta(tree, "og:title", "title", "headline"), None
+
+
+def _subtitle(title) -> str | None:
+    for sibling in list(title.itersiblings())[:2]:
+        if sibling.tag in ("h2", "h3") or _SUBTITLE_CLASS.search(_classes(sibling)):
+            text = _text(sibling)
+            return text if 2 <= len(text) <= 80 else None
+    return None
+
+
+def _classes(element) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _date(tree) -> str | None:
+    """The issue date, as YYYY-MM-DD: a date meta tag, a <time>, else the first date in the page head."""
+    candidates = [_meta(tree, "publishdate", "pubdate", "date", "article:published_time", "datePublished")]
+    candidates += tree.xpath("//time/@datetime") + [_text(t) for t in tree.iter("time")]
+    candidates += [_text(tree.find("body"))[:2000]]
+    for text in filter(None, candidates):
+        match = _DATE.search(text)
+        if match:
+            y, m, d = match.groups()
+            return f"{y}-{int(m):02d}-{int(d):02d}"
+    return None
+
+
+def _page(tree) -> str | None:
+    match = _PAGE.search(_text(tree.find("body"))[:3000])
+    return next((g for g in match.groups() if g), None) if match else None
+
+
+def _publication(tree, page_title: str, title: str | None) -> str | None:
+    """The publication: a meta tag, else the short part of <title> that is not the article's title."""
+    named = _meta(tree, "publication", "og:site_name", "site_name", "application-name")
+    if named:
+        return named
+    parts = [p.strip() for p in re.split(r"\s[-_|—]\s|[-_|]", page_title) if p.strip()]
+    others = [p for p in parts if p != title and len(p) <= 12]
+    return others[-1] if len(parts) > 1 and others else None
+
+
+def _drop_boilerplate(tree) -> None:
+    for element in list(tree.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for element in list(tree.iter()):
+        if isinstance(element.tag, str) and element.getparent() is not None and _BOILERPLATE.search(_classes(element)):
+            element.drop_tree()
+
+
+def _body(tree) -> list[str]:
+    """Return the paragraphs of the element whose direct <p> children hold the most text."""
+    best, best_size = None, 0
+    for element in tree.iter():
+        size = sum(len(_text(p)) for p in element if p.tag == "p")
+        if size > best_size:
+            best, best_size = element, size
+    if best is None:
+        return []
+    return [text for text in (_text(p) for p in best if p.tag == "p") if text]

@@ -1,0 +1,56 @@
+"""Lay out known paragraphs (HTML, Word) as a text layer the cleaner reads back exactly.
+
+The cleaner finds paragraph ends from line ends (a sentence end on a short
+line, or before a blank). Paragraphs that a format states outright are
+therefore written as narrow lines with a blank line between paragraphs, and
+never with a sentence end at the end of an inner line, so each comes back
+whole and no sentence inside one is taken for a paragraph's end.
+"""
+from __future__ import annotations
+
+from ..clean import ends_sentence
+
+WIDTH = 24                              # characters per line, about a newspaper column
+_ENDS = "。！？!?；”’」』）)》"             # a line ending in one of these might read as a paragraph's end
+
+
+def wrap_paragraph(text: str, width: int = WIDTH) -> list[str]:
+    """Break one paragraph into lines, a sentence into at least two (a lone line between blanks
+    reads as double-spaced text); an inner line never ends with a sentence end or closer, nor inside a
+    Latin word or at a space (the cleaner would add or drop one there)."""
+    text = " ".join(text.split())
+    cuts, start = [], 0
+    while len(text) - start > width:
+        end = _cut(text, start + width)
+        if end >= len(text):
+            break
+        cuts.append(end)
+        start = end
+    # Only prose needs it; a dateline, heading or attribution must stay one line to be known.
+    if not cuts and len(text) > 1 and ends_sentence(text):
+        end = _cut(text, max(1, len(text) // 2))
+        cuts += [end] if end < len(text) else []
+    bounds = [0, *cuts, len(text)]
+    return [line for line in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if line]
+
+
+def _cut(text: str, end: int) -> int:
+    """Move a line end forward until the line can end there."""
+    while end < len(text) and (text[end - 1] in _ENDS or " " in text[end - 1:end + 1]
+                               or (_latin(text[end - 1]) and _latin(text[end]))):
+        end += 1
+    return end
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def text_layer(blocks: list[str]) -> str:
+    """Return paragraphs (and titles) as wrapped lines, a blank line between blocks."""
+    out: list[str] = []
+    for block in blocks:
+        lines = wrap_paragraph(block)
+        if lines:
+            out.extend(lines + [""])
+    return "\n".join(out).strip("\n")
