@@ -12,7 +12,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGE_SUFFIXES = (".txt",)
+from .formats import FORMATS
+
+PAGE_SUFFIXES = (".txt", *FORMATS)      # text layers; PDF, HTML and Word files are read by index/formats
 
 
 @dataclass

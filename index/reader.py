@@ -16,11 +16,9 @@ from pathlib import Path
 
 from .encodings import decode   # noqa: F401 — tests and callers import it from here
 from .errors import ReadFailed, UnreadableFile
-from .formats import FORMATS
-from .listing import iter_page_files, rel_path   # noqa: F401 — the pipeline imports iter_page_files from here
+from .listing import PAGE_SUFFIXES, iter_page_files, rel_path   # noqa: F401 — the pipeline imports them from here
 from .records import Page
 
-PAGE_SUFFIXES = (".txt", *FORMATS)      # issue 11: PDF, HTML and Word files are read by index/formats
 # A dense broadsheet page's text layer is 10–50 KB; 1 MB is twenty such pages. Bigger files are
 # whole books or dumps, which the segmenter would cut into thousands of "articles".
 MAX_FILE_BYTES = 1024 * 1024

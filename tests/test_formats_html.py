@@ -62,7 +62,9 @@ def test_html_without_an_article_is_skipped_with_its_reason(tmp_path, markup, re
 _CHARS = "AB 12的一是在了有和人这中大为上个国我以要他时来用们生到作地于出就分对成可主发动同工也能下过子说产种面而方后多定行学法所民得经之进着等部度家"
 _PARAGRAPH = st.lists(
     st.lists(st.text(alphabet=_CHARS, min_size=2, max_size=20), min_size=1, max_size=3).map("，".join),
-    min_size=1, max_size=4).map(lambda clauses: "。".join(clauses) + "。")
+    min_size=1, max_size=4).map(lambda clauses: "。".join(clauses) + "。").filter(
+    # A line of only digits and 。 is a page number by the noise rules (docs/decisions.md), not a paragraph.
+    lambda p: any("\u4e00" <= c <= "\u9fff" for c in p))
 
 
 @settings(max_examples=200, deadline=None)

@@ -209,7 +209,8 @@ def test_source_page_says_when_the_file_changed_since_indexing(built, tmp_path):
     sh.copytree(config.archive, archive)
     app = create_app({"INDEX": config.index, "ARCHIVE": archive, "SOURCE_ARCHIVE": archive, "AUTH_USERS": {}})
     client = app.test_client()
-    hit = client.get("/api/search?q=两个确立").get_json()["hits"][0]
+    hits = client.get("/api/search?q=两个确立&limit=100").get_json()["hits"]
+    hit = next(h for h in hits if h["path"].endswith(".txt"))       # a text page, to append a line to
     url = f"/articles/{hit['id']}/source"
     assert "改动过" not in client.get(url).get_data(as_text=True)
     page = archive / hit["path"]
@@ -394,3 +395,41 @@ def test_text_colours_meet_wcag_aa_contrast():
     for fg, bg in pairs:
         assert _contrast(colour[fg], colour[bg]) >= 4.5, (fg, bg)
     assert _contrast("#ffffff", colour["accent"]) >= 4.5          # header and buttons: white on accent
+
+
+def test_source_page_of_a_pdf_article_shows_its_pdf_page(client):
+    """A PDF's article shows the text layer of its own PDF page, its lines marked."""
+    hits = client.get("/api/search?limit=100").get_json()["hits"]
+    pdf = [h for h in hits if h["path"].endswith(".pdf")]
+    assert pdf, "the bundled archive holds a PDF issue"
+    for hit in pdf:
+        article = client.get(f"/api/articles/{hit['id']}").get_json()
+        response = client.get(f"/articles/{hit['id']}/source")
+        html = response.get_data(as_text=True)
+        assert response.status_code == 200 and "无法读取" not in html
+        assert article["pdf_page"] >= 1
+        marked = re.findall(r'<li class="marked"[^>]*><span class="visually-hidden">本文：</span>([^<]+)</li>', html)
+        body = re.sub(r"\s", "", "".join(article["paragraphs"]))
+        assert marked and any(re.sub(r"\s", "", line) in body for line in marked)
+
+
+def test_pdf_article_links_to_its_original_file_at_its_page(client):
+    hits = client.get("/api/search?limit=100").get_json()["hits"]
+    hit = next(h for h in hits if h["path"].endswith(".pdf"))
+    article = client.get(f"/api/articles/{hit['id']}").get_json()
+    html = client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+    link = f"/articles/{hit['id']}/file#page={article['pdf_page']}"
+    assert f'href="{link}"' in html
+    response = client.get(f"/articles/{hit['id']}/file")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert response.get_data().startswith(b"%PDF")
+
+
+def test_original_file_is_only_for_pdf_html_and_word_articles(client):
+    hits = client.get("/api/search?limit=100").get_json()["hits"]
+    text_hit = next(h for h in hits if h["path"].endswith(".txt"))
+    assert client.get(f"/articles/{text_hit['id']}/file").status_code == 404
+    assert client.get("/articles/0000000000000000/file").status_code == 404
+    html_hit = next(h for h in hits if h["path"].endswith((".html", ".htm")))
+    response = client.get(f"/articles/{html_hit['id']}/file")
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]

@@ -72,6 +72,7 @@ def article_context(engine, article_id: str, args) -> dict | None:
         "page_label": page_label(doc.get("page")),
         "links": _facet_links(doc), "related": _related(engine, article_id),
         "source_url": url_for("site.source", article_id=article_id, q=query or None),
+        "file_url": file_url(doc),
         "back_url": search_link(back, page=back.get("page")) if back else None,
     }
 
@@ -101,17 +102,39 @@ def source_context(engine, article_id: str, args) -> dict | None:
         return None
     root = _archive_root(engine)
     context = {"article": {k: doc.get(k) for k in ("id", "title", "path", "publication", "issue_date", "page")},
+               "file_url": file_url(doc),
                "citation": citation(doc), "article_url": url_for("site.article", article_id=article_id,
                                                                  q=args.get("q") or None),
                "lines": [], "error": None, "changed": False}
     try:
-        text, sha1 = read_source(root, doc.get("path", ""))
+        text, sha1 = read_source(root, doc.get("path", ""), _int_or_none(doc.get("pdf_page")))
         context["lines"] = mark_lines(text, doc)
         context["changed"] = bool(doc.get("sha1")) and sha1 != doc["sha1"]
     except SourceUnavailable as exc:
         context["error"] = str(exc)
     context["marked"] = sum(1 for line in context["lines"] if line["marked"])
     return context
+
+
+def file_url(doc: dict) -> str | None:
+    """Link to the original PDF, HTML or Word file an article came from; a PDF opens at its page."""
+    if not doc.get("extraction"):
+        return None                          # a text layer: the source page view shows it all
+    page = _int_or_none(doc.get("pdf_page"))
+    anchor = f"#page={page}" if page and str(doc.get("path", "")).lower().endswith(".pdf") else ""
+    return url_for("site.original", article_id=doc["id"]) + anchor
+
+
+def original_file(engine, article_id: str) -> Path | None:
+    """Return the archive file an article came from, when it is a PDF, HTML or Word file inside the archive."""
+    if not ARTICLE_ID.match(article_id):
+        return None
+    doc = engine.article(article_id)
+    if doc is None or not doc.get("extraction"):
+        return None
+    root = _archive_root(engine).resolve()
+    path = (root / doc.get("path", "")).resolve()
+    return path if path.is_relative_to(root) and path.is_file() else None
 
 
 def _archive_root(engine) -> Path:
@@ -158,3 +181,10 @@ def _browse_label(level: str, key: str) -> str:
     if level == "pages":
         return page_label(key) or "版次不详"
     return key or "报刊不详"
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None

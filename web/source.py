@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 from dangjian.index.clean import normalize
+from dangjian.index.formats import FORMATS
+from dangjian.index.formats.pages import MAX_FORMAT_BYTES, read_pages
 from dangjian.index.reader import MAX_FILE_BYTES, UnreadableFile, decode
 
 _SPACE = re.compile(r"\s+")
@@ -27,16 +29,25 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", normalize(text))
 
 
-def read_source(archive_root: Path, rel_path: str) -> tuple[str, str]:
-    """Return a page's decoded text and the sha1 of its bytes; refuse paths outside the archive."""
+def read_source(archive_root: Path, rel_path: str, pdf_page: int | None = None) -> tuple[str, str]:
+    """Return a page's text layer and the sha1 of its file's bytes; refuse paths outside the archive.
+
+    For a PDF, HTML or Word file the text is what extraction gave the parser: the PDF page
+    ``pdf_page`` (1-based), else the file's first page.
+    """
     root = Path(archive_root).resolve()
     path = (root / rel_path).resolve()
     if not rel_path or not path.is_relative_to(root):
         raise SourceUnavailable("原始页面不在文库目录中。")
+    document = path.suffix.lower() in FORMATS
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if path.stat().st_size > (MAX_FORMAT_BYTES if document else MAX_FILE_BYTES):
             raise SourceUnavailable("原始页面文件过大，无法显示。")
         raw = path.read_bytes()
+        if document:
+            pages = read_pages(path, root)
+            page = next((p for p in pages if pdf_page and p.pdf_page == pdf_page), pages[0])
+            return page.text, hashlib.sha1(raw).hexdigest()
         return decode(raw)[0], hashlib.sha1(raw).hexdigest()
     except FileNotFoundError:
         raise SourceUnavailable("原始页面文件已不在文库中（索引建立后被移动或删除）。")

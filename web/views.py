@@ -6,14 +6,14 @@ CSV export and the OpenSearch description to the same blueprint.
 """
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 from werkzeug.datastructures import MultiDict
 
 from dangjian.index.schema import FACETS_BY_NAME
 
 from .context import search_context
 from .help import EXAMPLES
-from .pages import article_context, browse_context, source_context
+from .pages import article_context, browse_context, original_file, source_context
 from .urls import search_link, state_params
 
 bp = Blueprint("site", __name__)
@@ -49,6 +49,17 @@ def source(article_id: str):
     if context is None:
         abort(404)
     return render_template("source.html", **context)
+
+
+@bp.route("/articles/<article_id>/file")
+def original(article_id: str):
+    """The original PDF, HTML or Word file (read-only, inside the archive); HTML is sent as a
+    download, never rendered under the site's origin."""
+    path = original_file(engine(), article_id)
+    if path is None:
+        abort(404)
+    inline = path.suffix.lower() == ".pdf"
+    return send_file(path, as_attachment=not inline, download_name=path.name, conditional=True)
 
 
 @bp.route("/browse")
