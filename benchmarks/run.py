@@ -13,6 +13,7 @@ and writes it to ``--results`` (default benchmarks/RESULTS.md).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import shlex
 import shutil
@@ -230,7 +231,9 @@ def site_figures(index: Path, queries: list[BenchQuery], skip: bool) -> dict:
     if skip:
         return {"status": "skipped (--skip-site)"}
     try:
-        from . import web_bench
+        # import_module reads sys.modules first, so the test's stand-in is found even when the
+        # real module was imported earlier in the process (``from . import`` takes the attribute).
+        web_bench = importlib.import_module(".web_bench", __package__)
     except ImportError:
         return {"status": "not measured: benchmarks/web_bench.py is not there yet"}
     if not hasattr(web_bench, "run"):
