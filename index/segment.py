@@ -38,6 +38,7 @@ class Piece:
     paragraphs: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)    # the layout lines the title came from
     attribution_line: str | None = None
+    more_attribution_lines: list[str] = field(default_factory=list)   # a byline or second attribution
     groups: list[list[str]] = field(default_factory=list)   # the layout lines of each paragraph
 
 
@@ -260,18 +261,22 @@ def segment_lines(lines: list[str]) -> list[Piece]:
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
+    byline = None                 # a byline under the chunk's title: it opens the article, not ends one
     for line in lines:
-        if is_attribution(line):
-            found = split_chunk(chunk)
-            if found and found[-1].body_lines:
-                found[-1].attribution, found[-1].attribution_line = tidy(line), line
-            pieces.extend(found)
-            chunk = []
-        else:
+        if not is_attribution(line):
             chunk.append(line)
-    orphans = trailing_titles(chunk) if pieces else None
+        elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
+            add_attribution(pieces[-1], line)       # a second attribution line: （据…） then （通讯员 …）
+            chunk = []
+        elif byline is None and _BYLINE_ONLY.match(tidy(line)) and _title_only(chunk):
+            byline = line
+            chunk.append("")                        # the title stays apart from the lead under it
+        else:
+            pieces.extend(_close_chunk(chunk, byline, line))
+            chunk, byline = [], None
+    orphans = trailing_titles(chunk) if pieces and byline is None else None
     if orphans is None:
-        pieces.extend(split_chunk(chunk))
+        pieces.extend(_close_chunk(chunk, byline, None))
         orphans = []
     articles = [p for p in pieces if p.body_lines]
     place_orphan_titles(articles, orphans)
@@ -281,3 +286,31 @@ def segment_lines(lines: list[str]) -> list[Piece]:
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+_BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
+
+
+def _title_only(chunk: list[str]) -> bool:
+    """Whether the chunk so far is one headline block (a byline under it opens its article)."""
+    spans = _blocks(chunk)
+    return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])
+
+
+def _close_chunk(chunk: list[str], byline, attribution) -> list[Piece]:
+    """Cut a chunk into articles: the byline under its title goes to the first, the attribution to the last."""
+    found = split_chunk(chunk)
+    if found and byline is not None:
+        add_attribution(found[0], byline)
+    if found and attribution is not None and found[-1].body_lines:
+        add_attribution(found[-1], attribution)
+    return found
+
+
+def add_attribution(piece: Piece, line: str) -> None:
+    """Add an attribution or byline line to an article: each kept whole, in page order."""
+    if piece.attribution_line is None:
+        piece.attribution, piece.attribution_line = tidy(line), line
+    else:
+        piece.attribution += tidy(line)
+        piece.more_attribution_lines.append(line)
