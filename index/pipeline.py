@@ -14,8 +14,8 @@ from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "segment", "titles", "metadata", "people",
-                  "pipeline", "schema", "lexicon")
+PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "attributions", "segment", "titles",
+                  "metadata", "people", "pipeline", "schema", "lexicon")
 
 
 def parser_version() -> str:
