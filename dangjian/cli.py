@@ -113,15 +113,16 @@ def parse(paths, as_json, trace, archive):
     from dangjian.index.pipeline import format_trace, parse_paths, trace_paths
     root = _config(archive).archive
     report = Report()
-    missing = [p for p in paths if not p.exists()]
-    for path in missing:
-        report.skip(str(path), "no such file or directory")
+    present = [p for p in paths if p.exists() or p.is_symlink()]     # a broken link is reported as one
+    for path in paths:
+        if path not in present:
+            report.skip(str(path), "no such file or directory")
     if trace:
-        for parsed in trace_paths([p for p in paths if p.exists()], report, archive_root=root):
+        for parsed in trace_paths(present, report, archive_root=root):
             click.echo("\n".join(format_trace(parsed)))
         _print_report(report.to_dict())
         sys.exit(1 if report.skipped else 0)
-    for _, articles in parse_paths([p for p in paths if p.exists()], report, archive_root=root):
+    for _, articles in parse_paths(present, report, archive_root=root):
         for article in articles:
             if as_json:
                 click.echo(json.dumps(article.to_dict(), ensure_ascii=False))

@@ -5,6 +5,7 @@ Stages, in the order :mod:`index.pipeline` runs them:
 - :mod:`index.reader`   — walk the archive, decode files, find each page's issue date;
 - :mod:`index.clean`    — undo the PDF text layer: broken lines, stray spaces, paragraphs;
 - :mod:`index.noise`    — which whole lines are labels, headers, footers, and why;
+- :mod:`index.attributions` — attribution and byline lines: broken ones joined, each kept whole;
 - :mod:`index.segment`  — cut a page into articles (attributions, leads, titles);
 - :mod:`index.titles`   — titles printed away from their article, or derived from the lead;
 - :mod:`index.metadata` — province, agency, source, date, slogans, places;

@@ -13,7 +13,9 @@ import unicodedata
 
 from .lexicon import load_lexicon
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han of every block: A, the basic block, compatibility, and the supplementary and tertiary
+# ideographic planes (extensions B–I, compatibility supplement), where many personal names live.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·"
 _WIDE = f"[{CJK}{CJK_PUNCT}]"
 # Whitespace touching a CJK character or CJK punctuation is an artefact of the layer.

@@ -57,7 +57,7 @@ def walk_archive(root: Path) -> Listing:
             path = here / name
             if name.startswith(".") or path.suffix.lower() not in PAGE_SUFFIXES:
                 continue
-            reason = _not_a_page_file(path, real_root)
+            reason = not_a_page_file(path, real_root)
             if reason:
                 listing.skipped.append((rel_path(path, root), reason))
             else:
@@ -74,7 +74,7 @@ def _follow_dir(path: Path, root: Path, listing: Listing) -> bool:
     return False
 
 
-def _not_a_page_file(path: Path, real_root: Path) -> str | None:
+def not_a_page_file(path: Path, real_root: Path) -> str | None:
     """Return why path cannot be read as a page file, or None when it can."""
     try:
         target = path.resolve(strict=True)

@@ -102,12 +102,14 @@ def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
     """Return (source organisation, people) of an attribution such as （据山东省民政厅）."""
     if not text:
         return None, []
-    inner = text.strip("（）() ")
     people = byline_people(text)
-    for pattern in (r"^据\s*(.+)$", r"^(.+?)供稿$", r"^来源\s*[:：]\s*(.+)$", r"^作者单位\s*[:：]\s*(.+)$"):
-        match = re.match(pattern, inner)
-        if match:
-            return match.group(1).strip(), people
+    # Several lines may follow each other (（据北京市民政局）（通讯员 某某）): the first that names one gives the source.
+    for part in re.findall(r"[（(][^（）()]*[）)]", text) or [text]:
+        inner = part.strip("（）() ")
+        for pattern in (r"^据\s*(.+)$", r"^(.+?)供稿$", r"^来源\s*[:：]\s*(.+)$", r"^作者单位\s*[:：]\s*(.+)$"):
+            match = re.match(pattern, inner)
+            if match:
+                return match.group(1).strip(), people
     return None, people
 
 

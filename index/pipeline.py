@@ -10,13 +10,14 @@ from .noise import classify_page, source_lines
 from .formats import FORMAT_MODULES, FORMATS
 from .formats.pages import read_pages
 from .metadata import extract_metadata
-from .reader import UnreadableFile, guess_root, iter_page_files, read_page
+from .listing import not_a_page_file, rel_path, walk_archive
+from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .segment import segment_lines
 
 
-PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "segment", "titles", "metadata", "people",
-                  "pipeline", "schema", "lexicon", *FORMAT_MODULES)
+PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "attributions", "segment", "titles",
+                  "metadata", "people", "pipeline", "schema", "lexicon", *FORMAT_MODULES)
 
 
 def parser_version() -> str:
@@ -94,8 +95,9 @@ def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list
         for g, group in enumerate(piece.groups):
             for k, line in enumerate(group):
                 mark(line, ("lead" if g == 0 else "body") if k == 0 else "joined", ordinal)
-        if piece.attribution_line is not None:
-            mark(piece.attribution_line, "attribution", ordinal)
+        for line in [piece.attribution_line, *piece.more_attribution_lines]:
+            if line is not None:
+                mark(line, "attribution", ordinal)
     reasons = {n.line: n.reason for n in noise}
     out = []
     for line in lines:
@@ -165,6 +167,47 @@ def root_for(path: Path, archive_root: Path | None) -> Path:
     return path.resolve() if path.is_dir() else guess_root(path)
 
 
+def page_jobs(paths: list[Path], report: Report, archive_root: Path | None = None) -> list[tuple[Path, Path]]:
+    """Return (page file, its root) for every page under paths; report what is left out, with why.
+
+    Folders are listed exactly as ``reindex`` lists the archive (links leaving
+    it, loops, unreadable folders are reported, not followed), and the reasons
+    carry the same words and the same paths relative to the root.
+    """
+    jobs = []
+    for p in paths:
+        root = root_for(p, archive_root)
+        if p.is_file() or p.is_symlink() and not p.is_dir():
+            reason = _explicit_file_reason(p, archive_root)
+            if reason:
+                report.skip(rel_path(p.absolute(), archive_root.resolve()), reason)
+            else:
+                jobs.append((p.resolve(), root))
+            continue
+        listing, prefix = walk_archive(p), _prefix(p, root)
+        for rel, reason in listing.skipped:
+            report.skip(prefix.rstrip("/") if rel == "." and prefix else f"{prefix}{rel}", reason)
+        jobs += [(f.resolve(), root) for f in listing.files]
+    return jobs
+
+
+def _explicit_file_reason(path: Path, archive_root: Path | None) -> str | None:
+    """Return why a file named on the command line inside the archive is left out (a link leaving it)."""
+    if archive_root is None or not path.is_symlink():
+        return None
+    try:
+        path.absolute().relative_to(archive_root.resolve())
+    except ValueError:
+        return None                 # a link outside the archive was named on purpose: read it
+    return not_a_page_file(path, archive_root.resolve())
+
+
+def _prefix(folder: Path, root: Path) -> str:
+    """Return folder relative to root as a path prefix ("" for the root itself)."""
+    real = folder.resolve()
+    return "" if real == root else rel_path(real, root) + "/"
+
+
 def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = None,
                 progress: Callable[[int, int, str], None] | None = None,
                 ) -> Iterator[tuple[Page, list[Article]]]:
@@ -172,7 +215,7 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 
     A bad file never stops the run: its reason goes into the report.
     """
-    jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
+    jobs = page_jobs(paths, report, archive_root)
     for n, (path, root) in enumerate(jobs, start=1):
         rel = path.relative_to(root).as_posix()
         if progress:
@@ -195,8 +238,7 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 
     A page without articles is still recorded as skipped in the report, with its reason.
     """
-    jobs = [(f.resolve(), root_for(p, archive_root)) for p in paths for f in iter_page_files(p)]
-    for path, root in jobs:
+    for path, root in page_jobs(paths, report, archive_root):
         rel = path.relative_to(root).as_posix()
         try:
             pages = parsed_pages_of(path, root)

@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import Ln, ends_sentence, join_lines, join_raw, paragraph_groups, tidy
+from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
+from .clean import Ln, ends_sentence, join_lines, paragraph_groups, tidy
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
-ATTRIBUTION = re.compile(
-    r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
-    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
-    r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 _DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
@@ -38,6 +35,7 @@ class Piece:
     paragraphs: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)    # the layout lines the title came from
     attribution_line: str | None = None
+    more_attribution_lines: list[str] = field(default_factory=list)   # a byline or second attribution
     groups: list[list[str]] = field(default_factory=list)   # the layout lines of each paragraph
 
 
@@ -67,47 +65,6 @@ def _title_follows(lines: list[str], start: int) -> bool:
     # A title glued to the lead under it: 1–4 headline lines, then text that opens an article.
     return any(looks_like_title(lines[start:k]) and _opens_article(lines[start:k], _next_filled(lines, k))
                for k in range(start + 1, min(end, start + MAX_TITLE_LINES + 1)))
-
-
-_OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
-MAX_ATTRIBUTION_LINES = 5
-
-
-def join_broken_attributions(lines: list[str]) -> list[str]:
-    """Join an attribution the column broke over lines (（据新疆维吾尔自治区 / 民政厅）) into one line.
-
-    Only when the lines after an open bracket close it at a line's end and
-    what they spell is an attribution: a byline inside a lead stays as it is.
-    """
-    out = list(lines)
-    i = 0
-    while i < len(out):
-        if out[i] and _OPEN_PAREN.search(tidy(out[i])):
-            _join_attribution_at(out, i)
-        i += 1
-    return out
-
-
-def _join_attribution_at(out: list[str], i: int) -> None:
-    joined, nos = out[i], list(getattr(out[i], "nos", ()))
-    for j in range(i + 1, min(len(out), i + 2 * MAX_ATTRIBUTION_LINES)):
-        if not out[j]:
-            continue
-        joined = join_raw(joined, out[j])
-        nos += getattr(out[j], "nos", ())
-        text = tidy(joined)
-        opener = max(text.rfind("（"), text.rfind("("))
-        closer = max(text.rfind("）"), text.rfind(")"))
-        if closer > opener:
-            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
-                out[i] = Ln(joined, tuple(nos))
-                for k in reversed(range(i + 1, j + 1)):
-                    del out[k]
-            return
-
-
-def is_attribution(line: str) -> bool:
-    return bool(line) and bool(ATTRIBUTION.fullmatch(tidy(line)))
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -260,18 +217,22 @@ def segment_lines(lines: list[str]) -> list[Piece]:
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
+    byline = None                 # a byline under the chunk's title: it opens the article, not ends one
     for line in lines:
-        if is_attribution(line):
-            found = split_chunk(chunk)
-            if found and found[-1].body_lines:
-                found[-1].attribution, found[-1].attribution_line = tidy(line), line
-            pieces.extend(found)
-            chunk = []
-        else:
+        if not is_attribution(line):
             chunk.append(line)
-    orphans = trailing_titles(chunk) if pieces else None
+        elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
+            add_attribution(pieces[-1], line)       # a second attribution line: （据…） then （通讯员 …）
+            chunk = []
+        elif byline is None and BYLINE_ONLY.match(tidy(line)) and _title_only(chunk):
+            byline = line
+            chunk.append("")                        # the title stays apart from the lead under it
+        else:
+            pieces.extend(_close_chunk(chunk, byline, line))
+            chunk, byline = [], None
+    orphans = trailing_titles(chunk) if pieces and byline is None else None
     if orphans is None:
-        pieces.extend(split_chunk(chunk))
+        pieces.extend(_close_chunk(chunk, byline, None))
         orphans = []
     articles = [p for p in pieces if p.body_lines]
     place_orphan_titles(articles, orphans)
@@ -281,3 +242,19 @@ def segment_lines(lines: list[str]) -> list[Piece]:
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+def _title_only(chunk: list[str]) -> bool:
+    """Whether the chunk so far is one headline block (a byline under it opens its article)."""
+    spans = _blocks(chunk)
+    return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])
+
+
+def _close_chunk(chunk: list[str], byline, attribution) -> list[Piece]:
+    """Cut a chunk into articles: the byline under its title goes to the first, the attribution to the last."""
+    found = split_chunk(chunk)
+    if found and byline is not None:
+        add_attribution(found[0], byline)
+    if found and attribution is not None and found[-1].body_lines:
+        add_attribution(found[-1], attribution)
+    return found

@@ -27,6 +27,8 @@ def place_orphan_titles(articles: list, titles: list[str]) -> None:
         best.title, best.title_lines = str(title), [title]
 
 
+MAX_DERIVED_TITLE = 40         # characters: a headline, not a paragraph (3,174 were seen)
+
 _DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"
 _LEAD_PREFIX = re.compile(
     rf"^(本报讯\s*[（(][^）)]*[）)]\s*|(近日|日前|近期|{_DAY}(至((\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日)?)"
@@ -47,4 +49,19 @@ def derive_title(paragraphs: list[str]) -> str:
         if len(title) >= 8:
             break
         title += "，" + clause
-    return title.strip(" ，,")
+    return capped(title.strip(" ，,"))
+
+
+_CLAUSE_BREAK = "，、；：,;:"
+
+
+def capped(title: str) -> str:
+    """Cut a derived title to MAX_DERIVED_TITLE characters: at the last clause break within the
+    cap when one leaves at least 8 characters, else mid-text, marked with an ellipsis."""
+    if len(title) <= MAX_DERIVED_TITLE:
+        return title
+    head = title[:MAX_DERIVED_TITLE]
+    cut = max(head.rfind(c) for c in _CLAUSE_BREAK)
+    if cut >= 8:
+        return head[:cut]
+    return title[:MAX_DERIVED_TITLE - 1] + "…"

@@ -134,3 +134,40 @@ def test_search_human_output_marks_terms(runner, built):
 def test_search_without_index_says_what_to_do(runner, tmp_path):
     result = runner.invoke(main, ["search", "民政", "--index", str(tmp_path / "none")])
     assert result.exit_code == 3 and "dangjian reindex" in result.stderr
+
+
+def _hostile_entries(archive, tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("近日，机密单位召开保密会议，部署机密工作。\n（据机密单位）\n", encoding="utf-8")
+    (archive / "leak.txt").symlink_to(secret)
+    (archive / "公益时报/leak2.txt").symlink_to(secret)
+    (archive / "outside").symlink_to(tmp_path, target_is_directory=True)
+    (archive / "loop.txt").symlink_to(archive / "loop.txt")
+    (archive / "broken.txt").symlink_to(archive / "gone.txt")
+    (archive / "inside.txt").symlink_to(archive / "公益时报/2023-06-13/04.txt")
+
+
+def skipped_lines(result) -> list[str]:
+    return [line.strip() for line in result.stderr.splitlines() if line.strip().startswith("skipped ")]
+
+
+def test_parse_reports_every_left_out_entry_as_reindex_does(runner, small_archive, tmp_path):
+    from dangjian.index.writer import build_index
+    archive = small_archive.archive
+    _hostile_entries(archive, tmp_path)
+    built = {(s.path, s.reason) for s in build_index(small_archive, processes=1).report.skipped}
+    assert len(built) == 5                  # the oracle: what reindex reports
+    result = runner.invoke(main, ["parse", "--json", "--archive", str(archive), str(archive)])
+    assert result.exit_code == 1
+    said = {tuple(line.removeprefix("skipped ").split(": ", 1)) for line in skipped_lines(result)}
+    assert said == built
+    assert "机密" not in result.stdout
+    # a sub-folder: the same entries under it, with the same archive-relative paths
+    result = runner.invoke(main, ["parse", "--archive", str(archive), str(archive / "公益时报")])
+    assert skipped_lines(result) == [
+        f"skipped 公益时报/leak2.txt: {dict(built)['公益时报/leak2.txt']}"]
+    # --trace lists the same, and a link named on its own inside the archive is left out too
+    result = runner.invoke(main, ["parse", "--trace", "--archive", str(archive), str(archive)])
+    assert {tuple(line.removeprefix("skipped ").split(": ", 1)) for line in skipped_lines(result)} == built
+    result = runner.invoke(main, ["parse", "--archive", str(archive), str(archive / "leak.txt")])
+    assert result.exit_code == 1 and "outside the archive" in result.stderr and "机密" not in result.stdout

@@ -1,0 +1,66 @@
+"""Attribution lines: （据山东省民政厅）, （来源：…）, （…供稿）, and bylines （记者 张三 通讯员 李四）.
+
+An attribution usually ends an article; a column may break it over lines,
+several may follow each other, and a byline under a title opens its article
+instead. Each line kept goes to one article, whole and in page order.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean import Ln, join_raw, tidy
+
+ATTRIBUTION = re.compile(
+    r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
+    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
+# A byline alone on its line: under a title it opens the article rather than ending one.
+BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
+_OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
+MAX_ATTRIBUTION_LINES = 5
+
+
+def join_broken_attributions(lines: list[str]) -> list[str]:
+    """Join an attribution the column broke over lines (（据新疆维吾尔自治区 / 民政厅）) into one line.
+
+    Only when the lines after an open bracket close it at a line's end and
+    what they spell is an attribution: a byline inside a lead stays as it is.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if out[i] and _OPEN_PAREN.search(tidy(out[i])):
+            _join_attribution_at(out, i)
+        i += 1
+    return out
+
+
+def _join_attribution_at(out: list[str], i: int) -> None:
+    joined, nos = out[i], list(getattr(out[i], "nos", ()))
+    for j in range(i + 1, min(len(out), i + 2 * MAX_ATTRIBUTION_LINES)):
+        if not out[j]:
+            continue
+        joined = join_raw(joined, out[j])
+        nos += getattr(out[j], "nos", ())
+        text = tidy(joined)
+        opener = max(text.rfind("（"), text.rfind("("))
+        closer = max(text.rfind("）"), text.rfind(")"))
+        if closer > opener:
+            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
+                out[i] = Ln(joined, tuple(nos))
+                for k in reversed(range(i + 1, j + 1)):
+                    del out[k]
+            return
+
+
+def is_attribution(line: str) -> bool:
+    return bool(line) and bool(ATTRIBUTION.fullmatch(tidy(line)))
+
+
+def add_attribution(piece, line: str) -> None:
+    """Add an attribution or byline line to an article: each kept whole, in page order."""
+    if piece.attribution_line is None:
+        piece.attribution, piece.attribution_line = tidy(line), line
+    else:
+        piece.attribution += tidy(line)
+        piece.more_attribution_lines.append(line)
