@@ -2,7 +2,8 @@
 
 The server is ``dangjian serve`` (waitress) in a subprocess on a free port of
 127.0.0.1, over the session's index of the bundled archive. Screenshots of
-the search and article pages go to docs/screenshots/ (README shows them).
+the search and article pages go to var/screenshots/ (DANGJIAN_SCREENSHOTS=docs/screenshots
+refreshes the ones README shows).
 Skipped, with the reason, when chromium or Playwright is absent.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +22,9 @@ from .conftest import ROOT
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to var/screenshots (git-ignored) so a test run never changes the repository;
+# DANGJIAN_SCREENSHOTS=docs/screenshots refreshes the pictures README shows.
+SHOTS = Path(os.environ.get("DANGJIAN_SCREENSHOTS") or ROOT / "var" / "screenshots")
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
