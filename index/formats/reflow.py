@@ -21,23 +21,25 @@ def wrap_paragraph(text: str, width: int = WIDTH) -> list[str]:
     text = " ".join(text.split())
     cuts, start = [], 0
     while len(text) - start > width:
-        end = _cut(text, start + width)
+        end = _cut(text, start, start + width)
         if end >= len(text):
             break
         cuts.append(end)
         start = end
     # Only prose needs it; a dateline, heading or attribution must stay one line to be known.
     if not cuts and len(text) > 1 and ends_sentence(text):
-        end = _cut(text, max(1, len(text) // 2))
+        end = _cut(text, 0, max(1, len(text) // 2))
         cuts += [end] if end < len(text) else []
     bounds = [0, *cuts, len(text)]
     return [line for line in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if line]
 
 
-def _cut(text: str, end: int) -> int:
-    """Move a line end forward until the line can end there."""
+def _cut(text: str, start: int, end: int) -> int:
+    """Move a line end forward until the line can end there; a line of digits alone would read as
+    a page number, so a line never is one."""
     while end < len(text) and (text[end - 1] in _ENDS or " " in text[end - 1:end + 1]
-                               or (_latin(text[end - 1]) and _latin(text[end]))):
+                               or (_latin(text[end - 1]) and _latin(text[end]))
+                               or text[start:end].strip().isdigit()):
         end += 1
     return end
 
