@@ -81,6 +81,25 @@ def rank(searcher, parsed: ParsedQuery, hits: set[int], wanted: int,
     return [(d, scores.get(d, 0.0)) for d in best], complete
 
 
+def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
+    """Return the first ``wanted`` hits by date (ties: lower docnum first), undated ones last.
+
+    One int64 key per hit (the date, then the docnum) so a partial sort finds the page.
+    """
+    import numpy as np
+
+    from .counts import as_array
+    docs = as_array(hits) if hasattr(hits, "to_array") else np.asarray(sorted(hits), dtype=np.int64)
+    if not len(docs) or wanted <= 0:
+        return []
+    numbers = np.asarray(dates)[docs].astype(np.int64)
+    numbers = np.where(numbers == 0, 0 if newest_first else 99_999_999, numbers)
+    keys = ((99_999_999 - numbers) if newest_first else numbers) * (1 << 32) + docs
+    if len(keys) > wanted:
+        keys = keys[np.argpartition(keys, wanted - 1)[:wanted]]
+    return (np.sort(keys) & 0xFFFFFFFF).tolist()
+
+
 def _score(searcher, q: wq.Query, docs: list[int], scores: dict[int, float], deadline: Deadline) -> bool:
     context = searcher.context(top_query=q)
     seen = 0
