@@ -117,10 +117,12 @@ class Engine:
                     self._opening = None
         threading.Thread(target=open_and_swap, name=f"open-{name}", daemon=True).start()
 
-    def warm(self) -> Snapshot:
-        """Load jieba and the lexicon, open the live generation and this thread's searcher,
-        so no query's clock pays for them."""
-        jieba_tokenizer()
+    def warm(self, words: bool = True) -> Snapshot:
+        """Load the lexicon (and jieba, when words are to be ranked), open the live generation and
+        this thread's searcher, so no query's clock pays for them. A cold CLI search that ranks
+        no words (an empty query, a date sort) never loads jieba."""
+        if words:
+            jieba_tokenizer()
         load_lexicon()
         snap = self.snapshot()
         snap.searcher()
@@ -141,13 +143,13 @@ class Engine:
 
     def search(self, request: SearchRequest) -> Results:
         """Answer a request: parse → plan → counts → rank → hits, each step one module."""
-        snap = self.warm()
-        started = self.clock()               # the clock covers this query's own work only
-        deadline = Deadline(self.time_limit, self.clock)
         parsed = parse_query(request.query)
-        page, limit, notices = request.bounded()
         # Without words there is nothing to rank by: the list is newest first.
         sort = "date" if not parsed.groups and request.sort == "relevance" else request.sort
+        snap = self.warm(words=sort == "relevance")
+        started = self.clock()               # the clock covers this query's own work only
+        deadline = Deadline(self.time_limit, self.clock)
+        page, limit, notices = request.bounded()
         results = Results(query=request.query, total=0, page=page, limit=limit, sort=sort)
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
@@ -167,7 +169,7 @@ class Engine:
 
     def date_histogram(self, request: SearchRequest, by: str = "month") -> dict[str, int]:
         """Return the request's hits per month ('2023-10') or year ('2023'); undated hits are not counted."""
-        snap = self.warm()
+        snap = self.warm(words=False)
         planned = plan(snap.searcher(), snap.facets, request, parse_query(request.query),
                        Deadline(self.time_limit, self.clock))
         return date_histogram(snap.facets.model.dates, planned.hits, by)

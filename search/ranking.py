@@ -19,7 +19,7 @@ from whoosh.reading import TermNotFound
 
 from dangjian.index.analysis import query_runs, word_tokens
 
-from .matching import CHECK_EVERY, Deadline, grams_field, verbatim_query
+from .matching import CHECK_EVERY, Deadline, grams_field
 from .query import Clause, ParsedQuery
 
 NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
@@ -34,8 +34,26 @@ def words_query(text: str, fields: tuple[str, ...]) -> wq.Query | None:
     return wq.Or([wq.And([wq.Term(f, w) for w in words]) for f in fields])
 
 
+def grams_query(text: str, fieldname: str) -> wq.Query | None:
+    """Score a clause's bigrams as terms (BM25 each, summed): no positions.
+
+    Only hits are scored, and matching already proved the runs unbroken, so the
+    phrase query's span evaluation (most of the ranking's time) buys nothing the
+    bigrams' own frequencies do not approximate.
+    """
+    parts: list[wq.Query] = []
+    for run in query_runs(text):
+        if len(run) == 1:
+            parts.append(wq.Prefix(fieldname, run[0]))
+        else:
+            parts += [wq.Term(fieldname, g) for g in dict.fromkeys(a + b for a, b in zip(run, run[1:]))]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
 def clause_query(clause: Clause) -> wq.Query | None:
-    required = verbatim_query(clause.text, grams_field(clause))
+    required = grams_query(clause.text, grams_field(clause))
     if required is None:
         return None
     optional = words_query(clause.text, ("title",) if clause.field == "title" else ("title", "body"))
@@ -60,12 +78,16 @@ def proximity_query(parsed: ParsedQuery) -> wq.Query | None:
     return near
 
 
-def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
-    """Return the query whose score orders the hits, or None when nothing positive was asked."""
+def scoring_parts(parsed: ParsedQuery) -> list[wq.Query]:
+    """Return the queries whose scores, summed, order the hits (an Or of them, scored lazily)."""
     parts = [q for group in parsed.groups for q in map(clause_query, group) if q is not None]
     near = proximity_query(parsed)
-    if near is not None:
-        parts.append(near)
+    return parts + ([near] if near is not None else [])
+
+
+def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
+    """Return the query whose score orders the hits, or None when nothing positive was asked."""
+    parts = scoring_parts(parsed)
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.Or(parts)
@@ -75,8 +97,11 @@ def rank(searcher, parsed: ParsedQuery, hits: set[int], wanted: int,
          deadline: Deadline) -> tuple[list[tuple[int, float]], bool]:
     """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
     scores: dict[int, float] = {}
-    q = scoring_query(parsed)
-    complete = _score(searcher, q, sorted(hits), scores, deadline) if q is not None and hits else True
+    docs, complete = sorted(hits), True
+    # Each part is scored on its own over the hits and the scores summed, as Whoosh's Or sums them:
+    # an Or of them would build array matchers scoring every document of the index.
+    for q in scoring_parts(parsed) if docs else ():
+        complete = complete and _score(searcher, q, docs, scores, deadline)
     best = heapq.nsmallest(wanted, hits, key=lambda d: (-scores.get(d, 0.0), d))
     return [(d, scores.get(d, 0.0)) for d in best], complete
 
@@ -101,7 +126,8 @@ def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
 
 
 def _score(searcher, q: wq.Query, docs: list[int], scores: dict[int, float], deadline: Deadline) -> bool:
-    context = searcher.context(top_query=q)
+    # needs_current: an Or builds lazy union matchers that skip to the hits, not arrays scoring every document
+    context = searcher.context(top_query=q, needs_current=True)
     seen = 0
     for sub, offset in searcher.leaf_searchers():
         mine = [d for d in docs if offset <= d < offset + sub.doc_count_all()]
@@ -114,7 +140,7 @@ def _score(searcher, q: wq.Query, docs: list[int], scores: dict[int, float], dea
             if matcher.is_active() and matcher.id() < local:
                 matcher.skip_to(local)
             if matcher.is_active() and matcher.id() == local:
-                scores[docnum] = matcher.score()
+                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
     return True
 
 
