@@ -146,7 +146,7 @@ class Engine:
         parsed = parse_query(request.query)
         # Without words there is nothing to rank by: the list is newest first.
         sort = "date" if not parsed.groups and request.sort == "relevance" else request.sort
-        snap = self.warm(words=sort == "relevance")
+        snap = self.warm(words=False)        # ranking takes its words from the index, not jieba
         started = self.clock()               # the clock covers this query's own work only
         deadline = Deadline(self.time_limit, self.clock)
         page, limit, notices = request.bounded()
