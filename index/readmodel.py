@@ -25,10 +25,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-from pyroaring import BitMap, FrozenBitMap
-
 from .schema import FACETS
+
+# numpy and pyroaring are imported where used: the writer imports this module in every parsing
+# worker, which need neither.
 
 FORMAT = 1
 META = "rm.json"
@@ -71,6 +71,8 @@ def _facet_fields(doc: dict) -> dict:
 
 def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
     """Write the model for ``size`` docnums, of which ``stored`` lists the live ones."""
+    import numpy as np
+    from pyroaring import BitMap
     dates = np.zeros(size, dtype=np.int32)
     live = BitMap()
     for docnum, doc in stored:
@@ -92,6 +94,8 @@ def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
 
 def _facet_columns(facet, stored):
     """Return (values, docnums, value ids, one bitmap per value) of one facet."""
+    import numpy as np
+    from pyroaring import BitMap
     ids: dict[str, int] = {}
     docs, vals, bitmaps = [], [], []
     for docnum, doc in stored:
@@ -105,7 +109,8 @@ def _facet_columns(facet, stored):
     return (list(ids), np.asarray(docs, dtype=np.int32), np.asarray(vals, dtype=np.int32), bitmaps)
 
 
-def _save(path: Path, array: np.ndarray) -> None:
+def _save(path: Path, array) -> None:
+    import numpy as np
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as handle:
         np.save(handle, array, allow_pickle=False)
@@ -126,8 +131,8 @@ class FacetColumn:
 
     name: str
     values: list[str]
-    docs: np.ndarray
-    vals: np.ndarray
+    docs: "np.ndarray"
+    vals: "np.ndarray"
     first_bitmap: int              # index of value 0's bitmap in the model's blob list
 
     def __post_init__(self):
@@ -138,6 +143,7 @@ class ReadModel:
     """A generation's read model, memory-mapped; bitmaps decoded on first use."""
 
     def __init__(self, generation: Path, mmap: bool = True):
+        import numpy as np
         mode = "r" if mmap else None          # not mapped: the files are about to go (a scratch model)
         meta = json.loads((generation / META).read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT:
@@ -147,7 +153,7 @@ class ReadModel:
         self._offsets = meta["bitmap_offsets"]
         self._blob = np.memmap(generation / BITMAPS, dtype=np.uint8, mode="r") \
             if self._offsets[-1] and mmap else np.fromfile(generation / BITMAPS, dtype=np.uint8)
-        self._decoded: dict[int, FrozenBitMap] = {}
+        self._decoded: dict = {}
         self.live = self._bitmap(0)
         self.facets: dict[str, FacetColumn] = {}
         first = 1
@@ -159,7 +165,8 @@ class ReadModel:
                 np.load(generation / vals_file, mmap_mode=mode), first)
             first += len(values)
 
-    def _bitmap(self, index: int) -> FrozenBitMap:
+    def _bitmap(self, index: int):
+        from pyroaring import FrozenBitMap
         found = self._decoded.get(index)
         if found is None:
             lo, hi = self._offsets[index], self._offsets[index + 1]
@@ -167,8 +174,9 @@ class ReadModel:
             self._decoded[index] = found          # a race decodes twice; both results are equal
         return found
 
-    def docs_of(self, name: str, value: str) -> FrozenBitMap:
-        """Return the documents having value in facet name (empty when no document has it)."""
+    def docs_of(self, name: str, value: str):
+        """Return the documents having value in facet name as a FrozenBitMap (empty when none has it)."""
+        from pyroaring import FrozenBitMap
         column = self.facets[name]
         vid = column.ids.get(value)
         return self._bitmap(column.first_bitmap + vid) if vid is not None else FrozenBitMap()
