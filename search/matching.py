@@ -1,8 +1,9 @@
 """Which documents a query matches: one set per clause, combined by hand, exact phrases verified.
 
-Whoosh finds each clause's candidates through the bigram field: a run of
-letters and digits matches where the text has the same run (a phrase of
-bigrams; a single character by prefix). The runs of a term broken by
+Each clause's documents come from the bigram field (:mod:`.postings`: the
+bigrams' document sets intersected as bitmaps, positions checked only for
+those candidates): a run of letters and digits matches where the text has the
+same run (a single character by prefix). The runs of a term broken by
 punctuation are AND-ed. A quoted phrase is the exact character sequence,
 punctuation included, within the title, one paragraph or the attribution:
 when it holds anything but letters and digits its candidates are checked
