@@ -15,7 +15,6 @@ query's own work only: jieba is loaded and the generation opened first.
 """
 from __future__ import annotations
 
-import heapq
 import json
 import threading
 import time
@@ -33,10 +32,12 @@ from dangjian.index.checksums import ensure_intact
 from dangjian.index.lexicon import load_lexicon
 from dangjian.index.schema import FACET_NAMES
 
-from .facets import FacetIndex, disjunctive_counts
-from .matching import Deadline, match
+from .counts import date_histogram, disjunctive_counts
+from .facets import FacetIndex
+from .matching import Deadline
+from .plan import plan
 from .query import ParsedQuery, parse_query
-from .ranking import rank
+from .ranking import by_date, rank
 from .request import MAX_LIMIT, MAX_WINDOW, SORTS, SearchRequest  # noqa: F401  (re-exported)
 from .results import Hit, Notice, Results
 from .snippets import make_snippets
@@ -57,8 +58,7 @@ class Snapshot:
         self.ix = whoosh_index.open_dir(str(self.path))
         self.meta = gens.read_json(self.path / gens.META, {})
         self._local = threading.local()
-        with self.ix.searcher() as searcher:
-            self.facets = FacetIndex.from_reader(searcher.reader())
+        self.facets = FacetIndex.open(self.path)      # maps the read model: no stored field is read
         self.stale = self.meta.get("analysis_version") != analysis_version()
 
     def searcher(self):
@@ -117,10 +117,12 @@ class Engine:
                     self._opening = None
         threading.Thread(target=open_and_swap, name=f"open-{name}", daemon=True).start()
 
-    def warm(self) -> Snapshot:
-        """Load jieba and the lexicon, open the live generation and this thread's searcher,
-        so no query's clock pays for them."""
-        jieba_tokenizer()
+    def warm(self, words: bool = True) -> Snapshot:
+        """Load the lexicon (and jieba, when words are to be ranked), open the live generation and
+        this thread's searcher, so no query's clock pays for them. A cold CLI search that ranks
+        no words (an empty query, a date sort) never loads jieba."""
+        if words:
+            jieba_tokenizer()
         load_lexicon()
         snap = self.snapshot()
         snap.searcher()
@@ -140,60 +142,51 @@ class Engine:
     # ---------------------------------------------------------------- search
 
     def search(self, request: SearchRequest) -> Results:
-        """Answer a request: total, the requested page of hits, disjunctive facet counts, notices."""
-        snap = self.warm()
-        started = self.clock()               # the clock covers this query's own work only
-        deadline = Deadline(self.time_limit, self.clock)
+        """Answer a request: parse → plan → counts → rank → hits, each step one module."""
         parsed = parse_query(request.query)
-        page, limit, notices = request.bounded()
         # Without words there is nothing to rank by: the list is newest first.
         sort = "date" if not parsed.groups and request.sort == "relevance" else request.sort
+        snap = self.warm(words=False)        # ranking takes its words from the index, not jieba
+        started = self.clock()               # the clock covers this query's own work only
+        deadline = Deadline(self.time_limit, self.clock)
+        page, limit, notices = request.bounded()
         results = Results(query=request.query, total=0, page=page, limit=limit, sort=sort)
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
-        hits = self._hits(snap, request, parsed, deadline, results)
-        ordered = self._order(snap, parsed, hits, results, deadline)
+        planned = plan(snap.searcher(), snap.facets, request, parsed, deadline)
+        results.notices += ([] if planned.complete else [TIMEOUT]) + planned.notices
+        results.total = len(planned.hits)
+        results.facets = disjunctive_counts(snap.facets, planned.base, planned.filters, planned.selected,
+                                            planned.dates, top=max(1, request.facet_limit))
+        ordered = self._order(snap, parsed, planned.hits, results, deadline)
         window = ordered[(page - 1) * limit: page * limit]
-        results.hits = [self._hit(snap, docnum, score, parsed) for docnum, score in window]
+        results.hits = [self._hit(snap, docnum, score, parsed, request.snippets) for docnum, score in window]
         if page > results.pages:
             results.notices.append(_past_end(page, results.pages))
         results.elapsed_ms = (self.clock() - started) * 1000
         return results
 
-    def _hits(self, snap: Snapshot, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline,
-              results: Results) -> set[int]:
-        """Return the hit set; set the total and the disjunctive facet counts on results."""
-        matched = match(snap.searcher(), parsed, snap.facets.live, deadline)
-        if not matched.complete:
-            results.notices.append(TIMEOUT)
-        base = matched.docs - _excluded(snap.facets, parsed, results)
-        selected = _selected(snap.facets, request, parsed, results)
-        filters = {name: snap.facets.docs_with(name, values) for name, values in selected.items()}
-        dates = _date_filter(snap.facets, request, parsed)
-        hits = base if dates is None else base & dates
-        for allowed in filters.values():
-            hits = hits & allowed
-        results.total = len(hits)
-        results.facets = disjunctive_counts(snap.facets, base, filters, selected, dates,
-                                            top=max(1, request.facet_limit))
-        return hits
+    def date_histogram(self, request: SearchRequest, by: str = "month") -> dict[str, int]:
+        """Return the request's hits per month ('2023-10') or year ('2023'); undated hits are not counted."""
+        snap = self.warm(words=False)
+        planned = plan(snap.searcher(), snap.facets, request, parse_query(request.query),
+                       Deadline(self.time_limit, self.clock))
+        return date_histogram(snap.facets.model.dates, planned.hits, by)
 
-    def _order(self, snap: Snapshot, parsed: ParsedQuery, hits: set[int], results: Results,
+    def _order(self, snap: Snapshot, parsed: ParsedQuery, hits, results: Results,
                deadline: Deadline) -> list[tuple[int, float | None]]:
         """Return the first page*limit hits in the result's sort; only hits are ever ranked."""
         wanted = results.page * results.limit
-        dates = snap.facets.dates
-        if results.sort == "date_asc":
-            return [(d, None) for d in heapq.nsmallest(wanted, hits, key=lambda d: (dates[d] or "9999", d))]
-        if results.sort == "date":
-            return [(d, None) for d in heapq.nlargest(wanted, hits, key=lambda d: (dates[d], -d))]
+        if results.sort in ("date", "date_asc"):
+            return [(d, None) for d in by_date(snap.facets.model.dates, hits, wanted, results.sort == "date")]
         ordered, complete = rank(snap.searcher(), parsed, hits, wanted, deadline)
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         return ordered
 
-    def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery) -> Hit:
+    def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery,
+             snippets: bool = True) -> Hit:
         doc = snap.searcher().stored_fields(docnum)
         paragraphs = json.loads(doc.get("paragraphs") or "[]")
         shown = paragraphs + [doc["attribution"]] if doc.get("attribution") else paragraphs
@@ -204,7 +197,7 @@ class Engine:
             province=doc.get("province"), agency=doc.get("agency"), source=doc.get("source"),
             slogans=_split(doc.get("slogans")), people=_split(doc.get("people")),
             path=doc.get("path", ""), score=round(score, 4) if score is not None else None,
-            snippets=tuple(make_snippets(shown, parsed.highlights, parsed.phrases)),
+            snippets=tuple(make_snippets(shown, parsed.highlights, parsed.phrases)) if snippets else (),
         )
 
     # ------------------------------------------------------------ documents
@@ -239,45 +232,3 @@ def _past_end(page: int, pages: int) -> Notice:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
-
-
-def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
-              results: Results) -> dict[str, list[str]]:
-    """Merge facet filters from the request and from the query's field prefixes."""
-    selected: dict[str, list[str]] = {}
-    asked = [(n, v) for n, values in request.filters.items() if n in FACET_NAMES for v in values if v]
-    asked += [(n, v) for n, texts in parsed.facets.items() for v in texts]
-    for name, text in asked:
-        matched = facets.resolve(name, text)
-        if not matched:
-            results.notices.append(_no_value(name, text))
-            matched = [text]              # stays selected (count 0) so it can be unselected
-        selected.setdefault(name, []).extend(matched)
-    return {name: list(dict.fromkeys(values)) for name, values in selected.items()}
-
-
-def _no_value(name: str, text: str) -> Notice:
-    whole = "（省份请写全称或简称，如 江苏 或 江苏省）" if name == "province" else ""
-    return Notice("unknown_filter_value", f"没有 “{text}” 这个筛选值{whole}。(no {name} value matches “{text}”)")
-
-
-def _excluded(facets: FacetIndex, parsed: ParsedQuery, results: Results) -> set[int]:
-    """Documents removed by -省份:… or -日期:…; they leave the base like a -word would."""
-    out: set[int] = set()
-    for name, texts in parsed.excluded_facets.items():
-        for text in texts:
-            values = facets.resolve(name, text)
-            if not values:
-                results.notices.append(_no_value(name, text))
-            out |= facets.docs_with(name, values)
-    for start, end in parsed.excluded_dates:
-        out |= facets.docs_in_dates(start, end)
-    return out
-
-
-def _date_filter(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery) -> set[int] | None:
-    start = request.date_from or parsed.date_from
-    end = request.date_to or parsed.date_to
-    if not start and not end:
-        return None
-    return facets.docs_in_dates(start, end)

@@ -28,13 +28,17 @@ class ExportRequest(SearchRequest):
         return page, limit, []
 
 
-def iter_hits(engine, request: SearchRequest, max_rows: int = MAX_EXPORT) -> Iterator[Hit]:
-    """Yield the request's hits in its order, at most max_rows (≤ MAX_EXPORT), chunk by chunk."""
+def iter_hits(engine, request: SearchRequest, max_rows: int = MAX_EXPORT, snippets: bool = True) -> Iterator[Hit]:
+    """Yield the request's hits in its order, at most max_rows (≤ MAX_EXPORT), chunk by chunk.
+
+    ``snippets=False`` leaves each hit's snippets empty: an export that shows no text skips making them.
+    """
     max_rows = max(0, min(max_rows, MAX_EXPORT))
     base = ExportRequest(**{f.name: getattr(request, f.name) for f in dataclasses.fields(SearchRequest)})
     sent = 0
     for page in range(1, MAX_EXPORT // CHUNK + 1):
-        chunk = engine.search(dataclasses.replace(base, page=page, limit=CHUNK, facet_limit=1))
+        chunk = engine.search(dataclasses.replace(base, page=page, limit=CHUNK, facet_limit=1,
+                                                   snippets=snippets and request.snippets))
         for hit in chunk.hits[: max_rows - sent]:
             yield hit
             sent += 1

@@ -1,69 +1,60 @@
-"""Facet counts from value arrays, loaded once per index generation.
+"""Facet values and dates of one generation, as the read model holds them.
 
-Whoosh's ``groupedby`` walks the index for every query; here each facet is a
-per-document array of value ids plus, per value, the set of documents that
-have it. Counting is then a pass over the hit set, and a filter is a set union.
-Counting is disjunctive: each facet's counts apply every other facet's filter
-but not its own, so a selected province still shows the other provinces.
+The generation's :mod:`dangjian.index.readmodel` is mapped, never rebuilt:
+a value's documents are a roaring bitmap, a date range is a comparison over
+the date array. This module answers "which documents" questions; counting
+over a hit set is :mod:`.counts`.
 """
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
+from pyroaring import AbstractBitMap, BitMap
+
+from dangjian.index import readmodel
 from dangjian.index.lexicon import load_lexicon
-from dangjian.index.schema import FACETS, FACETS_BY_NAME
-
-from .results import FacetList, FacetValue
 
 
-@dataclass
-class FacetArray:
-    """One facet: the values of every document and the documents of every value."""
+class DateView:
+    """Dates by docnum as ISO strings ('' when undated), read from the int array."""
 
-    values: list[str]                  # value id → value
-    doc_values: list[tuple[int, ...]]  # docnum → value ids
-    docs_of: dict[str, set[int]]       # value → docnums
+    def __init__(self, numbers: np.ndarray):
+        self.numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __getitem__(self, docnum: int) -> str:
+        n = int(self.numbers[docnum])
+        return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else ""
 
 
 class FacetIndex:
-    """All facet arrays of one generation, plus dates for range filters and sorting."""
+    """All facets of one generation, plus dates for range filters, sorting and histograms."""
 
-    def __init__(self, stored: list[dict | None]):
-        self.size = len(stored)
-        self.live = {n for n, doc in enumerate(stored) if doc is not None}
-        self.dates = [(doc or {}).get("date", "") for doc in stored]
-        self.arrays = {f.name: self._array(f.name, stored) for f in FACETS}
+    def __init__(self, model: readmodel.ReadModel):
+        self.model = model
+        self.size = model.size
+        self.live = model.live
+        self.dates = DateView(model.dates)
 
     @classmethod
-    def from_reader(cls, reader) -> FacetIndex:
-        stored: list[dict | None] = [None] * reader.doc_count_all()
-        for docnum, fields in reader.iter_docs():
-            stored[docnum] = fields
-        return cls(stored)
+    def open(cls, generation: Path) -> FacetIndex:
+        """Map the generation's read model; one built before read models existed is modelled in memory."""
+        try:
+            return cls(readmodel.open_model(generation))
+        except FileNotFoundError:
+            return cls(_model_in_memory(generation))
 
-    @staticmethod
-    def _array(name: str, stored: list[dict | None]) -> FacetArray:
-        multi = FACETS_BY_NAME[name].multi
-        ids: dict[str, int] = {}
-        doc_values, docs_of = [], {}
-        for docnum, doc in enumerate(stored):
-            raw = (doc or {}).get(name) or ""
-            values = [v for v in raw.split(",") if v] if multi else ([raw] if raw else [])
-            row = []
-            for value in values:
-                row.append(ids.setdefault(value, len(ids)))
-                docs_of.setdefault(value, set()).add(docnum)
-            doc_values.append(tuple(row))
-        return FacetArray(values=list(ids), doc_values=doc_values, docs_of=docs_of)
+    def values(self, name: str) -> list[str]:
+        return self.model.facets[name].values
 
-    def docs_with(self, name: str, values) -> set[int]:
+    def docs_with(self, name: str, values) -> BitMap:
         """Return the documents having any of values in facet name (OR within a facet)."""
-        docs_of = self.arrays[name].docs_of
-        out: set[int] = set()
-        for value in values:
-            out |= docs_of.get(value, set())
-        return out
+        return BitMap.union(BitMap(), *(self.model.docs_of(name, v) for v in values))
 
     def resolve(self, name: str, text: str) -> list[str]:
         """Return the values a filter text selects — one rule for options, prefixes and negations.
@@ -79,45 +70,42 @@ class FacetIndex:
 
     def matching_values(self, name: str, text: str) -> list[str]:
         """Return the facet's values equal to text, or else containing it (单位:民政厅)."""
-        docs_of = self.arrays[name].docs_of
-        if text in docs_of:
+        column = self.model.facets[name]
+        if text in column.ids:
             return [text]
-        return sorted(v for v in docs_of if text.lower() in v.lower())
+        return sorted(v for v in column.values if text.lower() in v.lower())
 
-    def docs_in_dates(self, start: str | None, end: str | None) -> set[int]:
-        """Return the documents dated within [start, end] (ISO strings, prefixes allowed)."""
-        hi = (end or "9999") + "\uffff"   # 2023 as an end means all of 2023
-        lo = start or ""
-        return {n for n, d in enumerate(self.dates) if d and lo <= d <= hi and n in self.live}
+    def docs_in_dates(self, start: str | None, end: str | None) -> BitMap:
+        """Return the live documents dated within [start, end] (ISO prefixes; 2023 as an end is all of 2023)."""
+        lo = readmodel.date_number(start) if start else 1
+        hi = _end_number(end) if end else 99999999
+        numbers = self.model.dates
+        inside = np.flatnonzero((numbers >= max(lo, 1)) & (numbers <= hi))
+        return BitMap(inside.astype(np.uint32)) & self.live
 
-    def count(self, name: str, docs: set[int]) -> Counter:
-        array = self.arrays[name]
-        counts: Counter = Counter()
-        for docnum in docs:
-            counts.update(array.doc_values[docnum])
-        return Counter({array.values[i]: c for i, c in counts.items()})
+    def count(self, name: str, docs) -> Counter:
+        """Return value → documents among docs (any iterable of docnums) having it."""
+        from .counts import count_values, mask_of
+        column = self.model.facets[name]
+        docs = docs if isinstance(docs, AbstractBitMap) else BitMap(docs)
+        counts = count_values(column, mask_of(self.size, docs))
+        return Counter({column.values[i]: int(counts[i]) for i in np.flatnonzero(counts)})
 
 
-def disjunctive_counts(index: FacetIndex, base: set[int], filters: dict[str, set[int]],
-                       selected: dict[str, list[str]], extra: set[int] | None = None,
-                       top: int = 30) -> dict[str, FacetList]:
-    """Count each facet over the base hits filtered by every other facet's selection.
+def _end_number(end: str) -> int:
+    parts = end.split("-")
+    y = int(parts[0])
+    m = int(parts[1]) if len(parts) > 1 else 99
+    d = int(parts[2]) if len(parts) > 2 else 99
+    return y * 10000 + m * 100 + d
 
-    ``filters`` maps a facet name to the documents its selection allows;
-    ``extra`` is a filter that is not a facet (a date range) and applies to all.
-    """
-    out = {}
-    for facet in FACETS:
-        docs = base if extra is None else base & extra
-        for name, allowed in filters.items():
-            if name != facet.name:
-                docs = docs & allowed
-        counts = index.count(facet.name, docs)
-        chosen = selected.get(facet.name, [])
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        values = [FacetValue(v, c, v in chosen, facet.label_of(v)) for v, c in ranked[:top]]
-        # A selected value stays visible (with its count, possibly 0) so it can be unselected.
-        shown = {v.value for v in values}
-        values += [FacetValue(v, counts.get(v, 0), True, facet.label_of(v)) for v in chosen if v not in shown]
-        out[facet.name] = FacetList(facet.name, facet.label, values, truncated=len(ranked) > top)
-    return out
+
+def _model_in_memory(generation: Path) -> readmodel.ReadModel:
+    """Build the read model of an old generation into a scratch folder and load it whole."""
+    with tempfile.TemporaryDirectory(prefix="dangjian-rm-") as scratch:
+        from whoosh import index as whoosh_index
+        with whoosh_index.open_dir(str(generation)).reader() as reader:
+            size = reader.doc_count_all()
+            stored = [(n, doc) for n, doc in reader.iter_docs()]
+        readmodel.write(Path(scratch), size, stored)
+        return readmodel.ReadModel(Path(scratch), mmap=False)

@@ -1,8 +1,9 @@
 """Which documents a query matches: one set per clause, combined by hand, exact phrases verified.
 
-Whoosh finds each clause's candidates through the bigram field: a run of
-letters and digits matches where the text has the same run (a phrase of
-bigrams; a single character by prefix). The runs of a term broken by
+Each clause's documents come from the bigram field (:mod:`.postings`: the
+bigrams' document sets intersected as bitmaps, positions checked only for
+those candidates): a run of letters and digits matches where the text has the
+same run (a single character by prefix). The runs of a term broken by
 punctuation are AND-ed. A quoted phrase is the exact character sequence,
 punctuation included, within the title, one paragraph or the attribution:
 when it holds anything but letters and digits its candidates are checked
@@ -22,12 +23,14 @@ import re
 import time
 from dataclasses import dataclass
 
+from pyroaring import AbstractBitMap, BitMap
 from whoosh import query as wq
 from whoosh.query import spans
 
 from dangjian.index.analysis import query_runs, units
 from dangjian.index.clean import normalize
 
+from .postings import run_docs
 from .query import Clause, ParsedQuery
 
 CHECK_EVERY = 16            # documents between two looks at the clock
@@ -50,7 +53,7 @@ class Deadline:
 
 @dataclass
 class Match:
-    docs: set[int]
+    docs: BitMap
     complete: bool = True
 
 
@@ -97,15 +100,6 @@ def consecutive_query(text: str, fieldname: str) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else spans.SpanNear2(parts, slop=2, mindist=2)
 
 
-def candidate_query(clause: Clause) -> wq.Query | None:
-    """The Whoosh query a clause's documents come from (exact phrases: consecutive runs)."""
-    if needs_check(clause):
-        q = consecutive_query(squeeze(clause.text), grams_field(clause))
-        if q is not None:
-            return q
-    return verbatim_query(clause.text, grams_field(clause))
-
-
 def grams_field(clause: Clause) -> str:
     return "title_grams" if clause.field == "title" else "grams"
 
@@ -125,16 +119,17 @@ def needs_check(clause: Clause) -> bool:
     return clause.exact and bool(_NOT_UNIT.search(squeeze(clause.text)))
 
 
-def match(searcher, parsed: ParsedQuery, live: set[int], deadline: Deadline) -> Match:
+def match(searcher, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
     """Return the documents the query's words match; every live document when it has none."""
     if parsed.void:
-        return Match(set())
+        return Match(BitMap())
+    live = live if isinstance(live, AbstractBitMap) else BitMap(live)
     clauses = [c for group in parsed.groups for c in group] + parsed.negatives
     found, complete = [], True
     for clause in clauses:
-        docs, done = _docs(searcher, candidate_query(clause), deadline)
+        docs, done = clause_docs(searcher, clause, live, deadline)
         if not done and clause.negated:
-            return Match(set(), False)        # which documents to exclude is unknown
+            return Match(BitMap(), False)     # which documents to exclude is unknown
         found.append(docs)
         complete &= done
     positive = _combine(parsed, clauses, found, live, negate=False)
@@ -147,19 +142,38 @@ def match(searcher, parsed: ParsedQuery, live: set[int], deadline: Deadline) -> 
     return Match(_combine(parsed, clauses, found, live), complete)
 
 
-def _combine(parsed: ParsedQuery, clauses: list[Clause], found: list[set[int]], live: set[int],
-             negate: bool = True) -> set[int]:
+def clause_docs(searcher, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
+    """Return a clause's documents (exact phrases with punctuation: candidates, checked later)."""
+    if needs_check(clause):
+        q = consecutive_query(squeeze(clause.text), grams_field(clause))
+        if q is not None:
+            docs, done = _docs(searcher, q, deadline)
+            return docs & live, done
+    runs, done = query_runs(clause.text), True
+    if not runs:
+        return BitMap(), True
+    docs = None
+    for run in sorted(runs, key=len, reverse=True):    # the longest run is usually the rarest
+        found, finished = run_docs(searcher, grams_field(clause), run, live if docs is None else docs, deadline)
+        docs, done = found, done and finished
+        if not docs:
+            break
+    return docs, done
+
+
+def _combine(parsed: ParsedQuery, clauses: list[Clause], found: list[BitMap], live: BitMap,
+             negate: bool = True) -> BitMap:
     """AND of the groups (each an OR of clauses), minus the negations (unless negate is False)."""
     docs_of = dict(zip(map(id, clauses), found))
-    groups = [set().union(*(docs_of[id(c)] for c in group)) for group in parsed.groups]
-    base = set.intersection(*groups) if groups else set(live)
+    groups = [BitMap.union(BitMap(), *(docs_of[id(c)] for c in group)) for group in parsed.groups]
+    base = BitMap.intersection(*groups) if groups else BitMap(live)
     for clause in parsed.negatives if negate else ():
         base = base - docs_of[id(clause)]
     return base
 
 
-def _docs(searcher, q, deadline: Deadline) -> tuple[set[int], bool]:
-    docs: set[int] = set()
+def _docs(searcher, q, deadline: Deadline) -> tuple[BitMap, bool]:
+    docs = BitMap()
     if q is None:
         return docs, True
     for n, docnum in enumerate(q.docs(searcher)):
@@ -169,10 +183,10 @@ def _docs(searcher, q, deadline: Deadline) -> tuple[set[int], bool]:
     return docs, True
 
 
-def _verify(searcher, clause: Clause, docs: set[int], deadline: Deadline) -> tuple[set[int], bool]:
+def _verify(searcher, clause: Clause, docs: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
     """Keep the documents whose stored text has the exact phrase; (kept, all were checked)."""
     needle = squeeze(clause.text)
-    out = set()
+    out = BitMap()
     for n, docnum in enumerate(sorted(docs)):
         if n % CHECK_EVERY == 0 and deadline.passed():
             return out, False

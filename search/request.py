@@ -42,6 +42,7 @@ class SearchRequest:
     page: int = 1
     limit: int = 10
     facet_limit: int = 30         # values listed per facet
+    snippets: bool = True         # an export that shows no text skips making them
     notices: tuple[Notice, ...] = ()
 
     def __post_init__(self):

@@ -30,15 +30,13 @@ def suggest(engine, fragment: str, limit: int = 12) -> list[dict]:
 
 
 def _facet_values(facets, name: str, text: str) -> list[dict]:
-    docs_of = facets.arrays[name].docs_of
-    live = facets.live
     found = []
-    for value, docs in docs_of.items():
-        lowered = value.lower()
-        if text in lowered:
-            count = len(docs & live)
-            if count:
-                found.append((not lowered.startswith(text), -count, value))
+    wanted = [v for v in facets.values(name) if text in v.lower()]
+    counts = facets.count(name, facets.live) if wanted else {}
+    for value in wanted:
+        count = counts.get(value, 0)
+        if count:
+            found.append((not value.lower().startswith(text), -count, value))
     facet = FACETS_BY_NAME[name]
     return [{"kind": "facet", "facet": name, "param": facet.param, "facet_label": facet.label,
              "value": value, "label": facet.label_of(value), "count": -neg}

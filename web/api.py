@@ -81,7 +81,7 @@ def export_csv():
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         yield "\ufeff" + buffer.getvalue()
-        for hit in iter_hits(engine(), search_request, MAX_EXPORT):
+        for hit in iter_hits(engine(), search_request, MAX_EXPORT, snippets=False):   # the CSV has no snippets
             buffer.seek(0)
             buffer.truncate()
             writer.writerow(_row(hit))

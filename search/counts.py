@@ -1,0 +1,81 @@
+"""Count facet values and dates over a hit set: ``numpy.bincount`` over the read model's columns.
+
+Counting is disjunctive: each facet's counts apply every other facet's filter
+but not its own, so a selected province still shows the other provinces.
+A hit set arrives as a bitmap and is turned into one boolean mask per distinct
+filter combination (one in all when nothing is selected).
+"""
+from __future__ import annotations
+
+import numpy as np
+from pyroaring import BitMap
+
+from dangjian.index.schema import FACETS
+
+from .results import FacetList, FacetValue
+
+
+def as_array(docs) -> np.ndarray:
+    """Return a bitmap's docnums as an int64 array (sorted)."""
+    if not docs:
+        return np.zeros(0, dtype=np.int64)
+    return np.frombuffer(docs.to_array(), dtype=np.uint32).astype(np.int64)
+
+
+def mask_of(size: int, docs: BitMap) -> np.ndarray:
+    """Return a boolean array over docnums, True for the documents in docs."""
+    mask = np.zeros(size, dtype=bool)
+    if docs:
+        mask[as_array(docs)] = True
+    return mask
+
+
+def count_values(column, mask: np.ndarray) -> np.ndarray:
+    """Return, per value id of a facet column, how many masked documents have it."""
+    if not len(column.vals):
+        return np.zeros(len(column.values), dtype=np.int64)
+    return np.bincount(column.vals[mask[column.docs]], minlength=len(column.values))
+
+
+def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected: dict[str, list[str]],
+                       extra: BitMap | None = None, top: int = 30) -> dict[str, FacetList]:
+    """Count each facet over the base hits filtered by every other facet's selection.
+
+    ``filters`` maps a facet name to the documents its selection allows;
+    ``extra`` is a filter that is not a facet (a date range) and applies to all.
+    """
+    start = base if extra is None else base & extra
+    masks: dict[frozenset, np.ndarray] = {}
+    out = {}
+    for facet in FACETS:
+        others = frozenset(n for n in filters if n != facet.name)
+        if others not in masks:
+            docs = BitMap.intersection(start, *(filters[n] for n in others)) if others else start
+            masks[others] = mask_of(index.size, docs)
+        column = index.model.facets[facet.name]
+        counts = count_values(column, masks[others])
+        out[facet.name] = _facet_list(facet, column.values, counts, selected.get(facet.name, []), top)
+    return out
+
+
+def _facet_list(facet, values: list[str], counts: np.ndarray, chosen: list[str], top: int) -> FacetList:
+    nonzero = np.flatnonzero(counts)
+    ranked = sorted(((values[i], int(counts[i])) for i in nonzero), key=lambda kv: (-kv[1], kv[0]))
+    listed = [FacetValue(v, c, v in chosen, facet.label_of(v)) for v, c in ranked[:top]]
+    # A selected value stays visible (with its count, possibly 0) so it can be unselected.
+    shown = {v.value for v in listed}
+    found = dict(ranked)
+    listed += [FacetValue(v, found.get(v, 0), True, facet.label_of(v)) for v in chosen if v not in shown]
+    return FacetList(facet.name, facet.label, listed, truncated=len(ranked) > top)
+
+
+def date_histogram(dates: np.ndarray, hits: BitMap, by: str = "month") -> dict[str, int]:
+    """Return hits per period ('2023' or '2023-10'), oldest first; undated hits are not counted."""
+    if by not in ("month", "year"):
+        raise ValueError("by is 'month' or 'year'")
+    numbers = np.asarray(dates)[as_array(hits)]
+    numbers = numbers[numbers > 0]
+    keys, counts = np.unique(numbers // (100 if by == "month" else 10000), return_counts=True)
+    if by == "year":
+        return {f"{k:04d}": int(c) for k, c in zip(keys.tolist(), counts)}
+    return {f"{k // 100:04d}-{k % 100:02d}": int(c) for k, c in zip(keys.tolist(), counts)}

@@ -1,0 +1,46 @@
+"""Pieces of the query path against brute force: the date order, the bigram cover, facet counts."""
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyroaring import BitMap
+
+from dangjian.search.counts import count_values, mask_of
+from dangjian.search.postings import checked
+from dangjian.search.ranking import by_date
+
+dates = st.lists(st.sampled_from([0, 20210101, 20210615, 20230101, 20231031, 20250228]), min_size=1, max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(dates, st.data(), st.integers(1, 70), st.booleans())
+def test_by_date_equals_a_full_sort(numbers, data, wanted, newest_first):
+    hits = data.draw(st.sets(st.integers(0, len(numbers) - 1)))
+    array = np.asarray(numbers, dtype=np.int32)
+    if newest_first:       # newest first, undated last, ties by docnum
+        expected = sorted(hits, key=lambda d: (numbers[d] == 0, -numbers[d], d))
+    else:                  # oldest first, undated last, ties by docnum
+        expected = sorted(hits, key=lambda d: (numbers[d] == 0, numbers[d], d))
+    assert by_date(array, BitMap(hits), wanted, newest_first) == expected[:wanted]
+
+
+@given(st.integers(1, 40))
+def test_checked_bigrams_cover_every_character_of_the_run(count):
+    picks = checked(list(range(count)))
+    assert picks[0] == 0 and picks[-1] == count - 1
+    assert all(b - a in (1, 2) for a, b in zip(picks, picks[1:]))     # no bigram left unproved
+
+
+class Column:
+    def __init__(self, pairs, nvalues):
+        self.docs = np.asarray([d for d, _ in pairs], dtype=np.int32)
+        self.vals = np.asarray([v for _, v in pairs], dtype=np.int32)
+        self.values = [f"v{i}" for i in range(nvalues)]
+
+
+@given(st.sets(st.tuples(st.integers(0, 30), st.integers(0, 5))), st.sets(st.integers(0, 30)))
+def test_bincount_over_a_hit_mask_equals_counting_pairs(pairs, hits):
+    column = Column(sorted(pairs), 6)
+    counts = count_values(column, mask_of(31, BitMap(hits)))
+    assert counts.tolist() == [sum(1 for d, v in pairs if v == i and d in hits) for i in range(6)]
