@@ -1,0 +1,172 @@
+"""Scores the parser on pages it has never seen (tests/unseen, written independently of index/).
+
+    python -m benchmarks.unseen_score
+
+Prints one table (per field: right / total / percent), every miss (page, article, field, expected, got),
+and the conservation check: every Han character of a page must be found again in an article (its printed
+title, paragraphs, attribution) or in the parser's noise lines. The score is a finding, not a gate.
+"""
+import json
+import unicodedata
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from dangjian.index.pipeline import parse_file, parse_paths
+from dangjian.index.records import Report
+
+ROOT = Path(__file__).resolve().parent.parent / "tests" / "unseen"
+FIELDS = ["articles/page", "segmentation", "title", "attribution", "source", "province", "agency", "date",
+          "slogans", "people", "captions"]
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def squash(s):
+    """Whitespace-free and width-free: １０月 and 10月, （ and ( compare equal."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+
+
+def first_difference(expected, got):
+    """The two texts from a little before the first place they differ."""
+    i = next((k for k, (x, y) in enumerate(zip(expected, got)) if x != y), min(len(expected), len(got)))
+    start = max(0, i - 8)
+    return expected[start:i + 16] + "…", got[start:i + 16] + "…"
+
+
+def bigrams(s):
+    s = squash(s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def unquote(terms):
+    return {t.strip("“”\"'‘’ ") for t in terms}
+
+
+def load_truth():
+    return json.loads((ROOT / "truth.json").read_text(encoding="utf-8"))
+
+
+def parse_page(rel):
+    report = Report()
+    out = list(parse_paths([ROOT / rel], report, archive_root=ROOT))
+    articles = [a for _page, arts in out for a in arts]
+    return articles, report
+
+
+def match(truth_arts, got_arts):
+    """Each truth article to the parsed article whose body shares most bigrams with it (each used once)."""
+    used, pairs = set(), []
+    for t in truth_arts:
+        tb = bigrams("".join(t["body"]))
+        best, best_score = None, 0.3
+        for i, g in enumerate(got_arts):
+            if i in used:
+                continue
+            gb = bigrams("".join(g.paragraphs))
+            score = len(tb & gb) / max(1, len(tb | gb))
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None:
+            used.add(best)
+        pairs.append((t, got_arts[best] if best is not None else None))
+    return pairs
+
+
+def searchable(a):
+    return squash("".join([a.title or "", *a.paragraphs, a.attribution or ""]))
+
+
+def judge(t, g):
+    """(field, ok, expected, got) for one truth article and its parsed match (or None)."""
+    if g is None:
+        return [(f, False, "(article)", "not found") for f in FIELDS[1:]]
+    caps = [squash(c) for c in t["captions"]]
+    body_got = [p for p in g.paragraphs if squash(p) not in caps]      # a caption kept as a paragraph is fine
+    exp_body, got_body = squash("".join(t["body"])), squash("".join(body_got))
+    rows = [("segmentation", exp_body == got_body, *first_difference(exp_body, got_body))]
+    if t["title"] is None:
+        rows.append(("title", bool(g.title_derived), "(derived)", f"{g.title} (printed)"))
+    else:
+        rows.append(("title", not g.title_derived and squash(g.title) == squash(t["title"]), t["title"],
+                     f"{g.title}{' (derived)' if g.title_derived else ''}"))
+    rows.append(("attribution", squash(t["attribution"]) == squash(g.attribution), t["attribution"], g.attribution))
+    for f in ("source", "province", "agency"):
+        rows.append((f, t[f] == getattr(g, f), t[f], getattr(g, f)))
+    got_date = g.date.isoformat() if g.date else None
+    rows.append(("date", t["date"] == got_date, t["date"], got_date))
+    rows.append(("slogans", unquote(t["slogans"]) == unquote(g.slogans), sorted(unquote(t["slogans"])),
+                 sorted(unquote(g.slogans))))
+    rows.append(("people", set(t["people"]) == set(g.people), sorted(t["people"]), sorted(g.people)))
+    if caps:
+        text = searchable(g)
+        rows.append(("captions", all(c in text for c in caps), t["captions"],
+                     [c for c in t["captions"] if squash(c) not in text] and "missing from the article"))
+    return rows
+
+
+def conservation(rel):
+    """Han characters of the page that neither an article nor a noise line accounts for (a multiset)."""
+    path = ROOT / rel
+    parsed = parse_file(path, ROOT, keep_noise=True)
+    have = Counter()
+    for a in parsed.articles:
+        parts = list(a.paragraphs) + [a.attribution or ""] + ([] if a.title_derived else [a.title or ""])
+        have.update(HAN.findall("".join(parts)))
+    for n in parsed.noise:
+        have.update(HAN.findall(n.text))
+    page = Counter(HAN.findall(parsed.page.text if hasattr(parsed, "page") else path_text(path)))
+    return page - have
+
+
+def path_text(path):
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    raise ValueError(path)
+
+
+def score():
+    truth = load_truth()
+    right, total, misses, skipped, lost = Counter(), Counter(), [], [], {}
+    for rel, page in truth.items():
+        got, report = parse_page(rel)
+        skipped += [(rel, s) for s in report.skipped]
+        total["articles/page"] += 1
+        if len(got) == len(page["articles"]):
+            right["articles/page"] += 1
+        else:
+            misses.append((rel, "-", "articles/page", len(page["articles"]), len(got)))
+        for n, (t, g) in enumerate(match(page["articles"], got), 1):
+            for field, ok, exp, val in judge(t, g):
+                total[field] += 1
+                right[field] += ok
+                if not ok:
+                    misses.append((rel, n, field, exp, val))
+        gone = conservation(rel)
+        if gone:
+            lost[rel] = "".join(sorted(gone.elements()))
+    return right, total, misses, skipped, lost
+
+
+def main():
+    right, total, misses, skipped, lost = score()
+    print(f"{'field':<15}{'right':>7}{'total':>7}{'%':>8}")
+    for f in FIELDS:
+        if total[f]:
+            print(f"{f:<15}{right[f]:>7}{total[f]:>7}{100 * right[f] / total[f]:>7.1f}%")
+    print()
+    print(f"misses ({len(misses)}):")
+    for rel, n, field, exp, val in misses:
+        print(f"  {rel}  #{n}  {field}: expected {exp!r}  got {val!r}")
+    print()
+    print("skipped files:", skipped or "none")
+    print("conservation:", "every Han character kept" if not lost else lost)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
