@@ -26,7 +26,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from . import platform
+from . import platform, postings
 
 SEGMENT_ARTICLES = 5000   # fewer, larger segments: each term's block overhead is paid once per segment
 POOL_MB = 128             # a worker's posting pool spills sorted runs to disk past this
@@ -52,19 +52,47 @@ class WorkerFailed(Exception):
 
 # ------------------------------------------------------------------ one segment
 
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's segment writer, finishing its postings through :mod:`.postings` (same bytes, faster)."""
+
+    def _flush_segment(self):
+        if not postings.supports(self.codec):
+            return super()._flush_segment()
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        postings.add_postings(self.fieldwriter, self.schema, _field_length(lengths), self.pool.iter_postings())
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+
+def _field_length(reader):
+    """Return doc_field_length(docnum, field), read once per document and field rather than per posting."""
+    if reader is None:
+        return lambda docnum, fieldname: 0
+    cache: dict = {}
+
+    def length(docnum: int, fieldname: str) -> int:
+        key = (docnum, fieldname)
+        if key not in cache:
+            cache[key] = reader.doc_field_length(docnum, fieldname)
+        return cache[key]
+    return length
+
+
 class SegmentBuilder:
     """Add documents to one new segment of an index, without locking it or touching its TOC."""
 
     def __init__(self, index_dir: str, pool_mb: int = POOL_MB):
         self.ix = whoosh_index.open_dir(index_dir)
         self.pool_mb = pool_mb
-        self.writer: SegmentWriter | None = None
+        self.writer: _SegmentWriter | None = None
 
     def add_file(self, docs: list[dict]) -> str | None:
         """Add one file's documents; return why they could not be indexed, or None."""
         if self.writer is None:
             # _lk=False: the parent holds the index; temp runs have random names, so sharing the dir is safe.
-            self.writer = SegmentWriter(self.ix, _lk=False, limitmb=self.pool_mb, compound=False)
+            self.writer = _SegmentWriter(self.ix, _lk=False, limitmb=self.pool_mb, compound=False)
         try:
             for doc in docs:
                 self.writer.add_document(**doc)
