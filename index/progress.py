@@ -38,13 +38,11 @@ class ProgressBar:
         self.stream = stream if stream is not None else sys.stderr
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.clock = clock
-        self.started: float | None = None
+        self.started = clock()          # the rate counts from the start of the run, not its first file
         self.drawn = 0.0
 
     def __call__(self, n: int, total: int, rel: str = "", articles: int = 0) -> None:
         now = self.clock()
-        if self.started is None:
-            self.started = now
         if self.tty:
             if n == total or now - self.drawn >= REDRAW_SECONDS:
                 self.drawn = now
@@ -57,7 +55,7 @@ class ProgressBar:
 
     def line(self, n: int, total: int, articles: int, now: float, bar: bool = True) -> str:
         """Return the progress line for n of total files done."""
-        elapsed = max(now - (self.started or now), 1e-9)
+        elapsed = max(now - self.started, 1e-9)
         parts = [f"{self.label} {n:,}/{total:,} files"]
         if bar:
             filled = int(BAR_WIDTH * n / total) if total else BAR_WIDTH
