@@ -258,6 +258,9 @@ def commit_segments(ix, segments: list, delete_paths=(), merge: bool = False) ->
             writer._close_segment()
         writer._commit_toc(final + list(segments))
     except BaseException:
-        writer.cancel()
+        try:
+            writer.cancel()
+        except Exception:   # noqa: BLE001 — cancelling on a full disk fails too; the directory goes anyway
+            pass
         raise
     writer._finish()
