@@ -38,15 +38,9 @@ def _config(archive=None, index_dir=None):
 
 
 def _progress(label: str):
-    """Return a progress callback that redraws one line on a terminal, or logs every 5%."""
-    tty = sys.stderr.isatty()
-
-    def show(n: int, total: int, rel: str) -> None:
-        if tty:
-            click.echo(f"\r{label} {n}/{total} {rel[:60]:<60}", err=True, nl=(n == total))
-        elif n == total or n % max(1, total // 20) == 0:
-            click.echo(f"{label} {n}/{total} files", err=True)
-    return show
+    """Return a progress bar with rate and ETA on a terminal, or a plain line every 5%."""
+    from dangjian.index.progress import ProgressBar
+    return ProgressBar(label)
 
 
 def _print_report(report: dict) -> None:

@@ -12,5 +12,8 @@ Stages, in the order :mod:`index.pipeline` runs them:
 - :mod:`index.people`   — people and their roles (副厅长张三、李四, bylines, dot names);
 - :mod:`index.analysis` — jieba words and CJK bigrams for Whoosh;
 - :mod:`index.schema`   — the fields and facets, declared once;
-- :mod:`index.writer`   — build, update and atomically switch index generations.
+- :mod:`index.writer`   — build, update and atomically switch index generations;
+- :mod:`index.segments` — worker processes that each write segments of their own;
+- :mod:`index.postings` — a segment's posting lists, written as Whoosh writes them, faster;
+- :mod:`index.progress` — the progress bar (rate, ETA) or plain progress lines.
 """

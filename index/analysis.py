@@ -37,7 +37,7 @@ USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never s
 # Units are every letter and digit of any script and plane (str.isalnum: CJK in all its
 # blocks and extensions B–H, compatibility ideographs, 〇, Latin, digits); the rest breaks runs.
 _UNIT = re.compile(r"[^\W_]")
-_BREAK = re.compile(r"[\W_]")
+_RUN = re.compile(r"[^\W_]+")
 _WORD_CHAR = re.compile(r"[\w]", re.UNICODE)
 
 _jieba = None
@@ -110,11 +110,13 @@ def _sub_words(tok, word: str, position: int, start: int) -> Iterable[tuple[str,
 
 def units(text: str) -> list[tuple[str, int, int, bool]]:
     """Split text into (unit, start, end, breaks_before) units: CJK characters, letters and digits."""
+    # A unit is one code point and everything between two units breaks a run, so a unit
+    # breaks the run exactly when it does not follow the previous one directly.
     out, last_end = [], None
     for match in _UNIT.finditer(text):
-        gap = text[last_end:match.start()] if last_end is not None else ""
-        out.append((match.group().lower(), match.start(), match.end(), bool(_BREAK.search(gap))))
-        last_end = match.end()
+        start = match.start()
+        out.append((match.group().lower(), start, start + 1, last_end is not None and start != last_end))
+        last_end = start + 1
     return out
 
 
@@ -128,18 +130,21 @@ def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
     >>> [t[0] for t in bigram_tokens("两个确立，第12次")]
     ['两个', '个确', '确立', '立', '第1', '12', '2次', '次']
     """
-    out, position = [], 0
-    found = units(text)
-    for i, (unit, start, end, broken) in enumerate(found):
-        if broken and i:
-            position += 1
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt and not nxt[3]:
-            out.append((unit + nxt[0], position, start, nxt[2]))
-        else:
-            out.append((unit, position, start, end))
-        position += 1
+    out, position = [], -1
+    for match in _RUN.finditer(text):
+        run, start = match.group(), match.start()
+        low = _lower_units(run)
+        position += 1                       # the skip at a break (none before the first run)
+        last = len(run) - 1
+        out.extend((low[i] + low[i + 1], position + i, start + i, start + i + 2) for i in range(last))
+        out.append((low[last], position + last, start + last, start + last + 1))
+        position += last + 1
     return out
+
+
+def _lower_units(run: str):
+    # Lowercase unit by unit (a whole-string lower() treats a final Σ differently); CJK has no case.
+    return run if run.lower() == run else [c.lower() for c in run]
 
 
 def query_runs(text: str) -> list[list[str]]:

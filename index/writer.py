@@ -1,8 +1,9 @@
 """Build and update index generations.
 
-Parsing and tokenizing (jieba is the slow part) run in a pool of worker
-processes, one per core; the main process only replays the ready tokens into
-Whoosh, so each article is tokenized exactly once for all its fields.
+Parsing, tokenizing (jieba is the slow part) and writing run in worker
+processes, one per core, each writing segments of its own (index/segments.py);
+the main process keeps the report and the manifest and names the finished
+segments in the index's table of contents — nothing is merged at the end.
 
 Nothing is lost or doubled: a failed run (disk full, kill -9) leaves the live
 generation untouched and removes its partial one; update rebuilds in full
@@ -13,7 +14,6 @@ now keeps the articles it had; an archive that lists nothing is refused.
 from __future__ import annotations
 
 import errno
-import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -34,8 +34,9 @@ from .pipeline import parse_file, parser_version
 from .reader import ReadFailed, UnreadableFile, fingerprint, rel_path
 from .records import Report
 from .schema import build_schema, to_document
+from .segments import FileResult, commit_segments, write_segments
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str, int], None]   # files done, files, file, articles so far
 MAX_ARTICLES_PER_PAGE = 200      # a page holds a few dozen; thousands mean a dump, not a page
 PURGE_SHARE = 0.2                # update rewrites the segments once deleted documents pass this share
 
@@ -93,39 +94,38 @@ def _fingerprint_or_none(path: Path) -> str | None:
         return None
 
 
-def _prepared(files: list[Path], root: Path, processes: int):
-    jobs = [(str(f), str(root)) for f in files]
-    if processes <= 1 or len(jobs) < 4:
-        yield from map(prepare_file, jobs)
-        return
-    ctx = multiprocessing.get_context(platform.start_method())
-    with ctx.Pool(processes) as pool:
-        yield from pool.imap(prepare_file, jobs, chunksize=2)
+def _write_files(building: Path, files: list[Path], root: Path, report: Report, manifest: dict,
+                 processes: int, progress: Progress | None) -> list:
+    """Write the files' articles as new segments (in worker processes); return the segments.
 
-
-def _write_files(writer, files: list[Path], root: Path, report: Report, manifest: dict,
-                 processes: int, progress: Progress | None) -> None:
-    for n, (rel, sha1, docs, error) in enumerate(_prepared(files, root, processes), start=1):
+    Each file's outcome goes into the report and the manifest as it arrives.
+    """
+    articles = 0
+    for n, item in enumerate(write_segments(building, files, root, processes, prepare_file), start=1):
+        if isinstance(item, list):
+            return item
+        _account(item, report, manifest)
+        articles += item.articles
         if progress:
-            progress(n, len(files), rel)
-        if error:
-            report.skip(rel, error)
-            manifest[rel] = {"sha1": sha1, "articles": 0, "skipped": error}
-            continue
-        try:
-            for doc in docs:
-                writer.add_document(**doc)
-        except Exception as exc:   # a value Whoosh refuses costs this file, never the run
-            report.skip(rel, f"cannot index: {type(exc).__name__}: {exc}")
-            manifest[rel] = {"sha1": sha1, "articles": 0, "skipped": str(exc)}
-            continue
-        report.files_read += 1
-        report.articles += len(docs)
-        manifest[rel] = {"sha1": sha1, "articles": len(docs)}
+            progress(n, len(files), item.rel, articles)
+    return []
+
+
+def _account(item: FileResult, report: Report, manifest: dict) -> None:
+    if item.error:
+        report.skip(item.rel, item.error)
+        manifest[item.rel] = {"sha1": item.sha1, "articles": 0, "skipped": item.error}
+        return
+    report.files_read += 1
+    report.articles += item.articles
+    manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
 
 
 def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
             kind: str, linked_from: Path | None = None) -> None:
+    # ---- The generation's documents are committed and final here. Files derived from them (the
+    # ---- per-generation read model) are written at this point: before checksums cover every file
+    # ---- of the generation and before CURRENT names it. Both reindex and update pass through here.
     gens.write_json(building / gens.FILES, manifest)
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
@@ -180,18 +180,6 @@ def _write_error(root: Path, exc: OSError) -> str:
             "and the live index is untouched; free space and run again")
 
 
-@contextmanager
-def _cancel_on_failure(writer):
-    try:
-        yield
-    except BaseException:
-        try:
-            writer.cancel()
-        except Exception:   # noqa: BLE001 — cancelling on a full disk fails too; the directory goes anyway
-            pass
-        raise
-
-
 def build_index(config: Config, progress: Progress | None = None, processes: int | None = None,
                 allow_empty: bool = False) -> BuildResult:
     """Rebuild the whole index from the archive into a new generation, then switch to it."""
@@ -210,11 +198,9 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         ix = whoosh_index.create_in(str(building), build_schema())
-        writer = ix.writer(limitmb=256, compound=False)
-        with _cancel_on_failure(writer):
-            _write_files(writer, listing.files, config.archive, report, manifest,
-                         processes or os.cpu_count() or 1, progress)
-            writer.commit()
+        segments = _write_files(building, listing.files, config.archive, report, manifest,
+                                processes or os.cpu_count() or 1, progress)
+        commit_segments(ix, segments)
         _finish(building, config, report, manifest, started, "reindex")
         final = gens.publish(root, building)
     gens.clean_up(root, keep_previous=previous)
@@ -274,14 +260,12 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
 def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, result: BuildResult,
                 processes, progress) -> None:
     ix = whoosh_index.open_dir(str(building))
-    writer = ix.writer(limitmb=256, compound=False)
-    with _cancel_on_failure(writer):
-        for path in plan.removed + plan.changed + plan.now_skipped:
-            writer.delete_by_term("path", path)
-            manifest.pop(path, None)
-        _write_files(writer, plan.new_files + plan.changed_files, config.archive, Report(), manifest,
-                     processes or os.cpu_count() or 1, progress)
-        writer.commit()
+    deleted = plan.removed + plan.changed + plan.now_skipped
+    for path in deleted:
+        manifest.pop(path, None)
+    segments = _write_files(building, plan.new_files + plan.changed_files, config.archive, Report(), manifest,
+                            processes or os.cpu_count() or 1, progress)
+    commit_segments(ix, segments, delete_paths=deleted, merge=True)
     manifest.update(plan.listing_skips)
     _purge_deleted(ix)
 

@@ -1,0 +1,128 @@
+"""The parallel segment writer equals Whoosh's single writer: same documents, postings, lengths, searches, facets.
+
+The reference is the writer this project had before: one Whoosh writer in one
+process adding every file's documents in archive order, then one commit.
+"""
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from dangjian.index import generations as gens
+from dangjian.index import segments
+from dangjian.index.config import Config
+from dangjian.index.listing import walk_archive
+from dangjian.index.schema import build_schema
+from dangjian.index.writer import build_index, prepare_file, update_index
+from dangjian.search.engine import Engine, SearchRequest
+
+from .conftest import BUNDLED
+
+QUERIES = ("民政", "两个确立", "社会组织", "习近平", "\"模范机关\"", "党建 引领", "廉", "2023", "养老服务 -培训",
+           "主题教育 省份:江苏", "民政厅 日期:2019..2024")
+
+
+def reference_index(archive: Path, out: Path):
+    """Build the index the old way: one Whoosh writer, every document in archive order, one commit."""
+    out.mkdir()
+    ix = whoosh_index.create_in(str(out), build_schema())
+    writer = ix.writer(limitmb=64, compound=False)
+    for path in walk_archive(archive).files:
+        _, _, docs, error = prepare_file((str(path), str(archive)))
+        for doc in docs if not error else ():
+            writer.add_document(**doc)
+    writer.commit()
+    return ix
+
+
+def inverted(ix) -> dict:
+    """Return everything an index holds, keyed by article id rather than document number."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        ids = {n: doc["id"] for n, doc in reader.iter_docs()}
+        stored = {doc["id"]: doc for _, doc in reader.iter_docs()}
+        postings = {}
+        for field, term in reader.all_terms():
+            matcher = reader.postings(field, term)
+            postings[field, term] = {ids[d]: (w, v) for d, w, v in _items(matcher) if d in ids}
+        lengths = {(ids[n], f): reader.doc_field_length(n, f)
+                   for n in ids for f in ("title", "body", "grams", "title_grams")}
+    return {"stored": stored, "postings": {k: v for k, v in postings.items() if v}, "lengths": lengths}
+
+
+def _items(matcher):
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight(), matcher.value()
+        matcher.next()
+
+
+def answers(index_root: Path) -> dict:
+    engine = Engine(index_root)
+    out = {}
+    for query in QUERIES:
+        r = engine.search(SearchRequest(query, limit=100))
+        facets = {name: {v.value: v.count for v in f.values} for name, f in r.facets.items()}
+        out[query] = (r.total, sorted(h.id for h in r.hits), facets)
+    return out
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    from benchmarks.generate import write_archive
+    out = tmp_path_factory.mktemp("generated")
+    write_archive(out, 120, seed=7)
+    return out / "archive"
+
+
+@pytest.mark.parametrize("source", ["bundled", "generated"])
+def test_parallel_segments_hold_exactly_what_one_writer_writes(source, generated, tmp_path, monkeypatch):
+    archive = BUNDLED if source == "bundled" else generated
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 9)          # many segments from two workers
+    config = Config(archive=archive, index=tmp_path / "index")
+    build_index(config, processes=2)
+    ix = whoosh_index.open_dir(str(gens.current_dir(config.index)))
+    assert len(ix._segments()) >= 3
+    assert inverted(ix) == inverted(reference_index(archive, tmp_path / "reference"))
+
+
+@pytest.mark.parametrize("source", ["bundled", "generated"])
+def test_searches_and_facets_do_not_depend_on_segmentation(source, generated, tmp_path, monkeypatch):
+    archive = BUNDLED if source == "bundled" else generated
+    one = Config(archive=archive, index=tmp_path / "one")
+    build_index(one, processes=1)
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 5)
+    many = Config(archive=archive, index=tmp_path / "many")
+    build_index(many, processes=2)
+    assert len(whoosh_index.open_dir(str(gens.current_dir(many.index)))._segments()) > 1
+    got = answers(one.index)
+    assert got == answers(many.index)
+    assert sum(1 for total, _, _ in got.values() if total) >= len(QUERIES) // 2    # not vacuous
+
+
+def test_one_document_per_article_and_no_temporary_files_left(tmp_path, monkeypatch):
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 4)
+    config = Config(archive=BUNDLED, index=tmp_path / "index")
+    result = build_index(config, processes=2)
+    live = gens.current_dir(config.index)
+    with whoosh_index.open_dir(str(live)).searcher() as searcher:
+        ids = [doc["id"] for _, doc in searcher.reader().iter_docs()]
+    assert len(ids) == len(set(ids)) == result.report.articles
+    assert not [p for p in live.iterdir() if p.is_dir()]              # the posting pools' temp dirs are gone
+
+
+def test_update_over_many_segments_purges_and_equals_rebuild(tmp_path, monkeypatch):
+    import shutil
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 6)
+    archive = tmp_path / "archive"
+    shutil.copytree(BUNDLED, archive)
+    config = Config(archive=archive, index=tmp_path / "index")
+    build_index(config, processes=2)
+    for page in sorted(archive.rglob("*.txt"))[::2]:                   # half the pages go: a purge is due
+        page.unlink()
+    update_index(config, processes=2)
+    with whoosh_index.open_dir(str(gens.current_dir(config.index))).searcher() as searcher:
+        reader = searcher.reader()
+        assert reader.doc_count_all() == reader.doc_count()           # deleted documents purged
+    rebuilt = Config(archive=archive, index=tmp_path / "rebuilt")
+    build_index(rebuilt, processes=2)
+    assert answers(config.index) == answers(rebuilt.index)
