@@ -220,17 +220,24 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         rel = path.relative_to(root).as_posix()
         if progress:
             progress(n, len(jobs), rel)
-        try:
-            page, articles = parse_file(path, root)
-        except UnreadableFile as exc:
-            report.skip(rel, str(exc))
+        parsed = _guarded(lambda: parse_file(path, root), rel, report)
+        if parsed is None:
             continue
-        except Exception as exc:   # a parser bug must cost one file, not the run
-            report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
-            continue
+        page, articles = parsed
         report.files_read += 1
         report.articles += len(articles)
         yield page, articles
+
+
+def _guarded(parse, rel: str, report: Report):
+    """Run parse(); a bad file costs itself, never the run: its reason goes into the report (→ None)."""
+    try:
+        return parse()
+    except UnreadableFile as exc:
+        report.skip(rel, str(exc))
+    except Exception as exc:   # a parser bug must cost one file, not the run
+        report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
+    return None
 
 
 def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = None) -> Iterator[ParsedPage]:
@@ -240,13 +247,8 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
     """
     for path, root in page_jobs(paths, report, archive_root):
         rel = path.relative_to(root).as_posix()
-        try:
-            pages = parsed_pages_of(path, root)
-        except UnreadableFile as exc:
-            report.skip(rel, str(exc))
-            continue
-        except Exception as exc:   # a parser bug must cost one file, not the run
-            report.skip(rel, f"internal error while parsing: {type(exc).__name__}: {exc}")
+        pages = _guarded(lambda: parsed_pages_of(path, root), rel, report)
+        if pages is None:
             continue
         found = sum(len(p.articles) for p in pages)
         if found:

@@ -35,20 +35,22 @@ def search_json():
     return jsonify(search_context(engine(), request.args))
 
 
-@bp.route("/articles/<article_id>")
-def article(article_id: str):
-    context = article_context(engine(), article_id, request.args)
+def _article_page(make_context, article_id: str, template: str):
+    """Render an article's page, or the 404 page for an unknown id."""
+    context = make_context(engine(), article_id, request.args)
     if context is None:
         abort(404)
-    return render_template("article.html", **context)
+    return render_template(template, **context)
+
+
+@bp.route("/articles/<article_id>")
+def article(article_id: str):
+    return _article_page(article_context, article_id, "article.html")
 
 
 @bp.route("/articles/<article_id>/source")
 def source(article_id: str):
-    context = source_context(engine(), article_id, request.args)
-    if context is None:
-        abort(404)
-    return render_template("source.html", **context)
+    return _article_page(source_context, article_id, "source.html")
 
 
 @bp.route("/articles/<article_id>/file")
