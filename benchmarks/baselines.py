@@ -51,7 +51,9 @@ def article_rows(archive: Path) -> Iterator[dict]:
     for _, articles in parse_paths([archive], Report(), archive_root=archive):
         for a in articles:
             values = facet_values(a)
-            row = {"id": a.id, "title": a.title, "body": a.body,
+            # Everything printed is searchable text: the attribution （据…） is the body's last line.
+            body = f"{a.body}\n{a.attribution}" if a.attribution else a.body
+            row = {"id": a.id, "title": a.title, "body": body,
                    "date": a.date.isoformat() if a.date else ""}
             for name, vals in values.items():
                 row[name] = list(vals) if name in MULTI else (vals[0] if vals else "")

@@ -1,23 +1,21 @@
-"""Chinese analysis for Whoosh: jieba words and CJK bigrams.
+"""Chinese analysis for Whoosh: jieba words, and the units verbatim search is made of.
 
-Two tokenizers, composed into analyzers the Whoosh way (tokenizer | filters):
-
-- :class:`JiebaTokenizer` — words. Indexing uses jieba's search mode (a long
-  word also yields its dictionary sub-words: 中华人民共和国 → 中华, 共和国 …);
-  querying uses the precise mode. Positions are word ordinals (sub-words share
-  their word's), offsets are true character offsets — unlike jieba's own
+- :class:`JiebaTokenizer` — words, composed into an analyzer the Whoosh way
+  (tokenizer | filters). Indexing uses jieba's search mode (a long word also
+  yields its dictionary sub-words: 中华人民共和国 → 中华, 共和国 …); querying
+  uses the precise mode. Positions are word ordinals (sub-words share their
+  word's), offsets are true character offsets — unlike jieba's own
   ``ChineseAnalyzer``, which puts offsets in positions and breaks phrases.
-- :class:`BigramTokenizer` — overlapping pairs of characters (CJK, Latin
-  letters, digits), with ordinal positions. A phrase of bigrams matches exactly
-  where the text contains the query verbatim: this field is the recall
-  guarantee for fragments the word segmenter cut differently (确立 inside
-  “两个确立”).
+  Words rank the hits.
+- Units (:func:`units`, :func:`query_runs`) — single letters and digits of
+  any script. A query's runs of units are found verbatim by the gram index
+  (:mod:`.grams`): the recall guarantee for fragments the word segmenter cut
+  differently (确立 inside “两个确立”).
 
-Both tokenizers accept a :class:`Tokenized` string carrying tokens made
+The tokenizer accepts a :class:`Tokenized` string carrying tokens made
 earlier by :func:`pretokenize`: the indexer tokenizes each article once, in a
-worker process, and the main process replays the tokens into Whoosh. (A plain
-list would not do: Whoosh indexes a list as ready-made terms, skipping the
-analyzer and its positions.)
+worker process, and replays the tokens into Whoosh. (A plain list would not
+do: Whoosh indexes a list as ready-made terms, skipping the analyzer.)
 """
 from __future__ import annotations
 
@@ -31,13 +29,12 @@ from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .lexicon import lexicon_hash, load_lexicon
 
-ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-alnum-v3/lowercase/attribution"
+ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/grams-v1/lowercase/attribution"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
 # A unit is one character, so that any substring — 23 inside 2023 — is a run of units.
 # Units are every letter and digit of any script and plane (str.isalnum: CJK in all its
 # blocks and extensions B–H, compatibility ideographs, 〇, Latin, digits); the rest breaks runs.
 _UNIT = re.compile(r"[^\W_]")
-_RUN = re.compile(r"[^\W_]+")
 _WORD_CHAR = re.compile(r"[\w]", re.UNICODE)
 
 _jieba = None
@@ -120,33 +117,6 @@ def units(text: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
-def bigram_tokens(text: str) -> list[tuple[str, int, int, int]]:
-    """Return (term, position, startchar, endchar) bigram tokens of text.
-
-    Each run of units (broken by punctuation or spaces) yields its overlapping
-    pairs, then its last unit alone, so that a one-unit query can match by
-    prefix. Positions skip one at every break, so no phrase spans a break.
-
-    >>> [t[0] for t in bigram_tokens("两个确立，第12次")]
-    ['两个', '个确', '确立', '立', '第1', '12', '2次', '次']
-    """
-    out, position = [], -1
-    for match in _RUN.finditer(text):
-        run, start = match.group(), match.start()
-        low = _lower_units(run)
-        position += 1                       # the skip at a break (none before the first run)
-        last = len(run) - 1
-        out.extend((low[i] + low[i + 1], position + i, start + i, start + i + 2) for i in range(last))
-        out.append((low[last], position + last, start + last, start + last + 1))
-        position += last + 1
-    return out
-
-
-def _lower_units(run: str):
-    # Lowercase unit by unit (a whole-string lower() treats a final Σ differently); CJK has no case.
-    return run if run.lower() == run else [c.lower() for c in run]
-
-
 def query_runs(text: str) -> list[list[str]]:
     """Return the unbroken runs of units in a query string: "两个确立”第12次" → [[两,个,确,立],[第,1,2,次]]."""
     runs: list[list[str]] = []
@@ -177,12 +147,9 @@ def pretokenize(title: str, body: str, extra: str = "") -> dict[str, Tokenized]:
     ``extra`` is searchable text printed outside the body — the attribution
     （据北京市民政局） or （通讯员 某某） — indexed as one more paragraph of it.
     """
-    both = title + "\n" + body
     made = {
         "title": Tokenized(title, word_tokens(title)),
         "body": Tokenized(body, word_tokens(body)),
-        "grams": Tokenized(both, bigram_tokens(both)),
-        "title_grams": Tokenized(title, bigram_tokens(title)),
     }
     return with_paragraph(made, extra) if extra else made
 
@@ -193,12 +160,11 @@ def with_paragraph(made: dict[str, Tokenized], extra: str) -> dict[str, Tokenize
     The result equals tokenizing the longer text afresh (a line break separates
     words and runs alike), so tokens made earlier need not be made again.
     """
-    return {**made, "body": _append(made["body"], extra, word_tokens, 1),
-            "grams": _append(made["grams"], extra, bigram_tokens, 2)}
+    return {**made, "body": _append(made["body"], extra, word_tokens, 1)}
 
 
 def _append(value: Tokenized, extra: str, tokenize, gap: int) -> Tokenized:
-    # Words count on from the last position; a bigram run skips one more at the break.
+    # Words count on from the last position.
     text = str(value) + "\n" + extra
     shift_pos = (max((t[1] for t in value.tokens), default=-gap) + gap)
     shift_char = len(value) + 1
@@ -240,17 +206,6 @@ class JiebaTokenizer(_ReplayingTokenizer):
         return word_tokens(text, mode="index" if mode == "index" else "query")
 
 
-class BigramTokenizer(_ReplayingTokenizer):
-    """Overlapping pairs of CJK characters and Latin/digit runs."""
-
-    def tokens_of(self, text, mode):
-        return bigram_tokens(text)
-
-
 def WordAnalyzer() -> Composable:
     # Lowercasing again is harmless for replayed tokens and keeps Latin queries exact.
     return JiebaTokenizer() | LowercaseFilter()
-
-
-def BigramAnalyzer() -> Composable:
-    return BigramTokenizer()

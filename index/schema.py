@@ -15,7 +15,7 @@ with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old r
     warnings.simplefilter("ignore", DeprecationWarning)
     from whoosh import fields
 
-from .analysis import BigramAnalyzer, WordAnalyzer, pretokenize, with_paragraph
+from .analysis import WordAnalyzer, pretokenize, with_paragraph
 from .records import Article
 
 
@@ -73,9 +73,9 @@ def build_schema() -> fields.Schema:
         places=fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         date=fields.ID(stored=True, sortable=True),
         title=fields.TEXT(analyzer=WordAnalyzer(), phrase=False, stored=True, field_boost=3.0),
-        title_grams=fields.TEXT(analyzer=BigramAnalyzer(), phrase=True),
         body=fields.TEXT(analyzer=WordAnalyzer(), phrase=False),
-        grams=fields.TEXT(analyzer=BigramAnalyzer(), phrase=True),
+        # Verbatim recall (any substring of title, paragraphs and attribution) is the gram index's:
+        # index/grams.py, written per segment from the stored fields above.
     )
     for facet in FACETS:
         schema.add(facet.name, _facet_field(facet))
@@ -138,7 +138,7 @@ def to_document(article: Article, sha1: str, tokens: dict | None = None) -> dict
         "places": _join(article.places),
         "date": article.date.isoformat() if article.date else "",
         "title": tokens["title"], "_stored_title": str(article.title),
-        "body": tokens["body"], "grams": tokens["grams"], "title_grams": tokens["title_grams"],
+        "body": tokens["body"],
     }
     for name, values in facet_values(article).items():
         facet = FACETS_BY_NAME[name]

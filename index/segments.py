@@ -26,7 +26,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from . import platform, postings
+from . import grams, platform, postings
 
 SEGMENT_ARTICLES = 5000   # fewer, larger segments: each term's block overhead is paid once per segment
 POOL_MB = 128             # a worker's posting pool spills sorted runs to disk past this
@@ -110,7 +110,9 @@ class SegmentBuilder:
             if writer is not None:
                 writer._close_segment()
             return None
-        return writer._finalize_segment()
+        segment = writer._finalize_segment()
+        grams.build_segment(Path(self.ix.storage.folder), self.ix.schema, segment)   # here, in the worker
+        return segment
 
 
 # ------------------------------------------------------------------ a worker

@@ -24,7 +24,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import generations as gens
-from . import platform, readmodel
+from . import grams, platform, readmodel
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
@@ -136,6 +136,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
         "seconds": round(time.monotonic() - started, 2),
         "report": report.to_dict(),
     })
+    grams.complete(building, whoosh_index.open_dir(str(building)))   # merged segments' gram files; stale ones go
     readmodel.build(building)                     # facet ids, dates, bitmaps: before the checksums cover them
     record_checksums(building, linked_from)       # also fsyncs every file before CURRENT names it
 

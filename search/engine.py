@@ -36,6 +36,7 @@ from .counts import date_histogram, disjunctive_counts
 from .facets import FacetIndex
 from .matching import Deadline
 from .plan import plan
+from .postings import Grams
 from .query import ParsedQuery, parse_query
 from .ranking import by_date, rank
 from .request import MAX_LIMIT, MAX_WINDOW, SORTS, SearchRequest  # noqa: F401  (re-exported)
@@ -59,6 +60,7 @@ class Snapshot:
         self.meta = gens.read_json(self.path / gens.META, {})
         self._local = threading.local()
         self.facets = FacetIndex.open(self.path)      # maps the read model: no stored field is read
+        self.grams = Grams.open(self.path, self.ix)   # maps each segment's gram files
         self.stale = self.meta.get("analysis_version") != analysis_version()
 
     def searcher(self):
@@ -154,7 +156,7 @@ class Engine:
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
-        planned = plan(snap.searcher(), snap.facets, request, parsed, deadline)
+        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parsed, deadline)
         results.notices += ([] if planned.complete else [TIMEOUT]) + planned.notices
         results.total = len(planned.hits)
         results.facets = disjunctive_counts(snap.facets, planned.base, planned.filters, planned.selected,
@@ -170,7 +172,7 @@ class Engine:
     def date_histogram(self, request: SearchRequest, by: str = "month") -> dict[str, int]:
         """Return the request's hits per month ('2023-10') or year ('2023'); undated hits are not counted."""
         snap = self.warm(words=False)
-        planned = plan(snap.searcher(), snap.facets, request, parse_query(request.query),
+        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parse_query(request.query),
                        Deadline(self.time_limit, self.clock))
         return date_histogram(snap.facets.model.dates, planned.hits, by)
 
@@ -180,7 +182,7 @@ class Engine:
         wanted = results.page * results.limit
         if results.sort in ("date", "date_asc"):
             return [(d, None) for d in by_date(snap.facets.model.dates, hits, wanted, results.sort == "date")]
-        ordered, complete = rank(snap.searcher(), parsed, hits, wanted, deadline)
+        ordered, complete = rank(snap.searcher(), snap.grams, parsed, hits, wanted, deadline)
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         return ordered

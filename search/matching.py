@@ -1,14 +1,13 @@
 """Which documents a query matches: one set per clause, combined by hand, exact phrases verified.
 
-Each clause's documents come from the bigram field (:mod:`.postings`: the
-bigrams' document sets intersected as bitmaps, positions checked only for
-those candidates): a run of letters and digits matches where the text has the
-same run (a single character by prefix). The runs of a term broken by
-punctuation are AND-ed. A quoted phrase is the exact character sequence,
-punctuation included, within the title, one paragraph or the attribution:
-when it holds anything but letters and digits its candidates are checked
-against the stored text, both normalized as pages are (full-width forms as
-ASCII, letters lowercased, any whitespace as one space).
+Each clause's documents come from the gram index (:mod:`.postings`): a run of
+letters and digits matches where the text has the same run; the runs of a
+term broken by punctuation are AND-ed. A quoted phrase is the exact character
+sequence, punctuation included, within the title, one paragraph or the
+attribution: when it holds anything but letters and digits, the documents
+having all its runs are checked against the stored text, both normalized as
+pages are (full-width forms as ASCII, letters lowercased, any whitespace as
+one space).
 
 Every set is computed under the query's :class:`Deadline`. When it passes,
 what is returned is still true — a subset of the hits, never an unrelated
@@ -24,13 +23,11 @@ import time
 from dataclasses import dataclass
 
 from pyroaring import AbstractBitMap, BitMap
-from whoosh import query as wq
-from whoosh.query import spans
 
-from dangjian.index.analysis import query_runs, units
+from dangjian.index.analysis import query_runs
 from dangjian.index.clean import normalize
 
-from .postings import run_docs
+from .postings import Grams
 from .query import Clause, ParsedQuery
 
 CHECK_EVERY = 16            # documents between two looks at the clock
@@ -57,53 +54,6 @@ class Match:
     complete: bool = True
 
 
-def verbatim_query(text: str, fieldname: str) -> wq.Query | None:
-    """Match documents whose bigram field has every run of text unbroken."""
-    parts = []
-    for run in query_runs(text):
-        if len(run) == 1:
-            # One character: every bigram starting with it, and the run-final unigram.
-            parts.append(wq.Prefix(fieldname, run[0]))
-        else:
-            grams = [a + b for a, b in zip(run, run[1:])]
-            parts.append(wq.Term(fieldname, grams[0]) if len(grams) == 1 else wq.Phrase(fieldname, grams))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def consecutive_query(text: str, fieldname: str) -> wq.Query | None:
-    """Match where a phrase's runs stand one after another, only a break between them.
-
-    The bigram field skips one position at every break and ends each run with
-    its last unit alone, so 会议，民政 is 会议@p 议@p+1 民政@p+3: a span query
-    with those exact distances finds the runs back to back: a superset of the
-    phrase's documents. Which punctuation stands in the break, and a last
-    one-character run with nothing after it (only a prefix could match it), are
-    left to the check against the stored text.
-    """
-    found = units(text)
-    if not found:
-        return None
-    runs = query_runs(text)
-    trailing = found[-1][2] < len(text)          # a break after the last run closes it too
-    parts = []
-    for i, run in enumerate(runs):
-        closed = i < len(runs) - 1 or trailing
-        terms = [wq.Term(fieldname, a + b) for a, b in zip(run, run[1:])]
-        terms += [wq.Term(fieldname, run[-1])] if closed else []
-        if not terms:                             # an open one-character run: a prefix; left to the check
-            break
-        parts.append(terms[0] if len(terms) == 1 else spans.SpanNear2(terms, slop=1, mindist=1))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else spans.SpanNear2(parts, slop=2, mindist=2)
-
-
-def grams_field(clause: Clause) -> str:
-    return "title_grams" if clause.field == "title" else "grams"
-
-
 def squeeze(text: str) -> str:
     """Normalize a query phrase as pages are: full-width forms as ASCII, lowercase, one space."""
     return " ".join(normalize(text).lower().split())
@@ -119,7 +69,7 @@ def needs_check(clause: Clause) -> bool:
     return clause.exact and bool(_NOT_UNIT.search(squeeze(clause.text)))
 
 
-def match(searcher, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
+def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
     """Return the documents the query's words match; every live document when it has none."""
     if parsed.void:
         return Match(BitMap())
@@ -127,7 +77,7 @@ def match(searcher, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
     clauses = [c for group in parsed.groups for c in group] + parsed.negatives
     found, complete = [], True
     for clause in clauses:
-        docs, done = clause_docs(searcher, clause, live, deadline)
+        docs, done = clause_docs(grams, clause, live, deadline)
         if not done and clause.negated:
             return Match(BitMap(), False)     # which documents to exclude is unknown
         found.append(docs)
@@ -142,19 +92,15 @@ def match(searcher, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
     return Match(_combine(parsed, clauses, found, live), complete)
 
 
-def clause_docs(searcher, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
-    """Return a clause's documents (exact phrases with punctuation: candidates, checked later)."""
-    if needs_check(clause):
-        q = consecutive_query(squeeze(clause.text), grams_field(clause))
-        if q is not None:
-            docs, done = _docs(searcher, q, deadline)
-            return docs & live, done
-    runs, done = query_runs(clause.text), True
+def clause_docs(grams: Grams, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
+    """Return a clause's documents: those having every run (exact phrases with punctuation: checked later)."""
+    runs, done = query_runs(squeeze(clause.text) if clause.exact else clause.text), True
     if not runs:
         return BitMap(), True
     docs = None
     for run in sorted(runs, key=len, reverse=True):    # the longest run is usually the rarest
-        found, finished = run_docs(searcher, grams_field(clause), run, live if docs is None else docs, deadline)
+        found, finished = grams.run_docs("".join(run), clause.field == "title",
+                                         live if docs is None else docs, deadline)
         docs, done = found, done and finished
         if not docs:
             break
@@ -170,17 +116,6 @@ def _combine(parsed: ParsedQuery, clauses: list[Clause], found: list[BitMap], li
     for clause in parsed.negatives if negate else ():
         base = base - docs_of[id(clause)]
     return base
-
-
-def _docs(searcher, q, deadline: Deadline) -> tuple[BitMap, bool]:
-    docs = BitMap()
-    if q is None:
-        return docs, True
-    for n, docnum in enumerate(q.docs(searcher)):
-        if n % CHECK_EVERY == 0 and deadline.passed():
-            return docs, False
-        docs.add(docnum)
-    return docs, True
 
 
 def _verify(searcher, clause: Clause, docs: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:

@@ -15,6 +15,7 @@ from dangjian.index.schema import FACET_NAMES
 
 from .facets import FacetIndex
 from .matching import Deadline, match
+from .postings import Grams
 from .query import ParsedQuery
 from .request import SearchRequest
 from .results import Notice
@@ -33,10 +34,10 @@ class Plan:
     notices: list[Notice] = field(default_factory=list)
 
 
-def plan(searcher, facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline) -> Plan:
+def plan(searcher, grams: Grams, facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline) -> Plan:
     """Return the request's plan: the hit set and the filters its facet counts need."""
     notices: list[Notice] = []
-    matched = match(searcher, parsed, facets.live, deadline)
+    matched = match(searcher, grams, parsed, facets.live, deadline)
     base = BitMap(matched.docs) - _excluded(facets, parsed, notices)
     selected = _selected(facets, request, parsed, notices)
     filters = {name: facets.docs_with(name, values) for name, values in selected.items()}

@@ -1,25 +1,142 @@
-"""Read a run of characters' documents straight from the bigram postings, as bitmaps.
+"""Read a run of characters' documents from the gram index (:mod:`dangjian.index.grams`), as bitmaps.
 
-A run ABCD is indexed as the bigrams AB BC CD at consecutive positions. Every
-document having the run has all three, so intersecting their document sets
-(whole posting blocks, decoded at once) gives the candidates; only a run of
-three or more characters then needs positions, and only for those candidates:
-AB at p and CD at p+2 already prove BC at p+1 (a break between runs skips a
-position, so p+1 cannot be a run's end), so every other bigram is checked.
-
-Whoosh's own phrase query evaluates spans for every document of the first
-term, and its ``docs()`` walks postings one at a time; this module is where
-the engine leaves Whoosh's query objects for speed. It reads Whoosh 2.7's
-block matcher (pinned in pyproject) and falls back to the public matcher
-interface for any other.
+A run of one or two units is one term: its document list is the answer. A
+longer run ABCD is in every document holding AB, BC and CD, so intersecting
+those lists gives the candidates, and only they are checked for the run in
+their stored search text (one ``find`` per candidate, in C). Word postings for
+ranking are read here too, a whole posting block at a time.
 """
 from __future__ import annotations
+
+import array
+import tempfile
+from pathlib import Path
 
 import numpy as np
 from pyroaring import BitMap
 from whoosh.reading import TermNotFound
 
-CHECK_EVERY = 16            # candidates between two looks at the clock
+from dangjian.index import grams as gram_files
+
+CHECK_EVERY = 256           # candidates between two looks at the clock
+
+
+def to_bitmap(docs: np.ndarray) -> BitMap:
+    """Return a bitmap of uint32 docnums (fast: a buffer, not a Python list)."""
+    return BitMap(array.array("I", np.ascontiguousarray(docs, dtype=np.uint32).tobytes()))
+
+
+class Grams:
+    """The gram index of one generation: its segments' files, mapped, in docnum order."""
+
+    def __init__(self, segments: list[gram_files.SegmentGrams], scratch=None):
+        self.segments = segments
+        self._scratch = scratch        # kept open while the files built into it are mapped
+        self.size = sum(s.count for s in segments)
+        parts = [np.asarray(s.lengths) for s in segments]
+        self.lengths = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int32)
+
+    @classmethod
+    def open(cls, generation: Path, ix) -> Grams:
+        """Map the gram files of every segment of the open Whoosh index ix (TOC order = docnum order)."""
+        segments, base, scratch = [], 0, None
+        for segment in ix._segments():
+            folder = Path(generation)
+            if not (folder / gram_files.files_of(segment.segment_id())["meta.json"]).exists():
+                # A generation written before gram files existed: build them aside, never into it.
+                scratch = scratch or tempfile.TemporaryDirectory(prefix="dangjian-grams-")
+                folder = Path(scratch.name)
+                gram_files.build_segment(Path(generation), ix.schema, segment, target=folder)
+            segments.append(gram_files.open_segment(folder, segment.segment_id(), base))
+            base += segment.doc_count_all()
+        return cls(segments, scratch)
+
+    def term_docs(self, key: int) -> BitMap:
+        parts = [s.term(key) for s in self.segments]
+        parts = [p for p in parts if len(p)]
+        return to_bitmap(np.concatenate(parts)) if parts else BitMap()
+
+    def run_docs(self, run: str, title_only: bool, live: BitMap, deadline) -> tuple[BitMap, bool]:
+        """Return the live documents whose text (or title) has run, and whether every candidate was checked."""
+        if deadline.passed():
+            return BitMap(), False
+        flag = gram_files.TITLE if title_only else 0
+        keys, exact = terms_of(run)
+        sets = sorted((self.term_docs(k | flag) for k in dict.fromkeys(keys)), key=len)
+        candidates = BitMap.intersection(live, *sets) if sets else BitMap()
+        if exact or not candidates:
+            return candidates, True
+        return self.verify(run, candidates, title_only, deadline)
+
+    def verify(self, needle: str, candidates: BitMap, title_only: bool, deadline) -> tuple[BitMap, bool]:
+        """Keep the candidates whose search text (or title) holds needle verbatim."""
+        wanted = needle.encode("utf-16-le", "surrogatepass")
+        docs = np.frombuffer(candidates.to_array(), dtype=np.uint32).astype(np.int64)
+        found, seen = [], 0
+        for seg in self.segments:
+            local = docs[(docs >= seg.base) & (docs < seg.base + seg.count)] - seg.base
+            if not len(local):
+                continue
+            starts = np.asarray(seg.starts)
+            los = starts[local] * 2
+            his = (starts[local] + np.asarray(seg.titles)[local] if title_only else starts[local + 1]) * 2
+            for doc, lo, hi in zip(local.tolist(), los.tolist(), his.tolist()):
+                if seen % CHECK_EVERY == 0 and deadline.passed():
+                    return to_bitmap(np.asarray(found, dtype=np.int64)), False
+                seen += 1
+                if _holds(seg.text, wanted, lo, hi):
+                    found.append(doc + seg.base)
+        return to_bitmap(np.asarray(found, dtype=np.int64)), True
+
+    def text(self, docnum: int) -> str:
+        """Return a document's search text (lowercased title, paragraphs, attribution)."""
+        for seg in self.segments:
+            if seg.base <= docnum < seg.base + seg.count:
+                local = docnum - seg.base
+                lo, hi = int(seg.starts[local]) * 2, int(seg.starts[local + 1]) * 2
+                return bytes(seg.text[lo:hi]).decode("utf-16-le", "surrogatepass")
+        raise IndexError(docnum)
+
+
+def _holds(text, wanted: bytes, lo: int, hi: int) -> bool:
+    # UTF-16: a match must start on a code unit (an even offset); an odd one is two characters' halves.
+    at = text.find(wanted, lo, hi)
+    while at >= 0 and at % 2:
+        at = text.find(wanted, at + 1, hi)
+    return at >= 0
+
+
+def terms_of(run: str) -> tuple[list[int], bool]:
+    """Return the term keys whose documents hold a run, and whether they are exactly its documents.
+
+    One or two units: exact. Longer: every adjacent pair, a superset to verify.
+    A lowercased unit can be two code points (İ → i̇); then its code points are
+    looked up one by one and the run is always verified.
+    """
+    if len(run) == 1:
+        return [gram_files.unigram_key(run)], True
+    if not all(c.isalnum() for c in run):
+        return [gram_files.unigram_key(c) for c in run if c.isalnum()], False
+    keys = [gram_files.bigram_key(a, b) for a, b in zip(run, run[1:])]
+    return keys, len(run) == 2
+
+
+# ------------------------------------------------------------------ words, for ranking
+
+def word_postings(searcher, field: str, word: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return (docnums, weights) of a word in a field over every segment, decoded block by block."""
+    ids, weights = [], []
+    for reader, base in searcher.reader().leaf_readers():
+        try:
+            matcher = _leaf(reader.postings(field, word))
+        except TermNotFound:
+            continue
+        block_ids, block_weights = _blocks(matcher)
+        ids.append(block_ids + base)
+        weights.append(block_weights)
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    return np.concatenate(ids), np.concatenate(weights)
 
 
 def _leaf(matcher):
@@ -29,92 +146,22 @@ def _leaf(matcher):
     return matcher
 
 
-def _matcher(reader, field: str, term: str):
-    try:
-        return _leaf(reader.postings(field, term))
-    except TermNotFound:
-        return None
-
-
-def term_docs(searcher, field: str, term: str) -> BitMap:
-    """Return every docnum (deleted ones included) whose field has term."""
-    out = BitMap()
-    for reader, base in searcher.reader().leaf_readers():
-        m = _matcher(reader, field, term)
-        if m is not None:
-            out |= BitMap((_block_ids(m) + base).astype(np.uint32))
-    return out
-
-
-def _block_ids(m) -> np.ndarray:
-    if not hasattr(m, "_read_ids"):
-        return np.fromiter(m.all_ids(), dtype=np.int64)
-    chunks = []
+def _blocks(m) -> tuple[np.ndarray, np.ndarray]:
+    ids, weights = [], []
+    if not hasattr(m, "_read_ids"):          # another codec: the public interface, one posting at a time
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            m.next()
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
     while m.is_active():
         if m._ids is None:
             m._read_ids()
-        chunks.append(np.asarray(m._ids, dtype=np.int64))
+        if m._weights is None:
+            m._read_weights()
+        ids.append(np.asarray(m._ids, dtype=np.int64))
+        weights.append(np.asarray(m._weights, dtype=np.float64))
         m._next_block()
-    return np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
-
-
-def prefix_docs(searcher, field: str, prefix: str) -> BitMap:
-    """Return the docnums whose field has a term starting with prefix (a one-character run)."""
-    terms = [t.decode("utf-8") if isinstance(t, bytes) else t
-             for t in searcher.reader().expand_prefix(field, prefix)]
-    return BitMap.union(BitMap(), *(term_docs(searcher, field, t) for t in terms))
-
-
-def grams_of(run: str) -> list[str]:
-    return [a + b for a, b in zip(run, run[1:])]
-
-
-def checked(grams: list[str]) -> list[int]:
-    """Return the indexes of the bigrams whose positions prove the run: every other one, and the last."""
-    picks = list(range(0, len(grams), 2))
-    return picks if picks[-1] == len(grams) - 1 else picks + [len(grams) - 1]
-
-
-def run_docs(searcher, field: str, run: str, live: BitMap, deadline) -> tuple[BitMap, bool]:
-    """Return the live documents having the run unbroken, and whether every candidate was checked."""
-    if deadline.passed():                   # reading postings is work too: none is read after the deadline
-        return BitMap(), False
-    if len(run) == 1:
-        return prefix_docs(searcher, field, run) & live, True
-    grams = grams_of(run)
-    sets = sorted((term_docs(searcher, field, g) for g in dict.fromkeys(grams)), key=len)
-    candidates = BitMap.intersection(live, *sets)
-    if len(grams) == 1 or not candidates:
-        return candidates, True
-    return _positions(searcher, field, grams, candidates, deadline)
-
-
-def _positions(searcher, field: str, grams: list[str], candidates: BitMap, deadline) -> tuple[BitMap, bool]:
-    picks = checked(grams)
-    found, seen = BitMap(), 0
-    for reader, base in searcher.reader().leaf_readers():
-        docs = np.frombuffer(candidates.to_array(), dtype=np.uint32).astype(np.int64)
-        mine = (docs[(docs >= base) & (docs < base + reader.doc_count_all())] - base).tolist()
-        matchers = [_matcher(reader, field, grams[i]) for i in picks] if mine else []
-        for local in mine:
-            if seen % CHECK_EVERY == 0 and deadline.passed():
-                return found, False
-            seen += 1
-            if _at_consecutive(matchers, picks, local):
-                found.add(local + base)
-    return found, True
-
-
-def _at_consecutive(matchers, picks: list[int], local: int) -> bool:
-    starts = None
-    for m, offset in zip(matchers, picks):
-        if m is None or not m.is_active():
-            return False
-        m.skip_to(local)
-        if not m.is_active() or m.id() != local:
-            return False
-        here = {p - offset for p in m.value_as("positions")}
-        starts = here if starts is None else starts & here
-        if not starts:
-            return False
-    return True
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    return np.concatenate(ids), np.concatenate(weights)

@@ -1,30 +1,31 @@
 """Order the hits by relevance, scoring only documents already known to match.
 
 :mod:`.matching` decides which documents match; this module never adds or
-removes one. It walks Whoosh matchers of a scoring query to exactly the hit
-documents (``skip_to``), so a filter that leaves nothing leaves nothing to
-rank, and the deadline is looked at whatever the query's shape. Scores:
-BM25F over jieba words (the title's field boost counts) on top of the verbatim
-bigram match, plus a bonus when the terms stand within a few characters of
-each other. Documents the deadline left unscored rank after the scored ones.
+removes one. Scores are BM25 over jieba words (Whoosh's formula and
+statistics; the title's field boost is in its stored weights), computed with
+numpy over the hit set from whole posting blocks, then the best candidates get
+a bonus when the terms stand within a few characters of each other (read in
+the gram index's text). A hit with none of the query's words still ranks, by
+docnum, after those that have them.
 """
 from __future__ import annotations
 
-import heapq
-
-from whoosh import query as wq
-from whoosh.matching import NullMatcher
-from whoosh.query import spans
-from whoosh.reading import TermNotFound
+import numpy as np
+from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
 
-from .matching import CHECK_EVERY, Deadline, grams_field
+from .counts import as_array
+from .matching import Deadline
+from .postings import Grams, word_postings
 from .query import Clause, ParsedQuery
 
-NEAR_SLOP = 12            # characters apart that still count as "near" for ranking
+K1, B = 1.2, 0.75           # Whoosh's BM25F defaults
+FIELDS = ("title", "body")  # the word fields, in the gram index's lengths order
+NEAR_SLOP = 12              # characters apart that still count as "near" for ranking
 NEAR_BOOST = 2.0
-MAX_WORD_UNITS = 8        # the longest word looked up: slogans like 两个确立 are 4, agencies up to 8
+NEAR_CANDIDATES = 200       # best-scored hits whose nearness is looked at
+MAX_WORD_UNITS = 8          # the longest word looked up: slogans like 两个确立 are 4, agencies up to 8
 
 
 def query_words(reader, text: str, fields: tuple[str, ...]) -> list[str]:
@@ -49,84 +50,94 @@ def query_words(reader, text: str, fields: tuple[str, ...]) -> list[str]:
     return words
 
 
-def words_query(reader, text: str, fields: tuple[str, ...]) -> wq.Query | None:
-    """Score word matches (title boosted by its field boost)."""
-    words = query_words(reader, text, fields)
-    if not words:
-        return None
-    return wq.Or([wq.And([wq.Term(f, w) for w in words]) for f in fields])
+def clause_fields(clause: Clause) -> tuple[str, ...]:
+    return ("title",) if clause.field == "title" else FIELDS
 
 
-def grams_query(text: str, fieldname: str) -> wq.Query | None:
-    """Score a clause's bigrams as terms (BM25 each, summed): no positions.
-
-    Only hits are scored, and matching already proved the runs unbroken, so the
-    phrase query's span evaluation (most of the ranking's time) buys nothing the
-    bigrams' own frequencies do not approximate.
-    """
-    parts: list[wq.Query] = []
-    for run in query_runs(text):
-        if len(run) == 1:
-            parts.append(wq.Prefix(fieldname, run[0]))
-        else:
-            parts += [wq.Term(fieldname, g) for g in dict.fromkeys(a + b for a, b in zip(run, run[1:]))]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str) -> np.ndarray:
+    """Return the word's BM25 score in field for each of docs (sorted docnums); 0 where absent."""
+    out = np.zeros(len(docs))
+    ids, weights = word_postings(searcher, field, word)
+    if not len(ids) or not len(docs):
+        return out
+    at = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
+    present = docs[at] == ids
+    at, tf = at[present], weights[present]
+    length = grams.lengths[ids[present], FIELDS.index(field)].astype(np.float64)
+    average = searcher.avg_field_length(field) or 1.0
+    idf = searcher.idf(field, word)
+    out[at] = idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * length / average))
+    return out
 
 
-def clause_query(clause: Clause, reader) -> wq.Query | None:
-    required = grams_query(clause.text, grams_field(clause))
-    if required is None:
-        return None
-    optional = words_query(reader, clause.text, ("title",) if clause.field == "title" else ("title", "body"))
-    return wq.AndMaybe(required, optional) if optional is not None else required
+def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, deadline: Deadline):
+    """Return each hit's summed BM25 over every positive clause's words, and whether all were scored."""
+    scores = np.zeros(len(docs))
+    reader = searcher.reader()
+    for clause in (c for group in parsed.groups for c in group):
+        fields = clause_fields(clause)
+        for word in query_words(reader, clause.text, fields):
+            for field in fields:
+                if deadline.passed():
+                    return scores, False
+                scores += bm25(searcher, grams, docs, field, word)
+    return scores, True
 
 
-def proximity_query(parsed: ParsedQuery) -> wq.Query | None:
-    """Score articles where the terms stand close together (民政 培训 → 民政培训 first).
-
-    Each term is represented by its first bigram, which Whoosh can place in
-    spans; single-character terms do not take part.
-    """
-    anchors = []
+def anchors(parsed: ParsedQuery) -> list[str]:
+    """Return the text standing for each single-clause group in nearness (its longest run)."""
+    out = []
     for group in parsed.groups:
         runs = query_runs(group[0].text)
-        if len(group) == 1 and runs and len(runs[0]) >= 2:
-            anchors.append(wq.Term("grams", runs[0][0] + runs[0][1]))
-    if len(anchors) < 2:
-        return None
-    near = spans.SpanNear2(anchors, slop=NEAR_SLOP, ordered=False)
-    near.boost = NEAR_BOOST
-    return near
+        if len(group) == 1 and runs:
+            out.append("".join(max(runs, key=len)))
+    return out if len(out) >= 2 else []
 
 
-def scoring_parts(parsed: ParsedQuery, reader) -> list[wq.Query]:
-    """Return the queries whose scores, summed, order the hits (an Or of them, scored lazily)."""
-    parts = [q for group in parsed.groups for q in (clause_query(c, reader) for c in group) if q is not None]
-    near = proximity_query(parsed)
-    return parts + ([near] if near is not None else [])
+def near(text: str, needles: list[str], slop: int = NEAR_SLOP) -> bool:
+    """Return whether every needle occurs within slop characters of the first one somewhere."""
+    spots = [_positions(text, n) for n in needles]
+    if not all(spots):
+        return False
+    return any(all(any(abs(p - q) <= slop + len(needles[0]) for q in others) for others in spots[1:])
+               for p in spots[0])
 
 
-def scoring_query(parsed: ParsedQuery, reader) -> wq.Query | None:
-    """Return the query whose score orders the hits, or None when nothing positive was asked."""
-    parts = scoring_parts(parsed, reader)
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.Or(parts)
+def _positions(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
-def rank(searcher, parsed: ParsedQuery, hits: set[int], wanted: int,
+def rank(searcher, grams: Grams, parsed: ParsedQuery, hits, wanted: int,
          deadline: Deadline) -> tuple[list[tuple[int, float]], bool]:
     """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
-    scores: dict[int, float] = {}
-    docs, complete = sorted(hits), True
-    # Each part is scored on its own over the hits and the scores summed, as Whoosh's Or sums them:
-    # an Or of them would build array matchers scoring every document of the index.
-    for q in scoring_parts(parsed, searcher.reader()) if docs else ():
-        complete = complete and _score(searcher, q, docs, scores, deadline)
-    best = heapq.nsmallest(wanted, hits, key=lambda d: (-scores.get(d, 0.0), d))
-    return [(d, scores.get(d, 0.0)) for d in best], complete
+    docs = as_array(hits if isinstance(hits, AbstractBitMap) else BitMap(hits))
+    if not len(docs) or wanted <= 0:
+        return [], True
+    scores, complete = scores_of(searcher, grams, parsed, docs, deadline)
+    needles = anchors(parsed)
+    if needles and complete:
+        for i in _best(scores, docs, NEAR_CANDIDATES).tolist():
+            if near(grams.text(int(docs[i])), needles):
+                scores[i] += NEAR_BOOST
+    best = _best(scores, docs, wanted)
+    return [(int(docs[i]), float(scores[i])) for i in best], complete
+
+
+def _best(scores: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
+    """Return the indexes of the ``wanted`` best scores, ties by lower docnum, best first."""
+    if len(scores) > wanted:
+        cut = np.argpartition(-scores, wanted - 1)[:wanted]
+        floor = scores[cut].min()
+        # Every hit tied with the last one kept competes, so ties break by docnum, not by partition order.
+        cut = np.flatnonzero(scores >= floor)
+    else:
+        cut = np.arange(len(scores))
+    order = np.lexsort((docs[cut], -scores[cut]))
+    return cut[order][:wanted]
 
 
 def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
@@ -134,9 +145,6 @@ def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
 
     One int64 key per hit (the date, then the docnum) so a partial sort finds the page.
     """
-    import numpy as np
-
-    from .counts import as_array
     docs = as_array(hits) if hasattr(hits, "to_array") else np.asarray(sorted(hits), dtype=np.int64)
     if not len(docs) or wanted <= 0:
         return []
@@ -146,29 +154,3 @@ def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
     if len(keys) > wanted:
         keys = keys[np.argpartition(keys, wanted - 1)[:wanted]]
     return (np.sort(keys) & 0xFFFFFFFF).tolist()
-
-
-def _score(searcher, q: wq.Query, docs: list[int], scores: dict[int, float], deadline: Deadline) -> bool:
-    # needs_current: an Or builds lazy union matchers that skip to the hits, not arrays scoring every document
-    context = searcher.context(top_query=q, needs_current=True)
-    seen = 0
-    for sub, offset in searcher.leaf_searchers():
-        mine = [d for d in docs if offset <= d < offset + sub.doc_count_all()]
-        matcher = _matcher(q, sub, context) if mine else None
-        for docnum in mine:
-            if seen % CHECK_EVERY == 0 and deadline.passed():
-                return False
-            seen += 1
-            local = docnum - offset
-            if matcher.is_active() and matcher.id() < local:
-                matcher.skip_to(local)
-            if matcher.is_active() and matcher.id() == local:
-                scores[docnum] = scores.get(docnum, 0.0) + matcher.score()
-    return True
-
-
-def _matcher(q: wq.Query, searcher, context):
-    try:
-        return q.matcher(searcher, context)
-    except TermNotFound:
-        return NullMatcher()

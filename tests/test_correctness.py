@@ -11,12 +11,14 @@ import json
 import random
 import unicodedata
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dangjian.cli import main
-from dangjian.index.analysis import bigram_tokens, query_runs
+from dangjian.index.analysis import query_runs
+from dangjian.index.grams import is_unit
 from dangjian.index.config import Config
 from dangjian.index.pipeline import parse_paths
 from dangjian.index.records import Report
@@ -100,12 +102,12 @@ def test_ranking_stops_at_the_deadline_when_the_hits_are_filtered(engine, built)
     snap = engine.warm()
     parsed = parse_query("民政")
     searcher = snap.searcher()
-    hits = match(searcher, parsed, snap.facets.live, Deadline(60)).docs
+    hits = match(searcher, snap.grams, parsed, snap.facets.live, Deadline(60)).docs
     filtered = {d for d in hits if snap.facets.dates[d] >= "2023"}
     expired = Deadline(-1)
-    ordered, complete = rank(searcher, parsed, filtered, 1000, expired)
+    ordered, complete = rank(searcher, snap.grams, parsed, filtered, 1000, expired)
     assert not complete and {d for d, _ in ordered} == filtered      # every hit kept, none added
-    assert rank(searcher, parsed, set(), 10, Deadline(60)) == ([], True)
+    assert rank(searcher, snap.grams, parsed, set(), 10, Deadline(60)) == ([], True)
 
 
 # --------------------------------------------------------- 3. exact phrases
@@ -144,7 +146,8 @@ def ideographs(rng: random.Random, n: int) -> str:
                                        ("𰀀字", "𰀀"), ("第２期", "2")])
 def test_every_letter_and_digit_is_a_unit(text, unit):
     from dangjian.index.clean import normalize
-    assert any(unit in term for term, *_ in bigram_tokens(normalize(text)))
+    cps = np.frombuffer(normalize(text).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    assert all(is_unit(cps)) and unit in normalize(text)          # the gram index keeps it as a term
     assert query_runs(normalize(text)) == [list(normalize(text).lower())]
 
 
@@ -315,15 +318,20 @@ def test_appending_the_attribution_equals_tokenizing_afresh(title, body, extra):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_phrase_candidates_from_positions_never_lose_a_match(engine, bundled_articles, data):
-    # The span query narrows a punctuated phrase's candidates; it must keep every true match.
-    from dangjian.search.matching import consecutive_query, squeeze
+def test_phrase_candidates_never_lose_a_match(engine, bundled_articles, data):
+    # A punctuated phrase's candidates (every run of it, from the gram index) must keep every true match.
+    from pyroaring import BitMap
+
+    from dangjian.search.matching import Deadline, clause_docs, squeeze
+    from dangjian.search.query import parse_query
     article = data.draw(st.sampled_from(bundled_articles))
     line = data.draw(st.sampled_from([x for x in fields_of(article) if x]))
     start = data.draw(st.integers(0, max(0, len(line) - 2)))
     phrase = squeeze(line[start:start + data.draw(st.integers(2, 10))])
-    q = consecutive_query(phrase, "grams")
-    assume(q is not None)
+    assume(query_runs(phrase) and '"' not in phrase)
+    clauses = parse_query(f'"{phrase}"').groups
+    assume(len(clauses) == 1 and clauses[0][0].exact)
     snap = engine.warm()
     docnum = snap.searcher().document_number(id=article.id)
-    assert docnum in set(q.docs(snap.searcher())), phrase
+    docs, done = clause_docs(snap.grams, clauses[0][0], BitMap(snap.facets.live), Deadline(60))
+    assert done and docnum in docs, phrase

@@ -46,7 +46,7 @@ def inverted(ix) -> dict:
             matcher = reader.postings(field, term)
             postings[field, term] = {ids[d]: (w, v) for d, w, v in _items(matcher) if d in ids}
         lengths = {(ids[n], f): reader.doc_field_length(n, f)
-                   for n in ids for f in ("title", "body", "grams", "title_grams")}
+                   for n in ids for f in ("title", "body")}
     return {"stored": stored, "postings": {k: v for k, v in postings.items() if v}, "lengths": lengths}
 
 

@@ -1,0 +1,81 @@
+"""The gram index finds exactly the documents whose text holds a run — checked against brute force."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyroaring import BitMap
+
+from dangjian.index import grams
+from dangjian.index.analysis import query_runs
+from dangjian.search.matching import Deadline
+from dangjian.search.postings import Grams
+
+# CJK (BMP and extension B), case (Σ, İ lengthens when lowered), full-width forms, digits of
+# other scripts, and the breaks between runs.
+ALPHABET = "两个确立习近平民政厅〇𠀀𪜀ΣσİIiAbZ０９_-，。 \n·٣Ⅻ①"
+docs_text = st.lists(st.text(alphabet=ALPHABET, max_size=40), min_size=1, max_size=12)
+
+
+def segment_of(tmp_path, texts: list[str], base: int = 0) -> grams.SegmentGrams:
+    lowered = [grams.lower_units(t) for t in texts]
+    lengths = np.zeros((len(texts), 2), dtype=np.int32)
+    grams.write_segment(tmp_path, f"S{base}", lowered, lengths)
+    return grams.open_segment(tmp_path, f"S{base}", base)
+
+
+def brute(texts: list[str], needle: str, title_only: bool, base: int = 0) -> set[int]:
+    lowered = [grams.lower_units(t) for t in texts]
+    return {base + i for i, t in enumerate(lowered) if needle in (t.split("\n")[0] if title_only else t)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=docs_text, query=st.text(alphabet=ALPHABET, min_size=1, max_size=6), title_only=st.booleans(),
+       data=st.data())
+def test_run_docs_equal_brute_force(tmp_path_factory, texts, query, title_only, data):
+    # Half the time the query is cut from a document, so matches are common.
+    source = data.draw(st.sampled_from(texts))
+    if source and data.draw(st.booleans()):
+        start = data.draw(st.integers(0, len(source) - 1))
+        query = source[start:start + data.draw(st.integers(1, 6))]
+    folder = tmp_path_factory.mktemp("g")
+    split = data.draw(st.integers(0, len(texts)))           # two segments: docnums must carry on
+    index = Grams([segment_of(folder, texts[:split], 0), segment_of(folder, texts[split:], split)])
+    live = BitMap(range(len(texts)))
+    for run in query_runs(query):
+        needle = "".join(run)
+        found, done = index.run_docs(needle, title_only, live, Deadline(60))
+        assert done and set(found) == brute(texts, needle, title_only), (needle, texts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts=docs_text)
+def test_every_term_lists_sorted_distinct_documents(tmp_path_factory, texts):
+    lowered = [grams.lower_units(t) for t in texts]
+    keys, offsets, docs = grams.build_terms(lowered, [t.find("\n") if "\n" in t else len(t) for t in lowered])
+    assert np.all(np.diff(keys.astype(np.int64)) > 0)
+    for i in range(len(keys)):
+        part = docs[offsets[i]:offsets[i + 1]].astype(np.int64)
+        assert len(part) and np.all(np.diff(part) > 0)
+
+
+def test_text_round_trips_and_dead_docs_stay_out(tmp_path):
+    texts = ["两个确立\n坚决拥护“两个确立”", "标题\n习近平总书记", "𠀀字\nABC"]
+    index = Grams([segment_of(tmp_path, texts)])
+    assert [index.text(i) for i in range(3)] == [grams.lower_units(t) for t in texts]
+    found, _ = index.run_docs("两个确立", False, BitMap([1, 2]), Deadline(60))
+    assert set(found) == set()                         # doc 0 has it but is not live
+    assert set(index.run_docs("abc", False, BitMap([0, 1, 2]), Deadline(60))[0]) == {2}
+
+
+def test_an_expired_deadline_returns_a_subset(tmp_path):
+    texts = ["民政厅召开会议" for _ in range(600)]
+    index = Grams([segment_of(tmp_path, texts)])
+    found, done = index.run_docs("民政厅", False, BitMap(range(600)), Deadline(-1))
+    assert not done and set(found) <= set(range(600))
+
+
+def test_a_segment_too_large_is_refused():
+    with pytest.raises(ValueError):
+        grams.build_terms([""] * (1 << grams.DOC_BITS), [0] * (1 << grams.DOC_BITS))
