@@ -11,7 +11,10 @@ segment is finished:
   — so a one- or two-character run is exactly one list;
 - the searchable text itself (title, paragraphs, attribution, lowercased),
   so a longer run is checked only in the documents holding all its pairs;
-- each document's Whoosh field lengths of title and body, for BM25.
+- each document's Whoosh field lengths of title and body, for BM25;
+- each document's date and facet values (``values.json``), from which the
+  read model (:mod:`.readmodel`) is built without unpickling every stored
+  document again.
 
 Title-only searches (标题:…) use the same terms marked with :data:`TITLE`.
 A segment's files are named after it (``g_<segment id>_…``) and never change,
@@ -50,6 +53,12 @@ def search_text(doc: dict) -> str:
     return lower_units("\n".join(lines))
 
 
+def model_fields(doc: dict) -> dict:
+    """Return the stored fields the read model is built from: the date and every facet."""
+    from .schema import FACET_NAMES
+    return {k: doc[k] for k in ("date", *FACET_NAMES) if doc.get(k)}
+
+
 def unigram_key(unit: str) -> int:
     return ord(unit)
 
@@ -62,7 +71,7 @@ def files_of(segment_id: str) -> dict[str, str]:
     base = f"{PREFIX}{segment_id}"
     return {part: f"{base}_{part}" for part in
             ("meta.json", "text.bin", "starts.npy", "titles.npy", "keys.npy", "offsets.npy", "docs.npy",
-             "lengths.npy")}
+             "lengths.npy", "values.json")}
 
 
 # ------------------------------------------------------------------ build
@@ -117,9 +126,13 @@ def build_terms(texts: list[str], titles: list[int]) -> tuple[np.ndarray, np.nda
     return keys[firsts].astype(np.uint64), offsets, docs.astype(width)
 
 
-def write_segment(directory: Path, segment_id: str, texts: list[str], lengths: np.ndarray) -> None:
-    """Write one segment's gram files (texts from :func:`search_text`, lengths: docs × (title, body))."""
+def write_segment(directory: Path, segment_id: str, texts: list[str], lengths: np.ndarray,
+                  values: list[dict] | None = None) -> None:
+    """Write one segment's gram files (texts from :func:`search_text`, lengths: docs × (title, body),
+    values: each document's date and facet fields as stored)."""
     names = files_of(segment_id)
+    _write(directory / names["values.json"],
+           json.dumps(values or [{} for _ in texts], ensure_ascii=False).encode("utf-8"))
     titles = [t.find("\n") if "\n" in t else len(t) for t in texts]
     keys, offsets, docs = build_terms(texts, titles)
     encoded = [t.encode("utf-16-le", "surrogatepass") for t in texts]
@@ -142,12 +155,14 @@ def build_segment(directory: Path, schema, segment, target: Path | None = None) 
     reader = SegmentReader(FileStorage(str(directory)), schema, segment)
     try:
         count = reader.doc_count_all()
-        texts = [search_text(reader.stored_fields(n)) for n in range(count)]
+        stored = [reader.stored_fields(n) for n in range(count)]
+        texts = [search_text(doc) for doc in stored]
+        values = [model_fields(doc) for doc in stored]
         lengths = np.array([[reader.doc_field_length(n, f) or 0 for f in LENGTH_FIELDS] for n in range(count)],
                            dtype=np.int32).reshape(count, 2)
     finally:
         reader.close()
-    write_segment(Path(target or directory), segment.segment_id(), texts, lengths)
+    write_segment(Path(target or directory), segment.segment_id(), texts, lengths, values)
 
 
 def complete(directory: Path, ix) -> None:

@@ -55,18 +55,35 @@ def facet_values_of(doc: dict, name: str, multi: bool) -> list[str]:
 # ------------------------------------------------------------------ build
 
 def build(generation: Path) -> None:
-    """Write the read model of a committed generation (its segments must be final)."""
+    """Write the read model of a committed generation (its segments must be final).
+
+    Each segment's values come from its ``values.json`` (written with its gram
+    files, :mod:`.grams`); a segment without one is read from its stored fields.
+    """
     from whoosh import index as whoosh_index           # only the writer pays for Whoosh here
+    from . import grams
     ix = whoosh_index.open_dir(str(generation))
-    with ix.reader() as reader:
-        size = reader.doc_count_all()
-        stored = [(docnum, _facet_fields(doc)) for docnum, doc in reader.iter_docs()]
-    write(generation, size, stored)
+    stored, base = [], 0
+    for segment in ix._segments():
+        deleted = segment.deleted_docs() if segment.has_deletions() else set()
+        sidecar = generation / grams.files_of(segment.segment_id())["values.json"]
+        values = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
+        if values is None or len(values) != segment.doc_count_all():
+            values = _stored_values(ix, segment)
+        stored += [(base + n, doc) for n, doc in enumerate(values) if n not in deleted]
+        base += segment.doc_count_all()
+    write(generation, base, stored)
 
 
-def _facet_fields(doc: dict) -> dict:
-    # Keep only what the model needs, so bodies are dropped as soon as they are read.
-    return {k: doc.get(k) for k in ["date", *(f.name for f in FACETS)]}
+def _stored_values(ix, segment) -> list[dict]:
+    from whoosh.reading import SegmentReader
+
+    from .grams import model_fields
+    reader = SegmentReader(ix.storage, ix.schema, segment)
+    try:
+        return [model_fields(reader.stored_fields(n)) for n in range(segment.doc_count_all())]
+    finally:
+        reader.close()
 
 
 def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
@@ -137,6 +154,19 @@ class FacetColumn:
 
     def __post_init__(self):
         self.ids = {v: i for i, v in enumerate(self.values)}
+        self._ranks = None
+
+    @property
+    def ranks(self):
+        """(each value id's place in the values' sorted order, the value ids in that order):
+        facet lists break count ties by value."""
+        if self._ranks is None:
+            import numpy as np
+            by_rank = np.asarray(sorted(range(len(self.values)), key=self.values.__getitem__), dtype=np.int64)
+            ranks = np.empty(len(self.values), dtype=np.int64)
+            ranks[by_rank] = np.arange(len(self.values))
+            self._ranks = (ranks, by_rank)
+        return self._ranks
 
 
 class ReadModel:

@@ -24,11 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from . import grams, platform, postings
 
 SEGMENT_ARTICLES = 5000   # fewer, larger segments: each term's block overhead is paid once per segment
+# Postings per block: a search decodes a word's whole posting list (search/postings.py), so few large
+# blocks beat Whoosh's 128, which suit skipping from document to document.
+BLOCK_POSTINGS = 1024
 POOL_MB = 128             # a worker's posting pool spills sorted runs to disk past this
 PARENT_POLL = 1.0         # seconds between checks that the parent is alive / a worker has not died
 
@@ -92,7 +96,8 @@ class SegmentBuilder:
         """Add one file's documents; return why they could not be indexed, or None."""
         if self.writer is None:
             # _lk=False: the parent holds the index; temp runs have random names, so sharing the dir is safe.
-            self.writer = _SegmentWriter(self.ix, _lk=False, limitmb=self.pool_mb, compound=False)
+            self.writer = _SegmentWriter(self.ix, _lk=False, limitmb=self.pool_mb, compound=False,
+                                         codec=W3Codec(blocklimit=BLOCK_POSTINGS))
         try:
             for doc in docs:
                 self.writer.add_document(**doc)

@@ -54,19 +54,35 @@ def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected
             masks[others] = mask_of(index.size, docs)
         column = index.model.facets[facet.name]
         counts = count_values(column, masks[others])
-        out[facet.name] = _facet_list(facet, column.values, counts, selected.get(facet.name, []), top)
+        out[facet.name] = _facet_list(facet, column, counts, selected.get(facet.name, []), top)
     return out
 
 
-def _facet_list(facet, values: list[str], counts: np.ndarray, chosen: list[str], top: int) -> FacetList:
+def top_values(counts: np.ndarray, ranks: np.ndarray, by_rank: np.ndarray, top: int) -> np.ndarray:
+    """Return the ids of the ``top`` values with the most documents, ties by value, best first.
+
+    One int64 key per counted value (minus the count, then the value's rank in
+    sorted order), so a partial sort finds them among thousands (people, agencies).
+    """
     nonzero = np.flatnonzero(counts)
-    ranked = sorted(((values[i], int(counts[i])) for i in nonzero), key=lambda kv: (-kv[1], kv[0]))
-    listed = [FacetValue(v, c, v in chosen, facet.label_of(v)) for v, c in ranked[:top]]
+    keys = -counts[nonzero].astype(np.int64) * (1 << 32) + ranks[nonzero]
+    if len(keys) > top:
+        keys = keys[np.argpartition(keys, top - 1)[:top]]
+    order = np.sort(keys)
+    return by_rank[order & 0xFFFFFFFF]
+
+
+def _facet_list(facet, column, counts: np.ndarray, chosen: list[str], top: int) -> FacetList:
+    values, (ranks, by_rank) = column.values, column.ranks
+    listed = [FacetValue(values[i], int(counts[i]), values[i] in chosen, facet.label_of(values[i]))
+              for i in top_values(counts, ranks, by_rank, top).tolist()]
     # A selected value stays visible (with its count, possibly 0) so it can be unselected.
     shown = {v.value for v in listed}
-    found = dict(ranked)
-    listed += [FacetValue(v, found.get(v, 0), True, facet.label_of(v)) for v in chosen if v not in shown]
-    return FacetList(facet.name, facet.label, listed, truncated=len(ranked) > top)
+    for value in chosen:
+        if value not in shown:
+            vid = column.ids.get(value)
+            listed.append(FacetValue(value, int(counts[vid]) if vid is not None else 0, True, facet.label_of(value)))
+    return FacetList(facet.name, facet.label, listed, truncated=int(np.count_nonzero(counts)) > top)
 
 
 def date_histogram(dates: np.ndarray, hits: BitMap, by: str = "month") -> dict[str, int]:

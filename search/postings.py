@@ -35,6 +35,8 @@ class Grams:
         self.size = sum(s.count for s in segments)
         parts = [np.asarray(s.lengths) for s in segments]
         self.lengths = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int32)
+        # BM25's average field lengths (title, body), over every document of the segments.
+        self.average = self.lengths.mean(axis=0) if len(self.lengths) else np.ones(2)
 
     @classmethod
     def open(cls, generation: Path, ix) -> Grams:
@@ -148,20 +150,34 @@ def _leaf(matcher):
 
 def _blocks(m) -> tuple[np.ndarray, np.ndarray]:
     ids, weights = [], []
-    if not hasattr(m, "_read_ids"):          # another codec: the public interface, one posting at a time
+    if not hasattr(m, "_read_data"):         # another codec: the public interface, one posting at a time
         while m.is_active():
             ids.append(m.id())
             weights.append(m.weight())
             m.next()
         return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
     while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        ids.append(np.asarray(m._ids, dtype=np.int64))
-        weights.append(np.asarray(m._weights, dtype=np.float64))
+        block_ids, block_weights = _decode(m)
+        ids.append(block_ids)
+        weights.append(block_weights)
         m._next_block()
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def _decode(m) -> tuple[np.ndarray, np.ndarray]:
+    """Decode one Whoosh 3 posting block with numpy: its ids are deltas, its weights None, one or each."""
+    if m._data is None:
+        m._read_data()
+    raw_ids, raw_weights = m._data[0], m._data[1]
+    if m._byteids:                        # (term vectors only) ids kept as they are: Whoosh's own decoding
+        m._read_ids()
+        ids = np.asarray(m._ids, dtype=np.int64)
+    else:
+        ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
+    if raw_weights is None:
+        return ids, np.ones(len(ids))
+    if isinstance(raw_weights, float):
+        return ids, np.full(len(ids), raw_weights)
+    return ids, np.asarray(raw_weights, dtype=np.float64)

@@ -63,8 +63,9 @@ def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str) -> np.
     at = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
     present = docs[at] == ids
     at, tf = at[present], weights[present]
-    length = grams.lengths[ids[present], FIELDS.index(field)].astype(np.float64)
-    average = searcher.avg_field_length(field) or 1.0
+    column = FIELDS.index(field)
+    length = grams.lengths[ids[present], column].astype(np.float64)
+    average = float(grams.average[column]) or 1.0
     idf = searcher.idf(field, word)
     out[at] = idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * length / average))
     return out

@@ -5,6 +5,7 @@ between characters and never inside a marked string.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -16,14 +17,15 @@ _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 
 def match_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
     """Return the non-overlapping spans where any needle occurs (case-insensitive), longest first."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []          # kept sorted: an overlap can only be with a neighbour
     lowered = text.translate(_FOLD)
     for needle in sorted({n.translate(_FOLD) for n in needles if n}, key=len, reverse=True):
         for match in re.finditer(re.escape(needle), lowered):
             s, e = match.span()
-            if all(e <= a or s >= b for a, b in spans):
-                spans.append((s, e))
-    return sorted(spans)
+            at = bisect.bisect_left(spans, (s, e))
+            if (at == 0 or spans[at - 1][1] <= s) and (at == len(spans) or spans[at][0] >= e):
+                spans.insert(at, (s, e))
+    return spans
 
 
 def needles_of(highlights: list[str]) -> list[str]:
@@ -45,16 +47,24 @@ def mark(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _window(text: str, spans: list[tuple[int, int]], center: tuple[int, int]) -> tuple[int, int]:
+def _window(text: str, spans: list[tuple[int, int]], starts: list[int], center: tuple[int, int]) -> tuple[int, int]:
     start = max(0, center[0] - WINDOW // 3)
     end = min(len(text), start + WINDOW)
     start = max(0, min(start, end - WINDOW))
-    for s, e in spans:                   # never cut a marked string in half
-        if s < start < e:
-            start = s
-        if s < end < e:
-            end = e
+    # Never cut a marked string in half: spans do not overlap, so only the one starting last before
+    # each edge can straddle it.
+    before_start = bisect.bisect_left(starts, start) - 1
+    if before_start >= 0 and spans[before_start][1] > start:
+        start = spans[before_start][0]
+    before_end = bisect.bisect_left(starts, end) - 1
+    if before_end >= 0 and spans[before_end][1] > end:
+        end = spans[before_end][1]
     return start, end
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], ends: list[int], s: int, e: int) -> range:
+    """Return the indexes of the (sorted, disjoint) spans lying within [s, e]."""
+    return range(bisect.bisect_left(starts, s), bisect.bisect_right(ends, e))
 
 
 def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[str] = ()) -> list[str]:
@@ -68,11 +78,13 @@ def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[st
     spans = match_spans(text, needles)
     if not spans:
         return [mark(text[:WINDOW].replace("\n", " "), []) + ("…" if len(text) > WINDOW else "")] if text else []
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    folded = [text[a:b].translate(_FOLD) for a, b in spans]
     candidates = []
     for span in spans:
-        s, e = _window(text, spans, span)
-        inside = [sp for sp in spans if sp[0] >= s and sp[1] <= e]
-        distinct = len({text[a:b].translate(_FOLD) for a, b in inside})
+        s, e = _window(text, spans, starts, span)
+        inside = _inside(spans, starts, ends, s, e)
+        distinct = len({folded[i] for i in inside})
         candidates.append((-distinct, -len(inside), s, e))
     chosen: list[tuple[int, int]] = []
     for _, _, s, e in sorted(candidates):
@@ -82,7 +94,7 @@ def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[st
             break
     out = []
     for s, e in sorted(chosen):
-        inside = [(a - s, b - s) for a, b in spans if a >= s and b <= e]
+        inside = [(spans[i][0] - s, spans[i][1] - s) for i in _inside(spans, starts, ends, s, e)]
         passage = mark(text[s:e].replace("\n", " "), inside)
         out.append(("…" if s > 0 else "") + passage + ("…" if e < len(text) else ""))
     return out

@@ -45,3 +45,15 @@ def test_bincount_over_a_hit_mask_equals_counting_pairs(pairs, hits):
     column = Column(sorted(pairs), 6)
     counts = count_values(column, mask_of(31, BitMap(hits)))
     assert counts.tolist() == [sum(1 for d, v in pairs if v == i and d in hits) for i in range(6)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=50), st.integers(1, 60), st.randoms())
+def test_top_values_equal_sorting_by_count_then_value(counts, top, rnd):
+    from dangjian.search.counts import top_values
+    values = [f"v{rnd.randint(0, 999):03d}{i}" for i in range(len(counts))]
+    by_rank = np.asarray(sorted(range(len(values)), key=values.__getitem__))
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[by_rank] = np.arange(len(values))
+    expected = sorted((i for i, c in enumerate(counts) if c), key=lambda i: (-counts[i], values[i]))[:top]
+    assert top_values(np.asarray(counts), ranks, by_rank, top).tolist() == expected
