@@ -1,7 +1,7 @@
 """The search state survives the URL: link building round-trips, toggles undo themselves."""
 from __future__ import annotations
 
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +33,29 @@ def test_a_change_touches_only_its_parameter_and_the_page(pairs, name, new):
             assert changed.getlist(other) == params.getlist(other)
     if name != "page":
         assert "page" not in changed
+
+
+def reference_query_string(params: MultiDict, **changes) -> str:
+    """The plain way: copy, pop what changes (and the page), add the new values, urlencode."""
+    out = MultiDict(params)
+    if "page" not in changes:
+        out.poplist("page")
+    for name, value in changes.items():
+        out.poplist(name)
+        for item in [] if value is None else [value] if isinstance(value, str) else value:
+            out.add(name, item)
+    return urlencode(list(out.items(multi=True)))
+
+
+change = st.one_of(st.none(), value, st.lists(value, max_size=3))
+
+
+@given(st.lists(st.tuples(st.sampled_from(PARAMS), value), max_size=10),
+       st.dictionaries(st.sampled_from(PARAMS), change, max_size=3))
+def test_the_fast_query_string_is_the_plain_one(pairs, changes):
+    """Links are built ~150 times a page from cached pieces: byte for byte what urlencode gives."""
+    params = state_params(MultiDict(pairs))
+    assert query_string(params, **changes) == reference_query_string(params, **changes)
 
 
 @settings(max_examples=15, deadline=None)
