@@ -41,7 +41,7 @@ def search_context(engine, args) -> dict:
         params={k: params.getlist(k) for k in params},
         date_from=request.date_from, date_to=request.date_to,
         chips=_chips(results, request, params), sorts=_sorts(results, params),
-        pagination=_pagination(results, params), chart=timeline(engine, request, results, params),
+        pagination=_pagination(results, params), chart=timeline(request, results, params),
         way_out=_way_out(engine, request, params) if results.total == 0 else [],
         # The box keeps every filter but starts again at page 1; the date/sort form keeps the rest.
         box_hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "page")],
