@@ -110,6 +110,17 @@ def tree_cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def machine_cpu_seconds() -> tuple[float, float] | None:
+    """Return (busy, total) CPU seconds of the whole machine since boot (Linux /proc/stat), or None."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)        # idle + iowait
+    return (sum(fields[:8]) - idle) / tick, sum(fields[:8]) / tick
+
+
 def load(base: str, urls: list[str], max_requests: int = MAX_REQUESTS, max_seconds: float = MAX_SECONDS,
          keep_alive: bool = False, server_pid: int | None = None) -> dict:
     """Send the URLs round-robin from a few threads until either bound; return the figures."""
@@ -131,6 +142,7 @@ def load(base: str, urls: list[str], max_requests: int = MAX_REQUESTS, max_secon
                 failures[0] += not ok
         me.close()
     server_before = tree_cpu_seconds(server_pid) if server_pid else None
+    machine_before = machine_cpu_seconds()
     started, cpu_started = time.monotonic(), time.process_time()
     threads = [threading.Thread(target=client) for _ in range(CLIENT_THREADS)]
     for t in threads:
@@ -139,7 +151,16 @@ def load(base: str, urls: list[str], max_requests: int = MAX_REQUESTS, max_secon
         t.join()
     wall, client_cpu = time.monotonic() - started, time.process_time() - cpu_started
     server_after = tree_cpu_seconds(server_pid) if server_pid else None
-    return {**_figures(times, failures[0], wall), **_cpu(wall, client_cpu, server_before, server_after, len(times))}
+    machine = _machine_busy(machine_before, machine_cpu_seconds())
+    return {**_figures(times, failures[0], wall), **_cpu(wall, client_cpu, server_before, server_after, len(times)),
+            **({"machine_busy_share": machine} if machine is not None else {})}
+
+
+def _machine_busy(before, after) -> float | None:
+    """Share of all cores busy during the load (client, server and anything else on the machine)."""
+    if before is None or after is None or after[1] <= before[1]:
+        return None
+    return round((after[0] - before[0]) / (after[1] - before[1]), 3)
 
 
 def _figures(times: list[float], failed: int, wall: float) -> dict:

@@ -6,6 +6,7 @@ works. Links are built here, server-side; templates only print them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import quote_plus
 
@@ -66,3 +67,16 @@ def endpoint_url(endpoint: str) -> str:
 
 def search_link(params: MultiDict, **changes) -> str:
     return link("site.search", params, **changes)
+
+
+def search_links_changing(params: MultiDict, name: str) -> Callable[[list[str]], str]:
+    """Return ``f(values) == search_link(params, **{name: values})``, with what does not change
+    encoded once: the search page asks for a link per facet value, ~150 of them."""
+    dropped = {name, "page"}
+    base = endpoint_url("site.search")
+    kept = [_pair(key, value) for key, values in params.lists() if key not in dropped for value in values]
+
+    def changed(values: list[str]) -> str:
+        qs = "&".join(kept + [_pair(name, value) for value in values])
+        return base + ("?" + qs if qs else "")
+    return changed
