@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -168,7 +169,7 @@ def _figures(times: list[float], failed: int, wall: float) -> dict:
     return {"requests": len(times), "failed": failed, "seconds": round(wall, 2),
             "requests_per_s": round(len(times) / wall, 1) if wall else 0.0,
             "p50_ms": round(statistics.median(ordered), 1) if ordered else None,
-            "p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 1) if ordered else None}
+            "p95_ms": round(ordered[max(0, math.ceil(len(ordered) * 0.95) - 1)], 1) if ordered else None}
 
 
 def _cpu(wall: float, client_cpu: float, server_before, server_after, requests: int) -> dict:
