@@ -19,6 +19,7 @@ import json
 import threading
 import time
 import warnings
+from functools import partial
 from pathlib import Path
 
 with warnings.catch_warnings():
@@ -159,6 +160,7 @@ class Engine:
         planned = plan(snap.searcher(), snap.grams, snap.facets, request, parsed, deadline)
         results.notices += ([] if planned.complete else [TIMEOUT]) + planned.notices
         results.total = len(planned.hits)
+        results.histogram = partial(date_histogram, snap.facets.model.dates, planned.hits)   # lazy, no second plan
         results.facets = disjunctive_counts(snap.facets, planned.base, planned.filters, planned.selected,
                                             planned.dates, top=max(1, request.facet_limit))
         ordered = self._order(snap, parsed, planned.hits, results, deadline)

@@ -13,6 +13,7 @@ the JSON API): no Whoosh object leaves :mod:`dangjian.search`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 
@@ -92,6 +93,15 @@ class Results:
     facets: dict[str, FacetList] = field(default_factory=dict)
     notices: list[Notice] = field(default_factory=list)
     elapsed_ms: float = 0.0
+    # Set by the engine: hits per period over this answer's own hit set and generation (not serialized).
+    histogram: Callable[[str], dict[str, int]] | None = field(default=None, repr=False, compare=False)
+
+    def date_histogram(self, by: str = "month") -> dict[str, int]:
+        """Return this answer's hits per month ('2023-10') or year ('2023'), undated ones not
+        counted, from the hit set the answer was counted on: no second search."""
+        if self.histogram is None:
+            raise ValueError("these results carry no hit set to count by date")
+        return self.histogram(by)
 
     @property
     def notice(self) -> str | None:

@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from werkzeug.datastructures import MultiDict
 
 from dangjian.search.request import SearchRequest
 from dangjian.web.help import EXAMPLES
@@ -125,6 +126,32 @@ def test_year_bars_sum_to_the_total_and_each_link_gives_its_count(client):
         if bar["url"]:
             assert total(client, bar["url"]) == bar["count"]
     assert '<svg' in client.get("/search?q=民政").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("params", [{"q": "民政"}, {}, {"year": "2023"}, {"q": "两个确立", "province": "江苏"},
+                                    {"q": "民政", "from": "2022-03-01", "to": "2023-05-31"}, {"q": "无此词语"}])
+def test_the_answers_histogram_equals_a_second_search(app, params):
+    """The chart counts months from the hit set the page was counted on; a second search agrees."""
+    engine = app.extensions["dangjian.engine"]
+    request = SearchRequest.from_params(MultiDict(params))
+    results = engine.search(request)
+    for by in ("month", "year"):
+        assert results.date_histogram(by) == engine.date_histogram(request, by)
+    assert sum(results.date_histogram("year").values()) <= results.total
+    with pytest.raises(ValueError):
+        results.date_histogram("week")
+
+
+def test_a_month_chart_within_a_date_range_counts_what_its_links_give(client, app):
+    ctx = context(client, "/search?from=2023-02-10&to=2023-11-20")
+    chart = ctx["chart"]
+    assert chart["mode"] == "month" and len(chart["bars"]) == 12
+    per_month = app.extensions["dangjian.engine"].date_histogram(
+        SearchRequest(date_from="2023-02-10", date_to="2023-11-20"), "month")
+    assert [b["count"] for b in chart["bars"]] == [per_month.get(f"2023-{m:02d}", 0) for m in range(1, 13)]
+    for bar in chart["bars"]:
+        if bar["url"]:
+            assert total(client, bar["url"]) == bar["count"]
 
 
 def test_within_one_year_the_bars_are_months(client):

@@ -11,6 +11,7 @@ def test_web_bench_reports_every_page_type(built, capsys):
     main(["--index", str(config.index), "--archive", str(config.archive), "--repeat", "1", "--json"])
     report = json.loads(capsys.readouterr().out)
     assert report["articles"] > 0
-    assert {"search: words", "article (with related)", "source page", "browse", "suggest",
+    assert {"search: words", "search: the site_load mix", "article (with related)", "source page", "browse", "suggest",
             "export.csv (all hits of 民政)"} <= set(report["pages"])
-    assert all(row["requests"] >= 1 and row["median_ms"] >= 0 for row in report["pages"].values())
+    assert all(row["requests"] >= 1 and 0 <= row["median_ms"] <= row["p95_ms"] for row in report["pages"].values())
+    assert all(0 <= row["cpu_median_ms"] <= row["cpu_p95_ms"] for row in report["pages"].values())

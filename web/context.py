@@ -17,7 +17,7 @@ from dangjian.search.request import MAX_WINDOW, SearchRequest
 
 from .chart import timeline
 from .pages import page_label
-from .urls import query_string, search_link, state_params
+from .urls import query_string, search_link, search_links_changing, state_params
 
 _ENGLISH_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 SHOWN = 6             # facet values shown before “更多”
@@ -41,7 +41,7 @@ def search_context(engine, args) -> dict:
         params={k: params.getlist(k) for k in params},
         date_from=request.date_from, date_to=request.date_to,
         chips=_chips(results, request, params), sorts=_sorts(results, params),
-        pagination=_pagination(results, params), chart=timeline(engine, request, results, params),
+        pagination=_pagination(results, params), chart=timeline(request, results, params),
         way_out=_way_out(engine, request, params) if results.total == 0 else [],
         # The box keeps every filter but starts again at page 1; the date/sort form keeps the rest.
         box_hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "page")],
@@ -65,12 +65,10 @@ def _facets(results, params) -> dict:
         ordered = listed.values
         if facet.name == "year":               # years read best in time order, newest first
             ordered = sorted(ordered, key=lambda v: v.value, reverse=True)
-        values = []
+        values, toggle, current = [], search_links_changing(params, facet.param), params.getlist(facet.param)
         for n, value in enumerate(ordered):
-            new = ([c for c in chosen if c != value.value] if value.selected
-                   else params.getlist(facet.param) + [value.value])
-            values.append({**value.to_dict(), "toggle_url": search_link(params, **{facet.param: new}),
-                           "folded": n >= SHOWN and not value.selected})
+            new = [c for c in chosen if c != value.value] if value.selected else current + [value.value]
+            values.append({**value.to_dict(), "toggle_url": toggle(new), "folded": n >= SHOWN and not value.selected})
         out[facet.name] = {"label": listed.label, "param": facet.param, "values": values,
                            "truncated": listed.truncated, "folded": sum(v["folded"] for v in values)}
     return out
