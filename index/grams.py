@@ -108,7 +108,8 @@ def _pairs(texts: list[str], titles: list[int], first: int) -> np.ndarray:
     in_title = [pos[unit] < title_len[unit], pos[:-1][pair] + 1 < title_len[:-1][pair]]
     keys += [k[t] | TITLE for k, t in zip(keys, in_title)]
     docs += [d[t] for d, t in zip(docs, in_title)]
-    return np.unique((np.concatenate(keys) << DOC_BITS) | np.concatenate(docs))
+    pairs = np.sort((np.concatenate(keys) << DOC_BITS) | np.concatenate(docs))
+    return pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])] if len(pairs) else pairs   # np.unique hashes: slower
 
 
 def build_terms(texts: list[str], titles: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -121,7 +122,7 @@ def build_terms(texts: list[str], titles: list[int]) -> tuple[np.ndarray, np.nda
     keys, docs = pairs >> DOC_BITS, pairs & ((1 << DOC_BITS) - 1)
     starts = np.flatnonzero(np.diff(keys)) + 1 if len(keys) else np.zeros(0, dtype=np.int64)
     firsts = np.concatenate([[0], starts]) if len(keys) else starts
-    offsets = np.concatenate([firsts, [len(keys)]]).astype(np.int64)
+    offsets = np.concatenate([firsts, [len(keys)]]).astype(np.uint32 if len(keys) < 1 << 32 else np.int64)
     width = np.uint16 if len(texts) <= 1 << 16 else np.uint32
     return keys[firsts].astype(np.uint64), offsets, docs.astype(width)
 
