@@ -1,21 +1,34 @@
-"""Related articles: more-like-this on the word field, plus shared slogan terms.
+"""Related articles: more-like-this over the word field, plus shared slogan terms.
 
-Whoosh picks the article's key terms from its jieba words (the ``body``
-field is not stored, so the text is passed in); every slogan term the
-article carries is added as a boosted term, so reports on the same 提法 rank
-together. The answer is a list of plain dicts, never Whoosh objects.
+The article's key words are its own jieba words weighted by frequency × idf
+(the ``body`` field is not stored, so its stored paragraphs are cut again);
+every other article is scored by BM25 on those words at once, with numpy
+over whole posting lists, and every slogan term (提法) it shares adds a
+bonus, so reports on the same 提法 rank together. The answer is a list of
+plain dicts, never Whoosh objects.
 """
 from __future__ import annotations
 
 import json
-import warnings
+from collections import Counter
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", SyntaxWarning)
-    from whoosh import query as wq
+import numpy as np
+
+from dangjian.index.analysis import word_tokens
+
+from .counts import as_array
+from .ranking import _best, bm25
 
 KEY_TERMS = 12
 SLOGAN_BOOST = 2.0
+
+
+def key_words(searcher, text: str, count: int = KEY_TERMS) -> list[tuple[str, float]]:
+    """Return the text's ``count`` most telling words as (word, weight): frequency × idf, best first."""
+    tf = Counter(w for w, *_ in word_tokens(text, mode="query") if len(w) >= 2 and not w.isdigit())
+    weighted = [(w, n * searcher.idf("body", w)) for w, n in tf.items() if ("body", w) in searcher.reader()]
+    weighted.sort(key=lambda item: (-item[1], item[0]))
+    return weighted[:count]
 
 
 def related(engine, article_id: str, limit: int = 5) -> list[dict]:
@@ -26,15 +39,25 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
     if docnum is None:
         return []
     doc = searcher.stored_fields(docnum)
-    text = "\n".join([doc.get("title", "")] + _paragraphs(doc))
-    terms = [wq.Term("body", word, boost=weight)
-             for word, weight in searcher.key_terms_from_text("body", text, numterms=KEY_TERMS)]
     slogans = [v for v in (doc.get("slogans") or "").split(",") if v]
-    terms += [wq.Term("slogans", s, boost=SLOGAN_BOOST) for s in slogans]
-    if not terms:
-        return []
-    hits = searcher.search(wq.Or(terms), limit=limit, mask={docnum})
-    return [_record(hit.fields(), slogans, hit.score) for hit in hits]
+    scores = _scores(searcher, snap, "\n".join([doc.get("title", "")] + _paragraphs(doc)), slogans)
+    scores[docnum] = 0.0
+    docs = np.arange(len(scores), dtype=np.int64)
+    best = [int(i) for i in _best(scores, docs, limit) if scores[i] > 0]
+    return [_record(searcher.stored_fields(d), slogans, float(scores[d])) for d in best]
+
+
+def _scores(searcher, snap, text: str, slogans: list[str]) -> np.ndarray:
+    """Return every document's likeness to the text (0 for deleted documents)."""
+    docs = np.arange(snap.grams.size, dtype=np.int64)
+    scores = np.zeros(len(docs))
+    for word, weight in key_words(searcher, text):
+        scores += weight * bm25(searcher, snap.grams, docs, "body", word)
+    for slogan in slogans:
+        scores[as_array(snap.facets.docs_with("slogans", [slogan]))] += SLOGAN_BOOST
+    live = np.zeros(len(docs), dtype=bool)
+    live[as_array(snap.facets.live)] = True
+    return np.where(live, scores, 0.0)
 
 
 def _paragraphs(doc: dict) -> list[str]:
