@@ -27,6 +27,7 @@ from dangjian.index.schema import FACET_NAMES
 from .baselines import KINDS, open_system
 from .generate import change_pages
 from .measure import Measured, dir_size, machine, run_measured
+from .open_cost import measure_open
 from .queries import BenchQuery, Truth, query_mix
 from .report import render
 from .systems import DangjianSystem, cold_command
@@ -93,10 +94,12 @@ def measure_all(args, work: Path) -> dict:
     step = max(1, len(queries) // args.cold_queries)
     _cold(runs, queries[::step][:args.cold_queries], work, facets)
     site = site_figures(work / "index", queries, skip=args.skip_site)
+    log("opening the generation in fresh processes")
+    opened = measure_open(work / "index")
     builds.append(_update(work, archive, builds[0]))
     return {"generated": generated, "parse_seconds": parse_seconds, "builds": builds, "runs": runs,
             "queries": queries, "truth": truth, "facets": facets, "partial": systems["dangjian"].partial,
-            "rounds": args.rounds, "site": site}
+            "rounds": args.rounds, "site": site, "open": opened}
 
 
 def _parse_args(argv):

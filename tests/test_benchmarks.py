@@ -242,7 +242,9 @@ def test_report_gives_every_figure_with_its_ratio_to_the_naive_build():
            "generated": {"articles": 100, "seed": 1, "pages": 40, "bytes": 1e6, "seconds": 1.0, "peak_bytes": 6e7},
            "command": "python -m benchmarks.run", "started": "now", "parse_seconds": 2.0, "builds": builds,
            "runs": runs, "queries": [q], "truth": Truth([]), "facets": ("province", "year"), "partial": [],
-           "rounds": 3, "site": {"status": "skipped"}}
+           "rounds": 3, "site": {"status": "skipped"},
+           "open": {"open_ms": 40.0, "first_search_ms": 5.0, "rss_added_mb": 320.0, "pss_added_mb": 300.0,
+                    "pss_mb": 350.0}}
     text = render(ctx)
     dangjian_build = next(line for line in text.splitlines() if line.startswith("| dangjian | 100 |"))
     assert "| 0.50× |" in dangjian_build and "| 3.00× |" in dangjian_build and "| 2.00× |" in dangjian_build
@@ -250,6 +252,8 @@ def test_report_gives_every_figure_with_its_ratio_to_the_naive_build():
     assert dangjian_query.count("| 3.00× |") >= 3 and "| 6.00× |" in dangjian_query
     assert "| update of 1% ≤ 5% of reindex | 2.5% | yes |" in text
     assert "| reindex ≥ 3× naive articles/s | 0.50× | **no** |" in text
+    opened = next(line for line in text.splitlines() if line.startswith("| open a generation"))
+    assert "| 40 ms, +320 MB RSS" in opened and opened.endswith("| **no** |")     # the open added > 300 MB
 
 
 def test_site_hook_reports_why_a_figure_is_missing(monkeypatch):
