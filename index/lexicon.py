@@ -36,6 +36,15 @@ class Lexicon:
         names = set(self.provinces) | set(self.places)
         return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
+    @functools.cached_property
+    def place_sizes(self) -> dict[str, tuple[int, ...]]:
+        """Map the first two characters of every province and place name to the lengths of the
+        names that start with them, longest first: a scan looks up only lengths that exist."""
+        sizes: dict[str, set[int]] = {}
+        for name in self.place_names:
+            sizes.setdefault(name[:2], set()).add(len(name))
+        return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in sizes.items()}
+
 
 def _lines(name: str) -> list[str]:
     path = DATA_DIR / name

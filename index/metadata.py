@@ -172,19 +172,34 @@ def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
     lex = lex or load_lexicon()
     out, i = [], 0
     while i < len(text) - 1:
-        for size in range(min(10, len(text) - i), 1, -1):
+        size = _place_at(text, i, lex)
+        if not size:
+            i += 1
+            continue
+        name = text[i:i + size]
+        if name in lex.places:
+            bare = _PLACE_SUFFIX.sub("", name)
+            canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
+            if canonical not in out:
+                out.append(canonical)
+        i += size
+    return out
+
+
+def _place_at(text: str, i: int, lex: Lexicon) -> int:
+    """Return the length of the longest province or place name (2–10 characters) at text[i:], or 0.
+
+    Only the lengths of names sharing the text's next two characters are tried (most
+    positions share them with none): the same answer as trying 10, 9, … 2, about
+    ten times fewer lookups.
+    """
+    room = min(10, len(text) - i)
+    for size in lex.place_sizes.get(text[i:i + 2], ()):
+        if size <= room:
             name = text[i:i + size]
             if name in lex.places or name in lex.provinces:
-                if name in lex.places:
-                    bare = _PLACE_SUFFIX.sub("", name)
-                    canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
-                    if canonical not in out:
-                        out.append(canonical)
-                i += size
-                break
-        else:
-            i += 1
-    return out
+                return size
+    return 0
 
 
 def choose_province(agencies, source: str | None, places: list[str], text: str,
