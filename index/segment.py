@@ -7,11 +7,12 @@ title is derived from the lead sentence and marked as derived.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
-from .clean import Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .clean import PAGE_CACHE, Ln, ends_sentence, join_lines, paragraph_groups, tidy
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
@@ -81,6 +82,12 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
+    return _title_like(tuple(lines))
+
+
+@functools.lru_cache(maxsize=PAGE_CACHE)
+def _title_like(lines: tuple[str, ...]) -> bool:
+    # Cached: asked of the last one to four lines after every line of the page (separate_glued_starts).
     text = join_lines(lines)
     return (0 < len(lines) <= MAX_TITLE_LINES and 4 <= len(text) <= MAX_TITLE_CHARS
             and not _TITLE_FORBIDDEN.search(text) and not LEAD_START.match(text)
@@ -203,6 +210,9 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
 
 def _title_run_ending_at(out: list[str]) -> int:
     """Return the size of the title-like run of lines at the end of out (0: none)."""
+    if not out or _TITLE_FORBIDDEN.search(out[-1]):
+        # Every run tried ends with that line and joining keeps its ，。；！？: no title (most lines).
+        return 0
     for size in range(1, MAX_TITLE_LINES + 1):
         if len(out) < size or not all(out[-size:]):
             return 0
