@@ -9,6 +9,7 @@ articles: :mod:`index.segment` decides where those start and end.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -198,7 +199,8 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
 
 
 def _next_text(lines: list[str], start: int) -> str:
-    return next((ln for ln in lines[start:] if ln), "")
+    # islice, not lines[start:]: a copy of the rest per line made long bodies quadratic.
+    return next((ln for ln in itertools.islice(lines, start, None) if ln), "")
 
 
 def paragraph_groups(lines: list[str]) -> list[list[str]]:

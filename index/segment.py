@@ -8,6 +8,7 @@ title is derived from the lead sentence and marked as derived.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -88,24 +89,39 @@ def looks_like_title(lines: list[str]) -> bool:
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _title_like(lines: tuple[str, ...]) -> bool:
     # Cached: asked of the last one to four lines after every line of the page (separate_glued_starts).
+    # The line count and the ，。；！？ test come before the join (joining keeps every character but
+    # whitespace), so a paragraph block is not joined only to be refused.
+    if not 0 < len(lines) <= MAX_TITLE_LINES or any(_TITLE_FORBIDDEN.search(ln) for ln in lines):
+        return False
     text = join_lines(lines)
-    return (0 < len(lines) <= MAX_TITLE_LINES and 4 <= len(text) <= MAX_TITLE_CHARS
-            and not _TITLE_FORBIDDEN.search(text) and not LEAD_START.match(text)
-            and not is_attribution(text) and text[-1] not in "、：:“《（(")
+    return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
+            and not LEAD_START.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
 
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
     if not looks_like_title(lines[start:end]):
         return False
-    rest = [ln for ln in lines[end:] if ln]
+    rest = _filled_after(lines, end, 3)
     if not rest:
         return False
     if chunk_start:
         return True
-    previous = [ln for ln in lines[:start] if ln]
+    previous = _last_filled_before(lines, start)
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return bool(previous) and ends_sentence(previous[-1]) and _opens_article(lines[start:end], join_lines(rest[:3]))
+    return previous is not None and ends_sentence(previous) and _opens_article(lines[start:end], join_lines(rest))
+
+
+# The two below look only as far as they must: listing every filled line of the chunk for each
+# title-like block made a chunk of many blocks (double-spaced text) quadratic.
+def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
+    """Return the first count non-blank lines from start."""
+    return list(itertools.islice((ln for ln in itertools.islice(lines, start, None) if ln), count))
+
+
+def _last_filled_before(lines: list[str], end: int) -> str | None:
+    """Return the last non-blank line before end, None when there is none."""
+    return next((lines[k] for k in range(end - 1, -1, -1) if lines[k]), None)
 
 
 def split_chunk(lines: list[str]) -> list[Piece]:
