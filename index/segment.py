@@ -121,7 +121,7 @@ def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
 
 def _last_filled_before(lines: list[str], end: int) -> str | None:
     """Return the last non-blank line before end, None when there is none."""
-    return next((lines[k] for k in range(end - 1, -1, -1) if lines[k]), None)
+    return next((lines[k] for k in range(min(end, len(lines)) - 1, -1, -1) if lines[k]), None)
 
 
 def split_chunk(lines: list[str]) -> list[Piece]:
