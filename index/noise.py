@@ -186,11 +186,10 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     # A line with a character no header piece holds cannot be half of one: most text lines.
     outsider = _edge_outsider()
     halves = {k for k in filled if not outsider.search(lines[k])}
+    pairs = [(a, b) for a, b in zip(filled, filled[1:]) if a in halves and b in halves]
     for with_noise in (False, True):
-        for a, b in zip(filled, filled[1:]):
+        for a, b in pairs:
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
-                continue
-            if a not in halves or b not in halves:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
                 reason = edge_reason(joined)
