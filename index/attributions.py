@@ -6,9 +6,10 @@ instead. Each line kept goes to one article, whole and in page order.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from .clean import Ln, join_raw, tidy
+from .clean import PAGE_CACHE, Ln, join_raw, tidy
 
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
@@ -53,6 +54,7 @@ def _join_attribution_at(out: list[str], i: int) -> None:
             return
 
 
+@functools.lru_cache(maxsize=PAGE_CACHE)      # asked of every line several times by the segmenter
 def is_attribution(line: str) -> bool:
     return bool(line) and bool(ATTRIBUTION.fullmatch(tidy(line)))
 

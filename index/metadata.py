@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, per_lexicon
 # people_in and EXCLUDED_PEOPLE live in index.people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 
@@ -57,9 +57,8 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     by the caller once the article's province is known.
     """
     lex = lex or load_lexicon()
-    suffixes = "|".join(map(re.escape, lex.agency_suffixes))
     found = []
-    for match in re.finditer(suffixes, text):
+    for match in _suffix_pattern(lex).finditer(text):
         pos, units = match.start(), []
         while True:
             name, new_pos = _places_ending_at(text, pos, lex)
@@ -83,6 +82,12 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
         elif match.group() in _NATIONAL_AGENCIES:
             found.append((match.group(), None))
     return found
+
+
+@per_lexicon
+def _suffix_pattern(lex: Lexicon) -> re.Pattern:
+    """Return the pattern of an agency's suffix (longest first, as the lexicon sorts them)."""
+    return re.compile("|".join(map(re.escape, lex.agency_suffixes)))
 
 
 def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
@@ -171,20 +176,36 @@ def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
     """Return the cities and counties named in text (not provinces), longest match first."""
     lex = lex or load_lexicon()
     out, i = [], 0
-    while i < len(text) - 1:
-        for size in range(min(10, len(text) - i), 1, -1):
+    while match := lex.place_start.search(text, i):      # no name starts before it
+        i = match.start()
+        size = _place_at(text, i, lex)
+        if not size:
+            i += 1
+            continue
+        name = text[i:i + size]
+        if name in lex.places:
+            bare = _PLACE_SUFFIX.sub("", name)
+            canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
+            if canonical not in out:
+                out.append(canonical)
+        i += size
+    return out
+
+
+def _place_at(text: str, i: int, lex: Lexicon) -> int:
+    """Return the length of the longest province or place name (2–10 characters) at text[i:], or 0.
+
+    Only the lengths of names sharing the text's next two characters are tried (most
+    positions share them with none): the same answer as trying 10, 9, … 2, about
+    ten times fewer lookups.
+    """
+    room = min(10, len(text) - i)
+    for size in lex.place_sizes.get(text[i:i + 2], ()):
+        if size <= room:
             name = text[i:i + size]
             if name in lex.places or name in lex.provinces:
-                if name in lex.places:
-                    bare = _PLACE_SUFFIX.sub("", name)
-                    canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
-                    if canonical not in out:
-                        out.append(canonical)
-                i += size
-                break
-        else:
-            i += 1
-    return out
+                return size
+    return 0
 
 
 def choose_province(agencies, source: str | None, places: list[str], text: str,

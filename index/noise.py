@@ -40,6 +40,17 @@ def _edge_piece() -> re.Pattern:
         r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 
 
+@functools.cache
+def _edge_outsider() -> re.Pattern:
+    """Match a character no piece of a header or footer can hold (，。“ …): a line with one is text.
+
+    The pieces hold only whitespace, digits, A–Z, colons, dashes and Han (a double surname's
+    characters too), so this answers at C speed what the piece-by-piece match would answer.
+    """
+    extra = {c for n in load_lexicon().surnames if len(n) == 2 for c in n if not "\u4e00" <= c <= "\u9fff"}
+    return re.compile(rf"[^\s\dA-Z:：\-—–\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
+
+
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
 # a cheap test that spares the full match on ordinary text lines.
 _EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
@@ -53,7 +64,7 @@ def edge_reason(line: str) -> str | None:
     bare number or a paper's name: those two alone are judged by position.
     """
     text = line.strip()
-    if not text or not _EDGE_HINT.search(text):
+    if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
     kinds, pos = set(), 0
     for match in _edge_piece().finditer(text):
@@ -74,13 +85,15 @@ def _is_label(text: str) -> bool:
     return text in load_lexicon().labels or bool(len(text) <= 6 and _SECTION_LABEL.match(text))
 
 
-def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True) -> str | None:
+def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True,
+                 normalized: bool = False) -> str | None:
     """Return why a line is layout noise (label, header, footer, page number), or None for text.
 
     Labels and page numbers count only when they stand alone between blank
     lines, and datelines only near the page's top or bottom: a title line
     such as 以高质量党建 or a body line opening with 2023年10月26日 is text.
     at_edge is "outer" for the page's first and last line, where a bare page number may stand.
+    normalized says the line went through :func:`normalize` already (a line of classify_page).
     """
     text = tidy(line)
     if not text:
@@ -89,7 +102,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"
-    edge = edge_reason(normalize(line))
+    edge = edge_reason(line if normalized else normalize(line))
     if edge:
         return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
@@ -110,6 +123,7 @@ def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
 
 def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
     """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons."""
+    # Normalized once here: normalize is idempotent, so the stages below need not do it per line.
     lines = [line.strip() for line in normalize(text).split("\n")]
     if lines and not lines[-1]:
         lines.pop()                      # the file's final line end
@@ -134,7 +148,7 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
         if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
-        reason = noise_reason(line, isolated=isolated, at_edge=at_edge)
+        reason = noise_reason(line, isolated=isolated, at_edge=at_edge, normalized=True)
         if reason:
             (labels if reason.startswith("layout label") else reasons)[i] = reason
     return reasons, labels
@@ -168,10 +182,13 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     that is noise by itself (责任 / 编辑：王某), so a half never goes to the wrong partner;
     a lone label (skip) is a line of its own, never half of a header.
     """
-    found: dict[int, str] = {}
-    lines = [normalize(line) for line in lines]
+    found: dict[int, str] = {}       # lines: classify_page's, normalized already (normalize(line) == line)
+    # A line with a character no header piece holds cannot be half of one: most text lines.
+    outsider = _edge_outsider()
+    halves = {k for k in filled if not outsider.search(lines[k])}
+    pairs = [(a, b) for a, b in zip(filled, filled[1:]) if a in halves and b in halves]
     for with_noise in (False, True):
-        for a, b in zip(filled, filled[1:]):
+        for a, b in pairs:
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):

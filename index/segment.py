@@ -7,11 +7,13 @@ title is derived from the lead sentence and marked as derived.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
-from .clean import Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .clean import PAGE_CACHE, Ln, ends_sentence, join_lines, paragraph_groups, tidy
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
@@ -81,24 +83,45 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
+    return _title_like(tuple(lines))
+
+
+@functools.lru_cache(maxsize=PAGE_CACHE)
+def _title_like(lines: tuple[str, ...]) -> bool:
+    # Cached: asked of the last one to four lines after every line of the page (separate_glued_starts).
+    # The line count and the ，。；！？ test come before the join (joining keeps every character but
+    # whitespace), so a paragraph block is not joined only to be refused.
+    if not 0 < len(lines) <= MAX_TITLE_LINES or any(_TITLE_FORBIDDEN.search(ln) for ln in lines):
+        return False
     text = join_lines(lines)
-    return (0 < len(lines) <= MAX_TITLE_LINES and 4 <= len(text) <= MAX_TITLE_CHARS
-            and not _TITLE_FORBIDDEN.search(text) and not LEAD_START.match(text)
-            and not is_attribution(text) and text[-1] not in "、：:“《（(")
+    return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
+            and not LEAD_START.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
 
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
     if not looks_like_title(lines[start:end]):
         return False
-    rest = [ln for ln in lines[end:] if ln]
+    rest = _filled_after(lines, end, 3)
     if not rest:
         return False
     if chunk_start:
         return True
-    previous = [ln for ln in lines[:start] if ln]
+    previous = _last_filled_before(lines, start)
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return bool(previous) and ends_sentence(previous[-1]) and _opens_article(lines[start:end], join_lines(rest[:3]))
+    return previous is not None and ends_sentence(previous) and _opens_article(lines[start:end], join_lines(rest))
+
+
+# The two below look only as far as they must: listing every filled line of the chunk for each
+# title-like block made a chunk of many blocks (double-spaced text) quadratic.
+def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
+    """Return the first count non-blank lines from start."""
+    return list(itertools.islice((ln for ln in itertools.islice(lines, start, None) if ln), count))
+
+
+def _last_filled_before(lines: list[str], end: int) -> str | None:
+    """Return the last non-blank line before end, None when there is none."""
+    return next((lines[k] for k in range(min(end, len(lines)) - 1, -1, -1) if lines[k]), None)
 
 
 def split_chunk(lines: list[str]) -> list[Piece]:
@@ -203,6 +226,9 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
 
 def _title_run_ending_at(out: list[str]) -> int:
     """Return the size of the title-like run of lines at the end of out (0: none)."""
+    if not out or _TITLE_FORBIDDEN.search(out[-1]):
+        # Every run tried ends with that line and joining keeps its ，。；！？: no title (most lines).
+        return 0
     for size in range(1, MAX_TITLE_LINES + 1):
         if len(out) < size or not all(out[-size:]):
             return 0
