@@ -30,6 +30,7 @@ from typing import Iterable
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .lexicon import lexicon_hash, load_lexicon
+from .segmenter import word_segmenter
 
 ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/bigram-alnum-v3/lowercase/attribution"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
@@ -83,28 +84,28 @@ def word_tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int
     >>> [t[0] for t in word_tokens("拥护两个确立", mode="query")]
     ['拥护', '两个确立']
     """
-    tok = jieba_tokenizer()
+    seg = word_segmenter()
     out, position = [], 0
-    for word, start, end in tok.tokenize(text, HMM=True):
+    for word, start, end in seg.tokenize(text):
         if not _WORD_CHAR.search(word):
             continue
         word = word.strip().lower()
         if not word:
             continue
         if mode == "index":
-            out.extend(_sub_words(tok, word, position, start))
+            out.extend(_sub_words(seg, word, position, start))
         out.append((word, position, start, end))
         position += 1
     return out
 
 
-def _sub_words(tok, word: str, position: int, start: int) -> Iterable[tuple[str, int, int, int]]:
+def _sub_words(seg, word: str, position: int, start: int) -> Iterable[tuple[str, int, int, int]]:
     # jieba's search mode: dictionary 2- and 3-grams inside a longer word.
     for size in (2, 3):
         if len(word) > size:
             for i in range(len(word) - size + 1):
                 gram = word[i:i + size]
-                if tok.FREQ.get(gram):
+                if seg.is_word(gram):
                     yield gram, position, start + i, start + i + size
 
 
