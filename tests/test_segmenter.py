@@ -1,0 +1,118 @@
+"""rjieba, as index/segmenter.py loads it, gives exactly jieba's word tokens.
+
+jieba is the oracle: every comparison runs ``word_tokens`` (both modes: the
+index's search-mode words with their dictionary sub-words and offsets, and the
+query's precise words) once with each segmenter, the user dictionary and HMM
+included. Skips only when rjieba is not installed (it is optional).
+"""
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dangjian.index import analysis, segmenter
+from dangjian.index.analysis import jieba_tokenizer, word_tokens
+
+rjieba = pytest.importorskip("rjieba", reason="rjieba is not installed (optional)")
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return segmenter.JiebaWords(jieba_tokenizer()), segmenter.RustWords(segmenter.rust_like_jieba(),
+                                                                        jieba_tokenizer)
+
+
+def tokens_with(seg, text, mode):
+    saved = segmenter._chosen
+    segmenter._chosen = seg
+    try:
+        return word_tokens(text, mode)
+    finally:
+        segmenter._chosen = saved
+
+
+def assert_same(pair, text):
+    jieba_words, rust_words = pair
+    for mode in ("index", "query"):
+        assert tokens_with(rust_words, text, mode) == tokens_with(jieba_words, text, mode), (mode, text[:200])
+
+
+def test_every_bundled_article(pair, bundled_articles):
+    for article in bundled_articles:
+        for text in (article.title, article.body, article.attribution or ""):
+            assert_same(pair, text)
+
+
+def test_generated_pages(pair):
+    from benchmarks.generate import make_page
+    for k in range(200):
+        data = make_page(3, 5000, k).data
+        text = data.decode("gb18030") if _not_utf8(data) else data.decode("utf-8")
+        assert_same(pair, text)
+
+
+def _not_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+# Characters where the two implementations part: jieba's block punctuation (- _ . % + # &),
+# numbers, Latin, ideographs outside U+4E00–U+9FD5 (extension A and B, U+9FD6–U+9FFF,
+# compatibility), whitespace of every kind, and lexicon words (user dictionary) and prose.
+PIECES = ["两个确立", "习近平", "民政厅", "北京市民政局", "党建工作", "高质量发展", "中华人民共和国",
+          "增长", "同比", "的", "了", "COVID", "v", "x1", "AT&T", "c++", "C#",
+          "-", "_", ".", "%", "+", "#", "&", "，", "。", "“", "”", "、", " ", "\n", "\r\n", "\t", "\u3000",
+          "㐀", "䶵", "鿖", "鿿", "豈", "𠀀", "𪜀", "〇", "ǅ", "ß", "Σ", "Ａ", "１", "٣", "\x00", "\x85", "\u2028"]
+numbers = st.builds(lambda n, frac, pct: f"{n}{frac}{pct}", st.integers(0, 99999),
+                    st.sampled_from(["", ".", ".5", ".05", ".5.3"]), st.sampled_from(["", "%", "%%"]))
+ideographs = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+pieces = st.sampled_from(PIECES) | numbers | st.text(ideographs, min_size=1, max_size=6)
+texts = st.lists(pieces, max_size=25).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_hypothesis_texts(pair, text):
+    assert_same(pair, text)
+
+
+def test_long_runs_of_rare_ideographs(pair):
+    # Characters the HMM has no emission for: ties in its scores must break alike.
+    rng = random.Random(4)
+    for _ in range(50):
+        assert_same(pair, "".join(chr(rng.randint(0x4E00, 0x9FD5)) for _ in range(rng.randint(20, 120))))
+
+
+def test_user_words_stay_whole_and_sub_words_come_from_the_dictionary(pair):
+    _, rust_words = pair
+    for word in analysis.user_words()[:200]:
+        assert rust_words.is_word(word)
+    # The total's padding word is longer than any sub-word asked about, and no text can hold it.
+    assert len(segmenter._TOTAL_PAD) > 3 and not rust_words.is_word(segmenter._TOTAL_PAD[:3])
+    assert not rust_words.is_word("确立两")
+
+
+def test_the_environment_forces_jieba(monkeypatch):
+    monkeypatch.setattr(segmenter, "_chosen", None)
+    monkeypatch.setenv(segmenter.TOKENIZER_ENV, "jieba")
+    assert segmenter.word_segmenter().name == "jieba"
+    monkeypatch.setattr(segmenter, "_chosen", None)
+    monkeypatch.setenv(segmenter.TOKENIZER_ENV, "")
+    assert segmenter.word_segmenter().name == "rjieba"
+    monkeypatch.setattr(segmenter, "_chosen", None)
+    monkeypatch.setenv(segmenter.TOKENIZER_ENV, "pkuseg")
+    with pytest.raises(ValueError, match="DANGJIAN_TOKENIZER"):
+        segmenter.word_segmenter()
+
+
+def test_the_analysis_version_does_not_name_the_segmenter(monkeypatch):
+    versions = set()
+    for choice in ("jieba", "rjieba"):
+        monkeypatch.setattr(segmenter, "_chosen", None)
+        monkeypatch.setenv(segmenter.TOKENIZER_ENV, choice)
+        versions.add(analysis.analysis_version())
+    assert len(versions) == 1
