@@ -133,21 +133,30 @@ def rjieba_installed() -> bool:
     return importlib.util.find_spec("rjieba") is not None
 
 
+def segmenter_name() -> str:
+    """Return the segmenter this process will use (jieba or rjieba) without loading it.
+
+    Raise ValueError for a setting that is not one of CHOICES, or rjieba asked for and absent.
+    """
+    choice = tokenizer_choice()
+    if choice == "rjieba" and not rjieba_installed():
+        raise ValueError(f"{TOKENIZER_ENV}=rjieba but rjieba is not installed (pip install rjieba)")
+    return "jieba" if choice == "jieba" or not rjieba_installed() else "rjieba"
+
+
 def word_segmenter():
     """Return this process's segmenter: rjieba when installed, unless the environment says jieba."""
     global _chosen
     with _lock:
         if _chosen is None:
-            _chosen = _make(tokenizer_choice())
+            _chosen = _make(segmenter_name())
     return _chosen
 
 
-def _make(choice: str):
+def _make(name: str):
     from .analysis import jieba_tokenizer
-    if choice == "jieba" or (choice == "auto" and not rjieba_installed()):
+    if name == "jieba":
         return JiebaWords(jieba_tokenizer())
-    if not rjieba_installed():
-        raise ValueError(f"{TOKENIZER_ENV}=rjieba but rjieba is not installed (pip install rjieba)")
     return RustWords(rust_like_jieba(), jieba_tokenizer)
 
 

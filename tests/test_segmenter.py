@@ -3,22 +3,25 @@
 jieba is the oracle: every comparison runs ``word_tokens`` (both modes: the
 index's search-mode words with their dictionary sub-words and offsets, and the
 query's precise words) once with each segmenter, the user dictionary and HMM
-included. Skips only when rjieba is not installed (it is optional).
+included. The comparisons skip only when rjieba is not installed (it is optional).
 """
+import json
 import random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dangjian.cli import main
 from dangjian.index import analysis, segmenter
 from dangjian.index.analysis import jieba_tokenizer, word_tokens
 
-rjieba = pytest.importorskip("rjieba", reason="rjieba is not installed (optional)")
+from .conftest import BUNDLED
 
 
 @pytest.fixture(scope="module")
 def pair():
+    pytest.importorskip("rjieba", reason="rjieba is not installed (optional)")
     return segmenter.JiebaWords(jieba_tokenizer()), segmenter.RustWords(segmenter.rust_like_jieba(),
                                                                         jieba_tokenizer)
 
@@ -102,7 +105,7 @@ def test_the_environment_forces_jieba(monkeypatch):
     assert segmenter.word_segmenter().name == "jieba"
     monkeypatch.setattr(segmenter, "_chosen", None)
     monkeypatch.setenv(segmenter.TOKENIZER_ENV, "")
-    assert segmenter.word_segmenter().name == "rjieba"
+    assert segmenter.word_segmenter().name == ("rjieba" if segmenter.rjieba_installed() else "jieba")
     monkeypatch.setattr(segmenter, "_chosen", None)
     monkeypatch.setenv(segmenter.TOKENIZER_ENV, "pkuseg")
     with pytest.raises(ValueError, match="DANGJIAN_TOKENIZER"):
@@ -116,3 +119,37 @@ def test_the_analysis_version_does_not_name_the_segmenter(monkeypatch):
         monkeypatch.setenv(segmenter.TOKENIZER_ENV, choice)
         versions.add(analysis.analysis_version())
     assert len(versions) == 1
+
+
+def test_a_bad_setting_is_one_clear_error_before_any_work(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv(segmenter.TOKENIZER_ENV, "pkuseg")
+    result = runner.invoke(main, ["reindex", "--archive", str(BUNDLED), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 2
+    assert "DANGJIAN_TOKENIZER" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "ix").exists() or not any((tmp_path / "ix").rglob("meta.json"))
+
+
+def test_meta_records_the_segmenter_outside_the_analysis_version(built):
+    from dangjian.index import generations as gens
+    config, _ = built
+    meta = json.loads((gens.current_dir(config.index) / gens.META).read_text(encoding="utf-8"))
+    assert meta["word_segmenter"] == segmenter.segmenter_name()
+    assert meta["analysis_version"] == analysis.analysis_version()
+
+
+def test_indexes_built_with_either_hold_the_same_word_terms(tmp_path, monkeypatch):
+    pytest.importorskip("rjieba", reason="rjieba is not installed (optional)")
+    from whoosh import index as whoosh_index
+    from dangjian.index import generations as gens
+    from dangjian.index.config import Config
+    from dangjian.index.writer import build_index
+    terms = {}
+    for choice in ("jieba", "rjieba"):
+        monkeypatch.setattr(segmenter, "_chosen", None)     # forked workers must not inherit a choice
+        monkeypatch.setenv(segmenter.TOKENIZER_ENV, choice)
+        config = Config(archive=BUNDLED, index=tmp_path / choice)
+        build_index(config, processes=2)
+        with whoosh_index.open_dir(str(gens.current_dir(config.index))).reader() as reader:
+            terms[choice] = {(field, text, reader.doc_frequency(field, text), reader.frequency(field, text))
+                             for field, text in reader.all_terms() if field in ("title", "body")}
+    assert terms["jieba"] and terms["jieba"] == terms["rjieba"]
