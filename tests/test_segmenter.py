@@ -153,3 +153,13 @@ def test_indexes_built_with_either_hold_the_same_word_terms(tmp_path, monkeypatc
             terms[choice] = {(field, text, reader.doc_frequency(field, text), reader.frequency(field, text))
                              for field, text in reader.all_terms() if field in ("title", "body")}
     assert terms["jieba"] and terms["jieba"] == terms["rjieba"]
+
+
+def test_rjieba_gets_jiebas_dictionary_and_total():
+    # The padding word makes rjieba's total jieba's: check the figures it is computed from.
+    tok = jieba_tokenizer()
+    freq, total = segmenter._jieba_dictionary()
+    users = set(analysis.user_words())
+    assert total + len(users) * analysis.USER_WORD_FREQ == tok.total
+    assert all(tok.FREQ.get(word) == n for word, n in freq.items() if word not in users and n)
+    assert {w for w, n in tok.FREQ.items() if n} == {w for w, n in freq.items() if n} | users
