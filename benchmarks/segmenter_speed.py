@@ -28,14 +28,8 @@ def articles(n: int, seed: int) -> list[str]:
     return out
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
-
-
 def measure(name: str, texts: list[str]) -> tuple[dict, list]:
     """Load the named segmenter, tokenize every text; return figures and the tokens."""
-    rss = _rss_mb()
     started = time.perf_counter()
     segmenter._chosen = segmenter._make(name)
     load = time.perf_counter() - started
@@ -44,7 +38,7 @@ def measure(name: str, texts: list[str]) -> tuple[dict, list]:
     wall = time.perf_counter() - started
     size = sum(len(t.encode("utf-8")) for t in texts) / 2**20
     count = sum(map(len, tokens))
-    return {"segmenter": name, "load_s": round(load, 2), "rss_added_mb": round(_rss_mb() - rss),
+    return {"segmenter": name, "load_s": round(load, 2),
             "tokenize_s": round(wall, 2), "mb_per_s": round(size / wall, 2),
             "tokens_per_s": round(count / wall), "tokens": count, "mb": round(size, 2)}, tokens
 

@@ -85,28 +85,51 @@ def word_tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int
     ['拥护', '两个确立']
     """
     seg = word_segmenter()
+    known = _word_cache(seg)
     out, position = [], 0
-    for word, start, end in seg.tokenize(text):
-        if not _WORD_CHAR.search(word):
-            continue
-        word = word.strip().lower()
+    for raw, start, end in seg.tokenize(text):
+        entry = known.get(raw)
+        if entry is None:
+            entry = known[raw] = _word_entry(seg, raw)
+        word, subs = entry
         if not word:
             continue
         if mode == "index":
-            out.extend(_sub_words(seg, word, position, start))
+            out.extend((gram, position, start + i, start + i + len(gram)) for gram, i in subs)
         out.append((word, position, start, end))
         position += 1
     return out
 
 
-def _sub_words(seg, word: str, position: int, start: int) -> Iterable[tuple[str, int, int, int]]:
+_WORD_CACHE_SIZE = 200_000          # words repeat (Zipf): their normal form and sub-words are cached
+_cache: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+_cache_owner = None
+
+
+def _word_cache(seg) -> dict:
+    # One cache per segmenter (tests swap them), emptied when full so memory stays bounded.
+    global _cache, _cache_owner
+    if seg is not _cache_owner or len(_cache) > _WORD_CACHE_SIZE:
+        _cache, _cache_owner = {}, seg
+    return _cache
+
+
+def _word_entry(seg, raw: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """Return a segment's indexed form ("" when it is not a word) and its (sub-word, offset) pairs."""
+    if not _WORD_CHAR.search(raw):
+        return "", ()
+    word = raw.strip().lower()
+    return word, tuple(_sub_words(seg, word))
+
+
+def _sub_words(seg, word: str) -> Iterable[tuple[str, int]]:
     # jieba's search mode: dictionary 2- and 3-grams inside a longer word.
     for size in (2, 3):
         if len(word) > size:
             for i in range(len(word) - size + 1):
                 gram = word[i:i + size]
                 if seg.is_word(gram):
-                    yield gram, position, start + i, start + i + size
+                    yield gram, i
 
 
 def units(text: str) -> list[tuple[str, int, int, bool]]:

@@ -7,6 +7,7 @@ included. The comparisons skip only when rjieba is not installed (it is optional
 """
 import json
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -81,6 +82,42 @@ texts = st.lists(pieces, max_size=25).map("".join) | st.text(max_size=40)
 @given(texts)
 def test_hypothesis_texts(pair, text):
     assert_same(pair, text)
+
+
+def reference_word_tokens(tok, text, mode):
+    # word_tokens as it was before the segmenter and the word cache, straight on jieba.
+    out, position = [], 0
+    for word, start, end in tok.tokenize(text, HMM=True):
+        if not re.search(r"[\w]", word):
+            continue
+        word = word.strip().lower()
+        if not word:
+            continue
+        if mode == "index":
+            for size in (2, 3):
+                if len(word) > size:
+                    out.extend((word[i:i + size], position, start + i, start + i + size)
+                               for i in range(len(word) - size + 1) if tok.FREQ.get(word[i:i + size]))
+        out.append((word, position, start, end))
+        position += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_word_tokens_equal_the_code_before_the_segmenter(pair, text):
+    jieba_words, rust_words = pair
+    for mode in ("index", "query"):
+        expected = reference_word_tokens(jieba_words.tok, text, mode)
+        assert tokens_with(jieba_words, text, mode) == expected
+        assert tokens_with(rust_words, text, mode) == expected
+
+
+def test_bundled_articles_equal_the_code_before_the_segmenter(pair, bundled_articles):
+    jieba_words, _ = pair
+    for article in bundled_articles:
+        assert tokens_with(jieba_words, article.body, "index") == reference_word_tokens(jieba_words.tok, article.body,
+                                                                                       "index")
 
 
 def test_long_runs_of_rare_ideographs(pair):
