@@ -28,6 +28,7 @@ from typing import Iterable
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .lexicon import lexicon_hash, load_lexicon
+from .segmenter import word_segmenter
 
 ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/grams-v1/lowercase/attribution"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again
@@ -80,29 +81,52 @@ def word_tokens(text: str, mode: str = "index") -> list[tuple[str, int, int, int
     >>> [t[0] for t in word_tokens("拥护两个确立", mode="query")]
     ['拥护', '两个确立']
     """
-    tok = jieba_tokenizer()
+    seg = word_segmenter()
+    known = _word_cache(seg)
     out, position = [], 0
-    for word, start, end in tok.tokenize(text, HMM=True):
-        if not _WORD_CHAR.search(word):
-            continue
-        word = word.strip().lower()
+    for raw, start, end in seg.tokenize(text):
+        entry = known.get(raw)
+        if entry is None:
+            entry = known[raw] = _word_entry(seg, raw)
+        word, subs = entry
         if not word:
             continue
         if mode == "index":
-            out.extend(_sub_words(tok, word, position, start))
+            out.extend((gram, position, start + i, start + i + len(gram)) for gram, i in subs)
         out.append((word, position, start, end))
         position += 1
     return out
 
 
-def _sub_words(tok, word: str, position: int, start: int) -> Iterable[tuple[str, int, int, int]]:
+_WORD_CACHE_SIZE = 200_000          # words repeat (Zipf): their normal form and sub-words are cached
+_cache: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+_cache_owner = None
+
+
+def _word_cache(seg) -> dict:
+    # One cache per segmenter (tests swap them), emptied when full so memory stays bounded.
+    global _cache, _cache_owner
+    if seg is not _cache_owner or len(_cache) > _WORD_CACHE_SIZE:
+        _cache, _cache_owner = {}, seg
+    return _cache
+
+
+def _word_entry(seg, raw: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """Return a segment's indexed form ("" when it is not a word) and its (sub-word, offset) pairs."""
+    if not _WORD_CHAR.search(raw):
+        return "", ()
+    word = raw.strip().lower()
+    return word, tuple(_sub_words(seg, word))
+
+
+def _sub_words(seg, word: str) -> Iterable[tuple[str, int]]:
     # jieba's search mode: dictionary 2- and 3-grams inside a longer word.
     for size in (2, 3):
         if len(word) > size:
             for i in range(len(word) - size + 1):
                 gram = word[i:i + size]
-                if tok.FREQ.get(gram):
-                    yield gram, position, start + i, start + i + size
+                if seg.is_word(gram):
+                    yield gram, i
 
 
 def units(text: str) -> list[tuple[str, int, int, bool]]:

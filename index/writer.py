@@ -33,6 +33,7 @@ from .manifest import Plan, dropped_note, listing_entries, manifest_problem, man
 from .pipeline import parse_file, parser_version
 from .reader import ReadFailed, UnreadableFile, fingerprint, rel_path
 from .records import Report
+from .segmenter import segmenter_name
 from .schema import build_schema, to_document
 from .segments import FileResult, commit_segments, write_segments
 
@@ -130,6 +131,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
         "parser_version": parser_version(),
+        "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
         "kind": kind,
