@@ -28,7 +28,8 @@ with warnings.catch_warnings():
     from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
-from dangjian.index.analysis import analysis_version, jieba_tokenizer
+from dangjian.index.analysis import analysis_version
+from dangjian.index.segmenter import word_segmenter
 from dangjian.index.checksums import ensure_intact
 from dangjian.index.lexicon import load_lexicon
 from dangjian.index.schema import FACET_NAMES
@@ -121,11 +122,12 @@ class Engine:
         threading.Thread(target=open_and_swap, name=f"open-{name}", daemon=True).start()
 
     def warm(self, words: bool = True) -> Snapshot:
-        """Load the lexicon (and jieba, when words are to be ranked), open the live generation and
-        this thread's searcher, so no query's clock pays for them. A cold CLI search that ranks
-        no words (an empty query, a date sort) never loads jieba."""
+        """Load the lexicon (and the word segmenter, with ``words``), open the live generation and
+        this thread's searcher, so no query's clock pays for them. Searching never needs the
+        segmenter (ranking takes its words from the index); related articles do, so the site loads
+        it at start and a CLI search never does."""
         if words:
-            jieba_tokenizer()
+            word_segmenter()       # rjieba or jieba: related articles cut the article into words
         load_lexicon()
         snap = self.snapshot()
         snap.searcher()

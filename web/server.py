@@ -2,9 +2,9 @@
 
 The socket is bound once by the parent. With one worker (the default, and the
 only choice without ``os.fork``, i.e. on Windows) the parent serves it with
-a pool of threads. With several, the parent loads jieba, then forks workers
-that each build their own app and open the index themselves (Whoosh file
-handles must not be shared across processes) and accept on the shared
+a pool of threads. With several, the parent loads the word segmenter (for
+related articles), then forks workers that each build their own app and open
+the index themselves (Whoosh file handles must not be shared across processes) and accept on the shared
 socket; the parent forwards SIGINT/SIGTERM and waits. Each worker's engine
 picks up a new index generation in the background, so a reindex needs no restart.
 """
@@ -18,7 +18,7 @@ import waitress
 from flask import Flask
 
 from dangjian.index import platform
-from dangjian.index.analysis import jieba_tokenizer
+from dangjian.index.segmenter import word_segmenter
 from dangjian.search.catalog import catalog
 
 
@@ -51,7 +51,7 @@ def serve(make_app: Callable[[], Flask], sock: socket.socket, workers: int = 1, 
     if workers <= 1 or not platform.can_fork():
         run_worker(make_app, sock, threads)
         return
-    jieba_tokenizer()                  # loaded once, shared copy-on-write by every worker
+    word_segmenter()                   # loaded once, shared copy-on-write by every worker
     children = [platform.fork_worker(lambda: run_worker(make_app, sock, threads)) for _ in range(workers)]
     sock.close()
 
