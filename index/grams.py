@@ -209,6 +209,13 @@ class SegmentGrams:
     lengths: np.ndarray
     text: object                   # an mmap (or b"" for an empty text): UTF-16-LE
 
+    def count_of(self, key: int) -> int:
+        """Return the length of a term's list (0 when no document has it)."""
+        i = int(np.searchsorted(self.keys, np.uint64(key)))
+        if i >= len(self.keys) or int(self.keys[i]) != key:
+            return 0
+        return int(self.offsets[i + 1]) - int(self.offsets[i])
+
     def term(self, key: int) -> np.ndarray:
         """Return the segment's docnums (global) having the term; empty when none has it."""
         i = int(np.searchsorted(self.keys, np.uint64(key)))

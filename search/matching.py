@@ -27,7 +27,7 @@ from pyroaring import AbstractBitMap, BitMap
 from dangjian.index.analysis import query_runs
 from dangjian.index.clean import normalize
 
-from .postings import Grams
+from .postings import Grams, terms_of, to_bitmap, word_postings
 from .query import Clause, ParsedQuery
 
 CHECK_EVERY = 16            # documents between two looks at the clock
@@ -74,47 +74,76 @@ def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline)
     if parsed.void:
         return Match(BitMap())
     live = live if isinstance(live, AbstractBitMap) else BitMap(live)
-    clauses = [c for group in parsed.groups for c in group] + parsed.negatives
-    found, complete = [], True
-    for clause in clauses:
-        docs, done = clause_docs(grams, clause, live, deadline)
-        if not done and clause.negated:
+    found: dict[int, BitMap] = {}
+    complete, scope = True, live
+    # Groups are AND-ed: the rarest first, each searched only among the documents the groups before
+    # it left, so a common term's candidates are checked only where the rare one is.
+    for group in sorted(parsed.groups, key=lambda g: sum(estimate(grams, c) for c in g)):
+        union = BitMap()
+        for clause in group:
+            docs, done = clause_docs(searcher, grams, clause, scope, deadline)
+            found[id(clause)], complete = docs, complete and done
+            union |= docs
+        scope = union
+    for clause in parsed.negatives:           # only what the groups left can be excluded
+        docs, done = clause_docs(searcher, grams, clause, scope, deadline)
+        if not done:
             return Match(BitMap(), False)     # which documents to exclude is unknown
-        found.append(docs)
-        complete &= done
-    positive = _combine(parsed, clauses, found, live, negate=False)
-    for i, clause in enumerate(clauses):
+        found[id(clause)] = docs
+    for clause in [c for group in parsed.groups for c in group] + parsed.negatives:
         if needs_check(clause):
-            scope = found[i] & positive
-            verified, done = _verify(searcher, clause, scope, deadline)
-            found[i] = scope if clause.negated and not done else verified
+            checked = found[id(clause)] & scope
+            verified, done = _verify(searcher, clause, checked, deadline)
+            found[id(clause)] = checked if clause.negated and not done else verified
             complete &= done
-    return Match(_combine(parsed, clauses, found, live), complete)
+    return Match(_combine(parsed, found, live), complete)
 
 
-def clause_docs(grams: Grams, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
+def estimate(grams: Grams, clause: Clause) -> int:
+    """Return an upper bound of a clause's documents: its rarest term's list length (no list is read)."""
+    counts = [grams.count(key) for run in clause_runs(clause) for key in terms_of("".join(run))[0]]
+    return min(counts, default=0)
+
+
+def clause_runs(clause: Clause) -> list[list[str]]:
+    return query_runs(squeeze(clause.text) if clause.exact else clause.text)
+
+
+def clause_docs(searcher, grams: Grams, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
     """Return a clause's documents: those having every run (exact phrases with punctuation: checked later)."""
-    runs, done = query_runs(squeeze(clause.text) if clause.exact else clause.text), True
+    runs, done = clause_runs(clause), True
     if not runs:
         return BitMap(), True
     docs = None
+    fields = ("title",) if clause.field == "title" else ("title", "body")
     for run in sorted(runs, key=len, reverse=True):    # the longest run is usually the rarest
         found, finished = grams.run_docs("".join(run), clause.field == "title",
-                                         live if docs is None else docs, deadline)
+                                         live if docs is None else docs, deadline,
+                                         known=lambda text: word_docs(searcher, text, fields))
         docs, done = found, done and finished
         if not docs:
             break
     return docs, done
 
 
-def _combine(parsed: ParsedQuery, clauses: list[Clause], found: list[BitMap], live: BitMap,
-             negate: bool = True) -> BitMap:
-    """AND of the groups (each an OR of clauses), minus the negations (unless negate is False)."""
-    docs_of = dict(zip(map(id, clauses), found))
-    groups = [BitMap.union(BitMap(), *(docs_of[id(c)] for c in group)) for group in parsed.groups]
+def word_docs(searcher, run: str, fields: tuple[str, ...]) -> BitMap:
+    """Return documents sure to hold a run: those with it as a jieba word in one of the fields.
+
+    A word is a lowercased piece of the text, so a run without cased letters that is a word of a
+    document is in its text; with cased letters (lowercasing a piece and a whole text can differ:
+    final Σ, İ) nothing is sure.
+    """
+    if any(c.lower() != c.upper() for c in run):
+        return BitMap()
+    return BitMap.union(BitMap(), *(to_bitmap(word_postings(searcher, f, run)[0]) for f in fields))
+
+
+def _combine(parsed: ParsedQuery, found: dict[int, BitMap], live: BitMap) -> BitMap:
+    """AND of the groups (each an OR of clauses), minus the negations."""
+    groups = [BitMap.union(BitMap(), *(found[id(c)] for c in group)) for group in parsed.groups]
     base = BitMap.intersection(*groups) if groups else BitMap(live)
-    for clause in parsed.negatives if negate else ():
-        base = base - docs_of[id(clause)]
+    for clause in parsed.negatives:
+        base = base - found[id(clause)]
     return base
 
 

@@ -19,6 +19,7 @@ from whoosh.reading import TermNotFound
 from dangjian.index import grams as gram_files
 
 CHECK_EVERY = 256           # candidates between two looks at the clock
+SURE_FROM = 256             # candidates from which a run's word postings are read to check fewer
 
 
 def to_bitmap(docs: np.ndarray) -> BitMap:
@@ -58,8 +59,16 @@ class Grams:
         parts = [p for p in parts if len(p)]
         return to_bitmap(np.concatenate(parts)) if parts else BitMap()
 
-    def run_docs(self, run: str, title_only: bool, live: BitMap, deadline) -> tuple[BitMap, bool]:
-        """Return the live documents whose text (or title) has run, and whether every candidate was checked."""
+    def count(self, key: int) -> int:
+        """Return how many documents (deleted ones included) have a term, from the offsets alone."""
+        return sum(s.count_of(key) for s in self.segments)
+
+    def run_docs(self, run: str, title_only: bool, live: BitMap, deadline, known=None) -> tuple[BitMap, bool]:
+        """Return the live documents whose text (or title) has run, and whether every candidate was checked.
+
+        ``known(run)``, when given, returns documents sure to hold the run (its word postings): asked
+        only when there are many candidates, so fewer are checked in the text.
+        """
         if deadline.passed():
             return BitMap(), False
         flag = gram_files.TITLE if title_only else 0
@@ -68,13 +77,15 @@ class Grams:
         candidates = BitMap.intersection(live, *sets) if sets else BitMap()
         if exact or not candidates:
             return candidates, True
-        return self.verify(run, candidates, title_only, deadline)
+        sure = candidates & known(run) if known is not None and len(candidates) > SURE_FROM else BitMap()
+        found, done = self.verify(run, candidates - sure, title_only, deadline)
+        return found | sure, done
 
     def verify(self, needle: str, candidates: BitMap, title_only: bool, deadline) -> tuple[BitMap, bool]:
         """Keep the candidates whose search text (or title) holds needle verbatim."""
         wanted = needle.encode("utf-16-le", "surrogatepass")
         docs = np.frombuffer(candidates.to_array(), dtype=np.uint32).astype(np.int64)
-        found, seen = [], 0
+        found: list[int] = []
         for seg in self.segments:
             local = docs[(docs >= seg.base) & (docs < seg.base + seg.count)] - seg.base
             if not len(local):
@@ -82,12 +93,14 @@ class Grams:
             starts = np.asarray(seg.starts)
             los = starts[local] * 2
             his = (starts[local] + np.asarray(seg.titles)[local] if title_only else starts[local + 1]) * 2
-            for doc, lo, hi in zip(local.tolist(), los.tolist(), his.tolist()):
-                if seen % CHECK_EVERY == 0 and deadline.passed():
+            rows = list(zip(local.tolist(), los.tolist(), his.tolist()))
+            find, text = seg.text.find, seg.text
+            for at in range(0, len(rows), CHECK_EVERY):
+                if deadline.passed():
                     return to_bitmap(np.asarray(found, dtype=np.int64)), False
-                seen += 1
-                if _holds(seg.text, wanted, lo, hi):
-                    found.append(doc + seg.base)
+                # One find per candidate; an odd offset is two characters' halves, looked at again.
+                found += [doc + seg.base for doc, lo, hi in rows[at:at + CHECK_EVERY]
+                          if (hit := find(wanted, lo, hi)) >= 0 and (not hit & 1 or _holds(text, wanted, hit + 1, hi))]
         return to_bitmap(np.asarray(found, dtype=np.int64)), True
 
     def text(self, docnum: int) -> str:
@@ -130,7 +143,7 @@ def word_postings(searcher, field: str, word: str) -> tuple[np.ndarray, np.ndarr
     ids, weights = [], []
     for reader, base in searcher.reader().leaf_readers():
         try:
-            matcher = _leaf(reader.postings(field, word))
+            matcher = _raw_matcher(reader, field, word)
         except TermNotFound:
             continue
         block_ids, block_weights = _blocks(matcher)
@@ -139,6 +152,18 @@ def word_postings(searcher, field: str, word: str) -> tuple[np.ndarray, np.ndarr
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def _raw_matcher(reader, field: str, word: str):
+    """Return a term's block matcher, deleted documents included (the caller keeps only hits).
+
+    ``reader.postings`` wraps a segment with deletions in a filter that builds a set of the
+    deleted docnums and decodes the first block one posting at a time, on every call.
+    """
+    terms = getattr(reader, "_terms", None)
+    if terms is None or field not in reader.schema:
+        return _leaf(reader.postings(field, word))
+    return terms.matcher(field, reader._text_to_bytes(field, word), reader.schema[field].format)
 
 
 def _leaf(matcher):

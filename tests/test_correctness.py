@@ -333,5 +333,5 @@ def test_phrase_candidates_never_lose_a_match(engine, bundled_articles, data):
     assume(len(clauses) == 1 and clauses[0][0].exact)
     snap = engine.warm()
     docnum = snap.searcher().document_number(id=article.id)
-    docs, done = clause_docs(snap.grams, clauses[0][0], BitMap(snap.facets.live), Deadline(60))
+    docs, done = clause_docs(snap.searcher(), snap.grams, clauses[0][0], BitMap(snap.facets.live), Deadline(60))
     assert done and docnum in docs, phrase

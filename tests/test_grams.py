@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyroaring import BitMap
 
@@ -101,3 +101,26 @@ def test_word_postings_equal_whooshs_own_matchers(engine):
         assert live == expected, (field, word)
         checked += 1
     assert checked > 1000
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_runs_found_with_word_postings_equal_brute_force(engine, bundled_articles, data):
+    # Word postings make some candidates sure without a look at their text: only ever true ones.
+    from dangjian.search import postings
+    from dangjian.search.matching import clause_docs
+    from dangjian.search.query import parse_query
+    article = data.draw(st.sampled_from(bundled_articles))
+    runs = [r for line in (article.title, *article.paragraphs) for r in query_runs(line) if len(r) >= 3]
+    run = data.draw(st.sampled_from(runs or [list("民政厅")]))
+    start = data.draw(st.integers(0, len(run) - 3))
+    needle = "".join(run[start:start + data.draw(st.integers(3, 8))])
+    snap = engine.warm()
+    searcher = snap.searcher()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(postings, "SURE_FROM", 0)           # the bundled archive is small: always ask
+        docs, done = clause_docs(searcher, snap.grams, parse_query(needle).groups[0][0],
+                                 BitMap(snap.facets.live), Deadline(60))
+    texts = {a.id: grams.lower_units("\n".join([a.title, *a.paragraphs, a.attribution or ""]))
+             for a in bundled_articles}
+    assert done and {searcher.stored_fields(d)["id"] for d in docs} == {i for i, t in texts.items() if needle in t}
