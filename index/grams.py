@@ -118,13 +118,15 @@ def build_terms(texts: list[str], titles: list[int]) -> tuple[np.ndarray, np.nda
         raise ValueError(f"a segment of {len(texts)} documents is too large for the gram index")
     chunks = [_pairs(texts[i:i + CHUNK_DOCS], titles[i:i + CHUNK_DOCS], i)
               for i in range(0, len(texts), CHUNK_DOCS)]
-    pairs = np.sort(np.concatenate(chunks)) if chunks else np.zeros(0, dtype=np.int64)
-    keys, docs = pairs >> DOC_BITS, pairs & ((1 << DOC_BITS) - 1)
-    starts = np.flatnonzero(np.diff(keys)) + 1 if len(keys) else np.zeros(0, dtype=np.int64)
-    firsts = np.concatenate([[0], starts]) if len(keys) else starts
+    pairs = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
+    del chunks
+    # In place from here: a worker finishing a segment must not hold several copies of every pair.
+    pairs.sort()
+    docs = (pairs & ((1 << DOC_BITS) - 1)).astype(np.uint16 if len(texts) <= 1 << 16 else np.uint32)
+    keys = np.right_shift(pairs, DOC_BITS, out=pairs)
+    firsts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]])) if len(keys) else keys[:0]
     offsets = np.concatenate([firsts, [len(keys)]]).astype(np.uint32 if len(keys) < 1 << 32 else np.int64)
-    width = np.uint16 if len(texts) <= 1 << 16 else np.uint32
-    return keys[firsts].astype(np.uint64), offsets, docs.astype(width)
+    return keys[firsts].astype(np.uint64), offsets, docs
 
 
 def write_segment(directory: Path, segment_id: str, texts: list[str], lengths: np.ndarray,
@@ -156,9 +158,11 @@ def build_segment(directory: Path, schema, segment, target: Path | None = None) 
     reader = SegmentReader(FileStorage(str(directory)), schema, segment)
     try:
         count = reader.doc_count_all()
-        stored = [reader.stored_fields(n) for n in range(count)]
-        texts = [search_text(doc) for doc in stored]
-        values = [model_fields(doc) for doc in stored]
+        texts, values = [], []
+        for n in range(count):              # one stored document at a time: bodies are not kept
+            doc = reader.stored_fields(n)
+            texts.append(search_text(doc))
+            values.append(model_fields(doc))
         lengths = np.array([[reader.doc_field_length(n, f) or 0 for f in LENGTH_FIELDS] for n in range(count)],
                            dtype=np.int32).reshape(count, 2)
     finally:

@@ -14,8 +14,9 @@ with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old r
     warnings.simplefilter("ignore", SyntaxWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
     from whoosh import fields
+    from whoosh.system import pack_uint
 
-from .analysis import WordAnalyzer, pretokenize, with_paragraph
+from .analysis import Tokenized, WordAnalyzer, pretokenize, with_paragraph
 from .records import Article
 
 
@@ -50,6 +51,26 @@ FACETS_BY_NAME = {f.name: f for f in FACETS}
 FACETS_BY_PARAM = {f.param: f for f in FACETS}
 
 
+class WordsField(fields.TEXT):
+    """A word field (frequencies, no positions) that indexes tokens made earlier without replaying them.
+
+    Whoosh replays a :class:`Tokenized` value through the analyzer one ``Token``
+    at a time to count each word; counting the tokens' texts directly yields
+    the same (term, frequency, weight, value) items — tested against the
+    analyzer's — at a fraction of the indexer's time.
+    """
+
+    def index(self, value, **kwargs):
+        if not isinstance(value, Tokenized):
+            return super().index(value, **kwargs)
+        counts: dict[str, int] = {}
+        for text, *_ in value.tokens:
+            word = text.lower()                      # as the analyzer's LowercaseFilter does
+            counts[word] = counts.get(word, 0) + 1
+        boost = self.format.field_boost
+        return [(w.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for w, n in counts.items()]
+
+
 def _facet_field(facet: Facet):
     if facet.multi:
         return fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False)
@@ -72,8 +93,8 @@ def build_schema() -> fields.Schema:
         paragraphs=fields.STORED(),
         places=fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         date=fields.ID(stored=True, sortable=True),
-        title=fields.TEXT(analyzer=WordAnalyzer(), phrase=False, stored=True, field_boost=3.0),
-        body=fields.TEXT(analyzer=WordAnalyzer(), phrase=False),
+        title=WordsField(analyzer=WordAnalyzer(), phrase=False, stored=True, field_boost=3.0),
+        body=WordsField(analyzer=WordAnalyzer(), phrase=False),
         # Verbatim recall (any substring of title, paragraphs and attribution) is the gram index's:
         # index/grams.py, written per segment from the stored fields above.
     )

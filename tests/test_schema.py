@@ -25,3 +25,18 @@ def test_facets_reported_by_search_are_the_declared_ones(engine):
 def test_cli_filter_options_name_declared_facets():
     options = {p.name for p in search_command.params}
     assert {"province", "agency", "slogan", "person", "year"} <= options
+
+
+def test_words_fields_index_tokens_made_earlier_as_the_analyzer_would(bundled_articles):
+    # The fast path (counting the tokens' texts) against Whoosh's own (replaying them through the analyzer).
+    from whoosh import fields
+
+    from dangjian.index.schema import build_schema, searchable_tokens
+    schema = build_schema()
+    for article in bundled_articles:
+        tokens = searchable_tokens(article)
+        for name in ("title", "body"):
+            field = schema[name]
+            fast = sorted(field.index(tokens[name]))
+            slow = sorted(fields.TEXT.index(field, tokens[name]))
+            assert fast == slow and [type(w) for _, _, w, _ in fast] == [type(w) for _, _, w, _ in slow]
