@@ -72,9 +72,10 @@ class WordsField(fields.TEXT):
 
 
 def _facet_field(facet: Facet):
-    if facet.multi:
-        return fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False)
-    return fields.ID(stored=True)
+    # Stored only: facets are counted and filtered from the read model (index/readmodel.py) and
+    # related articles use its bitmaps, so no search reads a facet's terms; indexing them cost
+    # the indexer a term (and a posting block) for every name, place and agency.
+    return fields.STORED()
 
 
 def build_schema() -> fields.Schema:
@@ -82,7 +83,7 @@ def build_schema() -> fields.Schema:
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),
-        sha1=fields.ID(stored=True),
+        sha1=fields.STORED(),
         ordinal=fields.STORED(),
         issue_date=fields.STORED(),
         page=fields.STORED(),
@@ -91,7 +92,7 @@ def build_schema() -> fields.Schema:
         title_derived=fields.STORED(),
         attribution=fields.STORED(),
         paragraphs=fields.STORED(),
-        places=fields.KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        places=fields.STORED(),
         date=fields.ID(stored=True, sortable=True),
         title=WordsField(analyzer=WordAnalyzer(), phrase=False, stored=True, field_boost=3.0),
         body=WordsField(analyzer=WordAnalyzer(), phrase=False),
