@@ -159,13 +159,14 @@ class Engine:
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
-        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parsed, deadline)
+        memo: dict = {}                      # this query's decoded word postings, shared by matching and ranking
+        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parsed, deadline, memo)
         results.notices += ([] if planned.complete else [TIMEOUT]) + planned.notices
         results.total = len(planned.hits)
         results.histogram = partial(date_histogram, snap.facets.model.dates, planned.hits)   # lazy, no second plan
         results.facets = disjunctive_counts(snap.facets, planned.base, planned.filters, planned.selected,
                                             planned.dates, top=max(1, request.facet_limit))
-        ordered = self._order(snap, parsed, planned.hits, results, deadline)
+        ordered = self._order(snap, parsed, planned.hits, results, deadline, memo)
         window = ordered[(page - 1) * limit: page * limit]
         results.hits = [self._hit(snap, docnum, score, parsed, request.snippets) for docnum, score in window]
         if page > results.pages:
@@ -181,12 +182,12 @@ class Engine:
         return date_histogram(snap.facets.model.dates, planned.hits, by)
 
     def _order(self, snap: Snapshot, parsed: ParsedQuery, hits, results: Results,
-               deadline: Deadline) -> list[tuple[int, float | None]]:
+               deadline: Deadline, memo: dict | None = None) -> list[tuple[int, float | None]]:
         """Return the first page*limit hits in the result's sort; only hits are ever ranked."""
         wanted = results.page * results.limit
         if results.sort in ("date", "date_asc"):
             return [(d, None) for d in by_date(snap.facets.model.dates, hits, wanted, results.sort == "date")]
-        ordered, complete = rank(snap.searcher(), snap.grams, parsed, hits, wanted, deadline)
+        ordered, complete = rank(snap.searcher(), snap.grams, parsed, hits, wanted, deadline, memo)
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         return ordered

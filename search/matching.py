@@ -69,7 +69,7 @@ def needs_check(clause: Clause) -> bool:
     return clause.exact and bool(_NOT_UNIT.search(squeeze(clause.text)))
 
 
-def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline) -> Match:
+def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline, memo: dict | None = None) -> Match:
     """Return the documents the query's words match; every live document when it has none."""
     if parsed.void:
         return Match(BitMap())
@@ -81,12 +81,12 @@ def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline)
     for group in sorted(parsed.groups, key=lambda g: sum(estimate(grams, c) for c in g)):
         union = BitMap()
         for clause in group:
-            docs, done = clause_docs(searcher, grams, clause, scope, deadline)
+            docs, done = clause_docs(searcher, grams, clause, scope, deadline, memo)
             found[id(clause)], complete = docs, complete and done
             union |= docs
         scope = union
     for clause in parsed.negatives:           # only what the groups left can be excluded
-        docs, done = clause_docs(searcher, grams, clause, scope, deadline)
+        docs, done = clause_docs(searcher, grams, clause, scope, deadline, memo)
         if not done:
             return Match(BitMap(), False)     # which documents to exclude is unknown
         found[id(clause)] = docs
@@ -109,7 +109,8 @@ def clause_runs(clause: Clause) -> list[list[str]]:
     return query_runs(squeeze(clause.text) if clause.exact else clause.text)
 
 
-def clause_docs(searcher, grams: Grams, clause: Clause, live: BitMap, deadline: Deadline) -> tuple[BitMap, bool]:
+def clause_docs(searcher, grams: Grams, clause: Clause, live: BitMap, deadline: Deadline,
+                memo: dict | None = None) -> tuple[BitMap, bool]:
     """Return a clause's documents: those having every run (exact phrases with punctuation: checked later)."""
     runs, done = clause_runs(clause), True
     if not runs:
@@ -119,14 +120,14 @@ def clause_docs(searcher, grams: Grams, clause: Clause, live: BitMap, deadline: 
     for run in sorted(runs, key=len, reverse=True):    # the longest run is usually the rarest
         found, finished = grams.run_docs("".join(run), clause.field == "title",
                                          live if docs is None else docs, deadline,
-                                         known=lambda text: word_docs(searcher, text, fields))
+                                         known=lambda text: word_docs(searcher, text, fields, memo))
         docs, done = found, done and finished
         if not docs:
             break
     return docs, done
 
 
-def word_docs(searcher, run: str, fields: tuple[str, ...]) -> BitMap:
+def word_docs(searcher, run: str, fields: tuple[str, ...], memo: dict | None = None) -> BitMap:
     """Return documents sure to hold a run: those with it as a jieba word in one of the fields.
 
     A word is a lowercased piece of the text, so a run without cased letters that is a word of a
@@ -135,7 +136,7 @@ def word_docs(searcher, run: str, fields: tuple[str, ...]) -> BitMap:
     """
     if any(c.lower() != c.upper() for c in run):
         return BitMap()
-    return BitMap.union(BitMap(), *(to_bitmap(word_postings(searcher, f, run)[0]) for f in fields))
+    return BitMap.union(BitMap(), *(to_bitmap(word_postings(searcher, f, run, memo)[0]) for f in fields))
 
 
 def _combine(parsed: ParsedQuery, found: dict[int, BitMap], live: BitMap) -> BitMap:

@@ -34,10 +34,11 @@ class Plan:
     notices: list[Notice] = field(default_factory=list)
 
 
-def plan(searcher, grams: Grams, facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline) -> Plan:
+def plan(searcher, grams: Grams, facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline,
+         memo: dict | None = None) -> Plan:
     """Return the request's plan: the hit set and the filters its facet counts need."""
     notices: list[Notice] = []
-    matched = match(searcher, grams, parsed, facets.live, deadline)
+    matched = match(searcher, grams, parsed, facets.live, deadline, memo)
     base = BitMap(matched.docs) - _excluded(facets, parsed, notices)
     selected = _selected(facets, request, parsed, notices)
     filters = {name: facets.docs_with(name, values) for name, values in selected.items()}

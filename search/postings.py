@@ -138,8 +138,16 @@ def terms_of(run: str) -> tuple[list[int], bool]:
 
 # ------------------------------------------------------------------ words, for ranking
 
-def word_postings(searcher, field: str, word: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return (docnums, weights) of a word in a field over every segment, decoded block by block."""
+def word_postings(searcher, field: str, word: str, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Return (docnums, weights) of a word in a field over every segment, decoded block by block.
+
+    ``memo`` is one query's: matching and ranking often want the same word's postings.
+    """
+    if memo is not None:
+        key = (field, word)
+        if key not in memo:
+            memo[key] = word_postings(searcher, field, word)
+        return memo[key]
     ids, weights = [], []
     for reader, base in searcher.reader().leaf_readers():
         try:

@@ -54,10 +54,10 @@ def clause_fields(clause: Clause) -> tuple[str, ...]:
     return ("title",) if clause.field == "title" else FIELDS
 
 
-def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str) -> np.ndarray:
+def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str, memo: dict | None = None) -> np.ndarray:
     """Return the word's BM25 score in field for each of docs (sorted docnums); 0 where absent."""
     out = np.zeros(len(docs))
-    ids, weights = word_postings(searcher, field, word)
+    ids, weights = word_postings(searcher, field, word, memo)
     if not len(ids) or not len(docs):
         return out
     at = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
@@ -71,7 +71,8 @@ def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str) -> np.
     return out
 
 
-def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, deadline: Deadline):
+def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, deadline: Deadline,
+              memo: dict | None = None):
     """Return each hit's summed BM25 over every positive clause's words, and whether all were scored."""
     scores = np.zeros(len(docs))
     reader = searcher.reader()
@@ -81,7 +82,7 @@ def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, dea
             for field in fields:
                 if deadline.passed():
                     return scores, False
-                scores += bm25(searcher, grams, docs, field, word)
+                scores += bm25(searcher, grams, docs, field, word, memo)
     return scores, True
 
 
@@ -113,12 +114,12 @@ def _positions(text: str, needle: str) -> list[int]:
 
 
 def rank(searcher, grams: Grams, parsed: ParsedQuery, hits, wanted: int,
-         deadline: Deadline) -> tuple[list[tuple[int, float]], bool]:
+         deadline: Deadline, memo: dict | None = None) -> tuple[list[tuple[int, float]], bool]:
     """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
     docs = as_array(hits if isinstance(hits, AbstractBitMap) else BitMap(hits))
     if not len(docs) or wanted <= 0:
         return [], True
-    scores, complete = scores_of(searcher, grams, parsed, docs, deadline)
+    scores, complete = scores_of(searcher, grams, parsed, docs, deadline, memo)
     needles = anchors(parsed)
     if needles and complete:
         for i in _best(scores, docs, NEAR_CANDIDATES).tolist():

@@ -287,3 +287,18 @@ def test_site_load_serves_the_query_mix_with_two_workers(built):
     assert figures["workers"] == 2 and figures["failed"] == 0
     assert 0 < figures["requests"] <= 60 and figures["requests_per_s"] > 0
     assert figures["p50_ms"] <= figures["p95_ms"]
+
+
+def test_warm_latency_alone_times_every_query_and_agrees_with_the_engine(small, capsys):
+    from benchmarks import warm
+    from benchmarks.systems import request
+    from dangjian.search.engine import Engine
+    base = small[0]
+    assert warm.main(["--index", str(base / "index"), "--rounds", "1", "--seed", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    queries = query_mix(3)
+    assert len(lines) == len(queries) + 1 and lines[-1].startswith("p50 ")
+    engine = Engine(base / "index")
+    for line, q in zip(lines, queries):          # each line: ms, the query's total, its label
+        assert line.rstrip().endswith(q.label)
+        assert int(line.split()[2].replace(",", "")) == engine.search(request(q)).total
