@@ -151,13 +151,14 @@ def _notes(ctx: dict) -> str:
         "indexes all three. \"only in attribution\" counts the truth's articles that have a term only "
         "in the attribution line.",
         f"- Warm: each system long-lived in one process, after a warm-up pass; median of {ctx['rounds']} "
-        "rounds per query, interleaved across systems; p50/p95 over the queries. dangjian computes all "
+        "rounds per query, interleaved across systems; p50/p95 over the queries; ids and counts, no snippets "
+        "(the site's figures include them). dangjian computes all "
         "seven disjunctive facets; the baselines count only " + ", ".join(ctx["facets"]) + " (plain counts).",
         "- Cold: a fresh process per search (`dangjian search --json`, or the baseline's own search script), "
         "wall time including interpreter start, imports, jieba's dictionary and opening the index.",
         "- Builds run as subprocesses: dangjian with one worker per core, the baselines in one process "
         "(the textbook way); all parse the archive with dangjian's parser. Peak memory is the largest "
-        "sum of PSS over the build's process tree, sampled every 0.1 s.",
+        "sum of PSS over the build's process tree, sampled every 0.1 s at first, then every 0.5 s.",
         "- Hits not in truth: the naive builds AND a term's jieba tokens anywhere in the article "
         "(社会组织 → 社会 AND 组织), which finds articles without the term.",
     ]
