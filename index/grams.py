@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import json
 import mmap
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from .readmodel import save_array, write_bytes   # temporary name, then rename: never through a hard link
 
 FORMAT = 1
 PREFIX = "g_"
@@ -134,20 +135,20 @@ def write_segment(directory: Path, segment_id: str, texts: list[str], lengths: n
     """Write one segment's gram files (texts from :func:`search_text`, lengths: docs × (title, body),
     values: each document's date and facet fields as stored)."""
     names = files_of(segment_id)
-    _write(directory / names["values.json"],
+    write_bytes(directory / names["values.json"],
            json.dumps(values or [{} for _ in texts], ensure_ascii=False).encode("utf-8"))
     titles = [t.find("\n") if "\n" in t else len(t) for t in texts]
     keys, offsets, docs = build_terms(texts, titles)
     encoded = [t.encode("utf-16-le", "surrogatepass") for t in texts]
     starts = np.concatenate([[0], np.cumsum([len(e) // 2 for e in encoded])]).astype(np.int64)
     title_units = [len(t[:n].encode("utf-16-le", "surrogatepass")) // 2 for t, n in zip(texts, titles)]
-    _write(directory / names["text.bin"], b"".join(encoded))
+    write_bytes(directory / names["text.bin"], b"".join(encoded))
     for part, array in (("starts.npy", starts), ("titles.npy", np.asarray(title_units, dtype=np.int64)),
                         ("keys.npy", keys), ("offsets.npy", offsets), ("docs.npy", docs),
                         ("lengths.npy", np.asarray(lengths, dtype=np.int32).reshape(len(texts), 2))):
-        _save(directory / names[part], array)
+        save_array(directory / names[part], array)
     meta = {"format": FORMAT, "docs": len(texts), "terms": len(keys)}
-    _write(directory / names["meta.json"], json.dumps(meta).encode())
+    write_bytes(directory / names["meta.json"], json.dumps(meta).encode())
 
 
 def build_segment(directory: Path, schema, segment, target: Path | None = None) -> None:
@@ -182,19 +183,6 @@ def complete(directory: Path, ix) -> None:
     for path in directory.glob(f"{PREFIX}*"):
         if path.name not in wanted:
             path.unlink()
-
-
-def _save(path: Path, array) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
-        np.save(handle, array, allow_pickle=False)
-    os.replace(tmp, path)
-
-
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 # ------------------------------------------------------------------ open

@@ -98,15 +98,15 @@ def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
     blobs, meta = [live.serialize()], {"format": FORMAT, "size": size, "facets": {}}
     for facet in FACETS:
         values, docs, vals, bitmaps = _facet_columns(facet, stored)
-        _save(generation / facet_files(facet.name)[0], docs)
-        _save(generation / facet_files(facet.name)[1], vals)
+        save_array(generation / facet_files(facet.name)[0], docs)
+        save_array(generation / facet_files(facet.name)[1], vals)
         meta["facets"][facet.name] = {"values": values}
         blobs += [b.serialize() for b in bitmaps]
     offsets = np.cumsum([0] + [len(b) for b in blobs]).tolist()
     meta["bitmap_offsets"] = offsets
-    _save(generation / DATES, dates)
-    _write_bytes(generation / BITMAPS, b"".join(blobs))
-    _write_bytes(generation / META, json.dumps(meta, ensure_ascii=False).encode())
+    save_array(generation / DATES, dates)
+    write_bytes(generation / BITMAPS, b"".join(blobs))
+    write_bytes(generation / META, json.dumps(meta, ensure_ascii=False).encode())
 
 
 def _facet_columns(facet, stored):
@@ -126,7 +126,8 @@ def _facet_columns(facet, stored):
     return (list(ids), np.asarray(docs, dtype=np.int32), np.asarray(vals, dtype=np.int32), bitmaps)
 
 
-def _save(path: Path, array) -> None:
+def save_array(path: Path, array) -> None:
+    """Save a numpy array under a temporary name, then rename it into place (a new inode)."""
     import numpy as np
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as handle:
@@ -134,7 +135,8 @@ def _save(path: Path, array) -> None:
     os.replace(tmp, path)          # a new inode: a hard-linked old file stays as it was
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes under a temporary name, then rename them into place (a new inode)."""
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
