@@ -30,7 +30,9 @@ CHOICES = ("auto", "jieba", "rjieba")
 _PY_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _RISKY_IN_BLOCK = re.compile(r"[+#&._%\-]")
 # ...except in Chinese text with plain numbers (增长3.5%): there the two agree (measured).
-_SAFE_BLOCK = re.compile(r"(?:[\u4E00-\u9FD5]+|[0-9]++(?:\.[0-9]++)?+(?:%(?![0-9]))?+)+")
+# Possessive throughout: a Han run and a number end where they end, so a block that fails (a long
+# Han run, then "-") fails at once; "(?:[Han]+|…)+" tried every way to split the run (2^n).
+_SAFE_BLOCK = re.compile(r"(?:[\u4E00-\u9FD5]++|[0-9]++(?:\.[0-9]++)?+(?:%(?![0-9]))?+)++")
 # Ideographs rjieba puts in blocks and jieba does not (rjieba's wider Han ranges).
 _WIDE_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
 # Keeps rjieba's total equal to jieba's; no text can hold it (a NUL never enters a block).
