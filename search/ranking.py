@@ -122,14 +122,14 @@ def rank(searcher, grams: Grams, parsed: ParsedQuery, hits, wanted: int,
     scores, complete = scores_of(searcher, grams, parsed, docs, deadline, memo)
     needles = anchors(parsed)
     if needles and complete:
-        for i in _best(scores, docs, NEAR_CANDIDATES).tolist():
+        for i in best_indexes(scores, docs, NEAR_CANDIDATES).tolist():
             if near(grams.text(int(docs[i])), needles):
                 scores[i] += NEAR_BOOST
-    best = _best(scores, docs, wanted)
+    best = best_indexes(scores, docs, wanted)
     return [(int(docs[i]), float(scores[i])) for i in best], complete
 
 
-def _best(scores: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
+def best_indexes(scores: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
     """Return the indexes of the ``wanted`` best scores, ties by lower docnum, best first."""
     if len(scores) > wanted:
         cut = np.argpartition(-scores, wanted - 1)[:wanted]

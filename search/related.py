@@ -17,7 +17,7 @@ import numpy as np
 from dangjian.index.analysis import word_tokens
 
 from .counts import as_array
-from .ranking import _best, bm25
+from .ranking import best_indexes, bm25
 
 KEY_TERMS = 12
 SLOGAN_BOOST = 2.0
@@ -43,7 +43,7 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
     scores = _scores(searcher, snap, "\n".join([doc.get("title", "")] + _paragraphs(doc)), slogans)
     scores[docnum] = 0.0
     docs = np.arange(len(scores), dtype=np.int64)
-    best = [int(i) for i in _best(scores, docs, limit) if scores[i] > 0]
+    best = [int(i) for i in best_indexes(scores, docs, limit) if scores[i] > 0]
     return [_record(searcher.stored_fields(d), slogans, float(scores[d])) for d in best]
 
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from pyroaring import BitMap
 
 from dangjian.search.counts import count_values, mask_of
-from dangjian.search.ranking import _best, by_date
+from dangjian.search.ranking import best_indexes, by_date
 
 dates = st.lists(st.sampled_from([0, 20210101, 20210615, 20230101, 20231031, 20250228]), min_size=1, max_size=60)
 
@@ -30,7 +30,7 @@ def test_best_scores_equal_a_full_sort(scores, wanted):
     # Many ties: the partial sort must still break them by docnum, as a full sort does.
     docs = np.arange(0, 3 * len(scores), 3, dtype=np.int64)
     expected = sorted(range(len(scores)), key=lambda i: (-scores[i], docs[i]))[:wanted]
-    assert _best(np.asarray(scores), docs, wanted).tolist() == expected
+    assert best_indexes(np.asarray(scores), docs, wanted).tolist() == expected
 
 
 class Column:
