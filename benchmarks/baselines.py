@@ -45,8 +45,8 @@ class Answer:
 
 def article_rows(archive: Path) -> Iterator[dict]:
     """Yield the parsed articles of an archive as flat rows, with dangjian's ids and facet values."""
-    from dangjian.index.pipeline import parse_paths
-    from dangjian.index.records import Report
+    from dangjian.index.parse.pipeline import parse_paths
+    from dangjian.index.parse.records import Report
     from dangjian.index.schema import facet_values
     for _, articles in parse_paths([archive], Report(), archive_root=archive):
         for a in articles:

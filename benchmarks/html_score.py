@@ -39,11 +39,11 @@ def _body(truth: dict) -> list[str]:
 
 
 def ours(data: bytes, tmp: Path) -> dict:
-    from dangjian.index.formats.html import extract
+    from dangjian.index.parse.formats.html import extract
     path = tmp / "page.html"
     path.write_bytes(data)
     page = extract(path)[0]
-    from dangjian.index.clean import page_lines, split_paragraphs
+    from dangjian.index.parse.clean import page_lines, split_paragraphs
     return {**page.meta, "body": split_paragraphs(page_lines(page.text))}
 
 

@@ -12,8 +12,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from dangjian.index.pipeline import parse_file
-from dangjian.index.reader import UnreadableFile
+from dangjian.index.parse.pipeline import parse_file
+from dangjian.index.parse.reader import UnreadableFile
 
 from .composer import ComposedPage, random_page
 

@@ -22,8 +22,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from dangjian.index.pipeline import parse_paths, trace_paths
-from dangjian.index.records import ParsedPage, Report
+from dangjian.index.parse.pipeline import parse_paths, trace_paths
+from dangjian.index.parse.records import ParsedPage, Report
 
 
 def _plain(value):

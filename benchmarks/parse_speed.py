@@ -16,9 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from dangjian.index.pipeline import page_jobs, parse_file
-from dangjian.index.reader import UnreadableFile
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import page_jobs, parse_file
+from dangjian.index.parse.reader import UnreadableFile
+from dangjian.index.parse.records import Report
 
 
 def parse_all(jobs: list[tuple[Path, Path]]) -> int:

@@ -21,7 +21,7 @@ from .pdf_score import source_articles, write_corpus
 
 
 def _ours(path: Path) -> list[str]:
-    from dangjian.index.formats.pdf import extract
+    from dangjian.index.parse.formats.pdf import extract
     return [page.text for page in extract(path)]
 
 

@@ -23,9 +23,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from dangjian.index.metadata import extract_metadata
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.metadata import extract_metadata
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.records import Report
 
 from .pdf_pages import render_pdf
 

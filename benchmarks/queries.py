@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from dangjian.index.records import Article
+from dangjian.index.parse.records import Article
 
 from .vocab import facts, word_classes
 

@@ -143,8 +143,8 @@ def _generate(work: Path, articles: int, seed: int) -> dict:
 
 
 def _parse(archive: Path):
-    from dangjian.index.pipeline import parse_paths
-    from dangjian.index.records import Report
+    from dangjian.index.parse.pipeline import parse_paths
+    from dangjian.index.parse.records import Report
     started = time.perf_counter()
     report = Report()
     articles = [a for _, found in parse_paths([archive], report, archive_root=archive) for a in found]

@@ -13,7 +13,8 @@ import random
 import time
 from datetime import date, timedelta
 
-from dangjian.index import analysis, segmenter
+from dangjian.index import analysis
+from dangjian.index import words as segmenter
 
 from .archive_articles import make_article
 from .vocab import facts

@@ -13,8 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dangjian.index.pipeline import parse_file, parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_file, parse_paths
+from dangjian.index.parse.records import Report
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "unseen"
 FIELDS = ["articles/page", "segmentation", "title", "attribution", "source", "province", "agency", "date",

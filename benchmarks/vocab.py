@@ -3,7 +3,7 @@
 Ordinary words come from jieba's bundled ``dict.txt`` with its frequencies,
 which follow Zipf's law closely: sampling by frequency gives a realistic mix
 of a few very common and tens of thousands of rare words. Provinces, places,
-slogan terms, roles and surnames are the facts under ``index/data``.
+slogan terms, roles and surnames are the facts under ``index/parse/data``.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dangjian.index.lexicon import load_lexicon
+from dangjian.index.parse.lexicon import load_lexicon
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # How many of the most frequent dictionary words of each class the text draws on.

@@ -2,7 +2,7 @@
 
 Nothing here is taken from index/: the composer must not share the parser's
 tables, or a round trip would only prove that the parser agrees with itself.
-The two plain fact lists (provinces, slogan terms) are read from index/data,
+The two plain fact lists (provinces, slogan terms) are read from index/parse/data,
 as facts, by :func:`provinces` and :func:`slogan_terms`.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-FACTS = Path(__file__).resolve().parent.parent / "index" / "data"
+FACTS = Path(__file__).resolve().parent.parent / "index" / "parse" / "data"
 
 SURNAMES = ("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 "
             "肖 田 董 袁 潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 "

@@ -1,19 +1,12 @@
-"""The indexing pipeline: archive files → pages → articles → Whoosh.
+"""The index: the parser (:mod:`.parse`), then analysis and the writer of index generations.
 
-Stages, in the order :mod:`index.pipeline` runs them:
-
-- :mod:`index.reader`   — walk the archive, decode files, find each page's issue date;
-- :mod:`index.clean`    — undo the PDF text layer: broken lines, stray spaces, paragraphs;
-- :mod:`index.noise`    — which whole lines are labels, headers, footers, and why;
-- :mod:`index.attributions` — attribution and byline lines: broken ones joined, each kept whole;
-- :mod:`index.segment`  — cut a page into articles (attributions, leads, titles);
-- :mod:`index.titles`   — titles printed away from their article, or derived from the lead;
-- :mod:`index.metadata` — province, agency, source, date, slogans, places;
-- :mod:`index.people`   — people and their roles (副厅长张三、李四, bylines, dot names);
-- :mod:`index.analysis` — jieba words and CJK bigrams for Whoosh;
+- :mod:`index.parse`    — the parser: archive files → ``(Page, [Article])`` (its own package; imports nothing here);
+- :mod:`index.analysis` — jieba words and the units verbatim search is made of;
+- :mod:`index.words`    — the word segmenter behind the analysis (rjieba when it cuts as jieba does);
 - :mod:`index.schema`   — the fields and facets, declared once;
 - :mod:`index.writer`   — build, update and atomically switch index generations;
 - :mod:`index.segments` — worker processes that each write segments of their own;
 - :mod:`index.postings` — a segment's posting lists, written as Whoosh writes them, faster;
+- :mod:`index.grams`, :mod:`index.readmodel` — the gram files and the read model beside each segment;
 - :mod:`index.progress` — the progress bar (rate, ETA) or plain progress lines.
 """

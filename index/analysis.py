@@ -27,8 +27,8 @@ from typing import Iterable
 
 from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
-from .lexicon import lexicon_hash, load_lexicon
-from .segmenter import word_segmenter
+from .parse import lexicon_hash, load_lexicon
+from .words import word_segmenter
 
 ANALYSIS_SETTINGS = "jieba-0.42.1/search-index,precise-query/grams-v1/lowercase/attribution"
 USER_WORD_FREQ = 2_000_000          # high enough that a lexicon word is never split again

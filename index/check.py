@@ -17,9 +17,8 @@ from whoosh import index as whoosh_index
 from . import generations as gens
 from .checksums import verify_generation
 from .config import Config
-from .listing import walk_archive
+from .parse import UnreadableFile, fingerprint, rel_path, walk_archive
 from .manifest import usable_manifest
-from .reader import UnreadableFile, fingerprint, rel_path
 
 SHOWN = 6           # examples shown per kind of discrepancy: the report fits on one screen
 

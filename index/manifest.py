@@ -13,9 +13,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import generations as gens
-from .listing import Listing
-from .reader import UnreadableFile, fingerprint, rel_path
-from .records import Report
+from .parse import Listing, Report, UnreadableFile, fingerprint, rel_path
 
 
 @dataclass

@@ -17,7 +17,7 @@ with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old r
     from whoosh.system import pack_uint
 
 from .analysis import Tokenized, WordAnalyzer, pretokenize, with_paragraph
-from .records import Article
+from .parse import Article
 
 
 

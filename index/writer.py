@@ -28,12 +28,10 @@ from . import grams, platform, readmodel
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
-from .listing import Listing, walk_archive
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
-from .pipeline import parse_file, parser_version
-from .reader import ReadFailed, UnreadableFile, fingerprint, rel_path
-from .records import Report
-from .segmenter import segmenter_name
+from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
+                    walk_archive)
+from .words import segmenter_name
 from .schema import build_schema, to_document
 from .segments import FileResult, commit_segments, write_segments
 
@@ -64,6 +62,13 @@ class BuildResult:
         return {**self.report.to_dict(), "generation": self.generation, "added": self.added,
                 "changed": self.changed, "removed": self.removed, "seconds": round(self.seconds, 2),
                 "notes": self.notes}
+
+
+def build_version() -> str:
+    """Return the version of the parser and of the schema: articles or fields may differ when it changes."""
+    import hashlib
+    schema = (Path(__file__).parent / "schema.py").read_bytes()
+    return hashlib.sha1(parser_version().encode() + schema).hexdigest()[:16]
 
 
 def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
@@ -130,7 +135,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
     gens.write_json(building / gens.FILES, manifest)
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
-        "parser_version": parser_version(),
+        "parser_version": build_version(),
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
@@ -217,7 +222,7 @@ def _rebuild_reason(live: Path) -> str | None:
     """Return why update cannot build on the live generation, or None when it can."""
     meta = gens.read_json(live / gens.META, {})
     if not isinstance(meta, dict) or \
-            (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), parser_version()):
+            (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), build_version()):
         return "the parser or the analyzer changed since the last build (or meta.json is unusable)"
     problems = verify_generation(live, quick=False)
     if problems:

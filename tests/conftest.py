@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from dangjian.index.config import Config
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.records import Report
 from dangjian.index.writer import build_index
 from dangjian.search.engine import Engine
 

@@ -18,8 +18,8 @@ from benchmarks.generate import iter_pages, make_page, page_slot, write_archive
 from benchmarks.queries import BenchQuery, Truth, query_mix
 from benchmarks.vocab import facts, word_classes
 from dangjian.index.config import Config
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.records import Report
 from dangjian.index.writer import build_index
 
 ROOT = Path(__file__).resolve().parent.parent

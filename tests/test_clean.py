@@ -1,7 +1,7 @@
 """Cleaning the text layer: stray spaces, broken lines, full-width forms, layout noise, paragraphs."""
 import pytest
 
-from dangjian.index.clean import classify_page, is_noise, join_lines, normalize, page_lines, split_paragraphs, tidy
+from dangjian.index.parse.clean import classify_page, is_noise, join_lines, normalize, page_lines, split_paragraphs, tidy
 
 
 @pytest.mark.parametrize("raw,clean", [

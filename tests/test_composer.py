@@ -22,7 +22,7 @@ def test_same_seed_same_page():
 
 
 def test_composer_shares_no_code_with_the_parser():
-    """No import of the parser; of index/data only the two plain fact lists are read."""
+    """No import of the parser; of index/parse/data only the two plain fact lists are read."""
     for name in COMPOSER_MODULES:
         source = (BENCHMARKS / name).read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from|import)\s+(dangjian|index)\b|^\s*from\s+\.\.", source, re.M), name

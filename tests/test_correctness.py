@@ -20,8 +20,8 @@ from dangjian.cli import main
 from dangjian.index.analysis import query_runs
 from dangjian.index.grams import is_unit
 from dangjian.index.config import Config
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.records import Report
 from dangjian.index.writer import build_index
 from dangjian.search.engine import Engine
 from dangjian.search.matching import Deadline, match
@@ -145,7 +145,7 @@ def ideographs(rng: random.Random, n: int) -> str:
 @pytest.mark.parametrize("text,unit", [("二〇二三年", "〇"), ("张𬀩同志", "𬀩"), ("𠮷野家", "𠮷"), ("豈城", "豈"), ("\U0002F800字", "\U0002F800"),
                                        ("𰀀字", "𰀀"), ("第２期", "2")])
 def test_every_letter_and_digit_is_a_unit(text, unit):
-    from dangjian.index.clean import normalize
+    from dangjian.index.parse.clean import normalize
     cps = np.frombuffer(normalize(text).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     assert all(is_unit(cps)) and unit in normalize(text)          # the gram index keeps it as a term
     assert query_runs(normalize(text)) == [list(normalize(text).lower())]

@@ -7,8 +7,8 @@ import docx
 import pytest
 
 from benchmarks.sample_articles import ARTICLES
-from dangjian.index.pipeline import parse_file, parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_file, parse_paths
+from dangjian.index.parse.records import Report
 
 
 def _report(path, articles, table_rows=()):

@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 from benchmarks.epaper_html import FOOTER, RELATED, render_epaper
 from benchmarks.sample_articles import ARTICLES
-from dangjian.index.clean import page_lines, split_paragraphs, tidy
-from dangjian.index.formats.reflow import text_layer
-from dangjian.index.pipeline import parse_file, parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.clean import page_lines, split_paragraphs, tidy
+from dangjian.index.parse.formats.reflow import text_layer
+from dangjian.index.parse.pipeline import parse_file, parse_paths
+from dangjian.index.parse.records import Report
 
 EDITION = {"publication": "中国社会报", "date": "2024-07-09", "page": "04", "section": "党建"}
 

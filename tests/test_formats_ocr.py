@@ -5,10 +5,10 @@ import pytest
 
 from benchmarks.pdf_pages import render_scanned_pdf
 from benchmarks.sample_articles import ARTICLES
-from dangjian.index.formats import ocr
-from dangjian.index.pipeline import parse_file, parse_paths
-from dangjian.index.reader import UnreadableFile
-from dangjian.index.records import Report
+from dangjian.index.parse.formats import ocr
+from dangjian.index.parse.pipeline import parse_file, parse_paths
+from dangjian.index.parse.reader import UnreadableFile
+from dangjian.index.parse.records import Report
 
 
 @pytest.fixture

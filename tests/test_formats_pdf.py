@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from benchmarks.pdf_pages import render_pdf
 from benchmarks.sample_articles import ARTICLES
-from dangjian.index.formats.layout import Run, page_text
-from dangjian.index.pipeline import parse_file, parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.formats.layout import Run, page_text
+from dangjian.index.parse.pipeline import parse_file, parse_paths
+from dangjian.index.parse.records import Report
 
 HEADER = "2024年7月9日 星期二  测试报  第3版"
 
@@ -139,7 +139,7 @@ def test_pdf_articles_in_the_index_point_at_their_pdf_page(engine):
 
 
 def test_look_alike_ideographs_of_pdf_fonts_become_the_common_ones():
-    from dangjian.index.formats.pdf import _unify
+    from dangjian.index.parse.formats.pdf import _unify
     assert _unify("\u2f00\u2f08\u2f24") == "一人大" and _unify("党建") == "党建"
 
 
@@ -150,7 +150,7 @@ def test_overprinted_titles_are_read_once(tmp_path):
 
 
 def test_a_glyph_drawn_twice_a_hair_aside_is_one_character_but_doubled_text_stays():
-    from dangjian.index.formats.layout import runs_from_chars
+    from dangjian.index.parse.formats.layout import runs_from_chars
     overprinted = [(x, x + 9, 50, 9.0, c) for x, c in ((0, "党"), (0.3, "党"), (9, "建"), (9.3, "建"))]
     doubled = [(x, x + 9, 50, 9.0, c) for x, c in ((0, "谢"), (9, "谢"))]
     assert [r.text for r in runs_from_chars(overprinted)] == ["党建"]

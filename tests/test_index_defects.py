@@ -230,7 +230,7 @@ def make_unreadable(path: Path, monkeypatch) -> None:
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(file, *args, **kwargs)
     monkeypatch.setattr(os, "scandir", scandir)
-    from dangjian.index import reader
+    from dangjian.index.parse import reader
     monkeypatch.setattr(reader, "open", opener, raising=False)
 
 
@@ -348,7 +348,7 @@ def test_11_symlinks_stay_inside_the_archive(small_archive, tmp_path):
 # 12 ----------------------------------------------------------------- the smaller ones
 
 def test_12_latin1_text_is_not_read_as_chinese():
-    from dangjian.index.reader import UnreadableFile, decode
+    from dangjian.index.parse.reader import UnreadableFile, decode
     text = "Les élèves étudient la française réunion de la préfecture; naïve Größe bei Müller.\n" * 20
     raw = text.encode("latin-1")
     assert raw.decode("gb18030")                 # the trap: these bytes are valid GB18030

@@ -24,8 +24,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dangjian.index.clean import normalize
-from dangjian.index.lexicon import load_lexicon
+from dangjian.index.parse.clean import normalize
+from dangjian.index.parse.lexicon import load_lexicon
 from dangjian.index.schema import FACETS, facet_values
 from dangjian.search.engine import Engine
 from dangjian.search.request import SearchRequest

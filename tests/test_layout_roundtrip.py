@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from benchmarks import Layout, compose_page, random_articles
 from benchmarks.composer import random_page
 from benchmarks.layout_score import article_scores, below, han, parse_composed, score, table
-from dangjian.index.pipeline import parse_page, parsed_pages_of
-from dangjian.index.reader import iter_page_files
+from dangjian.index.parse.pipeline import parse_page, parsed_pages_of
+from dangjian.index.parse.reader import iter_page_files
 
 from .conftest import BUNDLED
 

@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from dangjian.index.metadata import (agencies_in, complete_agency, event_date, extract_metadata, parse_attribution,
+from dangjian.index.parse.metadata import (agencies_in, complete_agency, event_date, extract_metadata, parse_attribution,
                             people_in, places_in, slogans_in)
-from dangjian.index.lexicon import load_lexicon
+from dangjian.index.parse.lexicon import load_lexicon
 
 ISSUE = date(2023, 10, 31)
 
@@ -27,7 +27,7 @@ ISSUE = date(2023, 10, 31)
     ("会议召开。", ISSUE, ISSUE),                                          # no date: the issue date stands
 ])
 def test_event_date(lead, issue, expected):
-    from dangjian.index.clean import normalize
+    from dangjian.index.parse.clean import normalize
     if "１" in lead:   # the pipeline normalizes full-width digits before metadata sees them
         assert event_date(normalize(lead), issue) == date(2023, 10, 26)
     else:
@@ -35,7 +35,7 @@ def test_event_date(lead, issue, expected):
 
 
 def test_slogans_found_after_cleaning_and_in_canonical_form():
-    from dangjian.index.clean import join_lines
+    from dangjian.index.parse.clean import join_lines
     text = join_lines(["拥护 “两个确立 ”，树牢 “四", "个意识 ”，坚定“四个自信”，做到 “两个维护 ”，推进主题教",
                        "育和模范机关建设省市县“三级联", "动”工作，落实“五个坚持”。"])
     assert slogans_in(text) == ["两个确立", "四个意识", "四个自信", "两个维护", "主题教育", "模范机关", "三级联动", "五个坚持"]
@@ -108,7 +108,7 @@ def test_places_identify_province_without_naming_it():
 
 @pytest.mark.parametrize("term", load_lexicon().slogans)
 def test_every_lexicon_term_found_when_broken_and_spaced(term):
-    from dangjian.index.clean import join_lines
+    from dangjian.index.parse.clean import join_lines
     half = len(term) // 2
     quoted = len(term) <= 8 and "、" not in term
     lines = [f"要坚持“{term[:half]} " if quoted else f"要坚持{term[:half]} ", f"{term[half:]} ”，推进工作。" if quoted else f"{term[half:]}，推进工作。"]
@@ -153,7 +153,7 @@ def test_tie_between_provinces_gives_none():
     ("本报讯（记者 葛明华）近日，某地召开会议。", [("葛明华", "记者")]),
 ])
 def test_people_with_roles(text, expected):
-    from dangjian.index.metadata import people_with_roles
+    from dangjian.index.parse.metadata import people_with_roles
     assert people_with_roles(text) == expected
 
 
@@ -162,12 +162,12 @@ def test_people_with_roles(text, expected):
     ["副主任热依拉", "·买买提出席会议。"],
 ])
 def test_minority_name_broken_at_its_dot(lines):
-    from dangjian.index.clean import join_lines, normalize
+    from dangjian.index.parse.clean import join_lines, normalize
     assert people_in(join_lines([normalize(x) for x in lines])) == ["热依拉·买买提"]
 
 
 def test_byline_broken_between_and_inside_names():
-    from dangjian.index.clean import join_lines
+    from dangjian.index.parse.clean import join_lines
     assert join_lines(["（通讯员 陆峰彤", "吕璐睿）"]) == "（通讯员 陆峰彤 吕璐睿）"
     assert join_lines(["（通讯员 陆峰彤 吕", "璐睿）"]) == "（通讯员 陆峰彤 吕璐睿）"
     meta = extract_metadata("标题", ["近日，某地召开会议。"], "（通讯员 陆峰彤 吕璐睿）", ISSUE)
@@ -175,8 +175,8 @@ def test_byline_broken_between_and_inside_names():
 
 
 def test_names_broken_across_lines_in_running_text():
-    from dangjian.index.clean import join_lines
-    from dangjian.index.people import people_with_roles
+    from dangjian.index.parse.clean import join_lines
+    from dangjian.index.parse.people import people_with_roles
     text = join_lines(["会议由副厅长张", "三丰主持，副厅长李四海、欧", "阳明华，一级巡视员王五岳出", "席。"])
     assert people_with_roles(text) == [("张三丰", "副厅长"), ("李四海", "副厅长"), ("欧阳明华", "副厅长"),
                                        ("王五岳", "一级巡视员")]

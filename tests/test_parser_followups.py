@@ -7,14 +7,14 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dangjian.index.clean import tidy
-from dangjian.index.pipeline import parse_page
-from dangjian.index.records import Page
+from dangjian.index.parse.clean import tidy
+from dangjian.index.parse.pipeline import parse_page
+from dangjian.index.parse.records import Page
 from dangjian.index.config import Config
 from dangjian.index.writer import build_index
 from dangjian.search.engine import Engine, SearchRequest
 from .conftest import write_page
-from dangjian.index.titles import MAX_DERIVED_TITLE, derive_title
+from dangjian.index.parse.titles import MAX_DERIVED_TITLE, derive_title
 
 
 def parsed(text: str):

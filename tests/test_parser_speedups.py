@@ -14,12 +14,13 @@ from hypothesis import given, settings, strategies as st
 
 from benchmarks import parse_identity, parse_speed
 from benchmarks.composer import random_page
-from dangjian.index import clean, noise, people, segment
-from dangjian.index.clean import join_lines, normalize, tidy, visual_width
-from dangjian.index.lexicon import load_lexicon
-from dangjian.index.metadata import places_in
-from dangjian.index.pipeline import articles_from_page, parse_file, parse_page
-from dangjian.index.records import Article, Page
+from dangjian.index.parse import clean, noise, people
+from dangjian.index.parse import segmentation as segment
+from dangjian.index.parse.clean import join_lines, normalize, tidy, visual_width
+from dangjian.index.parse.lexicon import load_lexicon
+from dangjian.index.parse.metadata import places_in
+from dangjian.index.parse.pipeline import articles_from_page, parse_file, parse_page
+from dangjian.index.parse.records import Article, Page
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 # The characters the shortcuts turn on: full-width forms, odd and invisible spaces, line ends,

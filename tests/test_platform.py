@@ -97,7 +97,7 @@ def test_replace_retries_only_on_windows(tmp_path, monkeypatch):
 
 
 def test_no_module_outside_platform_depends_on_fork_or_flock():
-    sources = [p for folder in ("index", "search", "web", "dangjian") for p in (ROOT / folder).glob("*.py")
+    sources = [p for folder in ("index", "search", "web", "dangjian") for p in (ROOT / folder).rglob("*.py")
                if p.name != "platform.py"]
     offending = [p.name for p in sources
                  if re.search(r"\bfcntl\b|get_context\(\s*[\"']fork|\bos\.fork\(", p.read_text(encoding="utf-8"))]

@@ -6,7 +6,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
-from dangjian.index.listing import walk_archive
+from dangjian.index.parse.listing import walk_archive
 from dangjian.index.schema import build_schema
 from dangjian.index.segments import _SegmentWriter
 from dangjian.index.writer import prepare_file

@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.reader import UnreadableFile, date_from_header, date_from_path, decode, read_page
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.reader import UnreadableFile, date_from_header, date_from_path, decode, read_page
+from dangjian.index.parse.records import Report
 
 from .conftest import write_page
 

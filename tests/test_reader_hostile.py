@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from dangjian.index.reader import UnreadableFile, decode, read_page
+from dangjian.index.parse.reader import UnreadableFile, decode, read_page
 from dangjian.index.writer import prepare_file
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dangjian.index.pipeline import parse_file
+from dangjian.index.parse.pipeline import parse_file
 
 EXPECTED = [
     ("山东省民政系统第一批、第二批主题教育衔接联动暨模范机关建设工作推进会议召开", False,

@@ -1,8 +1,8 @@
 """Cutting a page into articles: attributions, leads, titles before, after and missing."""
 import pytest
 
-from dangjian.index.clean import page_lines
-from dangjian.index.segment import derive_title, segment_lines
+from dangjian.index.parse.clean import page_lines
+from dangjian.index.parse.segmentation import derive_title, segment_lines
 
 PAGE = """ 党建
 
@@ -142,7 +142,7 @@ def test_derived_title_drops_a_date_range_across_years():
     ("（通讯员", "葛明华）", None),
 ])
 def test_attribution_broken_across_lines_ends_its_article(first, second, source):
-    from dangjian.index.metadata import parse_attribution
+    from dangjian.index.parse.metadata import parse_attribution
     page = (f"第一篇标题\n\n近日，某地召开会议。会议要求，\n抓好落实。\n{first}\n{second}\n\n"
             "第二篇标题\n\n日前，另一地召开会议。会议指出，\n要抓好落实。\n（据山东省民政厅）\n")
     pieces = segment_lines(page_lines(page))
@@ -154,8 +154,8 @@ def test_attribution_broken_across_lines_ends_its_article(first, second, source)
 
 # Failure class 5: a page with only headers, labels and footers is skipped with a reason.
 def test_page_without_articles_is_skipped_with_its_reason(tmp_path):
-    from dangjian.index.pipeline import parse_paths
-    from dangjian.index.records import Report
+    from dangjian.index.parse.pipeline import parse_paths
+    from dangjian.index.parse.records import Report
     page = tmp_path / "公益时报" / "2024-03-12" / "04.txt"
     page.parent.mkdir(parents=True)
     page.write_text("4  2024年3月12日 星期二  责任编辑：王某\n\n党建\n\n美编：李某  校对：张某\n", encoding="utf-8")

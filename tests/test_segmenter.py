@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dangjian.cli import main
-from dangjian.index import analysis, segmenter
+from dangjian.index import analysis
+from dangjian.index import words as segmenter
 from dangjian.index.analysis import jieba_tokenizer, word_tokens
 
 from .conftest import BUNDLED

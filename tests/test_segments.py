@@ -11,7 +11,7 @@ from whoosh import index as whoosh_index
 from dangjian.index import generations as gens
 from dangjian.index import segments
 from dangjian.index.config import Config
-from dangjian.index.listing import walk_archive
+from dangjian.index.parse.listing import walk_archive
 from dangjian.index.schema import build_schema
 from dangjian.index.writer import build_index, prepare_file, update_index
 from dangjian.search.engine import Engine, SearchRequest

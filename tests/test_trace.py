@@ -52,8 +52,8 @@ def test_page_without_articles_is_traced_and_skipped(runner, tmp_path):
 
 
 def test_text_no_article_takes_is_listed_as_noise_with_its_reason(runner, tmp_path):
-    from dangjian.index.pipeline import parse_page
-    from dangjian.index.reader import read_page
+    from dangjian.index.parse.pipeline import parse_page
+    from dangjian.index.parse.reader import read_page
     # A title printed after the last attribution, with no untitled article to take it.
     text = "第一篇标题\n\n近日，江苏省民政厅召开会议。\n（据江苏省民政厅）\n\n无处安放的标题\n"
     path = write_page(tmp_path / "archive", "公益时报/2024-03-12/05.txt", text)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import unseen_score
-from dangjian.index.pipeline import parse_paths
-from dangjian.index.records import Report
+from dangjian.index.parse.pipeline import parse_paths
+from dangjian.index.parse.records import Report
 
 ROOT = Path(__file__).resolve().parent / "unseen"
 REPO = ROOT.parent.parent

@@ -7,29 +7,26 @@ from dataclasses import replace
 from pathlib import Path
 
 from .noise import classify_page, source_lines
-from .formats import FORMAT_MODULES, FORMATS
+from .formats import FORMATS
 from .formats.pages import read_pages
 from .metadata import extract_metadata
 from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
-from .segment import segment_lines
-
-
-PARSER_MODULES = ("reader", "encodings", "listing", "clean", "noise", "attributions", "segment", "titles",
-                  "metadata", "people", "pipeline", "schema", "lexicon", *FORMAT_MODULES)
+from .segmentation import segment_lines
 
 
 def parser_version() -> str:
     """Return a hash of the parsing code and data: articles from another version may differ.
 
     ``dangjian update`` rebuilds everything when it changed, so an index never
-    mixes articles cut by two versions of the parser.
+    mixes articles cut by two versions of the parser. Every module of this package counts.
     """
     from .lexicon import lexicon_hash
     digest = hashlib.sha1(lexicon_hash().encode())
-    for name in PARSER_MODULES:
-        digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    here = Path(__file__).parent
+    for path in sorted(here.rglob("*.py")):
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

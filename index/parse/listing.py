@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .formats import FORMATS
 
-PAGE_SUFFIXES = (".txt", *FORMATS)      # text layers; PDF, HTML and Word files are read by index/formats
+PAGE_SUFFIXES = (".txt", *FORMATS)      # text layers; PDF, HTML and Word files are read by index/parse/formats
 
 
 @dataclass

@@ -5,7 +5,7 @@ of the archive (a PDF page; the whole of an HTML or Word file), shaped like a
 text layer, so cleaning, segmenting and metadata work on it unchanged. What a
 format knows beyond the text (a PDF page number, an HTML page's title, date,
 版次 and publication) rides along. :func:`read_pages` in :mod:`.pages` makes
-:class:`~dangjian.index.records.Page` records from them.
+:class:`~dangjian.index.parse.records.Page` records from them.
 
 Modules are imported when a file of their kind is met, so a text-only archive
 never loads pdfminer, lxml or python-docx.

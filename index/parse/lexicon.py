@@ -1,4 +1,4 @@
-"""The facts the indexer knows, loaded once from index/data/.
+"""The facts the indexer knows, loaded once from index/parse/data/.
 
 Places, slogan terms, agency suffixes, roles and surnames are data, not code:
 staff can correct a table without touching a regular expression.

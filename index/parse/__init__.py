@@ -1,0 +1,36 @@
+"""The parser: from an archive file to ``(Page, [Article])`` — apart from the index writer.
+
+Stages, in the order :mod:`.pipeline` runs them:
+
+- :mod:`.listing`      — which files of an archive are pages, and why any is left out;
+- :mod:`.reader`       — decode a text layer (:mod:`.encodings`), find its publication, issue date and page;
+- :mod:`.formats`      — PDF (reading order, OCR), e-paper HTML and Word files → page texts;
+- :mod:`.clean`        — undo the PDF text layer: broken lines, stray spaces, paragraphs;
+- :mod:`.noise`        — which whole lines are labels, headers, footers, and why;
+- :mod:`.attributions` — attribution and byline lines: broken ones joined, each kept whole;
+- :mod:`.segmentation` — cut a page's lines into articles (attributions, leads, titles);
+- :mod:`.titles`       — titles printed away from their article, or derived from the lead;
+- :mod:`.metadata`     — province, agency, source, date, slogans, places;
+- :mod:`.people`       — people and their roles;
+- :mod:`.lexicon`      — the facts (``data/``): provinces, places, slogan terms, suffixes, roles, surnames;
+- :mod:`.records`      — the frozen records that flow between stages.
+
+This package imports nothing of the index writer, the search or the site; they import
+the names below (the writer and the site use nothing else of it).
+"""
+from .clean import normalize
+from .formats import FORMATS
+from .formats.pages import MAX_FORMAT_BYTES, read_pages
+from .lexicon import lexicon_hash, load_lexicon
+from .listing import Listing, walk_archive
+from .pipeline import (articles_from_page, format_trace, page_jobs, parse_file, parse_page, parse_paths,
+                       parser_version, trace_paths)
+from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerprint, read_page, rel_path
+from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
+
+__all__ = [
+    "Article", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
+    "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
+    "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
+    "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
+]
