@@ -17,7 +17,7 @@ import click
 
 from dangjian.index.config import ConfigError, load_config
 from dangjian.index.generations import IndexBusy, IndexLocationError, NoIndex
-from dangjian.index.records import Report
+from dangjian.index.parse import Report
 from dangjian.search.request import SORTS
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
@@ -104,7 +104,7 @@ def main():
 @ARCHIVE
 def parse(paths, as_json, trace, archive):
     """Parse archive pages and print their articles (nothing is indexed)."""
-    from dangjian.index.pipeline import format_trace, parse_paths, trace_paths
+    from dangjian.index.parse import format_trace, parse_paths, trace_paths
     root = _config(archive).archive
     report = Report()
     present = [p for p in paths if p.exists() or p.is_symlink()]     # a broken link is reported as one
@@ -143,7 +143,7 @@ def _print_article(article) -> None:
 
 
 def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
-    from dangjian.index.segmenter import segmenter_name
+    from dangjian.index.words import segmenter_name
     from dangjian.index.writer import build_index, update_index
     config = _config(archive, index_dir)
     try:

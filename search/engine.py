@@ -29,9 +29,9 @@ with warnings.catch_warnings():
 
 from dangjian.index import generations as gens
 from dangjian.index.analysis import analysis_version
-from dangjian.index.segmenter import word_segmenter
+from dangjian.index.words import word_segmenter
 from dangjian.index.checksums import ensure_intact
-from dangjian.index.lexicon import load_lexicon
+from dangjian.index.parse import load_lexicon
 from dangjian.index.schema import FACET_NAMES
 
 from .counts import date_histogram, disjunctive_counts

@@ -15,7 +15,7 @@ import numpy as np
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index import readmodel
-from dangjian.index.lexicon import load_lexicon
+from dangjian.index.parse import load_lexicon
 
 
 class DateView:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
-from dangjian.index.clean import normalize
+from dangjian.index.parse import normalize
 
 from .postings import Grams, terms_of, to_bitmap, word_postings
 from .query import Clause, ParsedQuery

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dangjian.index.analysis import query_runs
-from dangjian.index.clean import normalize
+from dangjian.index.parse import normalize
 from dangjian.index.schema import FACETS
 
 from .results import Notice

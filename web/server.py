@@ -18,7 +18,7 @@ import waitress
 from flask import Flask
 
 from dangjian.index import platform
-from dangjian.index.segmenter import word_segmenter
+from dangjian.index.words import word_segmenter
 from dangjian.search.catalog import catalog
 
 

@@ -12,10 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from dangjian.index.clean import normalize
-from dangjian.index.formats import FORMATS
-from dangjian.index.formats.pages import MAX_FORMAT_BYTES, read_pages
-from dangjian.index.reader import MAX_FILE_BYTES, UnreadableFile, decode
+from dangjian.index.parse import FORMATS, MAX_FILE_BYTES, MAX_FORMAT_BYTES, UnreadableFile, decode, normalize, read_pages
 
 _SPACE = re.compile(r"\s+")
 LONE_LINE = 16
