@@ -9,7 +9,6 @@ articles: :mod:`index.segment` decides where those start and end.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 
@@ -199,8 +198,12 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
 
 
 def _next_text(lines: list[str], start: int) -> str:
-    # islice, not lines[start:]: a copy of the rest per line made long bodies quadratic.
-    return next((ln for ln in itertools.islice(lines, start, None) if ln), "")
+    # By index from start: a copy (lines[start:]) or an islice (which walks from 0) per line
+    # made long bodies quadratic.
+    for i in range(start, len(lines)):
+        if lines[i]:
+            return lines[i]
+    return ""
 
 
 def paragraph_groups(lines: list[str]) -> list[list[str]]:

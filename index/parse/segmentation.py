@@ -116,7 +116,8 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
 # title-like block made a chunk of many blocks (double-spaced text) quadratic.
 def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
     """Return the first count non-blank lines from start."""
-    return list(itertools.islice((ln for ln in itertools.islice(lines, start, None) if ln), count))
+    # By index: islice(lines, start, None) steps through the first start lines to get there.
+    return list(itertools.islice((lines[k] for k in range(start, len(lines)) if lines[k]), count))
 
 
 def _last_filled_before(lines: list[str], end: int) -> str | None:
@@ -133,18 +134,22 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
+    text_at, text_before = _text_indexes(lines)
     for n, (start, end) in enumerate(_blocks(lines)):
         first = tidy(lines[start])
-        body = lines[body_start:start]
+        # The body so far is lines[body_start:start]; it is looked at through the indexes of its
+        # first and last text lines, never copied: a copy per block made long chunks quadratic.
+        has_body = text_at[body_start] < start
+        byline = has_body and tidy(lines[text_at[body_start]]).startswith("本报讯")
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
         # only after one can a title start the next article (else it is a subheading).
         is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body))
-        new_lead = start > body_start and any(body) and (
-            first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
+            n == 0 or not has_body or byline)
+        new_lead = start > body_start and has_body and (first.startswith("本报讯") or (
+            byline and ends_sentence(lines[text_before[start]]) and bool(_NEW_LEAD.match(first))))
         if is_title or new_lead:
-            if any(body):
-                pieces.append(Piece(title, body, title_lines=title_lines))
+            if has_body:
+                pieces.append(Piece(title, lines[body_start:start], title_lines=title_lines))
                 title, title_lines = None, []
             if is_title:
                 title, title_lines = join_lines(lines[start:end]), lines[start:end]
@@ -157,13 +162,15 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     return pieces
 
 
-def _opened_with_byline(body: list[str]) -> bool:
-    return tidy(next(ln for ln in body if ln)).startswith("本报讯")
-
-
-def _new_lead_after(body: list[str], first: str) -> bool:
-    previous = [ln for ln in body if ln]
-    return ends_sentence(previous[-1]) and bool(_NEW_LEAD.match(first))
+def _text_indexes(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Return, for each index i, the first text (non-blank) line at or after i (len(lines) if
+    none) and the last one before i (-1 if none)."""
+    after, before = [len(lines)] * (len(lines) + 1), [-1] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = i if lines[i] else after[i + 1]
+    for i in range(1, len(lines) + 1):
+        before[i] = i - 1 if lines[i - 1] else before[i - 1]
+    return after, before
 
 
 def trailing_titles(lines: list[str]) -> list[str] | None:
