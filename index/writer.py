@@ -24,7 +24,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import generations as gens
-from . import grams, platform, readmodel
+from . import grams, limits, platform, readmodel
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
@@ -79,10 +79,9 @@ def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | No
     path, root = Path(job[0]), Path(job[1])
     rel = rel_path(path, root)
     try:
-        page, articles = parse_file(path, root)
-        if len(articles) > MAX_ARTICLES_PER_PAGE:
-            return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
-                                                 f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
+        page, articles = limits.limited(parse_file, path, root)
+        if crowded := limits.crowded_page(articles, MAX_ARTICLES_PER_PAGE):
+            return rel, page.fingerprint, None, crowded
         docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
         return rel, page.fingerprint, docs, None
     except ReadFailed as exc:

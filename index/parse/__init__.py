@@ -18,6 +18,7 @@ Stages, in the order :mod:`.pipeline` runs them:
 This package imports nothing of the index writer, the search or the site; they import
 the names below (the writer and the site use nothing else of it).
 """
+from .caps import Caps, caps, use_caps
 from .clean import normalize
 from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
@@ -29,8 +30,9 @@ from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerpr
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
 
 __all__ = [
-    "Article", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
+    "Article", "Caps", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
+    "caps", "use_caps",
 ]

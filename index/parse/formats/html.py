@@ -14,6 +14,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from ..caps import caps, check_cap
 from ..reader import UnreadableFile
 from . import Extracted
 from .reflow import text_layer
@@ -40,6 +41,8 @@ def extract(path: Path) -> list[Extracted]:
     paragraphs = _body(tree)
     if not paragraphs:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
+    check_cap("paragraphs", len(paragraphs), "paragraphs in the HTML page")
+    check_cap("extracted_chars", sum(map(len, paragraphs)), "characters of text in the HTML page")
     if title and subtitle:
         title = f"{title}——{subtitle}"        # the subtitle is kept in the title, not lost
     meta["title"] = title
@@ -53,9 +56,25 @@ def _parse(raw: bytes):
         tree = lxml.html.document_fromstring(_decode(raw))
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"not an HTML page: {exc}")
+    _check_depth(tree)
     if tree.find("body") is None or not tree.find("body").text_content().strip():
         raise UnreadableFile("HTML page with an empty body")
     return tree
+
+
+LIBXML2_DEPTH = 255      # libxml2's HTML parser silently drops what is nested deeper than this
+
+
+def _check_depth(tree) -> None:
+    """Refuse markup nested past the depth cap: past libxml2's own limit text is lost unseen."""
+    depth, deepest = 0, 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    limit = min(caps().depth, LIBXML2_DEPTH - 1)
+    if deepest > limit:
+        raise UnreadableFile(f"HTML elements nested {deepest} deep, more than limits.depth allows "
+                             f"({limit}): text nested deeper could be lost")
 
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..reader import (UnreadableFile, _page_from_name, _publication_from_path, _sidecar_date,
                       _sidecar_text, date_from_header, date_from_path, fingerprint_of, parse_sidecar,
                       read_sidecar_bytes, rel_path)
+from ..caps import check_cap
 from ..records import Page
 from . import FORMATS, Extracted
 
@@ -44,6 +45,10 @@ def read_pages(path: Path, root: Path) -> list[Page]:
     # The fingerprint is of the bytes read here (and the sidecar's), as for text pages.
     fingerprint = fingerprint_of(raw, side_raw)
     extracted = extract(path)
+    for item in extracted:      # each page is capped as a text page is, whatever the file holds
+        where = f"page {item.pdf_page}: " if item.pdf_page else ""
+        check_cap("extracted_chars", len(item.text), f"{where}characters of extracted text")
+        check_cap("paragraphs", item.text.count("\n\n") + 1, f"{where}paragraphs of extracted text")
     return [_page(rel, path, sha1, fingerprint, side, item, len(extracted)) for item in extracted]
 
 
