@@ -135,3 +135,20 @@ def long_page_text(paragraphs: int) -> str:
     for n in range(paragraphs):
         lines += [f"各级民政部门深入学习贯彻党的二十大精神，第{n}段。", ""]
     return "\n".join(lines + ["（据山东省民政厅）"])
+
+
+HOSTILE = {            # file name → generator; each writes one file of the set the issue names
+    "flate.pdf": pdf_flate_bomb,
+    "form.pdf": pdf_form_bomb,
+    "bomb.docx": docx_bomb,
+    "nested.docx": lambda path: docx_nested(path, 300),
+    "nested.html": lambda path: html_nested(path, 300),
+    "huge.html": html_huge,
+    "long.txt": lambda path: path.write_text(long_page_text(12_000), encoding="utf-8") and path,
+}
+
+
+def write_hostile(folder: Path) -> list[Path]:
+    """Write every hostile file into folder; return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [make(folder / name) and folder / name for name, make in HOSTILE.items()]

@@ -64,3 +64,39 @@ def test_split_chunk_keeps_every_line_once():
     assert [p.title for p in pieces] == ["两新组织党建推进会召开", "社会组织党委举办培训班"]
     kept = [ln for p in pieces for ln in p.title_lines + p.body_lines if ln]
     assert kept == [ln for ln in lines if ln]
+
+
+def _joined_by_definition(lines) -> str:
+    out = ""
+    for line in lines:
+        out = clean.join_raw(out, line)
+    return clean.tidy(out)
+
+
+def test_joining_lines_equals_joining_them_one_by_one():
+    import random
+    rng = random.Random(18)
+    atoms = ["（", "）", "(", ")", "记者", "通讯员", "本报", "张三", "李四", "王", "海", " ", "abc", "de", "。", "",
+             "作者", "单位", "x" * 50]
+    for _ in range(3000):
+        lines = tuple("".join(rng.choice(atoms) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(0, 9)))
+        assert clean._joined.__wrapped__(lines) == _joined_by_definition(lines), lines
+
+
+class _CountingPattern:
+    """Stands in for a compiled pattern; counts the characters it is asked to search."""
+
+    def __init__(self, pattern):
+        self.pattern, self.chars = pattern, 0
+
+    def search(self, text):
+        self.chars += len(text)
+        return self.pattern.search(text)
+
+
+def test_joining_a_long_paragraph_searches_each_character_a_bounded_number_of_times(monkeypatch):
+    counting = _CountingPattern(clean._OPEN_BYLINE)
+    monkeypatch.setattr(clean, "_OPEN_BYLINE", counting)
+    lines = tuple(f"（记者 张三）各级民政部门深入学习贯彻党的二十大精神第{n}行" for n in range(4000))
+    clean._joined.__wrapped__(lines)
+    assert counting.chars <= 100 * len(lines)          # was the whole text so far, per line

@@ -21,6 +21,7 @@ class Caps:
     pages: int = 500                      # pages of one PDF file
     paragraphs: int = 20_000              # paragraphs of one page
     depth: int = 200                      # element nesting of HTML and Word markup
+    markup_bytes: int = 16 << 20          # one HTML page: an article page is tens of KB
     first_year: int = 1949                # a sidecar's date: from this year …
     years_ahead: int = 1                  # … to this many years after the current one
     max_page: int = 999                   # a sidecar's page number

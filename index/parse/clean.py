@@ -105,10 +105,25 @@ def join_lines(lines: list[str]) -> str:
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _joined(lines: tuple[str, ...]) -> str:
     # Cached: the segmenter joins the same runs of lines while it tries where titles end.
-    out = ""
+    # Joined in parts: join_raw on the whole text so far (a copy and a byline search per line)
+    # made a paragraph of many lines quadratic. It looks only at the last character and at
+    # the text since the last bracket, so it is given those (the middle of a long one cut out).
+    parts, since, last = [], "", ""
     for line in lines:
-        out = join_raw(out, line)
-    return tidy(out)
+        left = _byline_view(since) if since else last
+        piece = join_raw(left, line)[len(left):]
+        if not piece:
+            continue
+        parts.append(piece)
+        cut = max(piece.rfind(b) for b in "（）()")
+        since = _byline_view(piece[cut:] if cut >= 0 else since + piece if since else "")
+        last = piece[-1]
+    return tidy("".join(parts))
+
+
+def _byline_view(since: str) -> str:
+    """The text from a bracket on, its middle cut out: a byline's test needs its head and tail."""
+    return since if len(since) <= 80 else since[:40] + since[-40:]
 
 
 _OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")

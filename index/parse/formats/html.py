@@ -52,6 +52,8 @@ def extract(path: Path) -> list[Extracted]:
 def _parse(raw: bytes):
     if not raw.strip():
         raise UnreadableFile("empty file")
+    # lxml's tree takes about 30 times the page's bytes: 50 MB of markup needs 1.4 GB.
+    check_cap("markup_bytes", len(raw), "bytes of HTML markup")
     try:
         tree = lxml.html.document_fromstring(_decode(raw))
     except (etree.ParserError, ValueError) as exc:

@@ -86,16 +86,24 @@ def _capped_decode(decode):
         raw = stream.rawdata
         if raw is not None and not stream.decipher and \
                 any(f in LITERALS_FLATE_DECODE for f, _ in stream.get_filters()):
-            limit = caps().decompressed_bytes
-            try:
-                size = len(zlib.decompressobj().decompress(raw, limit + 1))
-            except zlib.error:
-                size = 0                   # pdfminer's own recovery deals with it
-            check_cap("decompressed_bytes", size, "a PDF stream decompresses to more bytes")
+            check_cap("decompressed_bytes", _inflated_size(raw, caps().decompressed_bytes),
+                      "bytes of a PDF stream, decompressed (at least)")
         decode(stream)
         check_cap("decompressed_bytes", len(stream.data or b""), "a PDF stream decodes to bytes")
     capped.capped = True
     return capped
+
+
+def _inflated_size(raw: bytes, limit: int) -> int:
+    """Return the size raw inflates to, counting in 1 MB steps and stopping past limit."""
+    inflater, size, pending = zlib.decompressobj(), 0, raw
+    try:
+        while pending and size <= limit:
+            size += len(inflater.decompress(pending, 1 << 20))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass                             # pdfminer's own recovery deals with a broken stream
+    return size
 
 
 if not getattr(PDFStream.decode, "capped", False):
