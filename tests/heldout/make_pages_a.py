@@ -314,6 +314,12 @@ HUAXIA.append(dict(
                   "蒋庭舟：我们将以学习贯彻党的二十大精神为主线，持续深化“两个覆盖”，力争年内实现规模以上社会组织党的工作全覆盖。"],
             source=HX, province="浙江", agency="浙江省社会组织综合党委", date="2024-04-09",
             people=["苏晚晴", "蒋庭舟"], tags=["interview"]),
+        art(title=["伊宁市民政局党员志愿服务队走进社区"],
+            body=["4月2日，新疆伊宁市民政局党员志愿服务队走进喀赞其街道，开展政策宣传和助老服务，为辖区老人测量血压、讲解高龄津贴申领流程。",
+                  "队员古丽米拉~·艾山说，志愿服务让党员在群众中亮身份、作表率，今后将每月固定开展一次服务活动。"],
+            end="（据伊宁市民政局）",
+            source="伊宁市民政局", province="新疆", agency="伊宁市民政局", date="2024-04-02",
+            people=["古丽米拉·艾山"], tags=["name_verb"]),
     ]))
 
 # ---- 2024-06-18 (double-spaced)
@@ -389,7 +395,7 @@ HUAXIA.append(dict(
         art(title=["中央和国家机关工委召开", "模范机关建设经验交流会"],
             top=["本报记者 韩知远 苏晚晴"],
             body=["12月27日，中央和国家机关工委召开模范机关建设经验交流会，民政部等8个部门作交流发言，总结推广一年来模范机关创建的经验做法。",
-                  "会议指出，创建模范机关，要坚持以党的政治建设为统领，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+                  "会议指出，创建模范机关，要坚持以党的政治建设为统领，深刻领悟“两个确立|”的决定性意义，增强“四|个意识”、坚定“四个自信”、做到“两个维护”。",
                   "会议要求，要深化“三个表率”“三级联动”等创建机制，把创建成效体现到推动高质量发展的具体实践中。"],
             source=HX, province=None, agency="中央和国家机关工委", date="2024-12-27",
             people=["韩知远", "苏晚晴"], tags=["year_boundary", "national_body"]),
@@ -429,14 +435,14 @@ NANYUE.append(dict(
         art(label="【基层动态】",
             title=["英德市民政局开展“党建+养老”服务月活动"],
             dateline="本报讯（记者 陈嘉怡 通讯员 黄志坚）",
-            body=["3月上旬，英德市民政局在全市24个镇（街）启动“党建+养老”服务月活动，组织机关党员和社工站党员志愿者走访高龄、独居老人，开展健康义诊、政策宣讲和居家适老化评估。",
+            body=["3月|上旬，英德市民政局在全市24个镇（街）启动“党建+养老”服务月活动，组织机关党员和社工站党员志愿者走访高龄、独居老人，开展健康义诊、政策宣讲和居家适老化评估。",
                   "局党组书记、局长罗志豪说，活动将持续到月底，力争实现对全市特困供养老人走访全覆盖。"],
             source=NY, province="广东", agency="英德市民政局", date="2024-03-01",
             people=["陈嘉怡", "黄志坚", "罗志豪"],
             tags=["period_date", "name_verb", "province_context"]),
         art(title=["省社会组织党委召开2024年工作会议"],
             dateline="本报讯（记者 麦秋华）",
-            body=["5日上午，省社会组织党委召开2024年工作会议，总结去年工作，部署今年任务。会议传达学习了全国民政工作会议精神和省委有关工作部署。",
+            body=["5日|上午，省社会组织党委召开2024年工作会议，总结去年工作，部署今年任务。会议传达学习了全国民政工作会议精神和省委有关工作部署。",
                   "会议提出，今年要重点抓好“三项行动”：社会组织党建质量提升行动、党建指导员能力提升行动、党建品牌培育行动，推动全省社会组织党组织规范化建设达标率达到90%以上。",
                   "省社会组织党委委员、各地级以上市社会组织党委负责同志参加会议。"],
             source=NY, province="广东", agency="广东省社会组织党委", date="2024-03-05",
@@ -552,7 +558,7 @@ NANYUE.append(dict(
     arts=[
         art(title=["省民政厅召开2024年度机关党组织书记", "抓党建工作述职评议会"],
             dateline="本报讯（记者 麦秋华）",
-            body=["12月下旬，省民政厅召开2024年度机关党组织书记抓党建工作述职评议会，厅机关各党支部书记和直属单位党组织书记逐一述职，厅党组成员现场点评。",
+            body=["12月|下旬，省民政厅召开2024年度机关党组织书记抓党建工作述职评议会，厅机关各党支部书记和直属单位党组织书记逐一述职，厅党组成员现场点评。",
                   "会议指出，一年来，厅机关各级党组织深入学习贯彻党的二十届三中全会精神，扎实开展党纪学习教育，党建工作质量稳步提升。",
                   "会议要求，要坚持大抓基层的鲜明导向，推动“三会一课”、主题党日等组织生活制度落实落细，以党建高质量引领民政工作高质量发展。"],
             source=NY, province="广东", agency="广东省民政厅", date="2024-12-21",
@@ -664,7 +670,7 @@ ANJI.append(dict(
     date="2024-10-22", page="03", width=18, stray=True, encoding="utf-8",
     arts=[
         brief("●", "县民政局组织党员开展重阳敬老服务",
-              ["11日上午，县民政局机关党员分赴全县15个乡镇（街道）的养老机构，开展重阳敬老志愿服务，为老人送去节日慰问。"],
+              ["11日|上午，县民政局机关党员分赴全县15个乡镇（街道）的养老机构，开展重阳敬老志愿服务，为老人送去节日慰问。"],
               "安吉县民政局", "2024-10-11", [], ["half_day_date"]),
         brief("●", "县社会组织党委开展“党建强、发展强”创建评估",
               ["10月中旬，县社会组织党委对全县27家社会组织党组织开展“党建强、发展强”创建评估，评估结果将作为年度评先评优的重要依据。"],
@@ -867,6 +873,18 @@ def build_text_pages(truth):
         truth[rel] = truth_page(page, [v for k, v in items if k == "art"])
 
 
+def fix_zip_times(path):
+    """Give every member of the .docx a fixed time stamp, so reruns give identical files."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
 def build_docx_pages(truth):
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -926,6 +944,7 @@ def build_docx_pages(truth):
         doc.core_properties.created = datetime.datetime(2024, 1, 1)
         doc.core_properties.modified = datetime.datetime(2024, 1, 1)
         doc.save(path)
+        fix_zip_times(path)
         page = dict(p, path=rel, kind="docx", pubkind="bulletin", encoding="docx",
                     tags=["bulletin_masthead", "distribution_lines"])
         for a in p["arts"]:
