@@ -40,6 +40,16 @@ def fw(s):
     return s.translate(FW)
 
 
+def fw_article(a):
+    """A page that prints full-width digits in its articles (truth keeps them full-width)."""
+    for k in ("title", "kicker", "sub", "dateline"):
+        if a.get(k):
+            a[k] = fw(a[k])
+    a["body"] = [fw(p) for p in a["body"]]
+    a["captions"] = [(i, fw(c)) for i, c in a["captions"]]
+    return a
+
+
 def clean(s):
     return s.replace("¦", "").replace("{", "").replace("}", "")
 
@@ -467,6 +477,12 @@ def gm_furniture(d, pg):
 
 def gm_page(d, pg, items, **kw):
     h, f = gm_furniture(d, pg)
+    if isinstance(items[0], str):
+        # the column label at the top belongs to the page's first article's layout
+        label = items.pop(0)
+        while items and items[0] is None:
+            items.pop(0)
+        items[0]["label"] = label
     return page(pub=GM, date=d, page=pg, file="%02d.txt" % pg, pkind="theory",
                 header=h, footer=f, items=items, **kw)
 
@@ -552,6 +568,10 @@ gm_page("2024-07-04", 6, seed=106, width=15, stray=0.05, indent="　　", items=
         "二、坚持融合发展",
         "要推动党建与业务深度融合，把党支部建在服务一线，让党员在养老服务、儿童关爱、社会救助中亮身份、当先锋，以党建引领凝聚民政事业发展合力。",
     ], end=["（作者系中共中央党校（国家行政学院）党的建设教研部副教授）"], tags=["subheadings"]),
+    A(title="以“两学一做”常态化¦锤炼党员本色", byline=["{古再丽努尔¦·艾山}"], body=[
+        "推进“两学一做”学习教育常态化制度化，是加强党员队伍建设的长效之举。",
+        "党员要把学党章党规、学系列讲话同做合格党员统一起来，在日常工作中亮身份、作表率，把“不忘初心、牢记使命”落实到每一项具体工作中。",
+    ], end=["（作者单位：新疆师范大学马克思主义学院）"]),
 ])
 
 gm_page("2024-09-19", 5, seed=107, width=17, stray=0.05, sidecar=True, section="理论周刊", items=[
@@ -593,6 +613,8 @@ JH = "江淮日报"
 
 
 def jh_page(d, pg, section, items, **kw):
+    if kw.pop("fullwidth", False):
+        items = [fw_article(it) if isinstance(it, dict) else it for it in items]
     head = [JH, "%s" % cn_date(d), "第%d版　%s" % (pg, section)]
     foot = ["责任编辑：汪立新　美编：吴楠　校对：陶小芸"]
     return page(pub=JH, date=d, page=pg, file="%02d.txt" % pg, pkind="provincial", section=section,
@@ -745,7 +767,7 @@ jh_page("2024-09-10", 3, "党建", seed=208, width=14, stray=0.05, crlf=True, it
     ]),
 ])
 
-jh_page("2024-11-19", 5, "基层", seed=209, width=12, stray=0.06, items=[
+jh_page("2024-11-19", 5, "基层", seed=209, width=12, stray=0.06, fullwidth=True, items=[
     JA(label="【基层党建】", title="宣城市民政局：党建引领¦“一老一小”服务提质", dateline="本报讯（记者 {汤萌}）",
        source=JH, agency="宣城市民政局", date="2024-11-11", tags=["province_context", "period_date"], body=[
         "11月中旬，宣城市民政局召开“一老一小”服务工作推进会，推动党建引领为老服务和儿童关爱服务提质增效。",
@@ -789,6 +811,8 @@ DP = "东坡融媒"
 def dp_page(d, pg, section, items, **kw):
     head = ["东坡融媒 · %s" % section, "%s　第%d版" % (cn_date(d), pg)]
     foot = ["眉山市东坡区融媒体中心出品", "编辑：苏沐晴　审核：李青松"]
+    if kw.pop("fullwidth", False):
+        items = [fw_article(it) if isinstance(it, dict) else it for it in items]
     return page(pub=DP, date=d, page=pg, file="%02d.txt" % pg, pkind="county", section=section,
                 header=head, footer=foot, items=items, **kw)
 
@@ -817,7 +841,7 @@ dp_page("2024-01-03", 2, "党建快讯", seed=301, width=18, no_blank=True, enco
         "12月下旬，东坡区社会组织综合党委举办社会组织党组织书记培训班，40余名书记参加培训。",
     ], "东坡区社会组织综合党委", "2023-12-21", ["period_date"]),
     DT("太和镇推行“院坝党课”", [
-        "今年以来，太和镇党委把党课开到田间地头和院坝之中，由党员干部用群众听得懂的语言宣讲党的二十大精神。",
+        "近年来，太和镇党委把党课开到田间地头和院坝之中，由党员干部用群众听得懂的语言宣讲党的二十大精神。",
     ], "太和镇党委", None, ["relative_date"]),
 ])
 
@@ -857,7 +881,7 @@ dp_page("2024-05-08", 2, "动态", seed=304, width=16, no_blank=True, encoding="
        "东坡区社会组织综合党委", None, ["relative_date"]),
 ])
 
-dp_page("2024-06-05", 2, "党建快讯", seed=305, width=18, no_blank=True, crlf=True, items=[
+dp_page("2024-06-05", 2, "党建快讯", seed=305, width=18, no_blank=True, crlf=True, fullwidth=True, items=[
     DT("东坡区民政局开展“六一”关爱行动", [
         "1日上午，东坡区民政局党员干部走进区儿童福利机构，为孩子们送去书籍和学习用品。",
     ], "东坡区民政局", "2024-06-01", ["half_day_date"]),
@@ -918,7 +942,7 @@ def sz_page(d, pg, label, items, **kw):
     head = ["%s　%d年第%d期" % (SZ, int(d[:4]), issue), "SHEHUI ZUZHI DANGJIAN", label]
     foot = ["— %d —" % pg]
     return page(pub=SZ, date=d, page=pg, file="%02d.txt" % pg, pkind="magazine", section=label,
-                header=head, footer=foot, items=items, **kw)
+                header=head, footer=foot, items=items, tags=["column_label"], **kw)
 
 
 sz_page("2024-02-01", 12, "特别策划", seed=401, width=20, stray=0.03, indent="　　", items=[
@@ -1271,7 +1295,7 @@ def lh_page(d, pg, head, items, **kw):
     """head: the running head as the OCR read it (damage written out by hand)."""
     foot = ["责任编辑：乔宏宇　美术编辑：关雪　校对：白露"]
     return page(pub=LH, date=d, page=pg, file="%02d.txt" % pg, kind="ocr", pkind="provincial",
-                header=[head, "党建周刊"], footer=foot, items=items, **kw)
+                header=[head, "党建周刊"], footer=foot, items=items, tags=["column_label"], **kw)
 
 
 def LA(**kw):
