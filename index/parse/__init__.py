@@ -20,6 +20,7 @@ the names below (the writer and the site use nothing else of it).
 """
 from .caps import Caps, caps, use_caps
 from .clean import normalize
+from .controls import clean_field, terminal_safe
 from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
 from .lexicon import lexicon_hash, load_lexicon
@@ -34,5 +35,5 @@ __all__ = [
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
-    "caps", "use_caps",
+    "caps", "clean_field", "terminal_safe", "use_caps",
 ]

@@ -15,6 +15,7 @@ from ..reader import (UnreadableFile, _page_from_name, _publication_from_path, _
                       _sidecar_text, date_from_header, date_from_path, fingerprint_of, parse_sidecar,
                       read_sidecar_bytes, rel_path)
 from ..caps import check_cap
+from ..controls import clean_field
 from ..records import Page
 from . import FORMATS, Extracted
 
@@ -70,11 +71,15 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, side: dict, item: E
             issue, source = found(), origin
     return Page(
         path=rel, text=item.text, sha1=sha1, encoding=item.extraction, fingerprint=fingerprint,
-        publication=publication or item.meta.get("publication") or _publication_from_path(rel),
+        # What markup states is cleaned and bounded like any stored field (an og:title of a
+        # million characters, NUL or U+202E in a site name); a value past its bound is no value.
+        publication=publication or clean_field(item.meta.get("publication"), "publication")
+        or clean_field(_publication_from_path(rel), "publication"),
         issue_date=issue, issue_date_source=source if issue else None,
-        page=_numbered(page, item, count) or item.meta.get("page") or _page_number(path, item, count),
+        page=_numbered(page, item, count) or clean_field(item.meta.get("page"), "page")
+        or _page_number(path, item, count),
         section=section,
-        pdf_page=item.pdf_page, extraction=item.extraction, title=item.meta.get("title"),
+        pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
     )
 
 
