@@ -19,17 +19,18 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from . import generations as gens
-from . import grams, limits, platform, readmodel
+from . import grams, limits, platform, readmodel, sources
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
-from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
+from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parser_version, rel_path,
                     walk_archive)
 from .words import segmenter_name
 from .schema import build_schema, to_document
@@ -71,7 +72,7 @@ def build_version() -> str:
     return hashlib.sha1(parser_version().encode() + schema).hexdigest()[:16]
 
 
-def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
+def prepare_file(job: tuple[str, str], store: str | None = None) -> tuple[str, str | None, list[dict] | None, str | None]:
     """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
@@ -79,10 +80,12 @@ def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | No
     path, root = Path(job[0]), Path(job[1])
     rel = rel_path(path, root)
     try:
-        page, articles = limits.limited(parse_file, path, root)
+        page, articles, texts = limits.limited(sources.parse_keeping_texts, path, root)
         if crowded := limits.crowded_page(articles, MAX_ARTICLES_PER_PAGE):
             return rel, page.fingerprint, None, crowded
         docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
+        if store:                     # the page texts the source view shows (index/sources.py)
+            sources.keep(Path(store), rel, page.sha1, texts)
         return rel, page.fingerprint, docs, None
     except ReadFailed as exc:
         return rel, None, None, str(exc)
@@ -106,7 +109,8 @@ def _write_files(building: Path, files: list[Path], root: Path, report: Report, 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    for n, item in enumerate(write_segments(building, files, root, processes, prepare_file), start=1):
+    prepare = partial(prepare_file, store=str(building))
+    for n, item in enumerate(write_segments(building, files, root, processes, prepare), start=1):
         if isinstance(item, list):
             return item
         _account(item, report, manifest)

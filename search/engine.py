@@ -48,6 +48,8 @@ from .snippets import make_snippets
 STALE = Notice("stale_index", "索引是用不同的分词配置建立的，部分结果可能缺失，请运行 dangjian reindex。"
                               "(the index was built with a different analyzer: run `dangjian reindex`)")
 TIMEOUT = Notice("timeout", "查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
+SNIPPET_TIMEOUT = Notice("snippet_timeout", "查询耗时过长，部分结果没有摘要。"
+                                            "(the query ran out of time: some hits have no snippet)")
 RANK_TIMEOUT = Notice("ranking_timeout", "排序耗时过长，只排了部分结果。(ranking ran out of time: partial ranking)")
 
 
@@ -168,7 +170,7 @@ class Engine:
                                             planned.dates, top=max(1, request.facet_limit))
         ordered = self._order(snap, parsed, planned.hits, results, deadline, memo)
         window = ordered[(page - 1) * limit: page * limit]
-        results.hits = [self._hit(snap, docnum, score, parsed, request.snippets) for docnum, score in window]
+        results.hits = self._hits(snap, window, parsed, request.snippets, deadline, results)
         if page > results.pages:
             results.notices.append(_past_end(page, results.pages))
         results.elapsed_ms = (self.clock() - started) * 1000
@@ -191,6 +193,17 @@ class Engine:
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         return ordered
+
+    def _hits(self, snap: Snapshot, window, parsed: ParsedQuery, snippets: bool, deadline: Deadline,
+              results: Results) -> list[Hit]:
+        """Return the window's hits; once the deadline has passed, the rest come without snippets."""
+        hits = []
+        for docnum, score in window:
+            late = snippets and deadline.passed()
+            hits.append(self._hit(snap, docnum, score, parsed, snippets and not late))
+        if snippets and deadline.expired and SNIPPET_TIMEOUT not in results.notices:
+            results.notices.append(SNIPPET_TIMEOUT)
+        return hits
 
     def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery,
              snippets: bool = True) -> Hit:

@@ -21,6 +21,7 @@ from .ranking import best_indexes, bm25
 
 KEY_TERMS = 12
 SLOGAN_BOOST = 2.0
+KEY_TEXT = 20_000     # characters cut into words for key words: a long article's start tells enough
 
 
 def key_words(searcher, text: str, count: int = KEY_TERMS) -> list[tuple[str, float]]:
@@ -40,7 +41,8 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
         return []
     doc = searcher.stored_fields(docnum)
     slogans = [v for v in (doc.get("slogans") or "").split(",") if v]
-    scores = _scores(searcher, snap, "\n".join([doc.get("title", "")] + _paragraphs(doc)), slogans)
+    text = "\n".join([doc.get("title", "")] + _paragraphs(doc))[:KEY_TEXT]
+    scores = _scores(searcher, snap, text, slogans)
     scores[docnum] = 0.0
     docs = np.arange(len(scores), dtype=np.int64)
     best = [int(i) for i in best_indexes(scores, docs, limit) if scores[i] > 0]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from dataclasses import replace
 
 import pytest
 
@@ -12,7 +11,7 @@ from benchmarks.pdf_pages import render_pdf
 from benchmarks.sample_articles import ARTICLES
 from dangjian.index import limits, writer
 from dangjian.index.config import Config, Limits
-from dangjian.index.parse import UnreadableFile, caps, parse_file, use_caps
+from dangjian.index.parse import UnreadableFile, caps, parse_file
 from dangjian.index.writer import build_index
 from dangjian.index.check import check_index
 
@@ -25,9 +24,9 @@ MB = hostile.MB
 @pytest.fixture
 def small_caps():
     """Caps small enough that generated bombs stay small and quick."""
-    use_caps(replace(caps(), decompressed_bytes=8 * MB, extracted_chars=20_000, paragraphs=500))
+    limits.use(Limits(decompressed_bytes=8 * MB, extracted_chars=20_000, paragraphs=500))
     yield caps()
-    use_caps(None)
+    limits.use(None)
 
 
 def skip_reason(path, root) -> str:

@@ -25,8 +25,8 @@ from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
 from .lexicon import lexicon_hash, load_lexicon
 from .listing import Listing, walk_archive
-from .pipeline import (articles_from_page, format_trace, page_jobs, parse_file, parse_page, parse_paths,
-                       parser_version, trace_paths)
+from .pipeline import (articles_from_page, format_trace, no_article_reason, page_jobs, parse_file, parse_page,
+                       parse_paths, parsed_pages_of, parser_version, trace_paths)
 from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerprint, read_page, rel_path
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
 
@@ -35,5 +35,5 @@ __all__ = [
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
-    "caps", "clean_field", "terminal_safe", "use_caps",
+    "caps", "clean_field", "no_article_reason", "parsed_pages_of", "terminal_safe", "use_caps",
 ]

@@ -70,6 +70,8 @@ def parse_sidecar(path: Path, raw: bytes | None) -> dict:
         raise UnreadableFile(f"sidecar {name} is not UTF-8 text")
     except ValueError as exc:
         raise UnreadableFile(f"sidecar {name} is not valid JSON: {exc}")
+    except RecursionError:             # 60,000 '[': json recurses once per level
+        raise UnreadableFile(f"sidecar {name} is nested too deeply to be a sidecar record")
     if not isinstance(data, dict):
         raise UnreadableFile(f"sidecar {name} is not a JSON object")
     return data
