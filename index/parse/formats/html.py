@@ -15,6 +15,7 @@ import lxml.html
 from lxml import etree
 
 from ..caps import caps, check_cap
+from ..encodings import decode_markup
 from ..reader import UnreadableFile
 from . import Extracted
 from .reflow import text_layer
@@ -82,16 +83,12 @@ def _check_depth(tree) -> None:
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
 
 
-def _decode(raw: bytes) -> str | bytes:
-    """Decode pages that declare a GB charset as GB18030 ourselves: pages labelled gb2312 carry
-    GBK characters, and libxml2 maps the 间隔号 (A1A4) to U+30FB instead of U+00B7."""
+def _decode(raw: bytes) -> str:
+    """Decode the page by its bytes, its declared charset checked against them (see
+    :func:`decode_markup`); GB pages are read as GB18030 ourselves, as libxml2 maps the
+    间隔号 (A1A4) of gb2312 to U+30FB instead of U+00B7."""
     declared = _CHARSET.search(raw[:4096])
-    if declared and declared.group(1).lower() in (b"gb2312", b"gbk", b"gb18030", b"x-gbk"):
-        try:
-            return raw.decode("gb18030")
-        except UnicodeDecodeError:
-            pass                        # let lxml decode it as declared
-    return raw
+    return decode_markup(raw, declared.group(1).decode("ascii", "replace") if declared else None)[0]
 
 
 def _text(element) -> str:
