@@ -19,7 +19,8 @@ from .base import (SORTS, AnalysedArticle, ArticleSink, Clause, Deadline, DocKey
 
 __all__ = ["SORTS", "AnalysedArticle", "ArticleSink", "Backend", "Clause", "DEFAULT", "Deadline", "DocKey",
            "FacetTally", "HitSet", "Selected", "Selection", "SinkSpec", "Store", "StoreInfo", "StoreWriter",
-           "StoredArticle", "WordStat", "backend", "backend_names", "register", "tie_key"]
+           "StoredArticle", "WordStat", "backend", "backend_names", "open_generation", "register", "store_name",
+           "tie_key"]
 
 DEFAULT = "whoosh"
 
@@ -53,6 +54,18 @@ def backend(name: str | None = None) -> Backend:
     if not isinstance(item, Backend):
         item = _BACKENDS[name] = item()
     return item
+
+
+def store_name(generation: Path) -> str:
+    """Return the name of the store that built a generation (meta.json's ``store``; older ones: whoosh)."""
+    from dangjian.index.generations import META, read_json
+    meta = read_json(Path(generation) / META, {})
+    return (meta.get("store") if isinstance(meta, dict) else None) or DEFAULT
+
+
+def open_generation(generation: Path) -> Store:
+    """Open a generation for reading with the store that built it."""
+    return backend(store_name(generation)).open(Path(generation))
 
 
 def backend_names() -> list[str]:

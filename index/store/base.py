@@ -259,11 +259,12 @@ class Store(ABC):
         """Return hits per 'YYYY' or 'YYYY-MM', oldest first; undated hits are not counted."""
 
     @abstractmethod
-    def order(self, hits: HitSet, selection: Selection, sort: str, wanted: int,
-              deadline: Deadline) -> tuple[list[tuple[DocKey, float | None]], bool]:
+    def order(self, hits: HitSet, selection: Selection, sort: str, wanted: int, deadline: Deadline,
+              handle: Any = None) -> tuple[list[tuple[DocKey, float | None]], bool]:
         """Return the first ``wanted`` hits as (key, score) in ``sort`` (SORTS), and whether every
         hit was scored. Relevance: BM25 over the positive clauses' jieba words, a nearness bonus;
-        dates: None scores, undated last. Ties always by :func:`tie_key`."""
+        dates: None scores, undated last. Ties always by :func:`tie_key`. ``handle`` is the
+        :attr:`Selected.handle` of the selection the hits came from (state a store may reuse)."""
 
     @abstractmethod
     def records(self, keys: Iterable[DocKey]) -> list[StoredArticle]:
@@ -291,6 +292,9 @@ class Store(ABC):
                 limit: int) -> list[tuple[DocKey, float]]:
         """Return up to limit live articles by Σ weight × BM25(body, word) + a bonus per shared
         slogan, best first (ties by :func:`tie_key`), never ``exclude``, never a score of 0."""
+
+    def warm(self) -> None:
+        """Make this thread's resources ready (a searcher, a connection), so no query pays for them."""
 
     def close(self) -> None:
         """Release what the store holds (maps, connections); the default holds nothing."""
@@ -330,7 +334,8 @@ class StoreWriter(ABC):
 
     The pipeline calls :meth:`sink_spec` once and makes a sink per worker, hands every part
     back to :meth:`commit` (in archive order) together with the paths whose articles go, then
-    :meth:`finish` before it records checksums and switches CURRENT. Nothing is visible to
+    :meth:`finish` before it records checksums and switches CURRENT. What ``check`` and
+    ``update`` compare with files.json (articles per path) is read back through :meth:`Store.catalogue`. Nothing is visible to
     readers before the switch; a failure leaves the live generation as it was.
     """
 
@@ -345,11 +350,3 @@ class StoreWriter(ABC):
     @abstractmethod
     def finish(self) -> None:
         """Write derived data (read model, statistics) once every part is committed."""
-
-    @abstractmethod
-    def article_count(self) -> int:
-        """Return how many live articles the generation holds."""
-
-    @abstractmethod
-    def path_counts(self) -> dict[str, int]:
-        """Return each archive path's article count in the generation (``check`` compares it)."""
