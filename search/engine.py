@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from dangjian.index import generations as gens
+from dangjian.index.analysis import analysis_version
 from dangjian.index.words import word_segmenter
 from dangjian.index.checksums import ensure_intact
 from dangjian.index.parse import load_lexicon
@@ -51,7 +52,7 @@ class Snapshot:
         ensure_intact(self.path)      # cheap: a damaged generation raises IndexDamaged naming the fix
         self.store = open_generation(self.path)
         self.meta = dict(self.store.info.meta)
-        self.stale = self.store.info.stale
+        self.stale = self.meta.get("analysis_version") != analysis_version()
         self._lock = threading.Lock()
         self._catalogue: list[StoredArticle] | None = None
         self._live_counts: dict | None = None

@@ -76,12 +76,13 @@ def test_one_time_costs_are_not_charged_to_the_query(built, monkeypatch):
         clock.now += 60
         opened(self, *args, **kwargs)
     monkeypatch.setattr(engine_module.Snapshot, "__init__", slow_open)
-    searcher = engine_module.Snapshot.searcher
+    from dangjian.index.store.whoosh.store import WhooshStore
+    searcher = WhooshStore.searcher
 
-    def slow_searcher(self):
+    def slow_searcher(self):                       # so does a thread's first searcher
         clock.now += 0 if getattr(self._local, "searcher", None) else 60
         return searcher(self)
-    monkeypatch.setattr(engine_module.Snapshot, "searcher", slow_searcher)
+    monkeypatch.setattr(WhooshStore, "searcher", slow_searcher)
     results = Engine(built[0].index, time_limit=1, clock=clock).search(SearchRequest("两个确立"))
     assert results.total > 0 and not codes(results) & {"timeout", "ranking_timeout"}
     assert results.elapsed_ms < 1000

@@ -208,11 +208,10 @@ class WordStat:
 
 @dataclass(frozen=True)
 class StoreInfo:
-    """Which generation a store serves: its name, meta.json, whether its analyzer is stale, its size."""
+    """Which generation a store serves: its name, its meta.json (written by the pipeline), its size."""
 
     generation: str
     meta: Mapping[str, Any]
-    stale: bool
     articles: int
 
 

@@ -22,7 +22,6 @@ with warnings.catch_warnings():
     from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
-from dangjian.index.analysis import analysis_version
 from dangjian.index.store.base import (Deadline, FacetTally, Selected, Selection, Store, StoredArticle, StoreInfo,
                                        WordStat)
 
@@ -50,8 +49,7 @@ class WhooshStore(Store):
         self.facets = FacetIndex.open(self.path)      # maps the read model: no stored field is read
         self.grams = Grams.open(self.path, self.ix)   # maps each segment's gram files
         self.ties = self.facets.model.order
-        self.info = StoreInfo(self.path.name, meta, meta.get("analysis_version") != analysis_version(),
-                              len(self.facets.live))
+        self.info = StoreInfo(self.path.name, meta, len(self.facets.live))
 
     def searcher(self):
         """Return this thread's Whoosh searcher."""
