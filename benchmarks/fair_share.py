@@ -43,7 +43,14 @@ def get(base: str, path: str, timeout: float = 60.0) -> tuple[int, float]:
 
 
 def searches(base: str, count: int) -> list[float]:
-    return [get(base, SEARCH)[1] for _ in range(count)]
+    """Time count searches one after another; a failed one stops the benchmark."""
+    out = []
+    for _ in range(count):
+        status, seconds = get(base, SEARCH)
+        if status != 200:
+            raise SystemExit(f"a search failed ({status or 'no answer'}): is {SEARCH} served by this index?")
+        out.append(seconds)
+    return out
 
 
 def percentile(values: list[float], share: float) -> float:

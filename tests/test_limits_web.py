@@ -237,12 +237,17 @@ def test_12_the_host_header_never_makes_an_absolute_link(pdf_index):
 
 
 def test_12_exports_beyond_the_bound_are_turned_away_and_searches_go_on(pdf_index):
-    app = _site(pdf_index, HEAVY_REQUESTS=1)
+    app = _site(pdf_index, HEAVY_REQUESTS=1, HEAVY_WAIT=0.3)
     client = app.test_client()
     first = client.get("/export.csv?q=民政", buffered=False)       # holds the one slot while unread
     assert first.status_code == 200
-    second = client.get("/export.csv?q=民政")
+    second = client.get("/export.csv?q=民政")                      # waits its turn, in vain
     assert second.status_code == 503 and second.headers["Retry-After"]
+    app.extensions["dangjian.heavy_queue"].acquire()                # someone is already waiting:
+    started = time.monotonic()
+    assert client.get("/export.csv?q=民政").status_code == 503      # turned away at once
+    assert time.monotonic() - started < 0.3
+    app.extensions["dangjian.heavy_queue"].release()
     assert client.get("/api/search?q=民政").status_code == 200
     first.get_data()
     first.close()

@@ -12,8 +12,9 @@
   Everything behind auth is ``Cache-Control: private, no-store``.
 - Absolute links (OpenSearch, the CSV's link column) use the configured
   BASE_URL, never the request's Host header; without one they are relative.
-- Heavy requests (exports) run a bounded number at a time (HEAVY_REQUESTS); one
-  more is answered 503 at once instead of holding a server thread.
+- Heavy requests (exports) run a bounded number at a time (HEAVY_REQUESTS); as many
+  more may wait HEAVY_WAIT seconds for a turn, any beyond are answered 503 at once
+  instead of holding a server thread.
 - No request gets a 500 with a traceback: HTTP errors become a Chinese error
   page (JSON under ``/api/``), a missing index a 503, anything unexpected is
   logged and answered with a plain 500 page.
@@ -53,7 +54,9 @@ def install(app: Flask) -> None:
     """Attach the checks, headers and error pages to app."""
     app.wsgi_app = _RawBytes(app.wsgi_app)
     app.extensions["dangjian.auth"] = Gate(app.config.get("AUTH_USERS") or {}, app.config)
-    app.extensions["dangjian.heavy"] = threading.BoundedSemaphore(max(1, int(app.config["HEAVY_REQUESTS"])))
+    heavy = max(1, int(app.config["HEAVY_REQUESTS"]))
+    app.extensions["dangjian.heavy"] = threading.BoundedSemaphore(heavy)
+    app.extensions["dangjian.heavy_queue"] = threading.BoundedSemaphore(heavy)   # as many may wait
     app.before_request(_check_request)
     app.after_request(_add_headers)
     app.register_error_handler(HTTPException, _http_error)
@@ -171,10 +174,21 @@ class HeavyRequestsBusy(Exception):
 
 
 def heavy_slot():
-    """Take one of the heavy-request slots now, or raise HeavyRequestsBusy; return its release."""
-    slots = current_app.extensions["dangjian.heavy"]
+    """Take one of the heavy-request slots, or raise HeavyRequestsBusy; return its release.
+
+    With every slot taken, as many requests again may wait HEAVY_WAIT seconds for one; any
+    more are turned away at once, so waiting exports never hold most of the server's threads.
+    """
+    slots, queue = current_app.extensions["dangjian.heavy"], current_app.extensions["dangjian.heavy_queue"]
     if not slots.acquire(blocking=False):
-        raise HeavyRequestsBusy()
+        if not queue.acquire(blocking=False):
+            raise HeavyRequestsBusy()
+        try:
+            got = slots.acquire(timeout=current_app.config.get("HEAVY_WAIT", 5.0))
+        finally:
+            queue.release()
+        if not got:
+            raise HeavyRequestsBusy()
     released = threading.Event()
 
     def release():
