@@ -14,16 +14,19 @@ from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
 from .clean import PAGE_CACHE, Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .openings import DATELINE, TOP_BYLINE, brief_starts, is_author_name, is_top_byline, split_dateline
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 _DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
-STRONG_LEAD = re.compile(rf"^(本报讯|近日|日前|近期|{_DAY_SPAN})")
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN})")
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
-MAX_TITLE_LINES = 4
-MAX_TITLE_CHARS = 64
+MAX_TITLE_LINES = 6           # a kicker, a two-line headline and a two-line ——subtitle
+MAX_TITLE_CHARS = 90
+# Numbered subheadings and enumerations (一、 （一） 1. 第一，) are body, never a new article's title.
+_ENUMERATION = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 
 @dataclass
@@ -93,9 +96,11 @@ def _title_like(lines: tuple[str, ...]) -> bool:
     # whitespace), so a paragraph block is not joined only to be refused.
     if not 0 < len(lines) <= MAX_TITLE_LINES or any(_TITLE_FORBIDDEN.search(ln) for ln in lines):
         return False
+    if any(DATELINE.match(tidy(ln)) for ln in lines[1:]):
+        return False                 # the headline ends where a dateline opens the lead
     text = join_lines(lines)
     return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
-            and not LEAD_START.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
+            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
 
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
@@ -139,9 +144,14 @@ def split_chunk(lines: list[str]) -> list[Piece]:
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
         # only after one can a title start the next article (else it is a subheading).
         is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body))
+            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end))
         new_lead = start > body_start and any(body) and (
-            first.startswith("本报讯") or (_opened_with_byline(body) and _new_lead_after(body, first)))
+            bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first)))
+        if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
+            # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
+            title_lines = title_lines + lines[start:end]
+            title, body_start = join_lines(title_lines), end
+            continue
         if is_title or new_lead:
             if any(body):
                 pieces.append(Piece(title, body, title_lines=title_lines))
@@ -157,8 +167,22 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     return pieces
 
 
+def _title_continues(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end, after a blank under a headline, is the headline's second line
+    (a scan or a Word file split it): together they read as a headline, and a lead opens under it,
+    not under the first line alone."""
+    return (looks_like_title(title_lines + lines[start:end])
+            and not _opens_article(title_lines, _next_filled(lines, start))
+            and _opens_article(title_lines + lines[start:end], _next_filled(lines, end)))
+
+
 def _opened_with_byline(body: list[str]) -> bool:
-    return tidy(next(ln for ln in body if ln)).startswith("本报讯")
+    return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
+
+
+def _dateline_after(lines: list[str], end: int) -> bool:
+    """Whether a dateline (本报讯（…）, 本报某地某日电) opens the text under a headline: a new article."""
+    return bool(DATELINE.match(_next_filled(lines, end)))
 
 
 def _new_lead_after(body: list[str], first: str) -> bool:
@@ -186,8 +210,8 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         previous = out[-1] if out else ""
-        if line and previous and tidy(line).startswith("本报讯") and (
-                ends_sentence(previous) or is_attribution(previous)):
+        if line and previous and DATELINE.match(tidy(line)) and (
+                ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
         out.append(line)
         i += 1
@@ -240,12 +264,24 @@ def _title_run_ending_at(out: list[str]) -> int:
 
 def segment_lines(lines: list[str]) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt."""
+    lines, starts = brief_starts(lines)
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
     byline = None                 # a byline under the chunk's title: it opens the article, not ends one
-    for line in lines:
+    for i, line in enumerate(lines):
+        if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
+            pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
+            chunk, byline = [], None
         if not is_attribution(line):
+            if line and byline is None and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
+                head = _headline_at_end(chunk)       # 文/某某 after a finished article opens the next
+                pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], None, None))
+                chunk = head
+            if byline is None and line and _top_byline_at(lines, i, chunk):
+                byline = line
+                chunk.append("")                    # the title stays apart from the lead under it
+                continue
             chunk.append(line)
         elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
             add_attribution(pieces[-1], line)       # a second attribution line: （据…） then （通讯员 …）
@@ -265,9 +301,50 @@ def segment_lines(lines: list[str]) -> list[Piece]:
     for piece in articles:
         piece.groups = paragraph_groups(piece.body_lines)
         piece.paragraphs = [join_lines(group) for group in piece.groups]
+        _dateline_to_attribution(piece)
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
+    """Whether line i is a byline under the chunk's headline (文/某某, 本报评论员, a name set apart)."""
+    if not is_top_byline(lines[i]) or not _title_only(chunk):
+        return False
+    if not is_author_name(lines[i]):
+        return True
+    # A plain name alone could be a headline's last line (……座 / 谈会): a blank must set it apart
+    # from the headline. A ·-name (买买提江·吾斯曼) is no headline's end.
+    return chunk[-1] == "" or "·" in lines[i]
+
+
+def _byline_opens_article(line: str, chunk: list[str]) -> bool:
+    """Whether a byline (文/某某, 本报评论员 — not a lone name) follows a finished article's last sentence."""
+    if not TOP_BYLINE.match(tidy(line)):
+        return False
+    filled = [ln for ln in chunk if ln]
+    head = _headline_at_end(chunk)
+    before = filled[:len(filled) - len([ln for ln in head if ln])]
+    return bool(before) and ends_sentence(before[-1])
+
+
+def _headline_at_end(chunk: list[str]) -> list[str]:
+    """Return the chunk's last block with the blanks after it when it reads as a headline, else []."""
+    spans = _blocks(chunk)
+    if len(spans) < 2 or not looks_like_title(chunk[spans[-1][0]:spans[-1][1]]):
+        return []
+    return chunk[spans[-1][0]:]
+
+
+def _dateline_to_attribution(piece: Piece) -> None:
+    """Move a dateline opening the lead (本报讯（记者 某某）) to the front of the attribution."""
+    if not piece.paragraphs:
+        return
+    dateline, lead = split_dateline(piece.paragraphs[0])
+    if dateline is None:
+        return
+    piece.paragraphs[0] = lead
+    piece.attribution = dateline + (piece.attribution or "")
 
 
 def _title_only(chunk: list[str]) -> bool:

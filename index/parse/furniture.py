@@ -1,0 +1,148 @@
+"""Page furniture: what a publication prints around its articles, told by shape and by recurrence.
+
+Every publication has its own running heads, column labels, mastheads and
+distribution lines; a parser cannot list them all. Two signals need no list:
+
+- **shape** — the publication's own name standing alone (宁夏民政, 中国社会报·党建周刊), a
+  bracketed or dotted column label (【党建引领】, 基层党建·经验交流), a bulletin's masthead
+  (第3期, ……办公室编 2024年3月15日) and distribution lines (报：… 送：… 发：…), a rule line
+  (━━━━), and running heads whose digits OCR misread (2024年]月2日星期二);
+- **recurrence** — a short line that comes back, digits and dates normalised, in several
+  issues of the same publication is furniture, whatever it says (see :func:`learn_furniture`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .clean import ends_sentence, normalize, tidy
+from .openings import is_top_byline
+
+MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
+MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
+_HAN = "\u4e00-\u9fff"
+# OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d月日])")
+_DIGITS = re.compile(r"\d+")
+_MASTHEAD = re.compile(r"^([（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
+_ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
+DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|分送|报送|印发)\s*[:：]")
+_RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
+_BRACKET_LABEL = re.compile(rf"^【[{_HAN}·\s]{{2,10}}】$")
+_DOT_LABEL = re.compile(rf"^[{_HAN}]{{2,8}}\s*[·・]\s*[{_HAN}]{{2,8}}$")
+# A dotted pair is a label, not a name (阿依古丽·买买提), when one side names a section.
+_SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专刊|专版|特刊|理论|评论|交流|经验|观察|实践|"
+                           r"视点|聚焦|纵深|声音|访谈|专题|一线|基层|学习|时评|策划|民政|融媒|简报|报")
+
+
+def furniture_key(line: str) -> str:
+    """Return the form a line recurs in: tidy, OCR-misread digits read, every number as 0."""
+    text = tidy(normalize(line)).replace(" ", "")
+    return _DIGITS.sub("0", _OCR_DIGIT.sub("1", text))
+
+
+def shape_reason(line: str, publication: str | None = None) -> str | None:
+    """Return why a whole line is furniture by its shape alone, or None."""
+    text = tidy(normalize(line))
+    if not text:
+        return None
+    if _RULE.match(text.replace(" ", "")):
+        return "furniture: rule line"
+    if publication and _names_publication(text, publication):
+        return "furniture: the publication's name"
+    if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
+        return "furniture: bulletin masthead"
+    if _BRACKET_LABEL.match(text) or (_DOT_LABEL.match(text) and _SECTION_WORD.search(text)):
+        return "furniture: column label"
+    return None
+
+
+def _names_publication(text: str, publication: str) -> bool:
+    """Whether a line is the publication's name, alone or with a section after a dot (公益时报·党建)."""
+    flat = text.replace(" ", "")
+    if flat == publication:
+        return True
+    if flat.startswith(publication) and len(flat) <= len(publication) + 10:
+        rest = flat[len(publication):]
+        return bool(re.fullmatch(rf"[·・|｜]?[{_HAN}]{{2,8}}", rest)) and rest[0] in "·・|｜"
+    return False
+
+
+def ocr_read(line: str) -> str:
+    """Return the line with OCR-misread digits of dates and page numbers read as 1 (2024年]月 → 2024年1月)."""
+    return _OCR_DIGIT.sub("1", line)
+
+
+def is_distribution(line: str) -> bool:
+    """Whether a line opens a bulletin's distribution list (报：… 送：… 发：…)."""
+    return bool(DISTRIBUTION.match(tidy(line)))
+
+
+def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, dict[str, int]]:
+    """Learn each publication's furniture from (publication, issue, text) of its pages.
+
+    A short line (≤ MAX_FURNITURE_CHARS) that is not a sentence and comes back,
+    digits normalised, in at least MIN_ISSUES different issues of one publication
+    is furniture; the value is the number of issues it was seen in. A title or a
+    sentence of one article is printed once; a header, a footer or a column label
+    comes back on every page that carries it.
+    """
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for publication, issue, text in pages:
+        if not publication:
+            continue
+        lines = [line.strip() for line in normalize(text).split("\n")]
+        filled = [i for i, line in enumerate(lines) if line]
+        for k, i in enumerate(filled):
+            flat = tidy(lines[i])
+            if (2 <= len(flat) <= MAX_FURNITURE_CHARS and not ends_sentence(flat) and not _credits(flat)
+                    and _stands_apart(lines, filled, k)):
+                seen[publication][furniture_key(flat)].add(issue)
+    return {pub: {key: len(issues) for key, issues in keys.items() if len(issues) >= MIN_ISSUES}
+            for pub, keys in seen.items()}
+
+
+def _credits(text: str) -> bool:
+    """Whether a line credits a source or an author (（据山东省民政厅）, 文/某某, 本报评论员): the same
+    office or writer recurs in many issues, and their line still belongs to an article."""
+    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text)
+
+
+def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
+    """Return why a line is learned furniture (how many issues print it), or None."""
+    if not learned or _credits(tidy(line)):
+        return None
+    n = learned.get(furniture_key(line))
+    return f"furniture: recurs in {n} issues of this publication" if n else None
+
+
+def furniture_reasons(lines: list[str], filled: list[int], publication: str | None,
+                      learned: dict[str, int]) -> dict[int, str]:
+    """Return the furniture lines of a page (index → reason): by shape, by recurrence, and the
+    distribution block at a bulletin's foot (from its first 报：/送：/发： line to the end)."""
+    found: dict[int, str] = {}
+    top = set(filled[:8])
+    for k, i in enumerate(filled):
+        reason = shape_reason(lines[i], publication)
+        if reason == "furniture: bulletin masthead" and i not in top:
+            reason = None               # 第3期 or ……编 mid-page is text
+        if reason is None and _stands_apart(lines, filled, k):
+            reason = recurrence_reason(lines[i], learned)
+        if reason:
+            found[i] = reason
+    foot = [i for i in filled[-10:] if is_distribution(lines[i])]
+    for i in (filled[filled.index(foot[0]):] if foot else ()):
+        found.setdefault(i, "furniture: distribution line")
+    return found
+
+
+def _stands_apart(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the k-th filled line is a line of its own, not a piece of a sentence the column broke."""
+    if k + 1 < len(filled) and lines[filled[k + 1]][:1] in "，。、；：！？）”":
+        return False
+    if k < 6 or k >= len(filled) - 6:
+        return True                 # running heads and footers
+    # Judged by the filled line before, not the raw one: double spacing puts a blank after every line.
+    before = lines[filled[k - 1]]
+    return ends_sentence(before) or before.endswith(("）", ")"))
