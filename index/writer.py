@@ -14,6 +14,7 @@ now keeps the articles it had; an archive that lists nothing is refused.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
                     walk_archive)
+from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, learn_archive   # issue 15: the run's context
 from .words import segmenter_name
 from .schema import build_schema, to_document
 from .segments import FileResult, commit_segments, write_segments
@@ -71,15 +73,17 @@ def build_version() -> str:
     return hashlib.sha1(parser_version().encode() + schema).hexdigest()[:16]
 
 
-def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
+def prepare_file(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT
+                 ) -> tuple[str, str | None, list[dict] | None, str | None]:
     """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
+    context is what the run learned of the archive's publications, the same in every worker.
     """
     path, root = Path(job[0]), Path(job[1])
     rel = rel_path(path, root)
     try:
-        page, articles = parse_file(path, root)
+        page, articles = parse_file(path, root, context=context)
         if len(articles) > MAX_ARTICLES_PER_PAGE:
             return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
                                                  f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
@@ -101,13 +105,14 @@ def _fingerprint_or_none(path: Path) -> str | None:
 
 
 def _write_files(building: Path, files: list[Path], root: Path, report: Report, manifest: dict,
-                 processes: int, progress: Progress | None) -> list:
+                 processes: int, progress: Progress | None, context: ArchiveContext = NO_CONTEXT) -> list:
     """Write the files' articles as new segments (in worker processes); return the segments.
 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    for n, item in enumerate(write_segments(building, files, root, processes, prepare_file), start=1):
+    prepare = functools.partial(prepare_file, context=context)
+    for n, item in enumerate(write_segments(building, files, root, processes, prepare), start=1):
         if isinstance(item, list):
             return item
         _account(item, report, manifest)
@@ -128,7 +133,7 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
 
 
 def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
-            kind: str, linked_from: Path | None = None) -> None:
+            kind: str, linked_from: Path | None = None, context: ArchiveContext = NO_CONTEXT) -> None:
     # ---- The generation's documents are committed and final here. Files derived from them (the
     # ---- per-generation read model) are written at this point: before checksums cover every file
     # ---- of the generation and before CURRENT names it. Both reindex and update pass through here.
@@ -136,6 +141,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
         "parser_version": build_version(),
+        "archive_context": context.digest(),      # what was learned of the publications (issue 15)
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
@@ -203,19 +209,28 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     report, manifest = Report(), listing_entries(listing)
     for rel, entry in manifest.items():
         report.skip(rel, entry["skipped"])
+    context = _learn(config, listing, report)
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         ix = whoosh_index.create_in(str(building), build_schema())
         segments = _write_files(building, listing.files, config.archive, report, manifest,
-                                processes or os.cpu_count() or 1, progress)
+                                processes or os.cpu_count() or 1, progress, context)
         commit_segments(ix, segments)
-        _finish(building, config, report, manifest, started, "reindex")
+        _finish(building, config, report, manifest, started, "reindex", context=context)
         final = gens.publish(root, building)
     gens.clean_up(root, keep_previous=previous)
     result = BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
     note = dropped_note(gens.read_json(root / previous / gens.FILES) if previous else None, manifest, listing)
     result.notes += [note] if note else []
     return result
+
+
+def _learn(config: Config, listing: Listing, report: Report) -> ArchiveContext:
+    """Learn the publications' furniture and profiles once per run; a bad publications.toml is reported."""
+    context, problem = learn_archive(config.archive, listing.files)
+    if problem:
+        report.skip(PROFILE_FILE, problem)
+    return context
 
 
 def _rebuild_reason(live: Path) -> str | None:
@@ -236,11 +251,20 @@ def update_index(config: Config, progress: Progress | None = None, processes: in
     with gens.writer_lock(config.index):
         live = gens.live_name_or_none(config.index)
         reason = _rebuild_reason(config.index / live) if live else "there is no usable index yet"
+        reason = reason or _context_changed(config, config.index / live)
         if reason:
             result = _build_locked(config, progress, processes, allow_empty)
             result.notes.append(f"rebuilt in full: {reason}")
             return result
         return _update_locked(config, config.index / live, progress, processes, allow_empty)
+
+
+def _context_changed(config: Config, live: Path) -> str | None:
+    """Return why articles of unchanged pages may differ now: the learned furniture or a profile changed."""
+    listing = _listing(config, allow_empty=True)
+    if gens.read_json(live / gens.META, {}).get("archive_context") != _learn(config, listing, Report()).digest():
+        return "what the archive shows of its publications changed (recurring furniture or publications.toml)"
+    return None
 
 
 def _update_locked(config: Config, live: Path, progress, processes, allow_empty) -> BuildResult:
@@ -253,12 +277,13 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
         result.seconds = time.monotonic() - started
         return result
     gens.clean_up(root, keep_previous=live.name)
+    context = _learn(config, _listing(config, allow_empty), Report())
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         gens.link_copy(live, building)
-        _apply_plan(building, config, plan, manifest, result, processes, progress)
+        _apply_plan(building, config, plan, manifest, result, processes, progress, context)
         result.report = manifest_report(manifest, plan.kept)
-        _finish(building, config, result.report, manifest, started, "update", linked_from=live)
+        _finish(building, config, result.report, manifest, started, "update", linked_from=live, context=context)
         result.generation = gens.publish(root, building).name
     gens.clean_up(root, keep_previous=live.name)
     result.seconds = time.monotonic() - started
@@ -266,13 +291,13 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
 
 
 def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, result: BuildResult,
-                processes, progress) -> None:
+                processes, progress, context: ArchiveContext = NO_CONTEXT) -> None:
     ix = whoosh_index.open_dir(str(building))
     deleted = plan.removed + plan.changed + plan.now_skipped
     for path in deleted:
         manifest.pop(path, None)
     segments = _write_files(building, plan.new_files + plan.changed_files, config.archive, Report(), manifest,
-                            processes or os.cpu_count() or 1, progress)
+                            processes or os.cpu_count() or 1, progress, context)
     commit_segments(ix, segments, delete_paths=deleted, merge=True)
     manifest.update(plan.listing_skips)
     _purge_deleted(ix)

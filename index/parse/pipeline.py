@@ -14,7 +14,7 @@ from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .openings import byline_names, source_of_byline
-from .profile import EMPTY, ArchiveContext, ProfileError, build_context
+from .profile import EMPTY, PROFILE_FILE as PROFILE_NAME, ArchiveContext, ProfileError, build_context
 from .segmentation import segment_lines
 
 LEARNED_SUFFIXES = (".txt", ".docx")   # cheap to read twice; a PDF's text is read once, when parsed
@@ -40,9 +40,10 @@ def article_id(page: Page, ordinal: int) -> str:
     return hashlib.sha1(key).hexdigest()[:16]
 
 
-def archive_context(root: Path, files: list[Path]) -> ArchiveContext:
+def archive_context(root: Path, files: list[Path], profiles: bool = True) -> ArchiveContext:
     """Learn what the archive says about its publications from the page files given (their
-    text layers and Word files) and ``publications.toml``; raise ProfileError for a bad file."""
+    text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
+    when that file cannot be used."""
     pages = []
     for path in files:
         if path.suffix.lower() not in LEARNED_SUFFIXES:
@@ -52,7 +53,16 @@ def archive_context(root: Path, files: list[Path]) -> ArchiveContext:
         except Exception:          # noqa: BLE001 — an unreadable file is reported when it is parsed
             continue
         pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
-    return build_context(root, pages)
+    return build_context(root if profiles else None, pages)
+
+
+def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
+    """Return the archive's context for a run, and why publications.toml was left out when it
+    could not be used (the run goes on with what the pages show)."""
+    try:
+        return archive_context(root, files), None
+    except ProfileError as exc:
+        return archive_context(root, files, profiles=False), str(exc)
 
 
 def publication_files(root: Path, paths: list[Path]) -> list[Path]:
@@ -296,15 +306,11 @@ def contexts_of(jobs: list[tuple[Path, Path]], report: Report) -> dict[Path, Arc
         by_root.setdefault(root, []).append(path)
     out = {}
     for root, paths in by_root.items():
-        try:
-            out[root] = archive_context(root, publication_files(root, paths))
-        except ProfileError as exc:
-            report.skip(PROFILE_NAME, str(exc))
-            out[root] = EMPTY
+        out[root], problem = learn_archive(root, publication_files(root, paths))
+        if problem:
+            report.skip(PROFILE_NAME, problem)
     return out
 
-
-PROFILE_NAME = "publications.toml"
 
 
 def _guarded(parse, rel: str, report: Report):

@@ -89,9 +89,10 @@ def _check_entry(name: str, entry: dict) -> None:
         raise ProfileError(f"{PROFILE_FILE}: {name}: province {province!r} is not a province")
 
 
-def build_context(root: Path, pages: list[tuple[str | None, str, str]]) -> ArchiveContext:
-    """Return the archive's context from its profile file and (publication, issue, text) of its pages."""
-    stated = read_profiles(root)
+def build_context(root: Path | None, pages: list[tuple[str | None, str, str]]) -> ArchiveContext:
+    """Return the archive's context from its profile file (none when root is None) and
+    (publication, issue, text) of its pages."""
+    stated = read_profiles(root) if root is not None else {}
     furniture = learn_furniture(pages)
     inferred = infer_provinces(pages)
     lex = load_lexicon()
