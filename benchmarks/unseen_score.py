@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dangjian.index.parse import Report, parse_file, parse_paths
+from dangjian.index.parse import Report, UnreadableFile, parse_file, parse_paths
 
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
@@ -118,7 +118,10 @@ def judge(t, g):
 def conservation(rel, root=ROOT):
     """Han characters of the page that neither an article nor a noise line accounts for (a multiset)."""
     path = root / rel
-    parsed = parse_file(path, ROOT, keep_noise=True)
+    try:
+        parsed = parse_file(path, root, keep_noise=True)
+    except UnreadableFile:          # a skipped page keeps none of its text
+        return Counter(HAN.findall(path_text(path))) if path.suffix == ".txt" else Counter({"?": 1})
     have = Counter()
     for a in parsed.articles:
         parts = list(a.paragraphs) + [a.attribution or ""] + ([] if a.title_derived else [a.title or ""])
