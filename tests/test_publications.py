@@ -250,3 +250,64 @@ def test_an_ocr_misread_running_head_is_furniture():
 """)
     assert titles(parsed) == ["保山市民政局开展“三会一课”专项检查"]
     assert parsed.noise[0].line == 1
+
+
+def test_articles_without_attributions_are_cut_at_the_next_headline_and_lead():
+    parsed = parse("""临沧市民政局开展主题党日活动
+
+6月28日，临沧市民政局组织党员到社区开展主题党日活动。
+活动中，党员们为老人打扫卫生。
+
+凤庆县民政局：把“三会一课”开到田间
+
+今年以来，凤庆县民政局把“三会一课”搬到田间地头。
+""")
+    assert titles(parsed) == ["临沧市民政局开展主题党日活动", "凤庆县民政局：把“三会一课”开到田间"]
+
+
+def test_photo_captions_are_paragraphs_of_their_own_and_stay_with_their_article():
+    parsed = parse("""迪庆州民政局召开警示教育大会
+
+7月2日，迪庆州民政局召开警示教育大会。
+图为大会现场。（扎西次仁 摄）
+会议要求，党员干部要严守纪律。
+（据迪庆州民政局）
+▲ 与会党员观看警示教育片。（格桑 摄）
+
+怒江州民政局举办读书班
+
+7月5日，怒江州民政局举办读书班。
+（据怒江州民政局）
+""")
+    first, second = parsed.articles
+    assert "图为大会现场。（扎西次仁摄）" in first.paragraphs
+    assert "▲与会党员观看警示教育片。（格桑摄）" in first.paragraphs
+    assert second.paragraphs[0].startswith("7月5日，怒江州")
+
+
+def test_a_dot_name_broken_at_its_dot_under_a_title_is_the_byline():
+    parsed = parse("""新时代社区治理的三个关键
+阿不都热依木·
+买买提
+
+社区是基层治理的基本单元。
+""")
+    assert titles(parsed) == ["新时代社区治理的三个关键"]
+    assert parsed.articles[0].attribution == "阿不都热依木·买买提"
+
+
+def test_an_editors_note_and_short_labels_above_the_first_title_are_not_articles():
+    parsed = parse("""特别策划
+聚焦基层
+编者按：岁末年初，各地民政部门总结一年工作。本版选登
+几则来稿。
+
+普洱市民政局召开年度总结会
+
+12月28日，普洱市民政局召开年度党建工作总结会。
+（据普洱市民政局）
+""")
+    assert titles(parsed) == ["普洱市民政局召开年度总结会"]
+    reasons = {n.text: n.reason for n in parsed.noise}
+    assert reasons["几则来稿。"].startswith("editor's note")
+    assert reasons["特别策划"].startswith("furniture: column label")

@@ -16,7 +16,7 @@ ATTRIBUTION = re.compile(
     r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者系\s*[^（）()]{2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
-    r"|[\u4e00-\u9fff]{2,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会))\s*[）)]")
+    r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会))\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.
 BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")

@@ -20,10 +20,11 @@ from .clean import ends_sentence, normalize, tidy
 from .openings import is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
+TOP_LINES = 4             # …or in two, always among a page's first lines: a running head or a page's column
 MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
-_OCR_DIGIT = re.compile(r"(?<=[\d年月第])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d月日])")
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])")
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^([（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -36,10 +37,16 @@ _SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专
                            r"视点|聚焦|纵深|声音|访谈|专题|一线|基层|学习|时评|策划|民政|融媒|简报|报")
 
 
+_WEEKDAY = re.compile(r"(星期|周)[一二三四五六日天]")
+# OCR reads 6月 as 明 (the two glyphs fuse): 2024年明14日.
+_FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")
+
+
 def furniture_key(line: str) -> str:
-    """Return the form a line recurs in: tidy, OCR-misread digits read, every number as 0."""
+    """Return the form a line recurs in: tidy, OCR misreads read, every number as 0, any weekday."""
     text = tidy(normalize(line)).replace(" ", "")
-    return _DIGITS.sub("0", _OCR_DIGIT.sub("1", text))
+    text = _FUSED_MONTH.sub("6月", _OCR_DIGIT.sub("1", text))
+    return _WEEKDAY.sub("星期", _DIGITS.sub("0", text))
 
 
 def shape_reason(line: str, publication: str | None = None) -> str | None:
@@ -89,6 +96,7 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
     comes back on every page that carries it.
     """
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    below_top: dict[str, set[str]] = defaultdict(set)     # keys seen lower than a page's first lines
     for publication, issue, text in pages:
         if not publication:
             continue
@@ -98,8 +106,12 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
             flat = tidy(lines[i])
             if (2 <= len(flat) <= MAX_FURNITURE_CHARS and not ends_sentence(flat) and not _credits(flat)
                     and _stands_apart(lines, filled, k)):
-                seen[publication][furniture_key(flat)].add(issue)
-    return {pub: {key: len(issues) for key, issues in keys.items() if len(issues) >= MIN_ISSUES}
+                key = furniture_key(flat)
+                seen[publication][key].add(issue)
+                if k >= TOP_LINES:
+                    below_top[publication].add(key)
+    return {pub: {key: len(issues) for key, issues in keys.items()
+                  if len(issues) >= MIN_ISSUES or (len(issues) >= 2 and key not in below_top[pub])}
             for pub, keys in seen.items()}
 
 
@@ -118,9 +130,10 @@ def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
 
 
 def furniture_reasons(lines: list[str], filled: list[int], publication: str | None,
-                      learned: dict[str, int]) -> dict[int, str]:
+                      learned: dict[str, int], known: frozenset[int] = frozenset()) -> dict[int, str]:
     """Return the furniture lines of a page (index → reason): by shape, by recurrence, and the
-    distribution block at a bulletin's foot (from its first 报：/送：/发： line to the end)."""
+    distribution block at a bulletin's foot (from its first 报：/送：/发： line to the end), short
+    labels above the page's first headline and an editor's note; known lines are noise already."""
     found: dict[int, str] = {}
     top = set(filled[:8])
     for k, i in enumerate(filled):
@@ -134,7 +147,53 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     foot = [i for i in filled[-10:] if is_distribution(lines[i])]
     for i in (filled[filled.index(foot[0]):] if foot else ()):
         found.setdefault(i, "furniture: distribution line")
+    content = [i for i in filled if i not in found and i not in known]
+    for i in _editors_note(lines, content):
+        found[i] = "editor's note (编者按): not an article"
+    for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: column label above the page's first title"
     return found
+
+
+_SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")
+
+
+def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]:
+    """Return the short lines (特别策划, 访谈, 党建 TOPIC) standing above the page's first headline."""
+    from .segmentation import looks_like_title      # segmentation needs nothing of this module
+    run = []
+    for k, i in enumerate(content[:3]):
+        if not _SHORT_LABEL.match(tidy(lines[i])):
+            break
+        run.append(i)
+    if not run:
+        return []
+    rest = content[len(run):]
+    block = [lines[i] for i in rest[:1]]
+    for i in rest[1:4]:
+        if lines[i - 1] == "" or not looks_like_title(block + [lines[i]]):
+            break
+        block.append(lines[i])
+    return run if block and looks_like_title(block) and len(tidy("".join(block))) >= 8 else []
+
+
+_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")
+
+
+def _editors_note(lines: list[str], content: list[int]) -> list[int]:
+    """Return the lines of an editor's note (编者按：……) opening the page: up to a blank or the
+    sentence after which a headline follows."""
+    start = next((k for k, i in enumerate(content[:4]) if _NOTE.match(tidy(lines[i]))), None)
+    if start is None:
+        return []
+    out = []
+    for k in range(start, min(len(content), start + 12)):
+        i = content[k]
+        out.append(i)
+        after = content[k + 1] if k + 1 < len(content) else None
+        if after is None or lines[i + 1] == "" or (ends_sentence(lines[i]) and not re.search("[，。]", lines[after])):
+            return out
+    return []
 
 
 def _stands_apart(lines: list[str], filled: list[int], k: int) -> bool:

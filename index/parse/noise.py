@@ -139,7 +139,7 @@ def classify_page(text: str, publication: str | None = None,
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
     reasons, labels = _line_reasons(lines, filled, edges)
-    reasons.update(furniture_reasons(lines, filled, publication, learned or {}))
+    reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels)))
     reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):

@@ -52,6 +52,18 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, starts
 
 
+def join_split_names(lines: list[str]) -> list[str]:
+    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line and prev and (prev.endswith("·") or line.startswith("·")) and is_author_name(prev + line):
+            out[-1] = Ln(tidy(prev + line), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
+        out.append(line)
+    return out
+
+
 def _split_marker(line: str) -> tuple[str | None, str]:
     """Return (the item's first line without its marker, text after a bracketed title) or (None, "")."""
     if not line:

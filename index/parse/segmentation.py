@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
-from .clean import PAGE_CACHE, Ln, ends_sentence, join_lines, paragraph_groups, tidy
-from .openings import DATELINE, TOP_BYLINE, brief_starts, is_author_name, is_top_byline, split_dateline
+from .clean import CAPTION_START, PAGE_CACHE, Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
+from .lexicon import load_lexicon
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
@@ -25,6 +26,7 @@ _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
 STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY})")
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
+_PHOTO_CREDIT_END = re.compile(r"摄[）)]$")
 MAX_TITLE_LINES = 6           # a kicker, a two-line headline and a two-line ——subtitle
 MAX_TITLE_CHARS = 90
 # Numbered subheadings and enumerations (一、 （一） 1. 第一，) are body, never a new article's title.
@@ -116,7 +118,8 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     previous = _last_filled_before(lines, start)
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return previous is not None and ends_sentence(previous) and _opens_article(lines[start:end], join_lines(rest))
+    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous))))
+            and _opens_article(lines[start:end], join_lines(rest)))
 
 
 # The two below look only as far as they must: listing every filled line of the chunk for each
@@ -145,8 +148,13 @@ def split_chunk(lines: list[str]) -> list[Piece]:
         body = lines[body_start:start]
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
         # only after one can a title start the next article (else it is a subheading).
+        # Mid-chunk, _title_at asks for a sentence end before and a lead under the headline. Inside
+        # a chunk only an article opened by 本报讯 or a dateline may lack its attribution — or, on other
+        # publications, any article, when its headline names a body or a place, as a subheading
+        # (聚焦主责主业推动工作落实) does not (issue 15).
         is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end))
+            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
+            or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first)))
         if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
@@ -169,13 +177,23 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     return pieces
 
 
+def names_a_body(headline: str) -> bool:
+    """Whether a headline names an institution or a place (凤庆县民政局：…), as a new article's does."""
+    from .metadata import places_in     # the facts of metadata, asked only of a rare headline
+    lex = load_lexicon()
+    return bool(re.search(r"[\u4e00-\u9fff](?:" + "|".join(map(re.escape, lex.agency_suffixes)) + ")", headline)
+                or places_in(headline, lex) or any(name in headline for name in lex.provinces if len(name) >= 2))
+
+
 def _title_continues(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
     """Whether the block start:end, after a blank under a headline, is the headline's second line
     (a scan or a Word file split it): together they read as a headline, and a lead opens under it,
     not under the first line alone."""
-    return (looks_like_title(title_lines + lines[start:end])
+    under = _filled_after(lines, end, 1)
+    return (len(title_lines) == 1 and end - start == 1 and looks_like_title(title_lines + lines[start:end])
             and not _opens_article(title_lines, _next_filled(lines, start))
-            and _opens_article(title_lines + lines[start:end], _next_filled(lines, end)))
+            and (_opens_article(title_lines + lines[start:end], _next_filled(lines, end))
+                 or bool(under) and bool(TOP_BYLINE.match(tidy(under[0])))))
 
 
 def _opened_with_byline(body: list[str]) -> bool:
@@ -240,7 +258,7 @@ def _next_filled(lines: list[str], start: int) -> str:
     return join_lines([ln for ln in lines[start:] if ln][:3])
 
 
-_PURPOSE_LEAD = re.compile(r"^为了?[^，。；]{4,40}，")
+_PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|年初以来|去年以来|近期以来)，")
 
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
@@ -266,12 +284,19 @@ def _title_run_ending_at(out: list[str]) -> int:
 
 def segment_lines(lines: list[str]) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt."""
-    lines, starts = brief_starts(lines)
+    lines, starts = brief_starts(join_split_names(lines))
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
     byline = None                 # a byline under the chunk's title: it opens the article, not ends one
+    caption = False               # a photo caption under an attribution belongs to the article above
     for i, line in enumerate(lines):
+        if line and not any(chunk) and pieces and pieces[-1].attribution_line is not None and (
+                caption or CAPTION_START.match(tidy(line))):
+            pieces[-1].body_lines += ["", line]
+            caption = not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
+            continue
+        caption = False
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
             pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
             chunk, byline = [], None
@@ -311,7 +336,11 @@ def segment_lines(lines: list[str]) -> list[Piece]:
 
 def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     """Whether line i is a byline under the chunk's headline (文/某某, 本报评论员, a name set apart)."""
-    if not is_top_byline(lines[i]) or not _title_only(chunk):
+    if not is_top_byline(lines[i]):
+        return False
+    if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
+        return bool(TOP_BYLINE.match(tidy(lines[i])))
+    if not _title_only(chunk):
         return False
     if not is_author_name(lines[i]):
         return True
@@ -352,6 +381,8 @@ def _dateline_to_attribution(piece: Piece) -> None:
 def _title_only(chunk: list[str]) -> bool:
     """Whether the chunk so far is one headline block (a byline under it opens its article)."""
     spans = _blocks(chunk)
+    if len(spans) == 2 and all(e - b == 1 for b, e in spans):      # a headline split by a blank (OCR)
+        return looks_like_title([ln for ln in chunk if ln])
     return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])
 
 
