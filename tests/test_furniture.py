@@ -120,3 +120,15 @@ def test_update_rebuilds_when_the_learned_furniture_changes(tmp_path):
     assert result.report.files_read == 3
     meta = json.loads((config.index / (config.index / "CURRENT").read_text().strip() / "meta.json").read_text())
     assert meta["archive_context"] == learn_archive(root, sorted(root.rglob("*.txt")))[0].digest()
+
+
+def test_a_provincial_papers_own_bodies_take_its_province(tmp_path):
+    root = tmp_path / "archive"
+    write_page(root, "钱塘晨报/2024-03-01/01.txt", "省民政厅召开机关党建推进会\n2月28日，省民政厅召开机关党建推进会。\n")
+    without, _ = _parse(root)
+    assert without[0][1][0].province is None
+    (root / "publications.toml").write_text('[publications."钱塘晨报"]\nprovince = "浙江省"\nkind = "provincial"\n',
+                                            encoding="utf-8")
+    pages, _ = _parse(root)
+    article = pages[0][1][0]
+    assert (article.province, article.agency) == ("浙江", "浙江省民政厅")

@@ -122,7 +122,7 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
 
 
 def _article(page: Page, ordinal: int, piece) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, page.province_hint)
     people = meta.people + tuple(n for n in byline_names(piece.attribution) if n not in meta.people)
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
