@@ -45,6 +45,7 @@ class FileResult:
     sha1: str | None
     articles: int
     error: str | None
+    doubts: tuple[str, ...] = ()        # why the page's cut looks doubtful (issue 15), listed by check
 
 
 Prepare = Callable[[tuple[str, str]], tuple[str, str | None, list[dict] | None, str | None]]
@@ -138,11 +139,11 @@ def _work(index_dir, root, jobs, prepare, segment_articles) -> Iterator[tuple[st
     """Yield ("file", FileResult) per job and ("segment", (first job, segment)) per finished segment."""
     builder, first = SegmentBuilder(index_dir), None
     for order, path in jobs:
-        rel, sha1, docs, error = prepare((path, root))
+        rel, sha1, docs, error, *doubts = prepare((path, root))
         if docs and not error:
             first = order if first is None else first
             error = builder.add_file(docs)
-        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error)
+        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, tuple(doubts[0]) if doubts else ())
         if builder.documents() >= segment_articles:
             yield "segment", (first, builder.finish())
             first = None

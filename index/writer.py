@@ -32,7 +32,7 @@ from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
                     walk_archive)
-from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, learn_archive   # issue 15: the run's context
+from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, doubtful_cut, learn_archive   # issue 15
 from .words import segmenter_name
 from .schema import build_schema, to_document
 from .segments import FileResult, commit_segments, write_segments
@@ -73,9 +73,8 @@ def build_version() -> str:
     return hashlib.sha1(parser_version().encode() + schema).hexdigest()[:16]
 
 
-def prepare_file(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT
-                 ) -> tuple[str, str | None, list[dict] | None, str | None]:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error).
+def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT) -> tuple:
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error, doubts).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
     context is what the run learned of the archive's publications, the same in every worker.
@@ -88,13 +87,19 @@ def prepare_file(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT
             return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
                                                  f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
         docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
-        return rel, page.fingerprint, docs, None
+        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles))
     except ReadFailed as exc:
         return rel, None, None, str(exc)
     except UnreadableFile as exc:
         return rel, _fingerprint_or_none(path), None, str(exc)
     except Exception as exc:   # a parser bug costs one file, never the run
         return rel, _fingerprint_or_none(path), None, f"internal error while parsing: {type(exc).__name__}: {exc}"
+
+
+def prepare_file(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT
+                 ) -> tuple[str, str | None, list[dict] | None, str | None]:
+    """Return (rel, fingerprint, documents, error) of one file: :func:`prepare_page` without its doubts."""
+    return prepare_page(job, context)[:4]
 
 
 def _fingerprint_or_none(path: Path) -> str | None:
@@ -111,7 +116,7 @@ def _write_files(building: Path, files: list[Path], root: Path, report: Report, 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    prepare = functools.partial(prepare_file, context=context)
+    prepare = functools.partial(prepare_page, context=context)
     for n, item in enumerate(write_segments(building, files, root, processes, prepare), start=1):
         if isinstance(item, list):
             return item
@@ -130,6 +135,8 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
     report.files_read += 1
     report.articles += item.articles
     manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
+    if item.doubts:
+        manifest[item.rel]["doubts"] = list(item.doubts)
 
 
 def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
@@ -141,7 +148,7 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
         "parser_version": build_version(),
-        "archive_context": context.digest(),      # what was learned of the publications (issue 15)
+        "archive_context": context.digests(),     # what was learned of each publication (issue 15)
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
@@ -261,9 +268,11 @@ def update_index(config: Config, progress: Progress | None = None, processes: in
 
 def _context_changed(config: Config, live: Path) -> str | None:
     """Return why articles of unchanged pages may differ now: the learned furniture or a profile changed."""
-    listing = _listing(config, allow_empty=True)
-    if gens.read_json(live / gens.META, {}).get("archive_context") != _learn(config, listing, Report()).digest():
-        return "what the archive shows of its publications changed (recurring furniture or publications.toml)"
+    before = gens.read_json(live / gens.META, {}).get("archive_context")
+    changed = _learn(config, _listing(config, allow_empty=True), Report()).changed_since(before)
+    if changed:
+        return (f"what the archive shows of {', '.join(changed[:3])} changed "
+                "(recurring furniture or publications.toml)")
     return None
 
 

@@ -119,7 +119,7 @@ def test_update_rebuilds_when_the_learned_furniture_changes(tmp_path):
     assert any("recurring furniture" in note for note in result.notes)
     assert result.report.files_read == 3
     meta = json.loads((config.index / (config.index / "CURRENT").read_text().strip() / "meta.json").read_text())
-    assert meta["archive_context"] == learn_archive(root, sorted(root.rglob("*.txt")))[0].digest()
+    assert meta["archive_context"] == learn_archive(root, sorted(root.rglob("*.txt")))[0].digests()
 
 
 def test_a_provincial_papers_own_bodies_take_its_province(tmp_path):

@@ -105,10 +105,10 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
         for k, i in enumerate(filled):
             flat = tidy(lines[i])
             if (2 <= len(flat) <= MAX_FURNITURE_CHARS and not ends_sentence(flat) and not _credits(flat)
-                    and _stands_apart(lines, filled, k)):
+                    and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k)):
                 key = furniture_key(flat)
                 seen[publication][key].add(issue)
-                if k >= TOP_LINES:
+                if k >= TOP_LINES or not _opens_the_page(lines, filled, k):
                     below_top[publication].add(key)
     return {pub: {key: len(issues) for key, issues in keys.items()
                   if len(issues) >= MIN_ISSUES or (len(issues) >= 2 and key not in below_top[pub])}
@@ -140,7 +140,7 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         reason = shape_reason(lines[i], publication)
         if reason == "furniture: bulletin masthead" and i not in top:
             reason = None               # 第3期 or ……编 mid-page is text
-        if reason is None and _stands_apart(lines, filled, k):
+        if reason is None and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
             reason = recurrence_reason(lines[i], learned)
         if reason:
             found[i] = reason
@@ -194,6 +194,22 @@ def _editors_note(lines: list[str], content: list[int]) -> list[int]:
         if after is None or lines[i + 1] == "" or (ends_sentence(lines[i]) and not re.search("[，。]", lines[after])):
             return out
     return []
+
+
+def _heads_a_lead(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether a lead (10月9日，/ 近日，/ 本报讯) opens right under the line: then it is a headline
+    (or its last line), however often the paper prints it."""
+    from .segmentation import STRONG_LEAD       # segmentation needs nothing of this module
+    return k + 1 < len(filled) and bool(STRONG_LEAD.match(tidy(lines[filled[k + 1]])))
+
+
+def _opens_the_page(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the line is the page's first, or follows a running head (with digits) or a short label,
+    rather than a headline's first line (…高质 / 量发展座谈会召开)."""
+    if k == 0:
+        return True
+    before = tidy(lines[filled[k - 1]])
+    return ends_sentence(before) or bool(re.search(r"\d", before)) or len(before) <= 6
 
 
 def _stands_apart(lines: list[str], filled: list[int], k: int) -> bool:

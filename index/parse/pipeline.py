@@ -11,8 +11,9 @@ from .formats import FORMATS
 from .formats.pages import read_pages
 from .metadata import extract_metadata
 from .listing import not_a_page_file, rel_path, walk_archive
-from .reader import UnreadableFile, guess_root, read_page
+from .reader import ReadFailed, UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
+from .doubts import doubtful_cut
 from .openings import byline_names, source_of_byline
 from .profile import EMPTY, PROFILE_FILE as PROFILE_NAME, ArchiveContext, ProfileError, build_context
 from .segmentation import segment_lines
@@ -44,16 +45,19 @@ def archive_context(root: Path, files: list[Path], profiles: bool = True) -> Arc
     """Learn what the archive says about its publications from the page files given (their
     text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
     when that file cannot be used."""
-    pages = []
+    pages, incomplete = [], set()
     for path in files:
         if path.suffix.lower() not in LEARNED_SUFFIXES:
             continue
         try:
             found = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
-        except Exception:          # noqa: BLE001 — an unreadable file is reported when it is parsed
+        except ReadFailed:         # cannot be read now: what its publication shows is incomplete
+            incomplete.add(rel_path(path, root).split("/")[0])      # its publication folder
+            continue
+        except Exception:          # noqa: BLE001 — a file that is not a page is reported when it is parsed
             continue
         pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
-    return build_context(root if profiles else None, pages)
+    return build_context(root if profiles else None, pages, frozenset(incomplete))
 
 
 def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
@@ -348,6 +352,7 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 def format_trace(parsed: ParsedPage) -> list[str]:
     """Return the trace of a page as text lines: number, fate, article, source text."""
     out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
+    out += [f"# doubtful cut: {doubt}" for doubt in doubtful_cut(parsed.articles)]
     for fate in parsed.fates:
         where = f"#{fate.article}" if fate.article else ""
         out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")

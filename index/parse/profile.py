@@ -43,6 +43,7 @@ class Profile:
     province: str | None = None
     province_from: str | None = None              # "publications.toml" | "inferred"
     furniture: dict[str, int] = field(default_factory=dict)   # recurring line key → issues printing it
+    complete: bool = True        # False when some of its pages could not be read for this run
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,27 @@ class ArchiveContext:
     def of(self, publication: str | None) -> Profile:
         return self.profiles.get(publication or "", Profile())
 
+    def digests(self) -> dict[str, str]:
+        """Return a hash of what was learned per publication whose pages could all be read:
+        the articles of a publication whose hash changed may differ."""
+        return {pub: hashlib.sha1(json.dumps([p.kind, p.province, p.province_from, sorted(p.furniture.items())],
+                                             ensure_ascii=False).encode()).hexdigest()[:16]
+                for pub, p in sorted(self.profiles.items()) if p.complete}
+
     def digest(self) -> str:
-        """Return a hash of everything learned: articles cut with another context may differ."""
-        flat = {pub: [p.kind, p.province, p.province_from, sorted(p.furniture.items())]
-                for pub, p in sorted(self.profiles.items())}
-        return hashlib.sha1(json.dumps(flat, ensure_ascii=False).encode()).hexdigest()[:16]
+        """Return one hash of :meth:`digests`."""
+        return hashlib.sha1(json.dumps(self.digests(), ensure_ascii=False).encode()).hexdigest()[:16]
+
+    def changed_since(self, before: dict | None) -> list[str]:
+        """Return the publications, readable now and known before, whose learned profile changed.
+
+        A publication gone (removed, or unreadable for now) changes no other's articles:
+        what is learned is per publication.
+        """
+        if not isinstance(before, dict):
+            return sorted(self.digests()) if before is not None else ["(no record of what was learned)"]
+        now = self.digests()
+        return sorted(pub for pub, digest in now.items() if pub in before and before[pub] != digest)
 
 
 EMPTY = ArchiveContext()
@@ -89,7 +106,8 @@ def _check_entry(name: str, entry: dict) -> None:
         raise ProfileError(f"{PROFILE_FILE}: {name}: province {province!r} is not a province")
 
 
-def build_context(root: Path | None, pages: list[tuple[str | None, str, str]]) -> ArchiveContext:
+def build_context(root: Path | None, pages: list[tuple[str | None, str, str]],
+                  incomplete: frozenset[str] = frozenset()) -> ArchiveContext:
     """Return the archive's context from its profile file (none when root is None) and
     (publication, issue, text) of its pages."""
     stated = read_profiles(root) if root is not None else {}
@@ -97,14 +115,14 @@ def build_context(root: Path | None, pages: list[tuple[str | None, str, str]]) -
     inferred = infer_provinces(pages)
     lex = load_lexicon()
     profiles = {}
-    for pub in set(stated) | set(furniture) | set(inferred):
+    for pub in set(stated) | set(furniture) | set(inferred) | {p for p, _i, _t in pages if p} | set(incomplete):
         entry = stated.get(pub, {})
         province = lex.provinces.get(str(entry["province"])) if entry.get("province") else None
         profiles[pub] = Profile(
             kind=entry.get("kind"),
             province=province or inferred.get(pub),
             province_from="publications.toml" if province else ("inferred" if pub in inferred else None),
-            furniture=furniture.get(pub, {}))
+            furniture=furniture.get(pub, {}), complete=pub not in incomplete)
     return ArchiveContext(profiles)
 
 
