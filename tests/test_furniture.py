@@ -132,3 +132,19 @@ def test_a_provincial_papers_own_bodies_take_its_province(tmp_path):
     pages, _ = _parse(root)
     article = pages[0][1][0]
     assert (article.province, article.agency) == ("浙江", "浙江省民政厅")
+
+
+def test_the_kind_decides_province_inference_and_distribution_lines(tmp_path):
+    root = tmp_path / "archive"
+    for k, city in enumerate(["杭州市", "宁波市", "温州市"]):
+        write_page(root, f"华夏晨报/2024-0{k + 1}-01/01.txt",
+                   f"{city}民政局召开会议\n{k + 2}日，浙江省{city}民政局召开会议。\n会议要求落实。\n报：上级机关。\n")
+    files = sorted(root.rglob("*.txt"))
+    assert archive_context(root, files).of("华夏晨报").province == "浙江"
+    (root / "publications.toml").write_text('[publications."华夏晨报"]\nkind = "national"\n', encoding="utf-8")
+    assert archive_context(root, files).of("华夏晨报").province is None     # a national paper has none
+    pages, _ = _parse(root)
+    assert all("报：上级机关。" in a.paragraphs for _p, arts in pages for a in arts)   # one 报： line is text
+    (root / "publications.toml").write_text('[publications."华夏晨报"]\nkind = "bulletin"\n', encoding="utf-8")
+    pages, _ = _parse(root)
+    assert all("报：上级机关。" not in a.paragraphs for _p, arts in pages for a in arts)

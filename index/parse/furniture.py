@@ -130,12 +130,13 @@ def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
 
 
 def furniture_reasons(lines: list[str], filled: list[int], publication: str | None,
-                      learned: dict[str, int], known: frozenset[int] = frozenset()) -> dict[int, str]:
+                      learned: dict[str, int], known: frozenset[int] = frozenset(),
+                      kind: str | None = None) -> dict[int, str]:
     """Return the furniture lines of a page (index → reason): by shape, by recurrence, and the
     distribution block at a bulletin's foot (from its first 报：/送：/发： line to the end), short
     labels above the page's first headline and an editor's note; known lines are noise already."""
     found: dict[int, str] = {}
-    top = set(filled[:8])
+    top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
         if reason == "furniture: bulletin masthead" and i not in top:
@@ -145,6 +146,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         if reason:
             found[i] = reason
     foot = [i for i in filled[-10:] if is_distribution(lines[i])]
+    if kind not in (None, "bulletin") and len(foot) < 2:
+        foot = []                       # a lone 报：… at a newspaper page's foot is text
     for i in (filled[filled.index(foot[0]):] if foot else ()):
         found.setdefault(i, "furniture: distribution line")
     content = [i for i in filled if i not in found and i not in known]

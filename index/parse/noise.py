@@ -125,12 +125,13 @@ def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
     return noise_reason(line, isolated=isolated, at_edge=at_edge) is not None
 
 
-def classify_page(text: str, publication: str | None = None,
-                  learned: dict[str, int] | None = None) -> tuple[list[Ln], list[NoiseLine]]:
+def classify_page(text: str, publication: str | None = None, learned: dict[str, int] | None = None,
+                  kind: str | None = None) -> tuple[list[Ln], list[NoiseLine]]:
     """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons.
 
     publication names the page's publication (its name standing alone is furniture); learned
-    holds the lines that recur across its issues (:func:`.furniture.learn_furniture`).
+    holds the lines that recur across its issues (:func:`.furniture.learn_furniture`); kind is its
+    kind from publications.toml (a bulletin's masthead and distribution lines are looked for harder).
     """
     # Normalized once here: normalize is idempotent, so the stages below need not do it per line.
     lines = [line.strip() for line in normalize(text).split("\n")]
@@ -139,7 +140,8 @@ def classify_page(text: str, publication: str | None = None,
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
     reasons, labels = _line_reasons(lines, filled, edges)
-    reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels)))
+    reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels),
+                                     kind))
     reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):

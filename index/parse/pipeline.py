@@ -104,7 +104,8 @@ LEFT_OVER = "left over: no article body next to it (a title or attribution alone
 
 def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list, list[NoiseLine], list, list[Article]]:
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
-    lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture)
+    lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
+                                 page.publication_kind)
     pieces = segment_lines(lines)
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False

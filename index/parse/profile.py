@@ -26,6 +26,7 @@ from .furniture import learn_furniture
 from .lexicon import load_lexicon
 
 PROFILE_FILE = "publications.toml"
+COUNTRYWIDE = ("national", "theory", "magazine")      # kinds that have no province of their own
 KINDS = ("national", "provincial", "county", "magazine", "bulletin", "theory")
 MIN_PAGES_FOR_PROVINCE = 3      # pages naming a province before one is inferred
 PROVINCE_SHARE = 0.7            # of those pages, the share that must name the same one
@@ -118,6 +119,8 @@ def build_context(root: Path | None, pages: list[tuple[str | None, str, str]],
     for pub in set(stated) | set(furniture) | set(inferred) | {p for p, _i, _t in pages if p} | set(incomplete):
         entry = stated.get(pub, {})
         province = lex.provinces.get(str(entry["province"])) if entry.get("province") else None
+        if entry.get("kind") in COUNTRYWIDE:
+            inferred.pop(pub, None)     # a national paper's pages may lean to one province: it has none
         profiles[pub] = Profile(
             kind=entry.get("kind"),
             province=province or inferred.get(pub),
