@@ -311,3 +311,17 @@ def test_an_editors_note_and_short_labels_above_the_first_title_are_not_articles
     reasons = {n.text: n.reason for n in parsed.noise}
     assert reasons["几则来稿。"].startswith("editor's note")
     assert reasons["特别策划"].startswith("furniture: column label")
+
+
+def test_a_short_bracketed_title_over_its_text_opens_a_brief_but_over_a_headline_is_a_label():
+    parsed = parse("""【社区议事会开张】
+5日上午，河口县南溪镇首个社区议事会开张，居民代表20余人参加。
+【党员先锋岗】
+屏边县民政局设立党员先锋岗12个。
+【基层党建】
+金平县民政局召开支部书记例会
+8日，金平县民政局召开支部书记例会。
+（据金平县民政局）
+""")
+    assert titles(parsed) == ["社区议事会开张", "党员先锋岗", "金平县民政局召开支部书记例会"]
+    assert "【基层党建】" in [n.text for n in parsed.noise]

@@ -60,9 +60,18 @@ def shape_reason(line: str, publication: str | None = None) -> str | None:
         return "furniture: the publication's name"
     if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
         return "furniture: bulletin masthead"
-    if _BRACKET_LABEL.match(text) or (_DOT_LABEL.match(text) and _SECTION_WORD.search(text)):
+    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text):
         return "furniture: column label"
     return None
+
+
+def bracket_label(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether 【党建引领】 alone on its line is a column label: a headline, not a lead, follows it
+    (a brief item's 【title】 has its text under it)."""
+    if not _BRACKET_LABEL.match(tidy(lines[filled[k]])):
+        return False
+    after = tidy(lines[filled[k + 1]]) if k + 1 < len(filled) else ""
+    return not re.search(r"[，。；！？]", after)
 
 
 def _names_publication(text: str, publication: str) -> bool:
@@ -139,6 +148,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
+        if reason is None and bracket_label(lines, filled, k):
+            reason = "furniture: column label"
         if reason == "furniture: bulletin masthead" and i not in top:
             reason = None               # 第3期 or ……编 mid-page is text
         if reason is None and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):

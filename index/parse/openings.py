@@ -72,7 +72,7 @@ def _split_marker(line: str) -> tuple[str | None, str]:
     if marker and line[marker.end():].strip():
         return line[marker.end():].strip(), ""
     bracket = _BRACKET_TITLE.match(line)
-    if bracket and (bracket.group(2) or len(bracket.group(1)) > 10):
+    if bracket:         # a 【label】 above a headline is furniture already: one left here opens a brief
         return bracket.group(1).strip(), bracket.group(2).strip()
     return None, ""
 
