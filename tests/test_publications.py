@@ -325,3 +325,13 @@ def test_a_short_bracketed_title_over_its_text_opens_a_brief_but_over_a_headline
 """)
     assert titles(parsed) == ["社区议事会开张", "党员先锋岗", "金平县民政局召开支部书记例会"]
     assert "【基层党建】" in [n.text for n in parsed.noise]
+
+
+def test_a_brief_headline_the_column_carried_on_to_the_next_line_stays_whole():
+    parsed = parse("""◆ 绿春县民政局召开年度党建
+工作述职评议会
+12月28日上午，绿春县民政局召开述职评议会。
+◆ 元阳县开展“红色课堂”进村寨活动
+今年以来，元阳县组织党员讲师进村宣讲。
+""")
+    assert titles(parsed) == ["绿春县民政局召开年度党建工作述职评议会", "元阳县开展“红色课堂”进村寨活动"]

@@ -35,10 +35,13 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     """
     out: list[str] = []
     starts: set[int] = set()
+    apart_after: int | None = None        # the line after which a brief's headline ends
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
         if head is None:
             out.append(line)
+            if k == apart_after:
+                out.append("")
             continue
         nos = getattr(line, "nos", ())
         starts.update(nos[:1])
@@ -47,9 +50,26 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
         out.append(Ln(head, nos))
         if rest:
             out += ["", Ln(rest, nos)]
-        elif _headline(head) and k + 1 < len(lines) and lines[k + 1] and lines[k + 1][0] not in "，。、；：！？）”":
-            out.append("")
+        elif _headline(head):
+            end = _headline_end(head, lines, k)
+            if end == k:
+                out.append("")
+            apart_after = end
     return out, starts
+
+
+def _headline_end(head: str, lines: list[str], k: int) -> int:
+    """Return the last line of a brief's headline that starts at line k: the column may carry it on
+    to a line or two more, when together they still read as a headline and a lead opens under them."""
+    from .segmentation import STRONG_LEAD     # segmentation imports this module first
+    for end in range(k + 1, min(k + 3, len(lines) - 1)):
+        block = head + "".join(tidy(ln) for ln in lines[k + 1:end + 1])
+        if not lines[end] or not _headline(block):
+            break
+        if STRONG_LEAD.match(tidy(lines[end + 1])):
+            return end
+    nxt = lines[k + 1] if k + 1 < len(lines) else ""
+    return k if nxt and nxt[0] not in "，。、；：！？）”" else -1
 
 
 def join_split_names(lines: list[str]) -> list[str]:
