@@ -335,3 +335,15 @@ def test_a_brief_headline_the_column_carried_on_to_the_next_line_stays_whole():
 今年以来，元阳县组织党员讲师进村宣讲。
 """)
     assert titles(parsed) == ["绿春县民政局召开年度党建工作述职评议会", "元阳县开展“红色课堂”进村寨活动"]
+
+
+def test_another_report_after_a_finished_one_without_attribution_starts_a_new_article():
+    parsed = parse("""省民政厅召开机关党建工作会议
+
+12月12日，省民政厅召开机关党建工作会议，部署明年任务。
+12月13日，厅机关各支部召开组织生活会。
+12月10日，文山州西畴县民政局组织党员开展志愿服务。
+""")
+    assert len(parsed.articles) == 2
+    assert "12月13日，厅机关各支部" in "".join(parsed.articles[0].paragraphs)     # its own body, not a new report
+    assert parsed.articles[1].paragraphs[0].startswith("12月10日，文山州西畴县民政局")

@@ -156,7 +156,8 @@ def split_chunk(lines: list[str]) -> list[Piece]:
             n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
             or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
-            bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first)))
+            bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
+            or _another_report(body, _next_filled(lines, start)))
         if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -196,6 +197,32 @@ def _title_continues(title_lines: list[str], lines: list[str], start: int, end: 
                  or bool(under) and bool(TOP_BYLINE.match(tidy(under[0])))))
 
 
+def _opening_body(opening: str) -> str | None:
+    """Return the body with a place that a lead's first clause names (12月10日，铜陵市义安区民政局…), or None."""
+    from .metadata import agencies_in       # the facts of metadata, asked only of a dated paragraph
+    clause = re.split(r"[，。；]", _NEW_LEAD.sub("", opening), maxsplit=1)[0]
+    found = [name for name, province in agencies_in(clause) if province]
+    return found[0] if found else None
+
+
+def _another_report(body: list[str], opening: str) -> bool:
+    """Whether a paragraph after a finished sentence opens another report: a date or 近日 lead whose
+    first clause names a body with its place that the article so far never named. A report's own
+    later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
+    filled = [ln for ln in body if ln]
+    if not filled or not ends_sentence(filled[-1]) or not _NEW_LEAD.match(opening):
+        return False
+    named = _opening_body(opening)
+    return bool(named) and named not in join_lines(filled) and _short_name(named) not in join_lines(filled)
+
+
+def _short_name(agency: str) -> str:
+    """Return an agency without its place prefix up to the first 市/县/区/州 (铜陵市义安区民政局 → 民政局 is too
+    short to say anything; 义安区民政局 is what a later paragraph repeats)."""
+    parts = re.split(r"(?<=[省市县区州旗盟])", agency)
+    return "".join(parts[-2:]) if len(parts) > 2 else agency
+
+
 def _opened_with_byline(body: list[str]) -> bool:
     return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
 
@@ -233,6 +260,9 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         if line and previous and DATELINE.match(tidy(line)) and (
                 ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
+        elif line and previous and ends_sentence(previous) and _NEW_LEAD.match(tidy(line)) \
+                and _opening_body(_next_filled(lines, i)):
+            out.append("")             # another report's lead may follow without a blank: see _another_report
         out.append(line)
         i += 1
         run = _title_run_ending_at(out)
