@@ -17,6 +17,7 @@ Stages, in the order :mod:`.pipeline` runs them:
 - :mod:`.openings`     — brief markers, bylines and datelines that open an article;
 - :mod:`.profile`      — publications.toml and what a run learns of each publication (its context);
 - :mod:`.doubts`       — cuts that look doubtful (listed by ``dangjian check``);
+- :mod:`.features`     — line features for a sequence labeller (not used by the rules);
 - :mod:`.records`      — the frozen records that flow between stages.
 
 This package imports nothing of the index writer, the search or the site; they import

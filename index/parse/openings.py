@@ -15,7 +15,7 @@ from .clean import Ln, tidy
 from .lexicon import load_lexicon
 
 _HAN = "\u4e00-\u9fff"
-_MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•]\s*")
+MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•]\s*")
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 TOP_BYLINE = re.compile(
@@ -88,7 +88,7 @@ def _split_marker(line: str) -> tuple[str | None, str]:
     """Return (the item's first line without its marker, text after a bracketed title) or (None, "")."""
     if not line:
         return None, ""
-    marker = _MARKER.match(line)
+    marker = MARKER.match(line)
     if marker and line[marker.end():].strip():
         return line[marker.end():].strip(), ""
     bracket = _BRACKET_TITLE.match(line)
