@@ -347,3 +347,19 @@ def test_another_report_after_a_finished_one_without_attribution_starts_a_new_ar
     assert len(parsed.articles) == 2
     assert "12月13日，厅机关各支部" in "".join(parsed.articles[0].paragraphs)     # its own body, not a new report
     assert parsed.articles[1].paragraphs[0].startswith("12月10日，文山州西畴县民政局")
+
+
+def test_variants_a_new_paper_may_print():
+    parsed = parse("""（上接第一版）
+会议强调，要把学习成果转化为工作实效。
+
+□ 本报记者 和丽萍
+
+红塔区“党建+网格”激活治理末梢
+
+4月8日，红塔区民政局推广“党建+网格”治理模式。
+（作者为红塔区民政局干部）
+""")
+    assert titles(parsed) == [None, "红塔区“党建+网格”激活治理末梢"]
+    assert parsed.articles[1].attribution == "本报记者 和丽萍（作者为红塔区民政局干部）"
+    assert parsed.noise[0].reason == "continuation note"

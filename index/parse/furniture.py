@@ -26,9 +26,9 @@ _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])")
 _DIGITS = re.compile(r"\d+")
-_MASTHEAD = re.compile(r"^([（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
+_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
-DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|分送|报送|印发)\s*[:：]")
+DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[:：]")
 _RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
 _BRACKET_LABEL = re.compile(rf"^【[{_HAN}·\s]{{2,10}}】$")
 _DOT_LABEL = re.compile(rf"^[{_HAN}]{{2,8}}\s*[·・]\s*[{_HAN}]{{2,8}}$")

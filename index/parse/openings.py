@@ -15,14 +15,14 @@ from .clean import Ln, tidy
 from .lexicon import load_lexicon
 
 _HAN = "\u4e00-\u9fff"
-MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•]\s*")
+MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤]\s*")
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 TOP_BYLINE = re.compile(
-    rf"^(文\s*[/／:：]\s*{_NAMES}|(本报|本刊)(特约)?(记者|通讯员)\s*{_NAMES}|(本报|本刊|特约)评论员"
-    rf"|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"^((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊)(特约)?(记者|通讯员)\s*{_NAMES}"
+    rf"|(本报|本刊|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 DATELINE = re.compile(
-    rf"^((本报讯|本刊讯|(本报|本刊|新华社|中新社)[{_HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日(电|讯))"
+    rf"^((本报讯|本刊讯|(本报|本刊|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日(电|讯))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
 
@@ -38,6 +38,8 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     apart_after: int | None = None        # the line after which a brief's headline ends
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
+        if head is not None and not rest and is_top_byline(head):
+            head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
         if head is None:
             out.append(line)
             if k == apart_after:
