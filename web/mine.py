@@ -106,6 +106,7 @@ def saved_create():
     params = state_params(MultiDict(_pairs(request.form.get("query", ""))))
     query = query_string(params)
     try:
+        note_live(engine(), store())
         store().save(owner(), request.form.get("name", ""), query)
     except SavedError as exc:
         draft = {"name": request.form.get("name", "")[:100], "query": query, "summary": _summary(query),
@@ -131,6 +132,7 @@ def saved_open(search_id: int):
     saved = store().get(owner(), search_id)
     if saved is None:
         abort(404)
+    note_live(engine(), store())           # what is live now is seen by this visit
     store().visit(owner(), search_id)
     params = state_params(MultiDict(_pairs(saved["query"])))
     return redirect(search_link(params), 303)

@@ -4,7 +4,10 @@ Used by the "我的检索" page (new since the last visit), the feeds (each entr
 ``updated``) and ``dangjian digest`` (new since a date). Before answering, the
 live generation's article ids are noted in the saved-search database
 (:meth:`~.saved.SavedStore.note_generation`), once per generation; an article's
-first-indexed time is the build time of the first generation noted that held it.
+first-indexed time is when the site first noted it live. Every page that sets a
+visit notes first, so an article live at a visit is never new after it (noting at
+build time instead would let a worker still serving the old generation record a
+visit before articles it never showed).
 The hits themselves always come from ``Engine.search`` (via the export's
 chunked iteration), so "new" never disagrees with what the search shows.
 """

@@ -5,13 +5,13 @@ generation) survives reindexing. It holds
 
 - ``saved``: a search's query string under a name, per owner (the basic-auth
   user, or ``""`` when the site has no users), with the time of the owner's last visit;
-- ``first_seen``: each article id with the build time of the first generation
-  noted that held it — what "new" means: an article is new for a saved search when
-  it was first indexed after the last visit (a reindex keeps ids, so it adds nothing new);
+- ``first_seen``: each article id with the time the site first noted it in a live
+  generation — what "new" means: an article is new for a saved search when it was
+  first noted after the last visit (a reindex keeps ids, so it adds nothing new);
 - ``generations``: the generations already noted, so each is listed once;
 - ``meta``: the secret the forms' CSRF tokens are made from.
 
-Times are UTC, ``YYYY-MM-DDTHH:MM:SSZ``, so they compare as strings.
+Times are UTC, ``YYYY-MM-DDTHH:MM:SS.ffffffZ``, so they compare as strings.
 """
 from __future__ import annotations
 
@@ -39,8 +39,11 @@ class SavedError(ValueError):
     """A save the store refuses (empty or duplicate name, too many); the message is for the user."""
 
 
+STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"      # microseconds: a visit and a noting in the same second still order
+
+
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(timezone.utc).strftime(STAMP)
 
 
 def to_utc(stamp: str | None) -> str:
@@ -49,7 +52,7 @@ def to_utc(stamp: str | None) -> str:
         when = datetime.strptime(stamp or "", "%Y-%m-%dT%H:%M:%S%z")
     except ValueError:
         return utc_now()
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.astimezone(timezone.utc).strftime(STAMP)
 
 
 class SavedStore:
@@ -117,12 +120,13 @@ class SavedStore:
         return bool(self._run("SELECT 1 FROM generations WHERE name = ?", (generation,)))
 
     def note_generation(self, generation: str, built_at: str, ids) -> None:
-        """Record a generation's article ids; ids already known keep their first time."""
+        """Record a generation's article ids as first seen now; ids already known keep their first time."""
+        now = utc_now()
         with closing(self._connect()) as db:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR IGNORE INTO first_seen (id, at) VALUES (?, ?)", ((i, built_at) for i in ids))
+            db.executemany("INSERT OR IGNORE INTO first_seen (id, at) VALUES (?, ?)", ((i, now) for i in ids))
             db.execute("INSERT OR IGNORE INTO generations (name, built_at, noted) VALUES (?, ?, ?)",
-                       (generation, built_at, utc_now()))
+                       (generation, built_at, now))
             db.execute("COMMIT")
 
     def first_seen(self, ids) -> dict[str, str]:
