@@ -8,10 +8,11 @@ attributes (the site's CSP forbids inline style).
 from __future__ import annotations
 
 WIDTH, HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 36, 10, 12, 24       # margins for the axis labels
+LEFT, RIGHT, TOP, BOTTOM = 36, 26, 12, 24       # margins for the axis labels (and the last year's)
 COLOURS = ("#b8464a", "#0b4f8a", "#2e7d32", "#8e5a00", "#6a1b9a")
 DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 2")     # told apart without colour too
 MAX_LABELS = 12
+DODGE = 6                  # each line shifted sideways a little, so equal counts do not hide each other's points
 
 
 def line_chart(series: list[dict], periods: list[str]) -> dict | None:
@@ -29,7 +30,8 @@ def line_chart(series: list[dict], periods: list[str]) -> dict | None:
         return round(TOP + inner_h - inner_h * count / top, 1)
     lines = []
     for n, s in enumerate(series):
-        points = [{"x": x_of(i), "y": y_of(p["count"]), "count": p["count"], "url": p["url"],
+        shift = round((n - (len(series) - 1) / 2) * DODGE, 1)
+        points = [{"x": round(x_of(i) + shift, 1), "y": y_of(p["count"]), "count": p["count"], "url": p["url"],
                    "title": f"{s['term']}，{p['period']}：{p['count']} 篇"} for i, p in enumerate(s["series"])]
         lines.append({"term": s["term"], "colour": COLOURS[n % len(COLOURS)], "dash": DASHES[n % len(DASHES)],
                       "path": " ".join(f"{p['x']},{p['y']}" for p in points), "points": points})
