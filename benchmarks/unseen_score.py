@@ -1,10 +1,13 @@
-"""Scores the parser on pages it has never seen (tests/unseen, written independently of index/).
+"""Scores the parser on pages it has never seen, written by people who never read the parser.
 
-    python -m benchmarks.unseen_score
+    python -m benchmarks.unseen_score [--set dev|heldout] [--misses N] [--json]
 
-Prints one table (per field: right / total / percent), every miss (page, article, field, expected, got),
-and the conservation check: every Han character of a page must be found again in an article (its printed
-title, paragraphs, attribution) or in the parser's noise lines. The score is a finding, not a gate.
+Two shares, split by publication: ``tests/unseen`` (development: its pages may be read, its misses are
+printed) and ``tests/heldout`` (held back: kept by people who do not change the parser; this script
+prints only its aggregates — per field, per phenomenon, per format — never a page, a miss or a path).
+Every ``truth*.json`` of a share's folder is read. Conservation: every Han character of a page must be
+found again in an article (its printed title, paragraphs, attribution) or in the parser's noise lines.
+The score is a finding, not a gate.
 """
 import json
 import unicodedata
@@ -13,10 +16,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dangjian.index.parse.pipeline import parse_file, parse_paths
-from dangjian.index.parse.records import Report
+from dangjian.index.parse import Report, UnreadableFile, parse_file, parse_paths
 
-ROOT = Path(__file__).resolve().parent.parent / "tests" / "unseen"
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+SETS = {"dev": TESTS / "unseen", "heldout": TESTS / "heldout"}
+ROOT = SETS["dev"]
+CORE = ["segmentation", "title", "people", "province", "agency", "source", "date", "slogans"]
 FIELDS = ["articles/page", "segmentation", "title", "attribution", "source", "province", "agency", "date",
           "slogans", "people", "captions"]
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -43,13 +49,17 @@ def unquote(terms):
     return {t.strip("“”\"'‘’ ") for t in terms}
 
 
-def load_truth():
-    return json.loads((ROOT / "truth.json").read_text(encoding="utf-8"))
+def load_truth(root=ROOT):
+    """Every page's truth of a share: the union of its truth*.json files."""
+    truth = {}
+    for path in sorted(root.glob("truth*.json")):
+        truth.update(json.loads(path.read_text(encoding="utf-8")))
+    return truth
 
 
-def parse_page(rel):
+def parse_page(rel, root=ROOT):
     report = Report()
-    out = list(parse_paths([ROOT / rel], report, archive_root=ROOT))
+    out = list(parse_paths([root / rel], report, archive_root=root))
     articles = [a for _page, arts in out for a in arts]
     return articles, report
 
@@ -105,10 +115,13 @@ def judge(t, g):
     return rows
 
 
-def conservation(rel):
+def conservation(rel, root=ROOT):
     """Han characters of the page that neither an article nor a noise line accounts for (a multiset)."""
-    path = ROOT / rel
-    parsed = parse_file(path, ROOT, keep_noise=True)
+    path = root / rel
+    try:
+        parsed = parse_file(path, root, keep_noise=True)
+    except UnreadableFile:          # a skipped page keeps none of its text
+        return Counter(HAN.findall(path_text(path))) if path.suffix == ".txt" else Counter({"?": 1})
     have = Counter()
     for a in parsed.articles:
         parts = list(a.paragraphs) + [a.attribution or ""] + ([] if a.title_derived else [a.title or ""])
@@ -129,11 +142,17 @@ def path_text(path):
     raise ValueError(path)
 
 
-def score():
-    truth = load_truth()
-    right, total, misses, skipped, lost = Counter(), Counter(), [], [], {}
-    for rel, page in truth.items():
-        got, report = parse_page(rel)
+def tags_of(page, article):
+    """The phenomena an article shows: its own, its page's, and its page's format."""
+    return {*page.get("phenomena", ()), *article.get("phenomena", ()), f"format:{page.get('kind', 'text')}"}
+
+
+def score(root=ROOT):
+    """Right and total per field, per (phenomenon, field), the misses, skipped files and pages losing text."""
+    truth = load_truth(root)
+    right, total, by_tag, misses, skipped, lost = Counter(), Counter(), {}, [], [], {}
+    for rel, page in sorted(truth.items()):
+        got, report = parse_page(rel, root)
         skipped += [(rel, s) for s in report.skipped]
         total["articles/page"] += 1
         if len(got) == len(page["articles"]):
@@ -141,26 +160,75 @@ def score():
         else:
             misses.append((rel, "-", "articles/page", len(page["articles"]), len(got)))
         for n, (t, g) in enumerate(match(page["articles"], got), 1):
+            tags = tags_of(page, t)
             for field, ok, exp, val in judge(t, g):
                 total[field] += 1
                 right[field] += ok
+                for tag in tags | {"(all)"}:
+                    c = by_tag.setdefault(tag, Counter())
+                    c[field, "total"] += 1
+                    c[field, "right"] += ok
                 if not ok:
                     misses.append((rel, n, field, exp, val))
-        gone = conservation(rel)
+            for tag in tags | {"(all)"}:
+                by_tag[tag]["articles"] += 1
+        gone = conservation(rel, root)
         if gone:
             lost[rel] = "".join(sorted(gone.elements()))
-    return right, total, misses, skipped, lost
+    return right, total, misses, skipped, lost, by_tag
 
 
-def main():
-    right, total, misses, skipped, lost = score()
+def _pct(right, total):
+    return f"{100 * right / total:.0f}%" if total else "-"
+
+
+def print_tables(right, total, by_tag):
     print(f"{'field':<15}{'right':>7}{'total':>7}{'%':>8}")
     for f in FIELDS:
         if total[f]:
             print(f"{f:<15}{right[f]:>7}{total[f]:>7}{100 * right[f] / total[f]:>7.1f}%")
     print()
-    print(f"misses ({len(misses)}):")
-    for rel, n, field, exp, val in misses:
+    print(f"{'phenomenon':<22}{'arts':>5}" + "".join(f"{f[:8]:>9}" for f in CORE))
+    for tag in sorted(by_tag, key=lambda t: (t != "(all)", t)):
+        c = by_tag[tag]
+        cells = "".join(f"{_pct(c[f, 'right'], c[f, 'total']):>9}" for f in CORE)
+        print(f"{tag:<22}{c['articles']:>5}{cells}")
+
+
+def as_json(right, total, by_tag, skipped, lost):
+    return {"fields": {f: [right[f], total[f]] for f in FIELDS if total[f]},
+            "phenomena": {tag: {"articles": c["articles"],
+                                **{f: [c[f, "right"], c[f, "total"]] for f in CORE}} for tag, c in by_tag.items()},
+            "skipped_files": len(skipped), "pages_losing_text": len(lost)}
+
+
+def main(argv=None):
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="dev")
+    ap.add_argument("--misses", type=int, default=None, help="print at most N misses (development share only)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    root = SETS[args.set]
+    if not list(root.glob("truth*.json")):
+        print(f"no truth files in {root}", file=sys.stderr)
+        return 2
+    held = args.set == "heldout"
+    right, total, misses, skipped, lost, by_tag = score(root)
+    if args.json:
+        print(json.dumps(as_json(right, total, by_tag, skipped, lost), ensure_ascii=False, indent=1))
+        return 0
+    print(f"share: {args.set} ({total['articles/page']} pages, {by_tag.get('(all)', Counter())['articles']} articles)")
+    print_tables(right, total, by_tag)
+    print()
+    if held:        # aggregates only: those who change the parser never see a held-back page
+        print(f"misses: {len(misses)} (not shown for the held-back share)")
+        print(f"skipped files: {len(skipped)}")
+        print("conservation:", "every Han character kept" if not lost else f"{len(lost)} pages lose text")
+        return 0
+    shown = misses if args.misses is None else misses[:args.misses]
+    print(f"misses ({len(misses)}{', first %d' % len(shown) if len(shown) < len(misses) else ''}):")
+    for rel, n, field, exp, val in shown:
         print(f"  {rel}  #{n}  {field}: expected {exp!r}  got {val!r}")
     print()
     print("skipped files:", skipped or "none")
