@@ -209,3 +209,18 @@ def test_new_articles_since_the_last_visit(tmp_path, runner):
 
 def _all_hits(client, qs: str) -> list[dict]:
     return client.get(f"/api/search?{qs}&limit=100").get_json()["hits"]
+
+
+def test_an_unusable_database_is_a_503_page_not_a_500(built, tmp_path):
+    config, _ = built
+    (tmp_path / "saved.sqlite3").write_bytes(b"this is not a database" * 100)
+    client = create_app({"INDEX": config.index, "ARCHIVE": config.archive, "AUTH_USERS": {},
+                         "SAVED_DB": tmp_path / "saved.sqlite3"}).test_client()
+    for url in ("/saved", "/saved/new?q=x", "/saved/1/open"):
+        response = client.get(url)
+        assert response.status_code == 503 and "我的检索" in response.get_data(as_text=True)
+    assert client.get("/api/saved").get_json()["error"]["status"] == 503
+    assert client.post("/saved", data={"name": "x", "csrf": "0" * 64}).status_code == 503
+    feed = client.get("/search.atom?q=民政")          # the search's feed still answers, dated by the build
+    assert feed.status_code == 200
+    SCHEMA.assertValid(etree.fromstring(feed.data))

@@ -64,17 +64,18 @@ def _summary(query: str) -> str:
     return "；".join(parts)
 
 
+@bp.errorhandler(sqlite3.Error)
 def _unavailable(exc: Exception):
+    """A database that cannot be read or written (a read-only or full disk): a 503 page, never a 500."""
     current_app.logger.warning("saved searches unavailable: %s", exc)
+    if request.path.startswith("/api/"):
+        return jsonify({"error": {"status": 503, "message": "无法读写“我的检索”数据库。", "detail": None}}), 503
     return render_template("error.html", status=503, message="无法读写“我的检索”数据库。", detail=None), 503
 
 
 @bp.route("/saved")
 def saved_list():
-    try:
-        return render_template("saved.html", **saved_context())
-    except sqlite3.Error as exc:
-        return _unavailable(exc)
+    return render_template("saved.html", **saved_context())
 
 
 @bp.route("/api/saved")
@@ -89,10 +90,7 @@ def saved_new():
     params = state_params(request.args)
     draft = {"name": params.get("q", "")[:100], "query": query_string(params),
              "summary": _summary(query_string(params)), "search_url": search_link(params)}
-    try:
-        return render_template("saved.html", **saved_context(draft=draft))
-    except sqlite3.Error as exc:
-        return _unavailable(exc)
+    return render_template("saved.html", **saved_context(draft=draft))
 
 
 def _check_token() -> None:
