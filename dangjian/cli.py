@@ -321,8 +321,7 @@ def _print_results(results) -> None:
 def digest(since, name, user, output, base_url, as_json, index_dir):
     """Print the articles first indexed since a date, per saved search (the site's "我的检索")."""
     from dangjian.search.query import date_bound
-    from dangjian.web.digest import format_digest
-    from dangjian.web.newness import digest as run_digest
+    from dangjian.web.newness import digest as run_digest, format_digest
     from dangjian.web.saved import FILENAME, SavedStore
     try:
         since = date_bound(since)

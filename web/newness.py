@@ -1,7 +1,7 @@
 """What is new for a saved search: its hits first indexed after a given time.
 
 Used by the "我的检索" page (new since the last visit), the feeds (each entry's
-``updated``) and ``dangjian digest`` (new since a date). Before answering, the
+``updated``) and ``dangjian digest`` (new since a date; its text and JSON are made here too). Before answering, the
 live generation's article ids are noted in the saved-search database
 (:meth:`~.saved.SavedStore.note_generation`), once per generation; an article's
 first-indexed time is when the site first noted it live. Every page that sets a
@@ -14,6 +14,7 @@ chunked iteration), so "new" never disagrees with what the search shows.
 from __future__ import annotations
 
 import dataclasses
+import json
 from urllib.parse import parse_qsl
 
 from werkzeug.datastructures import MultiDict
@@ -22,6 +23,7 @@ from dangjian.search.catalog import catalog
 from dangjian.search.export import MAX_EXPORT, iter_hits
 from dangjian.search.request import SearchRequest
 
+from .pages import page_label
 from .saved import SavedStore, to_utc
 
 
@@ -65,3 +67,30 @@ def digest(engine, store: SavedStore, since: str, name: str | None = None, owner
     chosen = [s for s in store.all_searches()
               if (name is None or s["name"] == name) and (owner is None or s["owner"] == owner)]
     return [{**s, "hits": new_hits(engine, store, s["query"], since)} for s in chosen]
+
+
+def _hit_dict(hit, first_indexed: str, base_url: str) -> dict:
+    return {"id": hit.id, "title": hit.title, "date": hit.date, "province": hit.province, "agency": hit.agency,
+            "publication": hit.publication, "issue_date": hit.issue_date, "page": hit.page,
+            "first_indexed": first_indexed,
+            "url": f"{base_url.rstrip('/')}/articles/{hit.id}" if base_url else None}
+
+
+def format_digest(found: list[dict], since: str, base_url: str = "", as_json: bool = False) -> str:
+    """Return the digest of ``newness.digest``'s answer as text (or one JSON object)."""
+    items = [{"owner": f["owner"], "name": f["name"], "query": f["query"],
+              "hits": [_hit_dict(h, at, base_url) for h, at in f["hits"]]} for f in found]
+    if as_json:
+        return json.dumps({"since": since, "saved": items}, ensure_ascii=False) + "\n"
+    lines = [f"{since} 以来新编入索引的文章，按保存的检索列出", ""]
+    if not items:
+        lines.append("（还没有保存的检索）")
+    for item in items:
+        who = f" [{item['owner']}]" if item["owner"] else ""
+        lines.append(f"== {item['name']}{who}：{len(item['hits'])} 篇新文章")
+        for n, hit in enumerate(item["hits"], start=1):
+            where = f"《{hit['publication'] or '报刊不详'}》{hit['issue_date'] or ''} {page_label(hit['page'])}".strip()
+            lines.append(f"  {n}. {hit['title']}  [{hit['date'] or '日期不详'} · {hit['province'] or '—'} · {where}]")
+            lines.append(f"     {hit['url'] or hit['id']}")
+        lines.append("")
+    return "\n".join(lines)
