@@ -6,8 +6,13 @@ screenshots go to var/screenshots/ (``report-*.png``).
 """
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import re
+import shutil
+import subprocess
+import sys
 import time
 from urllib.parse import parse_qsl, urlsplit
 
@@ -15,8 +20,11 @@ import pytest
 from docx import Document
 from lxml import etree
 
+from dangjian.index.config import Config
+from dangjian.index.writer import build_index
 from dangjian.search.request import SearchRequest
 
+from .conftest import BUNDLED
 from .test_browser import CHROMIUM, SHOTS, search_for, server, browser, sync_api, total_of  # noqa: F401
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
@@ -126,3 +134,66 @@ def test_compare_terms_over_time_and_follow_a_point(sized, server, engine):
     params = dict(parse_qsl(urlsplit(page.url).query))
     assert (params["q"], params["from"], params["to"]) == (term, period, period)
     assert engine.search(SearchRequest.from_params(params)).total == count
+
+
+def test_without_javascript_the_citation_is_plain_selectable_text(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    search_for(page, server, "两个确立")
+    page.locator("ol.hits h2 a").first.click()
+    page.wait_for_url(re.compile(r"/articles/"))
+    assert "[N]. " in page.inner_text("#citation")
+    assert not page.locator("button[data-copy=citation]").is_visible()
+    assert page.evaluate("getComputedStyle(document.getElementById('citation')).userSelect") == "all"
+    context.close()
+
+
+@contextlib.contextmanager
+def serving(config):
+    """Run `dangjian serve` over config's index on a free port; yield its address."""
+    env = {k: v for k, v in os.environ.items() if k != "DANGJIAN_CONFIG"}
+    proc = subprocess.Popen([sys.executable, "-m", "dangjian", "serve", "--port", "0", "--index", str(config.index),
+                             "--archive", str(config.archive)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=config.index.parent)
+    try:
+        match = re.search(r"http://127\.0\.0\.1:\d+", proc.stdout.readline())
+        assert match, proc.stderr.read() if proc.poll() is not None else "no address"
+        yield match.group()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_new_articles_appear_under_my_searches_after_a_reindex(browser, tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(BUNDLED / "公益时报" / "2023-06-13", archive / "公益时报" / "2023-06-13")
+    config = Config(archive=archive, index=tmp_path / "index")
+    build_index(config, processes=1)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    with serving(config) as site:
+        page.goto(site + "/saved/new?q=民政")
+        page.fill("#saved-name", "民政动态")
+        page.click("form.save-form button[type=submit]")
+        page.wait_for_url(re.compile(r"/saved$"))
+        assert page.locator(".saved-item .no-new").count() == 1
+        before = page.request.get(site + "/api/search").json()["total"]
+        shutil.copytree(BUNDLED / "中国社会报" / "2024" / "06" / "18", archive / "中国社会报" / "2024" / "06" / "18")
+        build_index(config, processes=1)
+        for _ in range(400):             # the server opens the new generation in the background
+            if page.request.get(site + "/api/search").json()["total"] != before:
+                break
+            time.sleep(0.05)
+        added = page.request.get(site + "/api/search?q=民政&publication=中国社会报&limit=100").json()["hits"]
+        page.goto(site + "/saved")
+        assert page.inner_text(".new-count") == f"{len(added)} 篇新文章" and added
+        assert sorted(page.locator(".new-list a").all_inner_texts()) == sorted(h["title"] for h in added)[:5]
+        shoot(page, "saved-new-wide")
+        page.set_viewport_size({"width": 390, "height": 900})
+        assert no_sideways_scrolling(page)
+        shoot(page, "saved-new-narrow")
+        page.click(".saved-item h2 a")
+        page.wait_for_url(re.compile(r"/search\?q="))
+        page.goto(site + "/saved")
+        assert page.locator(".saved-item .no-new").count() == 1
+    context.close()
