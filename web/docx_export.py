@@ -116,8 +116,8 @@ def build_docx(search: SearchRequest, ids: list[str], limit: int, full: bool) ->
 
 
 def heavy(work):
-    """Run a heavy export. The one call site for the site's concurrency bound on heavy requests
-    (the limits engineer's helper, web/security.py or web/server.py, wraps this when it lands)."""
+    """Run a heavy export. The one call site for the site's concurrency bound on heavy requests:
+    when the limits engineer's ``security.heavy_slot()`` lands, take a slot here and release it after."""
     return work()
 
 

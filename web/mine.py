@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl
 from flask import abort, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
+from dangjian.index.schema import FACETS_BY_NAME
+
 from .newness import new_hits, note_live, request_of
 from .saved import FILENAME, SavedError, SavedStore
 from .urls import query_string, search_link, state_params
@@ -39,26 +41,31 @@ def owner() -> str:
 
 def saved_context(error: str | None = None, draft: dict | None = None) -> dict:
     """Return the 我的检索 page: each saved search with its links and its articles new since the last visit."""
-    mine, items = owner(), []
-    if store().searches(mine):
-        note_live(engine(), store())
-    for s in store().searches(mine):
-        new = new_hits(engine(), store(), s["query"], s["last_visit"])
-        items.append({"id": s["id"], "name": s["name"], "query": s["query"], "last_visit": s["last_visit"],
-                      "new_count": len(new), "summary": _summary(s["query"]),
-                      "new": [{"title": h.title, "date": h.date, "first_indexed": at,
-                               "url": url_for("site.article", article_id=h.id)} for h, at in new[:NEW_SHOWN]],
-                      "open_url": url_for("site.saved_open", search_id=s["id"]),
-                      "feed_url": url_for("site.saved_feed", search_id=s["id"]),
-                      "delete_url": url_for("site.saved_delete", search_id=s["id"])})
-    return {"saved": items, "owner": mine, "csrf": store().csrf_token(mine), "error": error, "draft": draft}
+    mine = owner()
+    searches = store().searches(mine)
+    if searches:
+        note_live(engine(), store())         # count against what is live now
+    return {"saved": [_item(s) for s in searches], "owner": mine, "csrf": store().csrf_token(mine),
+            "error": error, "draft": draft}
+
+
+def _item(saved: dict) -> dict:
+    """Return one saved search as the list shows it, with its new articles and its links."""
+    new = new_hits(engine(), store(), saved["query"], saved["last_visit"])
+    return {"id": saved["id"], "name": saved["name"], "query": saved["query"], "last_visit": saved["last_visit"],
+            "new_count": len(new), "summary": _summary(saved["query"]),
+            "new": [{"id": h.id, "title": h.title, "date": h.date, "first_indexed": at,
+                     "url": url_for("site.article", article_id=h.id)} for h, at in new[:NEW_SHOWN]],
+            "open_url": url_for("site.saved_open", search_id=saved["id"]),
+            "feed_url": url_for("site.saved_feed", search_id=saved["id"]),
+            "delete_url": url_for("site.saved_delete", search_id=saved["id"])}
 
 
 def _summary(query: str) -> str:
     """Return the saved search in words: its query and filters (what the list shows under the name)."""
     req = request_of(query)
     parts = [f"“{req.query}”"] if req.query else ["全部文章"]
-    parts += [f"{name}：{'、'.join(values)}" for name, values in req.filters.items()]
+    parts += [f"{FACETS_BY_NAME[name].label}：{'、'.join(values)}" for name, values in req.filters.items()]
     if req.date_from or req.date_to:
         parts.append(f"日期：{req.date_from or '…'} 至 {req.date_to or '…'}")
     return "；".join(parts)
