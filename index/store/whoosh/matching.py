@@ -25,7 +25,7 @@ from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
 from dangjian.index.parse import normalize
-from dangjian.index.store.base import Clause, Deadline, Selection
+from dangjian.index.store import Clause, Deadline, Selection
 
 from .gramsearch import Grams, terms_of, to_bitmap
 

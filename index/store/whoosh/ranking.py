@@ -15,7 +15,7 @@ import numpy as np
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
-from dangjian.index.store.base import Clause, Deadline, Selection
+from dangjian.index.store import Clause, Deadline, Selection
 
 from .counts import as_array
 from .gramsearch import Grams

@@ -22,7 +22,7 @@ with warnings.catch_warnings():
     from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
-from dangjian.index.store.base import (Deadline, FacetTally, Selected, Selection, Store, StoredArticle, StoreInfo,
+from dangjian.index.store import (Deadline, FacetTally, Selected, Selection, Store, StoredArticle, StoreInfo,
                                        WordStat)
 
 from .counts import as_array, date_histogram, disjunctive_counts
