@@ -22,7 +22,7 @@ from dangjian.index.store import Clause, Deadline, Selected, Selection, open_gen
 from dangjian.index.writer import build_index, update_index
 
 from .conftest import BUNDLED
-from .test_invariants import fields_of, in_range, term_matches
+from .test_invariants import in_range, term_matches
 
 
 def embedded(archive: Path, index: Path) -> Config:
