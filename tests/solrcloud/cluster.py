@@ -16,6 +16,7 @@ import signal
 import subprocess
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -184,3 +185,19 @@ def _kill(process: subprocess.Popen) -> None:
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
+
+
+@contextmanager
+def solr_environment(cloud: SolrCloud, alias: str):
+    """Point the solr store at the cluster (``DANGJIAN_SOLR_URLS``, ``DANGJIAN_SOLR_ALIAS``) for a block."""
+    saved = {k: os.environ.get(k) for k in ("DANGJIAN_SOLR_URLS", "DANGJIAN_SOLR_ALIAS")}
+    os.environ["DANGJIAN_SOLR_URLS"] = ",".join(cloud.base_urls)
+    os.environ["DANGJIAN_SOLR_ALIAS"] = alias
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
