@@ -36,6 +36,7 @@ class CheckReport:
     vanished: list[str] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
     duplicates: list[list[str]] = field(default_factory=list)   # identical files, each indexed
+    doubtful: list[str] = field(default_factory=list)    # pages whose cut looks doubtful (a hint only)
 
     @property
     def archive_differs(self) -> bool:
@@ -61,6 +62,7 @@ class CheckReport:
         out += _section("skipped (with reason)", [f"{p}: {r}" for p, r in sorted(self.skipped.items())])
         out += _section("identical files, each indexed (the same articles more than once)",
                         [" = ".join(group) for group in self.duplicates])
+        out += _section("doubtful cuts (see `dangjian parse --trace FILE`)", self.doubtful)
         out.append(_verdict(self))
         return out
 
@@ -93,6 +95,8 @@ def check_index(config: Config) -> CheckReport:
     if not report.damage:
         report.damage += _index_disagreements(live, manifest)
     _compare_archive(config.archive, manifest, report)
+    report.doubtful = [f"{rel}: {'; '.join(map(str, e['doubts']))}" for rel, e in sorted(manifest.items())
+                       if isinstance(e.get("doubts"), list) and e["doubts"]]
     return report
 
 

@@ -19,17 +19,18 @@ import json
 import os
 from pathlib import Path
 
-from .parse import FORMATS, UnreadableFile, no_article_reason, parse_file, parsed_pages_of
+from .parse import (FORMATS, NO_CONTEXT, ArchiveContext, UnreadableFile, no_article_reason, parse_file,
+                    parsed_pages_of)
 
 PREFIX = "src-"
 
 
-def parse_keeping_texts(path: Path, root: Path):
+def parse_keeping_texts(path: Path, root: Path, context: ArchiveContext = NO_CONTEXT):
     """Parse a file as :func:`parse_file` does; return (first page, articles, {pdf page or 0: text})."""
     if path.suffix.lower() not in FORMATS:
-        page, articles = parse_file(path, root)
+        page, articles = parse_file(path, root, context=context)
         return page, articles, {0: page.text}
-    pages = parsed_pages_of(path, root)
+    pages = parsed_pages_of(path, root, context)
     articles = [a for p in pages for a in p.articles]
     if not articles:
         raise UnreadableFile(no_article_reason(pages[0]) if pages else "no article found")

@@ -287,8 +287,8 @@ def test_9_page_changed_while_indexed_is_seen_by_the_next_update(small_archive, 
     from dangjian.index import sources      # the worker parses through it (and keeps the page texts)
     real_parse = sources.parse_file
 
-    def parse_then_edit(path, root):           # someone saves the page right after it was read
-        parsed = real_parse(path, root)
+    def parse_then_edit(path, root, **kw):     # someone saves the page right after it was read
+        parsed = real_parse(path, root, **kw)
         if path == target:
             target.write_text(PAGE, encoding="utf-8")
         return parsed

@@ -16,8 +16,7 @@ class CountingList(list):
             yield item
 
     def __getitem__(self, key):
-        if isinstance(key, slice):
-            CountingList.reads += len(range(*key.indices(len(self))))
+        CountingList.reads += len(range(*key.indices(len(self)))) if isinstance(key, slice) else 1
         return super().__getitem__(key)
 
 

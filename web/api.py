@@ -17,13 +17,15 @@ from dangjian.search.export import MAX_EXPORT, iter_hits
 from dangjian.search.request import SearchRequest
 from dangjian.search.suggest import suggest
 
+from .citation import gbt_citation, lead
+from .docx_export import disposition, export_filename
 from .pages import article_context, page_label
 from .security import external_url, heavy_slot
 from .urls import search_link, state_params
 from .views import bp, engine, status_context
 
 CSV_COLUMNS = ("id", "标题", "标题由导语生成", "活动日期", "报刊", "出版日期", "版次", "省份", "单位", "来源",
-               "提法", "人物", "文件", "链接")
+               "提法", "人物", "文件", "链接", "引文", "导语")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -68,9 +70,11 @@ def _cell(value) -> str:
 
 def _row(hit) -> list[str]:
     url = external_url("site.article", article_id=hit.id)
+    doc = engine().article(hit.id) or {}           # citation and lead need the stored record
     values = (hit.id, hit.title, "是" if hit.title_derived else "", hit.date, hit.publication, hit.issue_date,
               page_label(hit.page),
-              hit.province, hit.agency, hit.source, hit.slogans, hit.people, hit.path, url)
+              hit.province, hit.agency, hit.source, hit.slogans, hit.people, hit.path, url,
+              gbt_citation(doc) if doc else "", lead(doc))
     return [_cell(v) for v in values]
 
 
@@ -98,8 +102,7 @@ def export_csv():
         finally:
             release()
 
-    headers = {"Content-Disposition": "attachment; filename=\"dangjian-export.csv\"; "
-                                      "filename*=UTF-8''dangjian-export.csv"}
+    headers = {"Content-Disposition": disposition(export_filename(search_request.query, "csv"))}
     response = Response(stream_with_context(rows()), mimetype="text/csv", headers=headers,
                         content_type="text/csv; charset=utf-8")
     response.call_on_close(release)
