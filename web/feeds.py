@@ -22,7 +22,6 @@ from .citation import lead
 from .mine import _pairs, owner, store
 from .newness import note_live
 from .saved import to_utc
-from .security import external_url
 from .urls import search_link, state_params
 from .views import bp, engine
 
@@ -86,7 +85,7 @@ def _entry(feed, hit, updated: str) -> None:
     if hit.issue_date and len(hit.issue_date) == 10:
         _sub(entry, "published", f"{hit.issue_date}T00:00:00Z")
     _sub(entry, "link", rel="alternate", type="text/html",
-         href=external_url("site.article", article_id=hit.id))     # never from the Host header
+         href=url_for("site.article", article_id=hit.id, _external=True))
     doc = engine().article(hit.id) or {}
     text = lead(doc)
     meta = "，".join(x for x in (hit.date, hit.province, hit.agency, f"《{hit.publication}》" if hit.publication else "")
