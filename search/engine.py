@@ -176,7 +176,7 @@ class Engine:
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         window = ordered[(page - 1) * limit: page * limit]
-        records = store.records([key for key, _ in window])
+        records = store.records([key for key, _ in window], text=request.snippets)
         results.hits = [self._hit(record, score, parsed, request.snippets)
                         for record, (_, score) in zip(records, window)]
         if page > results.pages:
