@@ -79,3 +79,11 @@ def _whoosh() -> Backend:
 
 
 register(_whoosh, DEFAULT)
+
+
+def _solr() -> Backend:
+    from .solr import BACKEND
+    return BACKEND
+
+
+register(_solr, "solr")
