@@ -9,7 +9,7 @@ from pathlib import Path
 from .noise import classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
-from .metadata import extract_metadata
+from .metadata import extract_metadata, page_province_hint
 from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
@@ -54,7 +54,8 @@ def _cut(page: Page, first: int) -> tuple[list, list[NoiseLine], list, list[Arti
     pieces = segment_lines(lines)
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
-    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=first)]
+    hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
+    articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
     return lines, noise, pieces, articles
 
 
@@ -70,8 +71,8 @@ def parse_page(page: Page, first: int = 1) -> ParsedPage:
     return ParsedPage(page, articles, noise, fates)
 
 
-def _article(page: Page, ordinal: int, piece) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, page.publication, hint)
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,

@@ -1,0 +1,110 @@
+"""Fields on publications the parser never met (issue 15): dates, source, province, agency, people, slogans.
+
+Every text here is invented for the test, after DOMAIN.md's descriptions.
+"""
+from datetime import date
+
+import pytest
+
+from dangjian.index.parse.agencies import agencies_in, publication_province
+from dangjian.index.parse.dates import event_date
+from dangjian.index.parse.metadata import extract_metadata
+from dangjian.index.parse.sources import source_of
+
+MARCH = date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("lead,issue,expected", [
+    ("3月上旬，省民政厅开展专题学习。", MARCH, date(2024, 3, 1)),
+    ("3月中旬，市民政局举办读书班。", MARCH, date(2024, 3, 11)),
+    ("2月下旬，县民政局组织党员参观。", MARCH, date(2024, 2, 21)),
+    ("12月下旬，厅机关党委召开会议。", date(2024, 1, 16), date(2023, 12, 21)),   # late December, January issue
+    ("2023年12月29日，民政厅召开述职会。", date(2024, 1, 16), date(2023, 12, 29)),
+    ("5日上午，局党组召开会议。", MARCH, date(2024, 3, 5)),                       # the issue's month
+    ("28日下午，局党组召开会议。", MARCH, date(2024, 2, 28)),                      # after the issue day: the month before
+    ("今年以来，市民政局把模范机关创建作为抓手。", MARCH, MARCH),
+    ("年初，局机关党委制定计划。", MARCH, MARCH),
+    ("去年底，局机关完成换届。", MARCH, MARCH),
+    ("近日，街道党工委开展活动。", MARCH, MARCH),
+    ("日前，县民政局召开会议。", MARCH, MARCH),
+    ("１０月２３至２５日，培训班在延吉举办。", date(2023, 10, 31), date(2023, 10, 23)),
+    ("10月23至25日，培训班举办。", date(2023, 10, 31), date(2023, 10, 23)),
+    ("今年以来，局党组多次研究。6月30日，局党组召开会议。", date(2023, 7, 4), date(2023, 6, 30)),   # explicit beats vague
+    ("3月上旬，局党组召开会议。", None, None),                                     # no issue date, no year
+])
+def test_event_date_forms(lead, issue, expected):
+    assert event_date(lead, issue) == expected
+
+
+@pytest.mark.parametrize("attribution,lead,expected", [
+    ("（据长沙市民政局）", "近日，长沙市民政局召开会议。", "长沙市民政局"),
+    ("（岳阳市民政局供稿）", "近日，会议召开。", "岳阳市民政局"),
+    ("（来源：衡阳市民政局）", "近日，会议召开。", "衡阳市民政局"),
+    ("本报讯（记者 石青岚）", "4月2日，会议召开。", "湘江周报"),
+    (None, "本报讯（记者 石青岚）4月2日，会议召开。", "湘江周报"),
+    ("本报记者 石青岚 欧阳晨", "4月2日，会议召开。", "湘江周报"),
+    ("本报评论员", "学习是立身之本。", "湘江周报"),
+    (None, "本报长沙4月2日电（记者 石青岚）会议召开。", "湘江周报"),
+    (None, "新华社北京4月2日电 会议召开。", "新华社"),
+    ("（通讯员 石青岚）", "近日，会议召开。", None),
+    ("文/石青岚（作者系某某大学马克思主义学院教授）", "学习是立身之本。", None),
+    (None, "近日，记者从本报记者站获悉。", None),                 # 本报 in running text is not a dateline
+])
+def test_source(attribution, lead, expected):
+    assert source_of(attribution, lead, "湘江周报") == expected
+
+
+@pytest.mark.parametrize("publication,province", [
+    ("浙江日报", "浙江"), ("齐鲁民政", "山东"), ("江淮日报", "安徽"), ("龙江日报", "黑龙江"),
+    ("三秦党建", "陕西"), ("中国社会报", None), ("公益时报", None),
+])
+def test_publication_name_gives_province(publication, province):
+    assert publication_province(publication) == province
+
+
+@pytest.mark.parametrize("lead,hint,province,agency", [
+    ("3月5日，省民政厅召开党组会议。", "浙江", "浙江", "浙江省民政厅"),
+    ("3月5日，省委组织部召开座谈会。", "安徽", "安徽", "安徽省委组织部"),
+    ("3月5日，自治区民政厅召开党组会议。", "宁夏", "宁夏", "宁夏回族自治区民政厅"),
+    ("3月5日，省社会组织党委举办培训班。", "浙江", "浙江", "浙江省社会组织党委"),
+    ("3月5日，厅机关党委召开支部书记会议。", "福建", "福建", "福建省民政厅"),
+    ("3月5日，省民政厅召开党组会议。", None, None, None),               # a national paper's: unknown
+    ("3月5日，民政部召开会议。", "浙江", None, "民政部"),
+    ("3月5日，中央和国家机关工委召开会议。", None, None, "中央和国家机关工委"),
+    ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", None),
+])
+def test_provincial_paper_own_bodies(lead, hint, province, agency):
+    meta = extract_metadata("会议召开", [lead], None, MARCH, "某报", hint)
+    assert (meta.province, meta.agency) == (province, agency)
+
+
+def test_publication_name_is_a_hint_without_profile():
+    meta = extract_metadata("会议召开", ["3月5日，省民政厅召开党组会议。"], None, MARCH, "八闽民政")
+    assert (meta.province, meta.agency) == ("福建", "福建省民政厅")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("宁夏回族自治区银川市民政局召开会议", [("银川市民政局", "宁夏")]),
+    ("山东省民政厅党组理论学习中心组召开会议", [("山东省民政厅", "山东")]),
+    ("杭州市上城区民政局联合社区开展服务", [("杭州市上城区民政局", "浙江")]),
+    ("肥西县民政局开展活动", [("肥西县民政局", "安徽")]),
+    ("巴彦淖尔市民政局开展活动", [("巴彦淖尔市民政局", "内蒙古")]),
+])
+def test_agency_as_staff_filter_by_it(text, expected):
+    assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("place,province", [
+    ("伊宁县", "新疆"), ("林芝市", "西藏"), ("鄂托克旗", "内蒙古"), ("顺德区", "广东"), ("余杭区", "浙江"),
+    ("肥西县", "安徽"), ("双流区", "四川"), ("遵义市", "贵州"), ("张掖市", "甘肃"), ("漠河市", "黑龙江"),
+    ("大连市", "辽宁"), ("莘县", "山东"), ("天河区", "广东"), ("萨尔图区", "黑龙江"),
+])
+def test_county_level_names_identify_their_province(place, province):
+    meta = extract_metadata("活动", [f"3月5日，{place}开展志愿服务活动。"], None, MARCH)
+    assert meta.province == province
+
+
+def test_theory_piece_names_no_agency_nor_province():
+    meta = extract_metadata("以党的创新理论武装头脑", ["学习是立身之本。民政部门要把学习贯彻落到实处。"],
+                            "文/石青岚（作者系某某大学马克思主义学院教授）", MARCH, "湘江周报", "湖南")
+    assert (meta.province, meta.agency, meta.source) == (None, None, None)
