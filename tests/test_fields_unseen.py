@@ -108,3 +108,75 @@ def test_theory_piece_names_no_agency_nor_province():
     meta = extract_metadata("以党的创新理论武装头脑", ["学习是立身之本。民政部门要把学习贯彻落到实处。"],
                             "文/石青岚（作者系某某大学马克思主义学院教授）", MARCH, "湘江周报", "湖南")
     assert (meta.province, meta.agency, meta.source) == (None, None, None)
+
+
+def _people(title, paragraphs, attribution=None):
+    return set(extract_metadata(title, paragraphs, attribution, MARCH, "湘江周报").people)
+
+
+@pytest.mark.parametrize("lines", [
+    ["会上，副主任阿依古丽·", "买买提介绍了工作进展。"],
+    ["会上，副主任阿依古丽", "·买买提介绍了工作进展。"],
+])
+def test_dot_name_broken_on_either_side(lines):
+    from dangjian.index.parse.clean import join_lines
+    assert _people("会议", [join_lines(lines)]) == {"阿依古丽·买买提"}
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("座谈会上，石青岚说，要把学习成果转化为工作成效。", "石青岚"),
+    ("会议结束时，欧阳晨表示，将持续推进。", "欧阳晨"),
+    ("罗晓峰指出，要压实责任。", "罗晓峰"),
+    ("会上，老党员代表郑秋云讲述入党经历。", "郑秋云"),
+    ("局党组书记、局长施家宝讲授专题党课。", "施家宝"),
+    ("省纪委监委驻厅纪检监察组组长樊志坚到会指导。", "樊志坚"),
+    ("省委第三巡回指导组组长周海燕到会指导。", "周海燕"),
+    ("局机关党委书记丁秀兰带头讲授党课。", "丁秀兰"),
+    ("副局长乌云其其格带队督导。", "乌云其其格"),
+    ("支部书记吉克伍各带领党员走访农户。", "吉克伍各"),
+    ("局党组书记、局长次仁顿珠走访困难家庭。", "次仁顿珠"),
+])
+def test_names_before_verbs_and_after_less_common_roles(paragraph, name):
+    found = _people("会议", [paragraph])
+    assert name in found and not any(name in other and name != other for other in found)
+
+
+@pytest.mark.parametrize("attribution,names", [
+    ("文/石青岚（作者系某某大学马克思主义学院教授）", {"石青岚"}),
+    ("本报记者 石青岚 欧阳晨", {"石青岚", "欧阳晨"}),
+    ("罗晓峰（作者单位：某某学院）", {"罗晓峰"}),
+    ("（通讯员 努尔兰·哈力克）", {"努尔兰·哈力克"}),
+    ("本报讯（记者 石青岚）", {"石青岚"}),
+])
+def test_bylines_at_the_top_and_end(attribution, names):
+    assert _people("学习是立身之本", ["学习是立身之本。"], attribution) == names
+
+
+def test_photographers_of_captions():
+    assert _people("会议", ["近日，会议召开。", "图为会议现场。（古丽娜尔·艾买提 摄）", "▲ 培训现场。（石青岚 摄）"]) \
+        == {"古丽娜尔·艾买提", "石青岚"}
+
+
+def test_interviewee_and_turns():
+    found = _people("把服务送到群众家门口——访某县民政局局长罗晓峰",
+                    ["记者：今年有哪些新举措？", "罗晓峰：我们推出了助老服务。", "记者：下一步呢？", "罗晓峰：继续做实。"])
+    assert found == {"罗晓峰"}
+
+
+def test_honour_list_names_are_people():
+    found = _people("关于表彰优秀共产党员的决定", [
+        "经研究，决定对以下同志予以表彰。", "优秀共产党员：", "石青岚、欧阳晨、罗晓峰、郑秋云",
+        "优秀党务工作者：施家宝、周海燕、阿依古丽·买买提"])
+    assert found == {"石青岚", "欧阳晨", "罗晓峰", "郑秋云", "施家宝", "周海燕", "阿依古丽·买买提"}
+
+
+def test_unit_list_is_not_people():
+    assert _people("表彰先进基层党组织", ["先进基层党组织：厅机关第一党支部、办公室党支部、社会事务处党支部"]) == set()
+
+
+@pytest.mark.parametrize("paragraph", [
+    "会议指出，要压实责任。", "党员们表示，要学以致用。", "文件强调，要守牢底线。", "全会指出，要深化改革。",
+    "习近平总书记强调，要坚持人民至上。", "总书记习近平指出，要加强学习。",
+])
+def test_no_person_from_group_words_or_xi(paragraph):
+    assert _people("会议", [paragraph]) == set()

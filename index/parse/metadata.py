@@ -18,6 +18,7 @@ from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
+from .namelists import byline_names, honour_list, interviewees, photographers, speakers
 from .sources import parse_attribution, source_of  # noqa: F401
 
 _HAN = r"\u4e00-\u9fff"
@@ -79,10 +80,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex)
-    named = people_with_roles(title + "\n" + body, lex)
+    named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
-    named += [(p, r) for p, r in byline_people_with_roles(attribution or "") if p not in people]
-    people += [p for p in byline_people(attribution or "") if p not in people]
     return Metadata(
         province=province, agency=agency, source=source,
         date=event_date(lead, issue),
@@ -90,6 +89,24 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
         people=tuple(people), places=tuple(places),
         roles=tuple((n, r) for n, r in named if r),
     )
+
+
+def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return (name, role or None) for everyone an article names: after a role word, in bylines and
+    attributions, as photographers, interviewees, speakers, and in honour lists; each once, 习近平 never."""
+    text = title + "\n" + "\n".join(paragraphs)
+    named = people_with_roles(text, lex)
+    named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
+    named += [(n, "摄影") for n in photographers(text + attribution, lex)]
+    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + honour_list(paragraphs, lex)]
+    out: list[tuple[str, str | None]] = []
+    for name, role in named:
+        name = name.replace(" ", "")
+        if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
+            continue
+        out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木
+        out.append((name, role))
+    return out
 
 
 def page_province_hint(page, pieces) -> str | None:

@@ -14,12 +14,15 @@ _HAN = r"\u4e00-\u9fff"
 _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
              r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
              r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
+             r"讲述|讲授|讲解|带头|带领|走访|到会|到|来到|深入|前往|赴|陪同|汇报|发言|作了|"
              r"[，、。；：）)\s]|$)")
-# Names of four or more characters (才让多杰, 孟和巴雅尔, 阿布都热合曼·吐尔逊) are
-# accepted without the surname check, but only before a clear verb or a pause.
-_LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
+# Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
+# accepted after a role, but only before a clear verb.
+_LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
+                  r"调研|督导|到会|作动员|作总结|说)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
+_DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
 EXCLUDED_PEOPLE = {"习近平"}
 
@@ -39,9 +42,13 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
                 continue
             if token in ("记者", "通讯员", "摄影"):
                 role = token
-            elif 2 <= len(token) <= 4 and token not in [n for n, _ in out]:
+            elif (2 <= len(token) <= 4 or _is_dot_name(token)) and token not in [n for n, _ in out]:
                 out.append((token, role))
     return out
+
+
+def _is_dot_name(token: str) -> bool:
+    return bool(_DOT_NAME_ALONE.match(token))
 
 
 def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -81,7 +88,7 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # the regex engine skip, in one step, the positions where no role starts (4× faster scans).
     starts = rf"(?=[{re.escape(''.join(sorted({r[0] for r in lex.roles})))}])" if lex.roles else ""
     short = re.compile(rf"{starts}(?<!总)({roles})\s*({name})")
-    long_ = re.compile(rf"{starts}(?<!总)({roles})\s*([{_HAN}]{{4,5}}?){_LONG_NAME_END}")
+    long_ = re.compile(rf"{starts}(?<!总)({roles})\s*([{_HAN}]{{3,5}}?){_LONG_NAME_END}")
     return short, long_
 
 
