@@ -180,3 +180,34 @@ def test_unit_list_is_not_people():
 ])
 def test_no_person_from_group_words_or_xi(paragraph):
     assert _people("会议", [paragraph]) == set()
+
+
+@pytest.mark.parametrize("lead,issue,expected", [
+    ("本报合肥7月1日电（记者 石青岚）6月28日，省民政厅召开座谈会。", date(2024, 7, 2), date(2024, 6, 28)),   # dateline ≠ event
+    ("本报合肥9月8日电（记者石青岚）9月5日至7日，省民政厅举办读书班。", date(2024, 9, 10), date(2024, 9, 5)),
+    ("■东坡区民政局部署党纪学习教育9日上午，区民政局召开动员部署会。", date(2024, 4, 10), date(2024, 4, 9)),
+    ("近3日，各支部开展自查。", MARCH, MARCH),                          # a span of days, not a date
+])
+def test_event_date_after_datelines_and_glued_titles(lead, issue, expected):
+    assert event_date(lead, issue) == expected
+
+
+@pytest.mark.parametrize("lead,agency", [
+    ("12月30日，苏祠街道党工委组织党员志愿者走访老人。", "苏祠街道党工委"),
+    ("5月下旬，思蒙镇党委各支部召开组织生活会。", "思蒙镇党委"),
+    ("5月下旬，区委组织召开镇党委书记述职会。", None),
+])
+def test_town_and_street_bodies(lead, agency):
+    assert extract_metadata("活动", [lead], None, MARCH).agency == agency
+
+
+@pytest.mark.parametrize("attribution,expected", [("本刊记者 石青岚", "党建月刊"), ("本刊通讯员 石青岚", None)])
+def test_magazine_own_reporter(attribution, expected):
+    assert source_of(attribution, "近日，会议召开。", "党建月刊") == expected
+
+
+def test_theory_weekly_pieces_are_commentary_by_kind():
+    lead = ["民政部门要以学正风。省民政厅机关党委的做法值得借鉴。"]
+    assert extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江").agency == "浙江省民政厅"
+    meta = extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江", "theory")
+    assert (meta.province, meta.agency) == (None, None)

@@ -12,6 +12,9 @@ from collections import Counter
 from .lexicon import Lexicon, load_lexicon, per_lexicon
 
 _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县")
+# Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
+_LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2})(?:街道党工委|街道党委|镇党委|乡党委)")
+_NOT_A_TOWN = set("开织由和与到各全该本在对向为等了及的是到从把被将")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper speaks of its own province without naming it: 全省, 我省; its department is 厅.
 _OWN_WORDS = re.compile(r"全省|我省|本省|全区|我区|全自治区")
@@ -37,6 +40,7 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     lex = lex or load_lexicon()
     found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
+    found += [(m.start(), (m.group(), None)) for m in _LOCAL_BODY.finditer(text) if not set(m[1]) & _NOT_A_TOWN]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
         if agency and agency not in out:
@@ -80,13 +84,14 @@ def _is_district(name: str) -> bool:
 @per_lexicon
 def _suffix_pattern(lex: Lexicon) -> re.Pattern:
     """Return the pattern of an agency's suffix (longest first, as the lexicon sorts them)."""
-    return re.compile("|".join(map(re.escape, lex.agency_suffixes)))
+    return re.compile("(?:" + "|".join(map(re.escape, lex.agency_suffixes)) + ")(?!门)")     # 民政部门 is no 民政部
 
 
 @per_lexicon
 def _national_pattern(lex: Lexicon) -> re.Pattern:
     """Return the pattern of a national body's name (民政部, 中央和国家机关工委)."""
-    return re.compile("|".join(map(re.escape, sorted(lex.national_bodies, key=len, reverse=True))) or "(?!)")
+    names = "|".join(map(re.escape, sorted(lex.national_bodies, key=len, reverse=True)))
+    return re.compile(f"(?:{names})(?!门)" if names else "(?!)")
 
 
 def _province_of_unit(unit: str, lex: Lexicon) -> str | None:

@@ -16,8 +16,12 @@ _PERIOD = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21}
 _MONTH_DATE = re.compile(
     rf"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*|(去年|今年|上年))?(?<!\d)(\d{{1,2}})\s*月\s*"
     rf"(?:(\d{{1,2}})\s*(?:日|号|{_RANGE})|(上旬|中旬|下旬|初)(?![心衷]))")
-# A day without its month at the head of a clause: 5日上午, 28日下午, 12日晚, 5日，
-_CLAUSE_DAY = re.compile(r"(?:^|(?<=[。；，,\s]))(\d{1,2})\s*日(?=\s*(?:上午|下午|晚|晚上|中午|早上|凌晨|[，,]))")
+# A day without its month: 5日上午, 28日下午, 12日晚 anywhere; 5日， at the head of a clause.
+_CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*日(?=\s*(?:上午|下午|晚上|晚|中午|早上|凌晨))"
+                         r"|(?:^|(?<=[。；，,\s]))(\d{1,2})\s*日(?=\s*[，,])")
+# A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.
+_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+                       r"\s*(?:[（(][^（）()]{0,40}[）)])?")
 
 
 def normalize_digits(text: str) -> str:
@@ -34,9 +38,9 @@ def event_date(lead: str, issue: date | None) -> date | None:
     day (近日, 今年以来, 年初, 去年底, none at all) takes the issue date. Without an issue
     date a date without a year stays unknown.
     """
-    head = normalize_digits(lead[:200])
+    head = _DATELINE.sub("", normalize_digits(lead[:200]))
     found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
-    found += [(m.start(), _lone_day(int(m[1]), issue)) for m in _CLAUSE_DAY.finditer(head)]
+    found += [(m.start(), _lone_day(int(m[1] or m[2]), issue)) for m in _CLAUSE_DAY.finditer(head)]
     found = sorted(f for f in found if f[1] is not None)
     return found[0][1] if found else issue
 

@@ -64,16 +64,18 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
-                     publication: str | None = None, province_hint: str | None = None) -> Metadata:
+                     publication: str | None = None, province_hint: str | None = None,
+                     kind: str | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
-    the rest of its page): a provincial paper's own 省民政厅 and 全省 are that province.
+    the rest of its page): a provincial paper's own 省民政厅 and 全省 are that province. kind is the
+    publication's (publications.toml): every piece of a theory weekly is commentary.
     """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
-    commentary = bool(_COMMENTARY.search(attribution or ""))
+    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
     hint = None if commentary else province_hint or publication_province(publication, lex)
     source = source_of(attribution, lead, publication)
     places = places_in(title + "\n" + body, lex)

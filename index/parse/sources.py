@@ -1,7 +1,7 @@
 """Who an article is from: the organisation its attribution or dateline names.
 
 （据X）, （X供稿）, （来源：X） name X; 本报讯, 本报记者, 本报评论员 and 本报某地某月某日电
-name the publication itself; 新华社…电 names 新华社. A byline of 通讯员 alone, or a
+(本刊… in a magazine) name the publication itself; 新华社…电 names 新华社. A byline of 通讯员 alone, or a
 signed theory piece (（作者系…）, （作者单位：某某大学）), names none.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ _NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compi
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
 # The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
-_OWN = re.compile(r"本报(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
+_OWN = re.compile(r"(?:本报|本刊)(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
