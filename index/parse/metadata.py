@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .archive_facts import active_slogans
 from .agencies import (agencies_in, complete_agency, most_named_province, own_body, places_in,  # noqa: F401
                        publication_province, speaks_of_own_province)
 from .dates import event_date  # noqa: F401
@@ -19,14 +20,9 @@ from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, honour_list, interviewees, photographers, speakers
+from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import parse_attribution, source_of  # noqa: F401
 
-_HAN = r"\u4e00-\u9fff"
-# New formulations: a number and a measure word in quotes (“五个坚持”, “三张清单”, “双报到”);
-# colloquial quotes such as “两张皮” or “一老一小” do not fit the shape.
-_NUMBERED_SLOGAN = re.compile(
-    rf"“\s*((?:(?:[一二三四五六七八九十两]+|\d+)\s*(?:个\s*[{_HAN}、]{{1,10}}|[大项条张种]\s*[{_HAN}、]{{2,10}})"
-    rf"|双\s*[{_HAN}]{{2,3}}))\s*”")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -87,7 +83,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     return Metadata(
         province=province, agency=agency, source=source,
         date=event_date(lead, issue),
-        slogans=tuple(slogans_in(title + "\n" + body, lex)),
+        slogans=tuple(article_slogans(title, paragraphs, lex, active_slogans())),
         people=tuple(people), places=tuple(places),
         roles=tuple((n, r) for n, r in named if r),
     )
@@ -146,19 +142,3 @@ def _agency(organisers, source: str | None, province: str | None, lex: Lexicon) 
     if source:
         return next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
     return None
-
-
-def slogans_in(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Return the slogan terms in text, lexicon terms and new numbered “N个……” ones."""
-    lex = lex or load_lexicon()
-    found = [(text.find(term), term) for term in lex.slogans if term in text]
-    for match in _NUMBERED_SLOGAN.finditer(text):
-        term = re.sub(r"\s", "", match.group(1))
-        if term not in lex.slogans:
-            found.append((match.start(), term))
-    seen, out = set(), []
-    for _, term in sorted(found):
-        if term not in seen:
-            seen.add(term)
-            out.append(term)
-    return out

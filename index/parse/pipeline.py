@@ -9,6 +9,8 @@ from pathlib import Path
 from .noise import classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
+from .archive_facts import active_corrections, use_archive
+from .corrections import apply_corrections
 from .metadata import extract_metadata, page_province_hint
 from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
@@ -56,6 +58,8 @@ def _cut(page: Page, first: int) -> tuple[list, list[NoiseLine], list, list[Arti
         pieces[0].title, pieces[0].title_derived = page.title, False
     hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
     articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
+    articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint),
+                                 lambda n: article_id(page, n), first)      # issue 17: the administrator's fixes
     return lines, noise, pieces, articles
 
 
@@ -126,6 +130,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False):
 
     Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
     """
+    use_archive(root)                  # the archive's own slogan terms and corrections
     if path.suffix.lower() in FORMATS:
         return _parse_document(path, root, keep_noise)
     page = read_page(path, root)
@@ -142,6 +147,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False):
 def parsed_pages_of(path: Path, root: Path) -> list[ParsedPage]:
     """Parse every page of a file: a text page, or each page of a PDF, HTML or Word file, with
     ordinals running on through the file so ids stay unique."""
+    use_archive(root)
     if path.suffix.lower() not in FORMATS:
         return [parse_page(read_page(path, root))]
     out: list[ParsedPage] = []
