@@ -208,6 +208,7 @@ def check(archive, index_dir, as_json):
     config = _config(archive, index_dir)
     report = check_index(config)
     fixes, problems = review_corrections(config.archive) if config.archive.is_dir() else (0, [])
+    problems += _archive_files_after_build(config)
     if as_json:
         click.echo(json.dumps(report.to_dict() | {"corrections": fixes, "correction_problems": [
             p.to_dict() for p in problems]}, ensure_ascii=False, indent=1))
@@ -217,6 +218,18 @@ def check(archive, index_dir, as_json):
             click.echo(f"corrections: {fixes} in corrections.toml, {len(problems)} problem(s)")
     # a correction that no longer fits its page is the archive changing under it: exit 1 at least
     sys.exit(max(report.exit_code(), 1 if problems else 0))
+
+
+def _archive_files_after_build(config) -> list:
+    """Say when slogans.toml or corrections.toml was written after the live generation was built."""
+    from dangjian.index.generations import live_name_or_none
+    from dangjian.index.parse import changed_since
+    try:
+        name = live_name_or_none(config.index)
+        meta = config.index / name / "meta.json" if name else None
+        return changed_since(config.archive, meta.stat().st_mtime) if meta and meta.is_file() else []
+    except Exception:      # noqa: BLE001 — damage is check_index's to report, with its fix
+        return []
 
 
 @main.command()

@@ -195,3 +195,6 @@ def test_check_reports_a_fix_whose_page_changed(tmp_path):
     changed = CliRunner().invoke(main, ["check", "--archive", str(root), "--index", str(index), "--json"])
     report = json.loads(changed.output)
     assert changed.exit_code == 1 and "the page changed" in report["correction_problems"][0]["problem"]
+    (root / "slogans.toml").write_text('terms = ["清廉民政"]\n', encoding="utf-8")
+    later = CliRunner().invoke(main, ["check", "--archive", str(root), "--index", str(index)])
+    assert "slogans.toml changed after the index was built: run `dangjian reindex`" in later.output

@@ -24,7 +24,7 @@ the names below (the writer and the site use nothing else of it).
 from .archive_facts import use_archive
 from .clean import normalize
 from .corrections import CORRECTIONS_FILE
-from .corrections_review import review_corrections
+from .corrections_review import changed_since, review_corrections
 from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
 from .lexicon import lexicon_hash, load_lexicon
@@ -36,7 +36,7 @@ from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Ski
 from .slogans import ARCHIVE_SLOGANS, read_archive_slogans, suggest as suggest_slogans
 
 __all__ = [
-    "ARCHIVE_SLOGANS", "CORRECTIONS_FILE", "read_archive_slogans", "review_corrections", "suggest_slogans",
+    "ARCHIVE_SLOGANS", "CORRECTIONS_FILE", "changed_since", "read_archive_slogans", "review_corrections", "suggest_slogans",
     "use_archive", "Article", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .archive_facts import archive_file_errors, corrections_set_aside, use_archive
+from .slogans import ARCHIVE_SLOGANS
 from .corrections import CORRECTIONS_FILE, Correction, find_article, read_corrections, squash
 from .reader import UnreadableFile
 
@@ -40,6 +41,17 @@ def review_corrections(root: Path) -> tuple[int, list[CorrectionProblem]]:
     corrections = read_corrections(root)
     with corrections_set_aside():
         return len(corrections), errors + [p for c in corrections for p in _problems(root, c)]
+
+
+def changed_since(root: Path, built: float) -> list[CorrectionProblem]:
+    """Return a problem for slogans.toml or corrections.toml written after a build (its time, epoch
+    seconds): the index does not hold what they say until ``dangjian reindex``."""
+    out = []
+    for name in (ARCHIVE_SLOGANS, CORRECTIONS_FILE):
+        path = Path(root) / name
+        if path.is_file() and path.stat().st_mtime > built:
+            out.append(CorrectionProblem(0, name, f"{name} changed after the index was built: run `dangjian reindex`"))
+    return out
 
 
 def _problems(root: Path, correction: Correction) -> list[CorrectionProblem]:
