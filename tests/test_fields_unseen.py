@@ -211,3 +211,46 @@ def test_theory_weekly_pieces_are_commentary_by_kind():
     assert extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江").agency == "浙江省民政厅"
     meta = extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江", "theory")
     assert (meta.province, meta.agency) == (None, None)
+
+
+@pytest.mark.parametrize("publication,place,province", [
+    ("黔南民政简报", "黔南", "贵州"), ("东坡融媒", "东坡", "四川"), ("光明日报", None, None), ("光明理论周刊", None, None),
+])
+def test_a_local_publication_is_named_after_its_place(publication, place, province):
+    from dangjian.index.parse.agencies import publication_place
+    assert (publication_place(publication), publication_province(publication)) == (place, province)
+
+
+@pytest.mark.parametrize("publication,lead,province,agency", [
+    ("黔南民政简报", "12月下旬，州民政局召开述职评议会。", "贵州", "黔南州民政局"),
+    ("东坡融媒", "2日上午，区民政局召开学习会。", "四川", "东坡区民政局"),
+    ("东坡融媒", "3月5日，崇仁镇党委组织党员开展活动。", "四川", "崇仁镇党委"),        # not 崇仁县, 江西
+    ("东坡融媒", "3月5日，大石桥街道党工委组织党员巡河。", "四川", "大石桥街道党工委"),  # not 大石桥市, 辽宁
+    ("东坡融媒", "3月5日，苏祠街道三苏社区党委开展活动。", "四川", "苏祠街道三苏社区党委"),
+    ("某某晚报", "3月5日，市民政局召开会议。", None, None),                       # whose city: unknown
+    ("浙江日报", "3月5日，机关党员开展志愿服务。", "浙江", None),                  # no place named: the paper's
+])
+def test_a_local_papers_own_bodies(publication, lead, province, agency):
+    meta = extract_metadata("活动", [lead], None, MARCH, publication)
+    assert (meta.province, meta.agency) == (province, agency)
+
+
+@pytest.mark.parametrize("title,paragraphs,attribution,names", [
+    ("表彰决定", ["二、优秀共产党员（4名）", "石青岚、欧阳晨、罗晓峰、吴佳怡三、优秀党务工作者（3名）",
+                 "周海燕、杨秀兰、乌兰托娅"], None,
+     {"石青岚", "欧阳晨", "罗晓峰", "吴佳怡", "周海燕", "杨秀兰", "乌兰托娅"}),
+    ("纪实", ["近年来，工作取得成效。"], "本刊记者 林秋水聂远航", {"林秋水", "聂远航"}),
+    ("活动", ["会上，阿依古丽·吐尔逊说，要把学习成果用好。"], None, {"阿依古丽·吐尔逊"}),
+    ("活动", ["服务队队长吴光明说，党员就要到群众最需要的地方去。"], None, {"吴光明"}),
+    ("会议", ["局党组书记、局长韦仕杰逐一点评，提出整改要求。"], None, {"韦仕杰"}),
+    ("会议", ["老党员于德昌表示，将继续发挥余热。"], None, {"于德昌"}),
+    ("走访", ["居民李大爷说，服务很贴心。村民王阿姨表示感谢。"], None, set()),
+    ("走访", ["党员志愿者分组入户走访独居老人。"], None, set()),
+])
+def test_more_people_forms(title, paragraphs, attribution, names):
+    assert _people(title, paragraphs, attribution) == names
+
+
+def test_national_social_organisation_committee():
+    meta = extract_metadata("表彰", ["3月20日，全国性社会组织联合党委印发决定。"], None, MARCH, "社会组织党建")
+    assert (meta.province, meta.agency) == (None, "全国性社会组织联合党委")

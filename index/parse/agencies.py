@@ -11,13 +11,16 @@ from collections import Counter
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
 
-_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县")
+_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区")
 # Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
-_LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2})(?:街道党工委|街道党委|镇党委|乡党委)")
-_NOT_A_TOWN = set("开织由和与到各全该本在对向为等了及的是到从把被将")
+_LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
+                         r"(?:党工委|党委|党总支|社会工作站)")
+# A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
+_BEFORE_A_TOWN = re.compile(r"^.*[开织由和与到各全该本在对向为等了及的是从把被将区县市省州旗日]")
+_OWN_LOCAL = ("市", "州", "县", "区")       # a local paper's own 市民政局, 州民政局: completed with its place
+_TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
-# A provincial paper speaks of its own province without naming it: 全省, 我省; its department is 厅.
-_OWN_WORDS = re.compile(r"全省|我省|本省|全区|我区|全自治区")
+# A provincial paper's own department is 厅: 厅机关党委, 厅党组.
 _OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组)")
 
 
@@ -40,12 +43,20 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     lex = lex or load_lexicon()
     found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
-    found += [(m.start(), (m.group(), None)) for m in _LOCAL_BODY.finditer(text) if not set(m[1]) & _NOT_A_TOWN]
+    found += [(m.start(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group()))]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
         if agency and agency not in out:
             out.append(agency)
     return out
+
+
+def _town_body(found: str) -> str | None:
+    """Return a town or street body's name without what ran into it, or None when too little is left."""
+    head = re.split(r"(?<=街道)|(?<=镇)|(?<=乡)", found, maxsplit=1)[0]
+    cut = len(_BEFORE_A_TOWN.match(head[:-1]).group()) if _BEFORE_A_TOWN.match(head[:-1]) else 0
+    name = found[cut:]
+    return name if len(re.split(r"街道|镇|乡", name, maxsplit=1)[0]) >= 2 else None
 
 
 def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -61,7 +72,7 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
-        elif abbreviation.startswith(("省", "自治区")):
+        elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
             return abbreviation + match.group(), None
         else:
             return None
@@ -98,8 +109,11 @@ def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
     return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
 
 
-def complete_agency(name: str, province: str | None, lex: Lexicon) -> str | None:
-    """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅, 自治区民政厅 → 宁夏回族自治区民政厅."""
+def complete_agency(name: str, province: str | None, lex: Lexicon, place: str | None = None) -> str | None:
+    """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅, 自治区民政厅 → 宁夏回族自治区民政厅;
+    and a local paper's place in front of its own 州民政局 or 区民政局: 黔南州民政局."""
+    if name[:1] in _OWN_LOCAL and name[1:2] not in ("委", "直") and _is_local_abbreviation(name, lex):
+        return place + name if place else None
     short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
     if short is None:
         return name
@@ -108,18 +122,17 @@ def complete_agency(name: str, province: str | None, lex: Lexicon) -> str | None
     return lex.province_full.get(province, province) + name[len(short):]
 
 
+def _is_local_abbreviation(name: str, lex: Lexicon) -> bool:
+    return any(name == a + suffix for a in _OWN_LOCAL for suffix in lex.agency_suffixes)
+
+
 def own_body(text: str, lex: Lexicon) -> str | None:
     """Return the abbreviated agency a provincial paper's article names as its own: 省民政厅, 自治区民政厅,
     省委组织部; 厅机关党委 or 厅党组 (the paper's own department) is 省民政厅."""
     for name, province in agencies_in(text, lex):
-        if province is None and name.startswith(("省", "自治区")):
+        if province is None and (name.startswith(("省", "自治区")) or _is_local_abbreviation(name, lex)):
             return name
     return "省民政厅" if _OWN_DEPARTMENT.search(text) else None
-
-
-def speaks_of_own_province(text: str, lex: Lexicon) -> bool:
-    """Say whether text names its paper's province without naming it: a body of its own (省民政厅), 全省."""
-    return bool(own_body(text, lex) or _OWN_WORDS.search(text))
 
 
 def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -133,6 +146,9 @@ def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
             i += 1
             continue
         name = text[i:i + size]
+        if name in lex.places and _TOWN_AFTER.match(text, i + size) and not _PLACE_SUFFIX.search(name):
+            i += size          # 崇仁镇, 大石桥街道: a town named like a county elsewhere
+            continue
         if name in lex.places:
             bare = _PLACE_SUFFIX.sub("", name)
             canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
@@ -173,6 +189,25 @@ def most_named_province(places: list[str], text: str, lex: Lexicon) -> str | Non
     return top[0][0]
 
 
+_LOCAL_MEDIA = ("融媒", "简报", "民政", "新闻中心", "广播电视台")
+
+
+def publication_place(publication: str | None, lex: Lexicon | None = None) -> str | None:
+    """Return the place a local publication is named after: 黔南民政简报 → 黔南, 东坡融媒 → 东坡.
+
+    A bare place name at the start counts for any publication; a name that is a place only with
+    区/县/旗 added (东坡 → 东坡区) only for a local medium (融媒, 简报, 民政 …): 光明日报 is national."""
+    lex = lex or load_lexicon()
+    for size in range(min(5, len(publication or "")), 1, -1):
+        head = publication[:size]
+        if head in lex.places:
+            return head
+        if any(word in publication for word in _LOCAL_MEDIA):
+            if any(head + s in lex.places for s in ("区", "县", "市", "旗")):
+                return head
+    return None
+
+
 def publication_province(publication: str | None, lex: Lexicon | None = None) -> str | None:
     """Return the province a publication's name gives (浙江日报 → 浙江; 齐鲁民政 → 山东 by its cue), or None."""
     lex = lex or load_lexicon()
@@ -183,4 +218,9 @@ def publication_province(publication: str | None, lex: Lexicon | None = None) ->
             return province
     names = [n for n in lex.provinces if len(n) >= 2 and n in publication]
     found = {lex.provinces[n] for n in names}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    place = publication_place(publication, lex)
+    if place:
+        return next(lex.places[place + s] for s in ("", "区", "县", "市", "旗") if place + s in lex.places)
+    return None

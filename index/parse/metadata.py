@@ -14,7 +14,7 @@ from datetime import date
 
 from .archive_facts import active_slogans
 from .agencies import (agencies_in, complete_agency, most_named_province, own_body, places_in,  # noqa: F401
-                       publication_province, speaks_of_own_province)
+                       publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
@@ -47,16 +47,14 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
             return province
         if name in lex.national_bodies:
             return None          # a national body's article belongs to no province
-        if hint and name.startswith(("省", "自治区")):
-            return hint
+        if hint and complete_agency(name, hint, lex, "") != name:
+            return hint          # the paper's own 省民政厅 or 州民政局
     if source:
         for name, province in agencies_in(source, lex):
             if province:
                 return province
-    named = most_named_province(places, text, lex)
-    if named is None and hint and speaks_of_own_province(text, lex):
-        return hint
-    return named
+    # Nothing named: the article is about its paper's province (a commentary was given no hint).
+    return most_named_province(places, text, lex) or hint
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
@@ -77,7 +75,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     places = places_in(title + "\n" + body, lex)
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
-    agency = None if commentary else _agency(organisers, source, province, lex)
+    agency = None if commentary else _agency(organisers, source, province, lex, publication_place(publication, lex))
     named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
     return Metadata(
@@ -134,9 +132,9 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
     return []
 
 
-def _agency(organisers, source: str | None, province: str | None, lex: Lexicon) -> str | None:
+def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, place: str | None) -> str | None:
     for name, _ in organisers:
-        agency = complete_agency(name, province, lex)
+        agency = complete_agency(name, province, lex, place)
         if agency:
             return agency
     if source:

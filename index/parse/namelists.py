@@ -21,7 +21,7 @@ _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
 _TOP_BYLINE = re.compile(rf"(?:文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|作者\s*[:：]|摄影\s*[/／:：]?)\s*"
                          rf"((?:(?:{_NAME})[\s、，,]*)+)")
 _PHOTO = re.compile(rf"[（(]\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]")
-_INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)({_NAME})\s*$")
+_INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})(?=说|表示|指出|强调|介绍|认为|谈到)")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
@@ -45,9 +45,20 @@ def looks_like_name(token: str, lex: Lexicon) -> bool:
     return token[0] in lex.surnames and len(token) <= 3
 
 
-def split_names(run: str) -> list[str]:
-    """Split a run of names (张三 李四、王五) into names."""
-    return [n for n in re.split(r"[\s、，,]+", run) if n]
+def split_names(run: str, lex: Lexicon | None = None) -> list[str]:
+    """Split a run of names (张三 李四、王五) into names; two names printed without a space
+    (林初夏聂思远, 董若川汤萌) are told apart when both halves look like names."""
+    out = []
+    for token in (n for n in re.split(r"[\s、，,]+", run) if n):
+        out += _two_names(token, lex) if lex and "·" not in token and len(token) in (5, 6) else [token]
+    return out
+
+
+def _two_names(token: str, lex: Lexicon) -> list[str]:
+    for cut in (3, 2) if len(token) == 5 else (3,):
+        if looks_like_name(token[:cut], lex) and looks_like_name(token[cut:], lex):
+            return [token[:cut], token[cut:]]
+    return [token]
 
 
 def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
@@ -55,7 +66,7 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _TOP_BYLINE.finditer(attribution):
         role = "作者" if match.group(0).startswith(("文", "作者")) else "记者"
-        out += [(n, role) for n in split_names(match.group(1)) if _plausible(n, lex)]
+        out += [(n, role) for n in split_names(match.group(1), lex) if _plausible(n, lex)]
     bare = re.sub(r"[（(][^（）()]*[）)]", "\n", attribution)     # what is outside brackets
     for token in re.split(r"\s*\n\s*", bare.strip()):
         if _LIST_ITEM.match(token) and looks_like_name(token, lex):
@@ -106,21 +117,25 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
     return run if looks_like_name(run, lex) else None
 
 
+# Where one list of an honour list ends and the next heading begins: 一、 二、, a colon, （6名）, a line end.
+_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|[（(][^（）()]{0,12}[）)]")
+
+
 def honour_list(paragraphs: list[str], lex: Lexicon) -> list[str]:
     """Return the names of honour-list lines: names separated by 、 (after a heading and colon, if any),
     at least three, most of them with a known surname."""
     out = []
     for paragraph in paragraphs:
-        items = _list_items(paragraph)
-        if len(items) < 3 or not all(_LIST_ITEM.match(i) for i in items):
-            continue
-        named = [i for i in items if looks_like_name(i, lex)]
-        if len(named) * 3 >= len(items) * 2:
-            out += [i for i in items if i not in out and ("·" in i or len(i) <= 4)]
+        for items in _lists_in(paragraph):
+            if len(items) < 3 or not all(_LIST_ITEM.match(i) for i in items):
+                continue
+            named = [i for i in items if looks_like_name(i, lex)]
+            if len(named) * 3 >= len(items) * 2:
+                out += [i for i in items if i not in out and ("·" in i or len(i) <= 4)]
     return out
 
 
-def _list_items(paragraph: str) -> list[str]:
-    body = re.split(r"[:：]", paragraph.strip())[-1]
-    body = re.sub(r"[（(][^（）()]*[）)]", "", body).strip(" 。；;")
-    return [i.strip() for i in body.split("、")] if "、" in body else []
+def _lists_in(paragraph: str) -> list[list[str]]:
+    """Return the 、-separated lists of a paragraph, its headings (一、优秀共产党员（10名）：) taken out."""
+    parts = (p.strip(" 。；;") for p in _LIST_BREAK.split(paragraph))
+    return [[i.strip() for i in p.split("、")] for p in parts if "、" in p]
