@@ -254,3 +254,17 @@ def test_more_people_forms(title, paragraphs, attribution, names):
 def test_national_social_organisation_committee():
     meta = extract_metadata("表彰", ["3月20日，全国性社会组织联合党委印发决定。"], None, MARCH, "社会组织党建")
     assert (meta.province, meta.agency) == (None, "全国性社会组织联合党委")
+
+
+@pytest.mark.parametrize("publication,title,lead,agency", [
+    ("黔南民政简报", "罗甸县民政局：党员干部下沉一线", "7月下旬，罗甸县遭遇强降雨，县民政局组织党员干部转移群众。", "罗甸县民政局"),
+    ("东坡融媒", "太和镇推行“院坝党课”", "近年来，太和镇党委把党课开到田间地头。", "太和镇党委"),
+])
+def test_abbreviated_body_completed_with_the_place_named_nearby(publication, title, lead, agency):
+    assert extract_metadata(title, [lead], None, MARCH, publication).agency == agency
+
+
+def test_interviewee_with_a_long_dot_name_and_role():
+    title = "党建引领让社会组织强起来——访伊犁州社会组织综合党委书记叶尔兰·努尔兰别克"
+    assert _people(title, ["记者：有哪些特点？", "叶尔兰·努尔兰别克：覆盖面广。"], "本刊记者 林秋水聂远航") == \
+        {"叶尔兰·努尔兰别克", "林秋水", "聂远航"}

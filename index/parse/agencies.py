@@ -16,7 +16,7 @@ _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县"
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
-_BEFORE_A_TOWN = re.compile(r"^.*[开织由和与到各全该本在对向为等了及的是从把被将区县市省州旗日]")
+_BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
 _OWN_LOCAL = ("市", "州", "县", "区")       # a local paper's own 市民政局, 州民政局: completed with its place
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
@@ -109,11 +109,15 @@ def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
     return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
 
 
-def complete_agency(name: str, province: str | None, lex: Lexicon, place: str | None = None) -> str | None:
+def complete_agency(name: str, province: str | None, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
     """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅, 自治区民政厅 → 宁夏回族自治区民政厅;
-    and a local paper's place in front of its own 州民政局 or 区民政局: 黔南州民政局."""
-    if name[:1] in _OWN_LOCAL and name[1:2] not in ("委", "直") and _is_local_abbreviation(name, lex):
-        return place + name if place else None
+    and the first of places (those the article names, then its paper's) that is a 州, 市, 县 or 区 in
+    front of a 州民政局, 市民政局 …: 罗甸县遭遇强降雨，县民政局 → 罗甸县民政局; 黔南民政简报's 州民政局 → 黔南州民政局."""
+    if _is_local_abbreviation(name, lex):
+        level = name[0]
+        whole = next((p if p.endswith(level) else p + level for p in places
+                      if p.endswith(level) and p in lex.places or p + level in lex.places), None)
+        return whole + name[1:] if whole else None
     short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
     if short is None:
         return name
@@ -123,7 +127,7 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, place: str | 
 
 
 def _is_local_abbreviation(name: str, lex: Lexicon) -> bool:
-    return any(name == a + suffix for a in _OWN_LOCAL for suffix in lex.agency_suffixes)
+    return name[:1] in _OWN_LOCAL and name[1:] in lex.agency_suffixes
 
 
 def own_body(text: str, lex: Lexicon) -> str | None:

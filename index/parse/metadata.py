@@ -47,7 +47,7 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
             return province
         if name in lex.national_bodies:
             return None          # a national body's article belongs to no province
-        if hint and complete_agency(name, hint, lex, "") != name:
+        if hint and complete_agency(name, hint, lex) != name:
             return hint          # the paper's own 省民政厅 or 州民政局
     if source:
         for name, province in agencies_in(source, lex):
@@ -75,7 +75,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     places = places_in(title + "\n" + body, lex)
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
-    agency = None if commentary else _agency(organisers, source, province, lex, publication_place(publication, lex))
+    nearby = tuple(places_in(title + "\n" + lead, lex)) + (publication_place(publication, lex) or "",)
+    agency = None if commentary else _agency(organisers, source, province, lex, nearby)
     named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
     return Metadata(
@@ -132,9 +133,9 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
     return []
 
 
-def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, place: str | None) -> str | None:
+def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places: tuple[str, ...]) -> str | None:
     for name, _ in organisers:
-        agency = complete_agency(name, province, lex, place)
+        agency = complete_agency(name, province, lex, places)
         if agency:
             return agency
     if source:

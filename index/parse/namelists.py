@@ -87,8 +87,9 @@ def interviewees(title: str, paragraphs: list[str], lex: Lexicon) -> list[str]:
     """Return who an interview is with: ——访某某 under the title, 某某：… turns beside 记者：/问： ones."""
     out = []
     match = _INTERVIEW.search(title)
-    if match and looks_like_name(match.group(1), lex):
-        out.append(match.group(1))
+    name = _shortest_name(match.group(1), lex) if match else None
+    if name:
+        out.append(name)
     if _INTERVIEWER_TURNS.search("\n".join(paragraphs)):
         for paragraph in paragraphs:
             turn = _TURN.match(paragraph)

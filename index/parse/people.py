@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
+from .namelists import split_names
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
@@ -48,9 +49,17 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
                 continue
             if token in ("记者", "通讯员", "摄影"):
                 role = token
-            elif (2 <= len(token) <= 4 or _is_dot_name(token)) and token not in [n for n, _ in out]:
-                out.append((token, role))
+            else:
+                out += [(name, role) for name in _names_of(token) if name not in [n for n, _ in out]]
     return out
+
+
+def _names_of(token: str) -> list[str]:
+    """Return the names in a byline token: itself, or two names printed without a space (林初夏聂思远)."""
+    if 2 <= len(token) <= 4 or _is_dot_name(token):
+        return [token]
+    split = split_names(token, load_lexicon()) if len(token) in (5, 6) else []
+    return split if len(split) == 2 else []
 
 
 def _is_dot_name(token: str) -> bool:
