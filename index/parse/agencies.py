@@ -6,6 +6,7 @@ the paper's province; national bodies (民政部, 中央和国家机关工委) h
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -109,7 +110,7 @@ def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
     return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
 
 
-def complete_agency(name: str, province: str | None, lex: Lexicon, places: tuple[str, ...] = ()) -> str | None:
+def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) -> str | None:
     """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅, 自治区民政厅 → 宁夏回族自治区民政厅;
     and the first of places (those the article names, then its paper's) that is a 州, 市, 县 or 区 in
     front of a 州民政局, 市民政局 …: 罗甸县遭遇强降雨，县民政局 → 罗甸县民政局; 黔南民政简报's 州民政局 → 黔南州民政局."""
@@ -142,10 +143,11 @@ def own_body(text: str, lex: Lexicon) -> str | None:
 def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
     """Return the cities and counties named in text (not provinces), longest match first."""
     lex = lex or load_lexicon()
-    out, i = [], 0
+    out, i, sizes = [], 0, lex.place_sizes
     while match := lex.place_start.search(text, i):      # no name starts before it
         i = match.start()
-        size = _place_at(text, i, lex)
+        # most positions the pattern lets through start no name at all: ask the pair first, without a call
+        size = _place_at(text, i, lex) if text[i:i + 2] in sizes else 0
         if not size:
             i += 1
             continue
@@ -213,8 +215,19 @@ def publication_place(publication: str | None, lex: Lexicon | None = None) -> st
 
 
 def publication_province(publication: str | None, lex: Lexicon | None = None) -> str | None:
-    """Return the province a publication's name gives (浙江日报 → 浙江; 齐鲁民政 → 山东 by its cue), or None."""
-    lex = lex or load_lexicon()
+    """Return the province a publication's name gives (浙江日报 → 浙江; 齐鲁民政 → 山东 by its cue;
+    东坡融媒 → 四川 by its place), or None."""
+    if lex is None or lex is load_lexicon():
+        return _publication_province(publication)      # asked for every article: once per publication
+    return _province_of_name(publication, lex)
+
+
+@functools.lru_cache(maxsize=256)
+def _publication_province(publication: str | None) -> str | None:
+    return _province_of_name(publication, load_lexicon())
+
+
+def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
     if not publication:
         return None
     for cue, province in sorted(lex.publication_cues.items(), key=lambda c: -len(c[0])):

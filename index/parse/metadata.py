@@ -40,30 +40,35 @@ class Metadata:
 
 
 def choose_province(agencies, source: str | None, places: list[str], text: str, lex: Lexicon,
-                    hint: str | None = None) -> str | None:
+                    hint=None) -> str | None:
     """The organiser's province, else the source's, else the paper's own (its 省民政厅, 全省), else the one most named."""
     for name, province in agencies:
         if province:
             return province
         if name in lex.national_bodies:
             return None          # a national body's article belongs to no province
-        if hint and complete_agency(name, hint, lex) != name:
-            return hint          # the paper's own 省民政厅 or 州民政局
+        if complete_agency(name, "?", lex) != name and _value(hint):
+            return _value(hint)  # the paper's own 省民政厅 or 州民政局
     if source:
         for name, province in agencies_in(source, lex):
             if province:
                 return province
     # Nothing named: the article is about its paper's province (a commentary was given no hint).
-    return most_named_province(places, text, lex) or hint
+    return most_named_province(places, text, lex) or _value(hint)
+
+
+def _value(hint):
+    """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
+    return hint() if callable(hint) else hint
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
-                     publication: str | None = None, province_hint: str | None = None,
+                     publication: str | None = None, province_hint=None,
                      kind: str | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
-    the rest of its page): a provincial paper's own 省民政厅 and 全省 are that province. kind is the
+    the rest of its page), or a function that finds it when an article needs it: a provincial paper's own 省民政厅 and 全省 are that province. kind is the
     publication's (publications.toml): every piece of a theory weekly is commentary.
     """
     lex = load_lexicon()
@@ -75,8 +80,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     places = places_in(title + "\n" + body, lex)
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
-    nearby = tuple(places_in(title + "\n" + lead, lex)) + (publication_place(publication, lex) or "",)
-    agency = None if commentary else _agency(organisers, source, province, lex, nearby)
+    agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
     named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
     return Metadata(
@@ -106,7 +110,18 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     return out
 
 
-def page_province_hint(page, pieces) -> str | None:
+def page_province_hint(page, pieces):
+    """Return a function that finds a page's province hint once, when an article first asks."""
+    found: list = []
+
+    def hint() -> str | None:
+        if not found:
+            found.append(_page_province(page, pieces))
+        return found[0]
+    return hint
+
+
+def _page_province(page, pieces) -> str | None:
     """Return the province a page's publication speaks for: the archive's profile (publications.toml or
     inferred over the archive), else the publication's name (浙江日报, 齐鲁…), else the one province every
     agency named in full on the page belongs to (a provincial paper names its own bodies)."""
@@ -133,7 +148,20 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
     return []
 
 
-def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places: tuple[str, ...]) -> str | None:
+class _Nearby:
+    """The places an abbreviated 县民政局 may belong to, looked up only when one is met (places of the
+    title and lead, then the publication's own)."""
+
+    def __init__(self, text: str, publication: str | None):
+        self.text, self.publication = text, publication
+
+    def __iter__(self):
+        lex = load_lexicon()
+        yield from places_in(self.text, lex)
+        yield publication_place(self.publication, lex) or ""
+
+
+def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places) -> str | None:
     for name, _ in organisers:
         agency = complete_agency(name, province, lex, places)
         if agency:

@@ -23,7 +23,8 @@ _TOP_BYLINE = re.compile(rf"(?:文\s*[/／:：]|(?:本报|本刊|特约)?(?:记�
 _PHOTO = re.compile(rf"[（(]\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]")
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
-_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})(?=说|表示|指出|强调|介绍|认为|谈到)")
+_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
+_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -101,8 +102,9 @@ def interviewees(title: str, paragraphs: list[str], lex: Lexicon) -> list[str]:
 def speakers(text: str, lex: Lexicon) -> list[str]:
     """Return names at the head of a clause followed at once by 说, 表示, 指出, 强调, 介绍."""
     out = []
-    for match in _SPEAKER.finditer(text):
-        name = _shortest_name(match.group(1), lex)
+    for verb in _SPEAKING.finditer(text):          # few verbs per article: look back from each
+        match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
+        name = _shortest_name(match.group(1), lex) if match else None
         if name and name not in out:
             out.append(name)
     return out
@@ -127,6 +129,8 @@ def honour_list(paragraphs: list[str], lex: Lexicon) -> list[str]:
     at least three, most of them with a known surname."""
     out = []
     for paragraph in paragraphs:
+        if paragraph.count("、") < 2:
+            continue
         for items in _lists_in(paragraph):
             if len(items) < 3 or not all(_LIST_ITEM.match(i) for i in items):
                 continue

@@ -27,6 +27,7 @@ _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
               "骨干", "同志们", "大家", "们"}
+_NOT_NAME_STARTS = tuple(w for w in _NOT_NAMES if len(w) > 1)
 EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
                "同志")
@@ -120,7 +121,7 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
     names = [n for n, _ in out]
-    if name in names or name in EXCLUDED_PEOPLE or any(name.startswith(w) for w in _NOT_NAMES if len(w) > 1):
+    if name in names or name in EXCLUDED_PEOPLE or name.startswith(_NOT_NAME_STARTS):
         return False
     if name.endswith(_HONORIFICS) or "某" in name:     # 李大爷, 王阿姨, 张某: no one's full name
         return False
