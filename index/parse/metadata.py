@@ -23,6 +23,9 @@ from .namelists import byline_names, honour_list, interviewees, photographers, s
 from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import parse_attribution, source_of  # noqa: F401
 
+# A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
+_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -145,7 +148,8 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
         own = own_body(text, lex)
         if own:
             return [(own, None)]
-    return []
+    town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
+    return [(town.group(1) + _TOWN_BODY[town.group(2)], None)] if town else []
 
 
 class _Nearby:
