@@ -278,3 +278,26 @@ def test_interviewee_with_a_long_dot_name_and_role():
 ])
 def test_a_town_that_acts_is_its_party_committee(title, lead, agency):
     assert extract_metadata(title, [lead], None, MARCH, "东坡融媒").agency == agency
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["省民政厅", "县民政局", "州民政局", "镇党委", "街道", "召开", "会议", "，", "。", "、", "：", "·", "（", "）",
+           "局长", "书记", "说", "表示", "张", "王明", "阿依古丽", "买买提", "3月", "5日", "上午", "下旬", "本报讯",
+           "记者", "摄", "——访", "“", "”", "两个确立", "三项机制", "崇仁", "东坡区", "民政部门", "\n", " ", "１２"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from(_PIECES), max_size=12),
+       st.sampled_from([None, "东坡融媒", "浙江日报", "黔南民政简报", "中国社会报"]))
+def test_fields_of_any_text_are_found_in_it(body, attribution, publication):
+    """Whatever the text: no exception; every person, agency stem and slogan found is in the text; the
+    province is a province's short name."""
+    from dangjian.index.parse.lexicon import load_lexicon
+    text, byline = "".join(body), "".join(attribution)
+    meta = extract_metadata("标题", [text], byline or None, MARCH, publication)
+    squashed = "".join((text + byline).split())
+    assert all(p.replace("·", "") in squashed.replace("·", "") for p in meta.people)
+    assert meta.province is None or meta.province in load_lexicon().province_full
+    assert all(s in squashed for s in meta.slogans)
+    assert meta.date is None or isinstance(meta.date, date)
