@@ -74,12 +74,12 @@ def test_publication_name_gives_province(publication, province):
     ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", None),
 ])
 def test_provincial_paper_own_bodies(lead, hint, province, agency):
-    meta = extract_metadata("会议召开", [lead], None, MARCH, "某报", hint)
+    meta = extract_metadata("会议召开", [lead], None, MARCH, hint, publication="某报")
     assert (meta.province, meta.agency) == (province, agency)
 
 
 def test_publication_name_is_a_hint_without_profile():
-    meta = extract_metadata("会议召开", ["3月5日，省民政厅召开党组会议。"], None, MARCH, "八闽民政")
+    meta = extract_metadata("会议召开", ["3月5日，省民政厅召开党组会议。"], None, MARCH, publication="八闽民政")
     assert (meta.province, meta.agency) == ("福建", "福建省民政厅")
 
 
@@ -111,7 +111,7 @@ def test_theory_piece_names_no_agency_nor_province():
 
 
 def _people(title, paragraphs, attribution=None):
-    return set(extract_metadata(title, paragraphs, attribution, MARCH, "湘江周报").people)
+    return set(extract_metadata(title, paragraphs, attribution, MARCH, publication="湘江周报").people)
 
 
 @pytest.mark.parametrize("lines", [
@@ -208,8 +208,8 @@ def test_magazine_own_reporter(attribution, expected):
 
 def test_theory_weekly_pieces_are_commentary_by_kind():
     lead = ["民政部门要以学正风。省民政厅机关党委的做法值得借鉴。"]
-    assert extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江").agency == "浙江省民政厅"
-    meta = extract_metadata("以学正风", lead, None, MARCH, "浙江理论周刊", "浙江", "theory")
+    assert extract_metadata("以学正风", lead, None, MARCH, "浙江", publication="浙江理论周刊").agency == "浙江省民政厅"
+    meta = extract_metadata("以学正风", lead, None, MARCH, "浙江", publication="浙江理论周刊", kind="theory")
     assert (meta.province, meta.agency) == (None, None)
 
 
@@ -231,7 +231,7 @@ def test_a_local_publication_is_named_after_its_place(publication, place, provin
     ("浙江日报", "3月5日，机关党员开展志愿服务。", "浙江", None),                  # no place named: the paper's
 ])
 def test_a_local_papers_own_bodies(publication, lead, province, agency):
-    meta = extract_metadata("活动", [lead], None, MARCH, publication)
+    meta = extract_metadata("活动", [lead], None, MARCH, publication=publication)
     assert (meta.province, meta.agency) == (province, agency)
 
 
@@ -252,7 +252,7 @@ def test_more_people_forms(title, paragraphs, attribution, names):
 
 
 def test_national_social_organisation_committee():
-    meta = extract_metadata("表彰", ["3月20日，全国性社会组织联合党委印发决定。"], None, MARCH, "社会组织党建")
+    meta = extract_metadata("表彰", ["3月20日，全国性社会组织联合党委印发决定。"], None, MARCH, publication="社会组织党建")
     assert (meta.province, meta.agency) == (None, "全国性社会组织联合党委")
 
 
@@ -261,7 +261,7 @@ def test_national_social_organisation_committee():
     ("东坡融媒", "太和镇推行“院坝党课”", "近年来，太和镇党委把党课开到田间地头。", "太和镇党委"),
 ])
 def test_abbreviated_body_completed_with_the_place_named_nearby(publication, title, lead, agency):
-    assert extract_metadata(title, [lead], None, MARCH, publication).agency == agency
+    assert extract_metadata(title, [lead], None, MARCH, publication=publication).agency == agency
 
 
 def test_interviewee_with_a_long_dot_name_and_role():
@@ -277,7 +277,7 @@ def test_interviewee_with_a_long_dot_name_and_role():
     ("镇政府开展培训", "近日，太和镇政府组织干部培训。", None),
 ])
 def test_a_town_that_acts_is_its_party_committee(title, lead, agency):
-    assert extract_metadata(title, [lead], None, MARCH, "东坡融媒").agency == agency
+    assert extract_metadata(title, [lead], None, MARCH, publication="东坡融媒").agency == agency
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
@@ -295,7 +295,7 @@ def test_fields_of_any_text_are_found_in_it(body, attribution, publication):
     province is a province's short name."""
     from dangjian.index.parse.lexicon import load_lexicon
     text, byline = "".join(body), "".join(attribution)
-    meta = extract_metadata("标题", [text], byline or None, MARCH, publication)
+    meta = extract_metadata("标题", [text], byline or None, MARCH, publication=publication)
     squashed = "".join((text + byline).split())
     assert all(p.replace("·", "") in squashed.replace("·", "") for p in meta.people)
     assert meta.province is None or meta.province in load_lexicon().province_full

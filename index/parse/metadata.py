@@ -66,8 +66,7 @@ def _value(hint):
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
-                     publication: str | None = None, province_hint=None,
-                     kind: str | None = None) -> Metadata:
+                     province_hint=None, publication: str | None = None, kind: str | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
