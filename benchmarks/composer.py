@@ -235,9 +235,10 @@ def _as_printed(article: ArticleTruth, place: str) -> ArticleTruth:
 
 
 def _own_report(article: ArticleTruth, publication: str) -> ArticleTruth:
-    """Return the article's truth with its source: a 本报讯 report without an attribution naming
-    another is the publication's own (issue 15)."""
-    if article.source or not article.paragraphs[0].startswith("本报讯"):
+    """Return the article's truth with its source: a 本报讯 report, or one signed by the paper's
+    记者, without an attribution naming another is the publication's own (issue 15)."""
+    own = article.paragraphs[0].startswith("本报讯") or (article.attribution or "").startswith("（记者")
+    if article.source or not own:
         return article
     return dataclasses.replace(article, source=publication)
 

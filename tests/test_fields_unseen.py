@@ -301,3 +301,10 @@ def test_fields_of_any_text_are_found_in_it(body, attribution, publication):
     assert meta.province is None or meta.province in load_lexicon().province_full
     assert all(s in squashed for s in meta.slogans)
     assert meta.date is None or isinstance(meta.date, date)
+
+
+@pytest.mark.parametrize("attribution,expected", [
+    ("（记者 石青岚 通讯员 欧阳晨）", "湘江周报"), ("（本报记者 石青岚）", "湘江周报"), ("（通讯员 欧阳晨）", None),
+])
+def test_a_byline_of_the_papers_reporter_names_the_paper(attribution, expected):
+    assert source_of(attribution, "5月9日，会议召开。", "湘江周报") == expected

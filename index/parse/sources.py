@@ -1,7 +1,7 @@
 """Who an article is from: the organisation its attribution or dateline names.
 
 （据X）, （X供稿）, （来源：X） name X; 本报讯, 本报记者, 本报评论员 and 本报某地某月某日电
-(本刊… in a magazine) name the publication itself; 新华社…电 names 新华社. A byline of 通讯员 alone, or a
+(本刊… in a magazine) and a byline of its 记者 （记者 某某 通讯员 某某） name the publication itself; 新华社…电 names 新华社. A byline of 通讯员 alone, or a
 signed theory piece (（作者系…）, （作者单位：某某大学）), names none.
 """
 from __future__ import annotations
@@ -18,6 +18,8 @@ _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
 # The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
 _OWN = re.compile(r"(?:本报|本刊)(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
+# A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter.
+_OWN_REPORTER = re.compile(r"[（(]\s*(?:本报|本刊)?记者")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -55,6 +57,6 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     attribution, lead = attribution or "", lead.lstrip()[:40]
     if _XINHUA.search(attribution) or _XINHUA.match(lead):
         return "新华社"
-    if _OWN.search(attribution) or _OWN.match(lead):
+    if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
         return publication
     return None
