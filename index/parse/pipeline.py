@@ -9,7 +9,9 @@ from pathlib import Path
 from .noise import classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
-from .metadata import extract_metadata
+from .archive_facts import active_corrections, use_archive
+from .corrections import apply_corrections
+from .metadata import extract_metadata, page_province_hint
 from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import ReadFailed, UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
@@ -109,7 +111,10 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     pieces = segment_lines(lines)
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
-    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=first)]
+    hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
+    articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
+    articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint),
+                                 lambda n: article_id(page, n), first)      # issue 17: the administrator's fixes
     return lines, noise, pieces, articles
 
 
@@ -126,9 +131,9 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
     return ParsedPage(page, articles, noise, fates)
 
 
-def _article(page: Page, ordinal: int, piece) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, page.province_hint)
-    people = meta.people + tuple(n for n in byline_names(piece.attribution) if n not in meta.people)
+def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
+                            publication=page.publication, kind=getattr(page, "publication_kind", None))
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,
@@ -136,7 +141,7 @@ def _article(page: Page, ordinal: int, piece) -> Article:
         paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
         province=meta.province, agency=meta.agency,
         source=meta.source or source_of_byline(piece.attribution, page.publication), date=meta.date,
-        slogans=meta.slogans, people=people, places=meta.places, roles=meta.roles,
+        slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
         pdf_page=page.pdf_page, extraction=page.extraction,
     )
 
@@ -183,6 +188,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False, context: Archiv
     Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
     context is what the run learned of the archive's publications (:func:`archive_context`).
     """
+    use_archive(root)                  # the archive's own slogan terms and corrections
     if path.suffix.lower() in FORMATS:
         return _parse_document(path, root, keep_noise, context)
     page = with_profile(read_page(path, root), context)
@@ -199,6 +205,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False, context: Archiv
 def parsed_pages_of(path: Path, root: Path, context: ArchiveContext = EMPTY) -> list[ParsedPage]:
     """Parse every page of a file: a text page, or each page of a PDF, HTML or Word file, with
     ordinals running on through the file so ids stay unique."""
+    use_archive(root)
     if path.suffix.lower() not in FORMATS:
         return [parse_page(read_page(path, root), context=context)]
     out: list[ParsedPage] = []
