@@ -178,7 +178,7 @@ class Engine:
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         window = ordered[(page - 1) * limit: page * limit]
-        records = store.records([key for key, _ in window])
+        records = store.records([key for key, _ in window], text=request.snippets)
         results.hits = self._hits(records, window, parsed, request.snippets, deadline, results)
         if page > results.pages:
             results.notices.append(_past_end(page, results.pages))

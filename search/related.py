@@ -36,7 +36,7 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
     record = store.records([key])[0]
     words = key_words(store, "\n".join([record.title, *record.paragraphs])[:KEY_TEXT])
     found = store.similar(words, record.slogans, key, limit)
-    others = store.records([k for k, _ in found])
+    others = store.records([k for k, _ in found], text=False)
     return [{**other.view(*RELATED_FIELDS), "date": other.date,
              "shared_slogans": [s for s in other.slogans if s in record.slogans], "score": round(score, 3)}
             for other, (_, score) in zip(others, found)]
