@@ -51,6 +51,8 @@ def furniture_key(line: str) -> str:
 
 def shape_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is furniture by its shape alone, or None."""
+    if len(line) > 80 or "。" in line:
+        return None                  # furniture is short and no sentence (asked of every line)
     text = tidy(normalize(line))
     if not text:
         return None
@@ -85,8 +87,13 @@ def _names_publication(text: str, publication: str) -> bool:
     return False
 
 
+_OCR_SUSPECTS = frozenset("]|lI!｜Oo")
+
+
 def ocr_read(line: str) -> str:
     """Return the line with OCR-misread digits of dates and page numbers read as 1 (2024年]月 → 2024年1月)."""
+    if _OCR_SUSPECTS.isdisjoint(line):
+        return line                  # most lines: nothing to read (asked of every line)
     return _OCR_DIGIT.sub("1", line)
 
 
@@ -152,7 +159,7 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
             reason = "furniture: column label"
         if reason == "furniture: bulletin masthead" and i not in top:
             reason = None               # 第3期 or ……编 mid-page is text
-        if reason is None and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
+        if reason is None and learned and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
             reason = recurrence_reason(lines[i], learned)
         if reason:
             found[i] = reason

@@ -103,8 +103,13 @@ def _headline(text: str) -> bool:
     return 4 <= len(tidy(text)) <= 64 and not re.search(r"[，。；！？,;]", text)
 
 
+_NOT_A_BYLINE = re.compile(r"[，。；！？、“”]")
+
+
 def is_top_byline(line: str) -> bool:
     """Whether a line alone is a byline that opens an article (文/某某, 本报评论员, a lone name)."""
+    if len(line) > 40 or _NOT_A_BYLINE.search(line):
+        return False                 # most lines of a page: punctuated or long (asked of every line)
     text = tidy(line)
     return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text))
 
