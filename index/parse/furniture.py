@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
+from .headlines import STRONG_LEAD, looks_like_title
 from .openings import is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -181,7 +182,6 @@ _SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")
 
 def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]:
     """Return the short lines (特别策划, 访谈, 党建 TOPIC) standing above the page's first headline."""
-    from .segmentation import looks_like_title      # segmentation needs nothing of this module
     run = []
     for k, i in enumerate(content[:3]):
         if not _SHORT_LABEL.match(tidy(lines[i])):
@@ -220,7 +220,6 @@ def _editors_note(lines: list[str], content: list[int]) -> list[int]:
 def _heads_a_lead(lines: list[str], filled: list[int], k: int) -> bool:
     """Whether a lead (10月9日，/ 近日，/ 本报讯) opens right under the line: then it is a headline
     (or its last line), however often the paper prints it."""
-    from .segmentation import STRONG_LEAD       # segmentation needs nothing of this module
     return k + 1 < len(filled) and bool(STRONG_LEAD.match(tidy(lines[filled[k + 1]])))
 
 

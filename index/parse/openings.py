@@ -63,7 +63,7 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
 def _headline_end(head: str, lines: list[str], k: int) -> int:
     """Return the last line of a brief's headline that starts at line k: the column may carry it on
     to a line or two more, when together they still read as a headline and a lead opens under them."""
-    from .segmentation import STRONG_LEAD     # segmentation imports this module first
+    from .headlines import STRONG_LEAD     # headlines imports this module first
     for end in range(k + 1, min(k + 3, len(lines) - 1)):
         block = head + "".join(tidy(ln) for ln in lines[k + 1:end + 1])
         if not lines[end] or not _headline(block):
