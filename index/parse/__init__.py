@@ -8,6 +8,7 @@ Stages, in the order :mod:`.pipeline` runs them:
 - :mod:`.clean`        — undo the PDF text layer: broken lines, stray spaces, paragraphs;
 - :mod:`.noise`        — which whole lines are labels, headers, footers, and why;
 - :mod:`.attributions` — attribution and byline lines: broken ones joined, each kept whole;
+- :mod:`.headlines`    — what reads as a headline, and what opens an article under it;
 - :mod:`.segmentation` — cut a page's lines into articles (attributions, leads, titles);
 - :mod:`.titles`       — titles printed away from their article, or derived from the lead;
 - :mod:`.metadata`     — one article's facets, put together from:

@@ -13,14 +13,13 @@ from .archive_facts import active_corrections, use_archive
 from .corrections import apply_corrections
 from .metadata import extract_metadata, page_province_hint
 from .listing import not_a_page_file, rel_path, walk_archive
-from .reader import ReadFailed, UnreadableFile, guess_root, read_page
+from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .doubts import doubtful_cut
 from .openings import byline_names, source_of_byline
-from .profile import EMPTY, PROFILE_FILE as PROFILE_NAME, ArchiveContext, ProfileError, build_context
+from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 
-LEARNED_SUFFIXES = (".txt", ".docx")   # cheap to read twice; a PDF's text is read once, when parsed
 
 
 def parser_version() -> str:
@@ -41,47 +40,6 @@ def article_id(page: Page, ordinal: int) -> str:
     """Return an id that stays the same across runs while the file is unchanged."""
     key = f"{page.path}\0{page.sha1}\0{ordinal}".encode()
     return hashlib.sha1(key).hexdigest()[:16]
-
-
-def archive_context(root: Path, files: list[Path], profiles: bool = True) -> ArchiveContext:
-    """Learn what the archive says about its publications from the page files given (their
-    text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
-    when that file cannot be used."""
-    pages, incomplete = [], set()
-    for path in files:
-        if path.suffix.lower() not in LEARNED_SUFFIXES:
-            continue
-        try:
-            found = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
-        except ReadFailed:         # cannot be read now: what its publication shows is incomplete
-            incomplete.add(rel_path(path, root).split("/")[0])      # its publication folder
-            continue
-        except Exception:          # noqa: BLE001 — a file that is not a page is reported when it is parsed
-            continue
-        pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
-    return build_context(root if profiles else None, pages, frozenset(incomplete))
-
-
-def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
-    """Return the archive's context for a run, and why publications.toml was left out when it
-    could not be used (the run goes on with what the pages show)."""
-    try:
-        return archive_context(root, files), None
-    except ProfileError as exc:
-        return archive_context(root, files, profiles=False), str(exc)
-
-
-def publication_files(root: Path, paths: list[Path]) -> list[Path]:
-    """Return the page files of the publications the given files belong to (their siblings under root)."""
-    folders = set()
-    for path in paths:
-        try:
-            rel = path.resolve().relative_to(root.resolve())
-        except ValueError:
-            continue
-        if len(rel.parts) > 1:
-            folders.add(root / rel.parts[0])
-    return [f for folder in sorted(folders) for f in walk_archive(folder).files]
 
 
 def with_profile(page: Page, context: ArchiveContext) -> Page:
@@ -305,24 +263,6 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         report.files_read += 1
         report.articles += len(articles)
         yield page, articles
-
-
-def contexts_of(jobs: list[tuple[Path, Path]], report: Report) -> dict[Path, ArchiveContext]:
-    """Learn the context of each root of the jobs from the publications they belong to.
-
-    A page named alone learns from its publication folder's siblings; a bad
-    publications.toml is reported (as a skip of that file) and the run goes on without it.
-    """
-    by_root: dict[Path, list[Path]] = {}
-    for path, root in jobs:
-        by_root.setdefault(root, []).append(path)
-    out = {}
-    for root, paths in by_root.items():
-        out[root], problem = learn_archive(root, publication_files(root, paths))
-        if problem:
-            report.skip(PROFILE_NAME, problem)
-    return out
-
 
 
 def _guarded(parse, rel: str, report: Report):
