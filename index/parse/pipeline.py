@@ -13,6 +13,7 @@ from .metadata import extract_metadata
 from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
+from .labeller import method_key, relabel, trace_decisions
 from .segmentation import segment_lines
 
 
@@ -23,7 +24,7 @@ def parser_version() -> str:
     mixes articles cut by two versions of the parser. Every module of this package counts.
     """
     from .lexicon import lexicon_hash
-    digest = hashlib.sha1(lexicon_hash().encode())
+    digest = hashlib.sha1(lexicon_hash().encode() + method_key().encode())
     here = Path(__file__).parent
     for path in sorted(here.rglob("*.py")):
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
@@ -52,6 +53,7 @@ def _cut(page: Page, first: int) -> tuple[list, list[NoiseLine], list, list[Arti
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
     lines, noise = classify_page(page.text)
     pieces = segment_lines(lines)
+    lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
     articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=first)]
@@ -273,7 +275,9 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 def format_trace(parsed: ParsedPage) -> list[str]:
     """Return the trace of a page as text lines: number, fate, article, source text."""
     out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
+    model = trace_decisions(parsed.page)      # where the labeller decided: its role and confidence
     for fate in parsed.fates:
         where = f"#{fate.article}" if fate.article else ""
-        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")
+        role = f"  [{model[fate.line][0]} {model[fate.line][1]:.2f}]" if fate.line in model else ""
+        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}{role}")
     return out
