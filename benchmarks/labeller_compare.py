@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks import unseen_score
+from dangjian.index.parse import labeller
 from benchmarks.train_labeller import OUT, Example, composed_examples, dev_examples, method, train
 
 METHODS = ("rules", "crf", "combined")
@@ -108,7 +109,10 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=6)
     ap.add_argument("--model", type=Path, default=OUT, help="the model scored on the held-back share")
     ap.add_argument("--no-heldout", action="store_true")
+    ap.add_argument("--confident", type=float, default=labeller.CONFIDENT,
+                    help="combined: the model's marginal from which its label wins over the rules'")
     args = ap.parse_args(argv)
+    labeller.CONFIDENT = args.confident
     composed, dev = composed_examples(args.composed, args.seed), dev_examples()
     with tempfile.TemporaryDirectory() as tmp:
         print(table(f"development share, cross-validated by publication ({args.folds} folds)",

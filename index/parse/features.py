@@ -30,6 +30,7 @@ _OPENINGS = (("report", re.compile(r"^本报讯")), ("dateline", re.compile(r"^(
              ("distribution", re.compile(r"^(报|送|发|抄送|抄报)\s*[:：]")), ("issue_no", re.compile(r"^(总)?第\s*\d+\s*期")),
              ("turn", re.compile(r"^(问|答|记者)\s*[:：]")))
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|[上中下]旬")
+_DAY_START = re.compile(r"^((19|20)\d\d年)?\d{1,2}月(\d{1,2}日|[上中下]旬)?|^\d{1,2}日")
 _YEAR = re.compile(r"(19|20)\d\d\s*年")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天]")
 _PHOTO = re.compile(r"[（(][^（）()]{0,12}摄[）)]$")
@@ -98,6 +99,9 @@ def _context(own: list[dict], k: int) -> dict:
                 out[f"{offset:+d}:{name}"] = own[j][name]
     if k + 1 < len(own):
         out["fate_pair"] = f"{own[k]['fate']}>{own[k + 1]['fate']}"
+    if k:        # conjunctions a linear model cannot form: how the line before ends × how this one opens
+        out["end_open"] = f"{own[k - 1]['end']}>{own[k]['open']}|{own[k].get('day_start', 0)}"
+        out["len_len"] = f"{own[k - 1]['len']}>{own[k]['len']}"
     return out
 
 
@@ -143,6 +147,10 @@ def _shape(text: str, width: float) -> dict:
     for name, pattern in _OPENINGS:
         if pattern.match(text):
             feats["opening"] = name
+    core = strip_marker(text)
+    feats["first1"], feats["first2"], feats["last1"] = core[:1], core[:2], last
+    if _DAY_START.match(core):
+        feats["day_start"] = 1.0
     if text[:1] in "（(" and text[-1:] in "）)":
         feats["whole_paren"] = 1.0
     if _PHOTO.search(text):
