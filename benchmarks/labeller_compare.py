@@ -109,14 +109,17 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=6)
     ap.add_argument("--model", type=Path, default=OUT, help="the model scored on the held-back share")
     ap.add_argument("--no-heldout", action="store_true")
+    ap.add_argument("--work", type=Path, default=None, help="keep the fold models here (default: a temporary folder)")
     ap.add_argument("--confident", type=float, default=labeller.CONFIDENT,
                     help="combined: the model's marginal from which its label wins over the rules'")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
     composed, dev = composed_examples(args.composed, args.seed), dev_examples()
     with tempfile.TemporaryDirectory() as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         print(table(f"development share, cross-validated by publication ({args.folds} folds)",
-                    cross_validated(composed, dev, args.folds, Path(tmp))))
+                    cross_validated(composed, dev, args.folds, work)))
     if not args.no_heldout:
         print()
         print(table(f"held-back share (aggregates only; model {args.model.name})", held_back(args.model)))

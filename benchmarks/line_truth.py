@@ -46,9 +46,26 @@ def placements(texts: list[str], articles: list[dict]) -> list[tuple[str, int | 
         placed.append(spot)
         if spot is not None:
             f, o = spot
-            read[f] = max(read[f], min(len(fields[f][2]), o + len(s)))
+            same = _common(s, fields[f][2][o:])
+            read[f] = max(read[f], o + same)
+            _spill(s[same:], f, fields, read)
             last = f
     return _roles(placed, fields)
+
+
+def _common(a: str, b: str) -> int:
+    """Return the length of the common start of two texts."""
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def _spill(extra: str, f: int, fields, read: list[int]) -> None:
+    """Count the part of a line past its field's text as read in the field it starts (a glued attribution)."""
+    if not extra:
+        return
+    for g in sorted(range(len(fields)), key=lambda g: (fields[g][0] != fields[f][0], g)):
+        if g != f and (fields[g][2].startswith(extra, read[g]) or fields[g][2][read[g]:].startswith(extra)):
+            read[g] = min(len(fields[g][2]), read[g] + len(extra))
+            return
 
 
 def _find(s: str, fields, read: list[int], last: int | None) -> tuple[int, int] | None:
@@ -57,11 +74,11 @@ def _find(s: str, fields, read: list[int], last: int | None) -> tuple[int, int] 
         return None
     if last is not None:
         text = fields[last][2]
-        if text.startswith(s, read[last]) or (read[last] < len(text) and s.startswith(text[read[last]:])):
+        if text.startswith(s, read[last]) or _opens_with(s, last, fields, read, least=1):
             return last, read[last]         # continues (or ends the field and runs on: a glued attribution)
     fresh = [(f, read[f]) for f in range(len(fields)) if fields[f][2].startswith(s, read[f])]
     # A line holding a field's whole unread text and more: 本报讯（记者 某某）近日，… (byline, then the lead).
-    fresh += [(f, read[f]) for f in range(len(fields)) if read[f] < len(fields[f][2]) and s.startswith(fields[f][2][read[f]:])]
+    fresh += [(f, read[f]) for f in range(len(fields)) if _opens_with(s, f, fields, read)]
     if fresh:
         return min(fresh, key=lambda fo: (fields[fo[0]][0] < _article(fields, last), fo[0]))
     if len(s) < MIN_LOOSE:
@@ -69,6 +86,20 @@ def _find(s: str, fields, read: list[int], last: int | None) -> tuple[int, int] 
     loose = [(f, fields[f][2].find(s, read[f])) for f in range(len(fields))]
     loose = [(f, o) for f, o in loose if 0 <= o - read[f] <= MAX_SKIP]
     return min(loose, key=lambda fo: (fields[fo[0]][0] < _article(fields, last), fo[0])) if loose else None
+
+
+def _opens_with(s: str, f: int, fields, read: list[int], least: int = 4) -> bool:
+    """Whether a line holds the start of field f's unread text and then another field's unread start
+    (or f's whole rest): 本报讯（记者 某某）5月4日，… against an attribution that goes on later."""
+    rest = fields[f][2][read[f]:]
+    if not rest:
+        return False
+    same = _common(s, rest)
+    if same == len(rest):
+        return True
+    return same >= least and same < len(s) and any(
+        g != f and fields[g][2].startswith(s[same:], read[g]) or fields[g][2][read[g]:].startswith(s[same:])
+        for g in range(len(fields)))
 
 
 def _article(fields, last: int | None) -> int:

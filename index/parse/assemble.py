@@ -19,7 +19,6 @@ from .records import NoiseLine
 from .segmentation import Piece
 from .titles import derive_title, place_orphan_titles
 
-_GLUED = re.compile(rf"^(.*[。！？”])\s*({ATTRIBUTION.pattern})$")
 LEFT_OVER = "left over: no article body next to it (a title or attribution alone)"
 
 
@@ -132,43 +131,98 @@ def _bodiless(draft: _Draft, pieces: list[Piece], orphans, noise: list[NoiseLine
 def _piece(draft: _Draft) -> Piece:
     """Build one Piece: title, paragraphs (captions as paragraphs of their own), attributions."""
     runs = [(kind, list(run)) for kind, run in draft.body]
-    _split_lead(draft, runs)
-    trailing = _split_glued(runs) if not draft.attributions or draft.attributions[-1].nos[0] < runs[-1][1][-1].nos[0] else None
+    filled = [ln for _kind, run in runs for ln in run if ln]
+    first, last = filled[0].nos[0], filled[-1].nos[0]
+    lead = [ln for ln in draft.attributions if ln.nos[0] <= first]
+    tail = [ln for ln in draft.attributions if ln.nos[0] >= last and ln.nos[0] > first]
+    middle = [ln for ln in draft.attributions if first < ln.nos[0] < last]
+    lead, runs = _recut_lead(lead, runs)
+    runs, tail = _recut_tail(runs, tail)
     groups: list[list[Ln]] = []
     body_lines: list[Ln] = []
     for kind, run in runs:
-        groups += [run_lines for run_lines in ([[ln for ln in run if ln]] if kind == "caption" else paragraph_groups(run))]
+        groups += [[ln for ln in run if ln]] if kind == "caption" else paragraph_groups(run)
         body_lines += run
     piece = Piece(join_lines(draft.title) if draft.title else None, body_lines, title_lines=list(draft.title))
     piece.groups = [g for g in groups if g]
     piece.paragraphs = [join_lines(g) for g in piece.groups]
-    for line in sorted([*draft.attributions, *([trailing] if trailing else [])], key=lambda ln: ln.nos[0]):
+    for line in sorted([*lead, *middle, *tail], key=lambda ln: ln.nos[0]):
         add_attribution(piece, line)
     return piece
 
 
-def _split_glued(runs) -> Ln | None:
-    """Cut an attribution printed at the end of the article's last body line (…发展。（据…）) off it."""
+# Where a line holds part of the attribution and part of the body, the text decides, not the role:
+# 本报讯（记者 某某 通 / 讯员 某某）5月3日，… and …成果。（作 / 者单位：某某）.
+_LEAD_BYLINE = re.compile(r"^(?:本报讯|本刊讯|本网讯|(?:本报|新华社)[^，。；（）()]{0,12}电)\s*[（(][^（）()]{1,40}[）)]")
+_ATTRIBUTION_RUN = re.compile(rf"(?:\s*(?:{ATTRIBUTION.pattern}))+\s*")
+HEAD_LINES = 6           # a byline the column broke spans a few lines at most
+
+
+def _recut_lead(lead: list[Ln], runs):
+    """Return the attribution lines above the body and the runs, cut where the byline's text ends."""
+    kind, run = runs[0]
+    filled = [k for k, ln in enumerate(run) if ln]
+    head = run[:filled[min(len(filled), HEAD_LINES) - 1] + 1]
+    lines = lead + [ln for ln in head if ln]
+    text = "".join(tidy(ln) for ln in lines)
+    found = _LEAD_BYLINE.match(text)
+    if found is None and lead:                 # a byline line with the lead's first words after it
+        closing = max(text.rfind("）", 0, _length(lead)), text.rfind(")", 0, _length(lead)))
+        found = _At(closing + 1) if closing >= 0 else None
+    if found is None:
+        return lead, runs
+    left, right = _cut_lines(lines, found.end())
+    rest = run[len(head):]
+    return [_one_line(left)] if left else [], [(kind, right + rest), *runs[1:]]
+
+
+def _recut_tail(runs, tail: list[Ln]):
+    """Return the runs and the attribution lines under the body, cut where the attribution's text starts."""
     kind, run = runs[-1]
-    last = run[-1]
-    match = _GLUED.match(tidy(last)) if kind == "body" else None
-    if not match:
-        return None
-    run[-1] = Ln(match.group(1), last.nos)
-    return Ln(match.group(2), last.nos)
+    filled = [k for k, ln in enumerate(run) if ln]
+    if kind != "body" or not filled:
+        return runs, tail
+    start = filled[max(0, len(filled) - 3)]
+    lines = [ln for ln in run[start:] if ln] + tail
+    text = "".join(tidy(ln) for ln in lines)
+    body_end = _length(lines[:len(lines) - len(tail)])
+    for k, c in enumerate(text[:body_end]):
+        if c in "（(" and k and text[k - 1] in "。！？”" and _ATTRIBUTION_RUN.fullmatch(text[k:]):
+            left, right = _cut_lines(lines, k)
+            return [*runs[:-1], (kind, run[:start] + left)], [_one_line(right)]
+    return runs, tail
 
 
-def _split_lead(draft: _Draft, runs) -> None:
-    """Give the lead back the text printed after a byline on its line: 本报讯（记者 某某）近日，… ."""
-    first = next(ln for _kind, run in runs for ln in run if ln)
-    before = [k for k, ln in enumerate(draft.attributions) if ln.nos[0] <= first.nos[0]]
-    if not before:
-        return
-    k = before[-1]
-    text = tidy(draft.attributions[k])
-    close = max(text.rfind("）"), text.rfind(")"))
-    if 0 <= close < len(text) - 1 and text[close + 1:].strip():
-        nos = draft.attributions[k].nos
-        draft.attributions[k] = Ln(text[:close + 1], nos)
-        kind, run = runs[0]
-        runs[0] = (kind, [Ln(text[close + 1:].strip(), nos), *run])
+class _At:
+    """A cut position standing in for a regex match."""
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _length(lines: list[Ln]) -> int:
+    return sum(len(tidy(ln)) for ln in lines)
+
+
+def _cut_lines(lines: list[Ln], at: int) -> tuple[list[Ln], list[Ln]]:
+    """Split lines at a character offset of their tidy texts run together; the line it falls in goes to both."""
+    left, right, pos = [], [], 0
+    for ln in lines:
+        text = tidy(ln)
+        if pos + len(text) <= at:
+            left.append(Ln(text, ln.nos))
+        elif pos >= at:
+            right.append(Ln(text, ln.nos))
+        else:
+            left.append(Ln(text[:at - pos], ln.nos))
+            right.append(Ln(text[at - pos:].lstrip(), ln.nos))
+        pos += len(text)
+    return [ln for ln in left if ln], [ln for ln in right if ln]
+
+
+def _one_line(lines: list[Ln]) -> Ln:
+    """Join attribution pieces into one line that remembers every source line it came from."""
+    return Ln("".join(lines), tuple(n for ln in lines for n in ln.nos))

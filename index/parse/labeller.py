@@ -9,8 +9,8 @@ Roles (a closed set, with B-/I- boundaries so articles can be assembled):
 - ``C`` — a photo caption; ``N`` — page furniture (headers, footers, labels, mastheads).
 
 Which method cuts a page is a setting, ``DANGJIAN_PARSER``: ``rules`` (the ordered rules alone),
-``crf`` (the model decides every line) or ``combined`` (the model where it is confident, the rules
-elsewhere); ``DANGJIAN_LABELLER_MODEL`` names another model file (for experiments).
+``crf`` (the model decides every line) or ``combined`` (the rules' cut where the model finds its line
+roles plausible, the model's elsewhere); ``DANGJIAN_LABELLER_MODEL`` names another model file (for experiments).
 """
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ LABELS = ("T-B", "T-I", "T-O", "B-B", "B-I", "A-B", "A-I", "C", "N")
 METHODS = ("rules", "crf", "combined")
 DEFAULT_METHOD = "rules"
 MODEL_PATH = Path(__file__).parent / "data" / "labeller.crfsuite"
-CONFIDENT = 0.9          # combined: the model's label where its marginal reaches this, the rules' elsewhere
+# combined: the rules' cut stands where the model gives its line roles this mean marginal. Measured
+# (docs/decisions.md): bundled pages ≥ 0.93, composed ≥ 0.89, most development pages below.
+CONFIDENT = 0.85
 
 
 class LabellerError(ValueError):
@@ -66,8 +68,9 @@ def _tagger(path: str, stamp: float):
     return tagger
 
 
-def tag(features: list[dict]) -> list[tuple[str, float]]:
-    """Return the model's label and its marginal probability for every item of a sequence."""
+def tag(features: list[dict], other: list[str] | None = None) -> list[tuple[str, float]]:
+    """Return the model's label and its marginal probability for every item of a sequence; with
+    other (a labelling of the same items), the marginal the model gives each of those labels instead."""
     if not features:
         return []
     path = model_path()
@@ -75,7 +78,10 @@ def tag(features: list[dict]) -> list[tuple[str, float]]:
         raise LabellerError(f"no labeller model at {path}: run python -m benchmarks.train_labeller")
     tagger = _tagger(str(path), path.stat().st_mtime)
     labels = tagger.tag(features)
-    return [(label, tagger.marginal(label, i)) for i, label in enumerate(labels)]
+    out = [(label, tagger.marginal(label, i)) for i, label in enumerate(labels)]
+    if other is not None:
+        out = [(label, tagger.marginal(theirs, i)) for (label, _p), theirs, i in zip(out, other, range(len(out)))]
+    return out
 
 
 def rule_labels(views) -> list[str]:
@@ -112,19 +118,23 @@ def _rule_label(v, previous: str, first_no: dict, body_seen: dict) -> str:
 
 
 def decide(text: str, fates, furniture: frozenset[str] = frozenset(), chosen: str | None = None):
-    """Return (label, confidence or None, decided by the model) for every filled line of a page.
+    """Return the page's views and (label, confidence or None, decided by the model) for every filled line.
 
-    chosen is the method (default: the setting); under ``rules`` the model is not asked.
+    chosen is the method (default: the setting); under ``rules`` the model is not asked. Under
+    ``combined`` the rules' labels stand, all of them, when the model finds them plausible (their mean
+    marginal reaches CONFIDENT): the page is of a kind the rules were written for; else the model's.
     """
     chosen = chosen or method()
     views = page_views(text, fates)
     rules = rule_labels(views)
     if chosen == "rules":
         return views, [(label, None, False) for label in rules]
-    model = tag(page_features(views, furniture))
-    if chosen == "crf":
-        return views, [(label, p, True) for label, p in model]
-    return views, [(m, p, True) if p >= CONFIDENT else (r, p, False) for r, (m, p) in zip(rules, model)]
+    features = page_features(views, furniture)
+    if chosen == "combined":
+        plausible = tag(features, other=rules)
+        if sum(p for _label, p in plausible) >= CONFIDENT * len(plausible):
+            return views, [(label, p, False) for label, (_m, p) in zip(rules, plausible)]
+    return views, [(label, p, True) for label, p in tag(features)]
 
 
 # The last pages labelled, for `dangjian parse --trace` (it prints a page right after parsing it).
@@ -148,6 +158,7 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
     else assembled from the roles the model (and, under ``combined``, the rules) gave its lines."""
     chosen = method()
     if chosen == "rules" or not pieces and not noise and not any(lines):
+        _RECENT.pop(_key(page), None)          # the trace shows no model decision for this page
         return lines, noise, pieces
     from .assemble import assemble
     from .noise import source_lines
@@ -156,7 +167,14 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
     views, decisions = decide(page.text, fates, furniture, chosen)
     filled = [v for v in views if v.text]
     remember(_key(page), {v.no: (label, p) for v, (label, p, by_model) in zip(filled, decisions) if by_model})
-    return assemble(page.text, views, decisions, noise)
+    if not any(by_model for _label, _p, by_model in decisions):
+        return lines, noise, pieces            # combined, and the rules' reading is plausible: theirs, untouched
+    lines, noise, pieces = assemble(page.text, views, decisions, noise)
+    if page.title and pieces and pieces[0].title_lines and not pieces[0].title_derived:
+        # The markup's title will replace the first article's (pipeline): its text title stays as text.
+        pieces[0].groups.insert(0, list(pieces[0].title_lines))
+        pieces[0].paragraphs.insert(0, pieces[0].title)
+    return lines, noise, pieces
 
 
 def _key(page) -> tuple:
