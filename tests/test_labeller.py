@@ -184,3 +184,14 @@ def test_the_trace_shows_the_model_role_and_confidence_only_where_it_decides():
                for line in traced[1:] if line.split()[1] != "blank")
     with method("rules"):
         assert not any("[B-I" in line for line in format_trace(parse_page(page)))
+
+
+def test_a_model_calling_most_of_a_page_furniture_leaves_the_rules_cut(monkeypatch):
+    page = Page(path="社区报/2024-05-06/3.txt", text=PAGE, sha1="w", encoding="utf-8")
+    with method("rules"):
+        rules = parse_page(page)
+    monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("N", 0.99)] * len(features))
+    with method("crf"):
+        parsed = parse_page(page)
+    assert [a.paragraphs for a in parsed.articles] == [a.paragraphs for a in rules.articles]
+    assert parsed.noise == rules.noise and len(rules.articles) == 2

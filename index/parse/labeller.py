@@ -169,12 +169,24 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
     remember(_key(page), {v.no: (label, p) for v, (label, p, by_model) in zip(filled, decisions) if by_model})
     if not any(by_model for _label, _p, by_model in decisions):
         return lines, noise, pieces            # combined, and the rules' reading is plausible: theirs, untouched
+    if _mostly_furniture(filled, decisions):
+        _RECENT.pop(_key(page), None)          # a page's text is never all furniture: the rules' cut stands
+        return lines, noise, pieces
     lines, noise, pieces = assemble(page.text, views, decisions, noise)
     if page.title and pieces and pieces[0].title_lines and not pieces[0].title_derived:
         # The markup's title will replace the first article's (pipeline): its text title stays as text.
         pieces[0].groups.insert(0, list(pieces[0].title_lines))
         pieces[0].paragraphs.insert(0, pieces[0].title)
     return lines, noise, pieces
+
+
+MAX_FURNITURE_SHARE = 0.5    # of a page's characters: beyond it the model misread the page, not the page
+
+
+def _mostly_furniture(filled, decisions) -> bool:
+    """Whether the model calls most of a page's text furniture (it then lost its way: the rules decide)."""
+    furniture = sum(len(v.text) for v, (label, _p, _m) in zip(filled, decisions) if label == "N")
+    return furniture > MAX_FURNITURE_SHARE * sum(len(v.text) for v in filled)
 
 
 def _key(page) -> tuple:
