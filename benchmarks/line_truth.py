@@ -10,7 +10,7 @@ apart (T-O).
 from __future__ import annotations
 
 from benchmarks.unseen_score import squash
-from dangjian.index.parse.features import strip_marker
+from dangjian.index.parse.labeller_features import strip_marker
 
 MAX_SKIP = 24            # characters a line may skip past where its field was read to (a byline glued to the lead)
 MIN_LOOSE = 6            # a line shorter than this is placed only where the text it continues is

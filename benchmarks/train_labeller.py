@@ -25,7 +25,7 @@ from benchmarks.line_truth import align
 from benchmarks.restyle_pages import restyle
 from benchmarks.unseen_score import SETS, load_truth
 from dangjian.index.parse import FORMATS, parse_page, read_page, read_pages
-from dangjian.index.parse.features import page_features, page_views
+from dangjian.index.parse.labeller_features import page_features, page_views
 from dangjian.index.parse.records import Page
 
 OUT = Path(__file__).resolve().parent.parent / "index" / "parse" / "data" / "labeller.crfsuite"

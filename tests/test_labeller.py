@@ -14,7 +14,7 @@ from benchmarks.train_labeller import composed_examples, method
 from dangjian.index.parse import labeller
 from dangjian.index.parse import parse_page, parser_version
 from dangjian.index.parse.assemble import assemble
-from dangjian.index.parse.features import LineView, page_features, page_views
+from dangjian.index.parse.labeller_features import LineView, page_features, page_views
 from dangjian.index.parse.pipeline import format_trace
 from dangjian.index.parse.records import Page
 

@@ -13,7 +13,7 @@ import re
 
 from .attributions import ATTRIBUTION, add_attribution
 from .clean import Ln, join_lines, paragraph_groups, tidy
-from .features import strip_marker
+from .labeller_features import strip_marker
 from .noise import source_lines
 from .records import NoiseLine
 from .segmentation import Piece

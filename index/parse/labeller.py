@@ -20,7 +20,7 @@ import os
 from collections import OrderedDict
 from pathlib import Path
 
-from .features import page_features, page_views
+from .labeller_features import page_features, page_views
 
 LABELS = ("T-B", "T-I", "T-O", "B-B", "B-I", "A-B", "A-I", "C", "N")
 METHODS = ("rules", "crf", "combined")
