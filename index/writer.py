@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import generations as gens
-from . import platform
+from . import limits, platform, sources
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
-from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
+from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parser_version, rel_path,
                     walk_archive)
 from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, doubtful_cut, learn_archive   # issue 15
 from .words import segmenter_name
@@ -79,7 +79,7 @@ def store_of(config: Config) -> str:
     return backend(getattr(config, "backend", None)).name
 
 
-def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT) -> tuple:
+def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT, texts: str | None = None) -> tuple:
     """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
@@ -88,11 +88,12 @@ def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT) -> 
     path, root = Path(job[0]), Path(job[1])
     rel = rel_path(path, root)
     try:
-        page, articles = parse_file(path, root, context=context)
-        if len(articles) > MAX_ARTICLES_PER_PAGE:
-            return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
-                                                 f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
+        page, articles, pages = limits.limited(sources.parse_keeping_texts, path, root, context)
+        if crowded := limits.crowded_page(articles, MAX_ARTICLES_PER_PAGE):
+            return rel, page.fingerprint, None, crowded
         docs = [AnalysedArticle(a, page.sha1, searchable_tokens(a, pretokenize(a.title, a.body))) for a in articles]
+        if texts:                     # the page texts the source view shows (index/sources.py)
+            sources.keep(Path(texts), rel, page.sha1, pages)
         return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles))
     except ReadFailed as exc:
         return rel, None, None, str(exc)
@@ -116,13 +117,14 @@ def _fingerprint_or_none(path: Path) -> str | None:
 
 
 def _write_files(spec: SinkSpec, files: list[Path], root: Path, report: Report, manifest: dict,
-                 processes: int, progress: Progress | None, context: ArchiveContext = NO_CONTEXT) -> list:
+                 processes: int, progress: Progress | None, context: ArchiveContext = NO_CONTEXT,
+                 texts: Path | None = None) -> list:
     """Write the files' articles as new parts (in worker processes); return the parts.
 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    prepare = functools.partial(prepare_page, context=context)
+    prepare = functools.partial(prepare_page, context=context, texts=str(texts) if texts else None)
     for n, item in enumerate(write_parts(spec, files, root, processes, prepare), start=1):
         if isinstance(item, list):
             return item
@@ -227,7 +229,7 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     with _abandon_on_failure(root, building):
         store = backend(store_of(config)).create(building)
         parts = _write_files(store.sink_spec(), listing.files, config.archive, report, manifest,
-                             processes or os.cpu_count() or 1, progress, context)
+                             processes or os.cpu_count() or 1, progress, context, texts=building)
         store.commit(parts)
         _finish(building, store, config, report, manifest, started, "reindex", context=context)
         final = gens.publish(root, building)
@@ -315,7 +317,7 @@ def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, resu
     for path in deleted:
         manifest.pop(path, None)
     parts = _write_files(store.sink_spec(), plan.new_files + plan.changed_files, config.archive, Report(), manifest,
-                         processes or os.cpu_count() or 1, progress, context)
+                         processes or os.cpu_count() or 1, progress, context, texts=building)
     store.commit(parts, delete_paths=deleted)
     manifest.update(plan.listing_skips)
     return store

@@ -9,7 +9,6 @@ articles: :mod:`index.segment` decides where those start and end.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 
@@ -113,10 +112,25 @@ def join_lines(lines: list[str]) -> str:
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _joined(lines: tuple[str, ...]) -> str:
     # Cached: the segmenter joins the same runs of lines while it tries where titles end.
-    out = ""
+    # Joined in parts: join_raw on the whole text so far (a copy and a byline search per line)
+    # made a paragraph of many lines quadratic. It looks only at the last character and at
+    # the text since the last bracket, so it is given those (the middle of a long one cut out).
+    parts, since, last = [], "", ""
     for line in lines:
-        out = join_raw(out, line)
-    return tidy(out)
+        left = _byline_view(since) if since else last
+        piece = join_raw(left, line)[len(left):]
+        if not piece:
+            continue
+        parts.append(piece)
+        cut = max(piece.rfind(b) for b in "（）()")
+        since = _byline_view(piece[cut:] if cut >= 0 else since + piece if since else "")
+        last = piece[-1]
+    return tidy("".join(parts))
+
+
+def _byline_view(since: str) -> str:
+    """The text from a bracket on, its middle cut out: a byline's test needs its head and tail."""
+    return since if len(since) <= 80 else since[:40] + since[-40:]
 
 
 _OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")
@@ -210,8 +224,12 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
 
 
 def _next_text(lines: list[str], start: int) -> str:
-    # islice, not lines[start:]: a copy of the rest per line made long bodies quadratic.
-    return next((ln for ln in itertools.islice(lines, start, None) if ln), "")
+    # By index from start: a copy (lines[start:]) or an islice (which walks from 0) per line
+    # made long bodies quadratic.
+    for i in range(start, len(lines)):
+        if lines[i]:
+            return lines[i]
+    return ""
 
 
 def paragraph_groups(lines: list[str]) -> list[list[str]]:

@@ -126,7 +126,8 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
 # title-like block made a chunk of many blocks (double-spaced text) quadratic.
 def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
     """Return the first count non-blank lines from start."""
-    return list(itertools.islice((ln for ln in itertools.islice(lines, start, None) if ln), count))
+    # By index: islice(lines, start, None) steps through the first start lines to get there.
+    return list(itertools.islice((lines[k] for k in range(start, len(lines)) if lines[k]), count))
 
 
 def _last_filled_before(lines: list[str], end: int) -> str | None:
@@ -145,7 +146,7 @@ def split_chunk(lines: list[str]) -> list[Piece]:
     title, title_lines, body_start = None, [], 0
     for n, (start, end) in enumerate(_blocks(lines)):
         first = tidy(lines[start])
-        body = lines[body_start:start]
+        body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
         # only after one can a title start the next article (else it is a subheading).
         # Mid-chunk, _title_at asks for a sentence end before and a lead under the headline. Inside
@@ -165,7 +166,7 @@ def split_chunk(lines: list[str]) -> list[Piece]:
             continue
         if is_title or new_lead:
             if any(body):
-                pieces.append(Piece(title, body, title_lines=title_lines))
+                pieces.append(Piece(title, list(body), title_lines=title_lines))
                 title, title_lines = None, []
             if is_title:
                 title, title_lines = join_lines(lines[start:end]), lines[start:end]
@@ -209,11 +210,14 @@ def _another_report(body: list[str], opening: str) -> bool:
     """Whether a paragraph after a finished sentence opens another report: a date or 近日 lead whose
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
-    filled = [ln for ln in body if ln]
-    if not filled or not ends_sentence(filled[-1]) or not _NEW_LEAD.match(opening):
+    last = next((ln for ln in reversed(body) if ln), None)
+    if last is None or not ends_sentence(last) or not _NEW_LEAD.match(opening):
         return False
     named = _opening_body(opening)
-    return bool(named) and named not in join_lines(filled) and _short_name(named) not in join_lines(filled)
+    if not named:
+        return False
+    text = join_lines([ln for ln in body if ln])
+    return named not in text and _short_name(named) not in text
 
 
 def _short_name(agency: str) -> str:
@@ -232,9 +236,25 @@ def _dateline_after(lines: list[str], end: int) -> bool:
     return bool(DATELINE.match(_next_filled(lines, end)))
 
 
-def _new_lead_after(body: list[str], first: str) -> bool:
-    previous = [ln for ln in body if ln]
-    return ends_sentence(previous[-1]) and bool(_NEW_LEAD.match(first))
+def _new_lead_after(body, first: str) -> bool:
+    previous = next(ln for ln in reversed(body) if ln)
+    return ends_sentence(previous) and bool(_NEW_LEAD.match(first))
+
+
+class _Span:
+    """lines[start:end] without the copy: iterated forwards or backwards, by index."""
+
+    def __init__(self, lines: list[str], start: int, end: int):
+        self.lines, self.range = lines, range(start, end)
+
+    def __iter__(self):
+        return (self.lines[k] for k in self.range)
+
+    def __reversed__(self):
+        return (self.lines[k] for k in reversed(self.range))
+
+    def __len__(self) -> int:
+        return len(self.range)
 
 
 def trailing_titles(lines: list[str]) -> list[str] | None:
@@ -285,7 +305,7 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None
 
 def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
-    return join_lines([ln for ln in lines[start:] if ln][:3])
+    return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
 
 
 _PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|年初以来|去年以来|近期以来)，")
