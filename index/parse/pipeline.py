@@ -16,6 +16,7 @@ from .listing import not_a_page_file, rel_path, walk_archive
 from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .doubts import doubtful_cut
+from .labeller import method_key, relabel, trace_decisions
 from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
@@ -29,7 +30,7 @@ def parser_version() -> str:
     mixes articles cut by two versions of the parser. Every module of this package counts.
     """
     from .lexicon import lexicon_hash
-    digest = hashlib.sha1(lexicon_hash().encode())
+    digest = hashlib.sha1(lexicon_hash().encode() + method_key().encode())
     here = Path(__file__).parent
     for path in sorted(here.rglob("*.py")):
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
@@ -67,6 +68,7 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
                                  page.publication_kind)
     pieces = segment_lines(lines)
+    lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
     hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
@@ -301,7 +303,9 @@ def format_trace(parsed: ParsedPage) -> list[str]:
     """Return the trace of a page as text lines: number, fate, article, source text."""
     out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
     out += [f"# doubtful cut: {doubt}" for doubt in doubtful_cut(parsed.articles)]
+    model = trace_decisions(parsed.page)      # where the labeller decided: its role and confidence
     for fate in parsed.fates:
         where = f"#{fate.article}" if fate.article else ""
-        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")
+        role = f"  [{model[fate.line][0]} {model[fate.line][1]:.2f}]" if fate.line in model else ""
+        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}{role}")
     return out
