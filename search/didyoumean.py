@@ -26,7 +26,7 @@ from . import vocabulary
 from .query import Token
 from .rewrite import OPERATORS, is_operator, tokens_of, write
 
-MAX_TERM = 12            # longer terms are sentences: the partial matches handle them
+MAX_TERM = 40            # longer terms are pasted passages: the partial matches handle them
 MAX_CHECKS = 12          # searches run to verify suggestions
 MAX_PARTS = 10           # terms a partial match chooses among
 BUDGET_S = 2.0           # wall time for the partial matches' searches

@@ -74,8 +74,9 @@ class Vocabulary:
                 key = (score, -self.counts.get(value, 0))
                 if candidate not in scored or key < scored[candidate]:
                     scored[candidate] = key
-        # A stretch inside the term only shortens it: 两个确 for 两个确力 is no correction.
-        return sorted((c for c in scored if c not in term), key=scored.get)[:MAX_NEAR]
+        # A stretch inside the term only shortens it (两个确 for 两个确力) unless it is a whole value:
+        # 两个确立 for 两个确立立.
+        return sorted((c for c in scored if c not in term or c in self.counts), key=scored.get)[:MAX_NEAR]
 
 
 def _near_in(term: str, value: str):

@@ -20,11 +20,14 @@ from dangjian.search.request import PARAMS
 from .webutil import app, client  # noqa: F401  (fixtures)
 
 MARK = "<script>fz"                 # injected markup: must never come back raw in HTML
-OK = (200, 308, 400, 404, 414)     # 308: an id holding "/" makes "//", which Werkzeug redirects to "/"
+OK = (200, 303, 308, 400, 404, 414)     # 308: an id holding "/" makes "//", which Werkzeug redirects to "/";
+                                        # 303: the advanced form sends its search to /search
 SEARCH_ROUTES = ("/", "/search", "/search.json", "/api/search", "/export.csv")
-OTHER_ROUTES = ("/browse", "/browse.json", "/api/suggest", "/help", "/status", "/api/status", "/opensearch.xml")
+OTHER_ROUTES = ("/browse", "/browse.json", "/api/suggest", "/help", "/status", "/api/status", "/opensearch.xml",
+                "/advanced")
 ARTICLE_ROUTES = ("/articles/{}", "/articles/{}/source", "/api/articles/{}")
-NAMES = PARAMS + ("back", "publication", "year", "issue", "format", "id", "x", "q[]", "")
+NAMES = PARAMS + ("back", "publication", "year", "issue", "format", "id", "x", "q[]", "",
+                  "all", "phrase", "any", "none", "title", "from_day", "to_day", "go", "preview")
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 surrogate = st.integers(0xD800, 0xDFFF).map(chr)
@@ -33,7 +36,8 @@ markup = st.sampled_from([MARK, f'"><{MARK[1:]}', f"{MARK}</script>", "<img oner
 text = st.text(alphabet=st.characters(codec=None), max_size=40)
 value = st.one_of(
     text, huge, markup, st.lists(text | surrogate | markup | st.just("\x00"), max_size=6).map("".join),
-    st.sampled_from(["", "两个确立", "省份:江苏 民政", '"会议，民政"', "日期:2023..2024", "relevance", "date"]),
+    st.sampled_from(["", "两个确立", "省份:江苏 民政", '"会议，民政"', "日期:2023..2024", "relevance", "date",
+                     "两个确力", "2023年10月", "日期:2023.10至2023年12月", "省份:西藏", "1"]),
 )
 
 
@@ -53,6 +57,8 @@ def query_strings(draw) -> str:
 
 def check(response, where: str) -> None:
     assert response.status_code in OK, (where, response.status_code, response.get_data()[:300])
+    if response.status_code == 303:
+        assert response.headers["Location"].startswith("/search"), where
     body = response.get_data(as_text=True)          # a streamed export must finish too
     if response.mimetype == "text/html":
         assert MARK not in body.lower(), where
@@ -86,3 +92,17 @@ def test_article_routes_never_fail_with_any_id_or_parameter(client, route, real,
     check(response, f"{path}?{qs}")
     if real:
         assert response.status_code == 200, (path, qs)
+
+
+FORM_NAMES = ("all", "phrase", "any", "none", "title", "province", "agency", "slogan", "from", "to", "from_day",
+              "to_day", "sort", "go", "preview")
+
+
+@settings(FUZZ, max_examples=40)
+@given(pairs=st.lists(st.tuples(st.sampled_from(FORM_NAMES), value), max_size=10), go=st.booleans())
+def test_the_advanced_form_never_fails_with_any_field(client, pairs, go):
+    qs = "&".join(f"{encode(k)}={encode(v)}" for k, v in pairs) + ("&go=1" if go else "")
+    response = get(client, "/advanced", qs)
+    check(response, f"/advanced?{qs}")
+    if response.status_code == 303:             # the search it sends to answers too
+        check(client.get(response.headers["Location"]), response.headers["Location"])

@@ -123,9 +123,19 @@ def _query_of(args) -> str:
 
 
 def _with_terms(lines: list[dict], query: str) -> list[dict]:
-    """Add each line's HTML with the query's terms marked (a term broken across two lines is not)."""
+    """Add each line's HTML with the query's terms marked, also a term the layout broke across lines."""
     needles = needles_of(parse_query(query).highlights) if query.strip() else []
-    return [{**line, "html": mark(line["text"], match_spans(line["text"], needles))} for line in lines]
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line["text"])
+    spans = match_spans("".join(line["text"] for line in lines), needles)
+    out = []
+    for line, start in zip(lines, starts):
+        end = start + len(line["text"])
+        own = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
+        out.append({**line, "html": mark(line["text"], own)})
+    return out
 
 
 def file_url(doc: dict) -> str | None:
