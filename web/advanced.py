@@ -20,7 +20,7 @@ from .urls import search_link
 
 WORD_FIELDS = (("all", "包含全部这些词", "两个确立 民政厅"), ("phrase", "包含完整短语", "模范机关建设"),
                ("any", "包含任一个词", "延吉 银川"), ("none", "不包含这些词", "培训"),
-               ("title", "只在标题中（这些词都要出现）", "培训班"))
+               ("title", "只在标题中出现", "培训班"))
 CHOICES = ("province", "agency", "slogans")     # multi-selects, values from the engine's facets
 MAX_OPTIONS = 300                               # values listed per select, the most used first
 MAX_FIELD = 200
@@ -34,9 +34,10 @@ def advanced_context(engine, args) -> dict:
     problems, dates = [], {}
     for bound in ("from", "to"):
         typed, picked = _text(args.get(bound)), _text(args.get(bound + "_day"))
-        dates[bound] = typed or picked
+        dates[bound], dates[bound + "_day"] = typed, picked
+        dates[bound + "_used"] = typed or picked          # the typed text wins over the picker
         try:
-            dates[bound + "_iso"] = read_date(dates[bound]) if dates[bound] else None
+            dates[bound + "_iso"] = read_date(dates[bound + "_used"]) if dates[bound + "_used"] else None
         except ValueError as exc:
             problems.append(str(exc))
             dates[bound + "_iso"] = None
