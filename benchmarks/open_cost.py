@@ -37,7 +37,7 @@ def open_once(index: Path) -> dict:
     engine = Engine(index)
     rss0, pss0 = _rss(), _process_memory(pid)
     started = time.perf_counter()
-    engine.snapshot().searcher()
+    engine.snapshot().store.warm()
     opened = time.perf_counter()
     engine.search(SearchRequest("民政", snippets=False))
     searched = time.perf_counter()

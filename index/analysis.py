@@ -1,7 +1,7 @@
-"""Chinese analysis for Whoosh: jieba words, and the units verbatim search is made of.
+"""Chinese analysis: jieba words, and the units verbatim search is made of.
 
-- :class:`JiebaTokenizer` — words, composed into an analyzer the Whoosh way
-  (tokenizer | filters). Indexing uses jieba's search mode (a long word also
+- Words (:func:`word_tokens`; the embedded store composes them into a Whoosh
+  analyzer, :mod:`.store.whoosh.analyzer`). Indexing uses jieba's search mode (a long word also
   yields its dictionary sub-words: 中华人民共和国 → 中华, 共和国 …); querying
   uses the precise mode. Positions are word ordinals (sub-words share their
   word's), offsets are true character offsets — unlike jieba's own
@@ -12,10 +12,10 @@
   (:mod:`.grams`): the recall guarantee for fragments the word segmenter cut
   differently (确立 inside “两个确立”).
 
-The tokenizer accepts a :class:`Tokenized` string carrying tokens made
-earlier by :func:`pretokenize`: the indexer tokenizes each article once, in a
-worker process, and replays the tokens into Whoosh. (A plain list would not
-do: Whoosh indexes a list as ready-made terms, skipping the analyzer.)
+A :class:`Tokenized` string carries tokens made earlier by :func:`pretokenize`:
+the indexer tokenizes each article once, in a worker process, and every store
+takes its words from them. (A plain list would not do: Whoosh indexes a list
+as ready-made terms, skipping the analyzer.)
 """
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ import logging
 import re
 import threading
 from typing import Iterable
-
-from whoosh.analysis import Composable, LowercaseFilter, Token, Tokenizer
 
 from .parse import lexicon_hash, load_lexicon
 from .words import word_segmenter
@@ -194,42 +192,3 @@ def _append(value: Tokenized, extra: str, tokenize, gap: int) -> Tokenized:
     shift_char = len(value) + 1
     more = [(t, p + shift_pos, s + shift_char, e + shift_char) for t, p, s, e in tokenize(extra)]
     return Tokenized(text, list(value.tokens) + more)
-
-
-# --------------------------------------------------------------- tokenizers
-
-class _ReplayingTokenizer(Tokenizer):
-    """A tokenizer that takes a string or a list of tokens made earlier."""
-
-    def tokens_of(self, text: str, mode: str) -> list[tuple[str, int, int, int]]:
-        raise NotImplementedError
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True,
-                 mode="", **kwargs):
-        made = value.tokens if isinstance(value, Tokenized) else self.tokens_of(value, mode)
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for text, position, startchar, endchar in made:
-            token.text = text
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = text
-            if positions:
-                token.pos = start_pos + position
-            if chars:
-                token.startchar = start_char + startchar
-                token.endchar = start_char + endchar
-            yield token
-
-
-class JiebaTokenizer(_ReplayingTokenizer):
-    """Words by jieba: search mode when indexing, precise mode when querying."""
-
-    def tokens_of(self, text, mode):
-        return word_tokens(text, mode="index" if mode == "index" else "query")
-
-
-def WordAnalyzer() -> Composable:
-    # Lowercasing again is harmless for replayed tokens and keeps Latin queries exact.
-    return JiebaTokenizer() | LowercaseFilter()

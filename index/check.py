@@ -12,13 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
 from . import generations as gens
 from .checksums import verify_generation
 from .config import Config
 from .parse import UnreadableFile, fingerprint, rel_path, walk_archive
 from .manifest import usable_manifest
+from .store import open_generation
 
 SHOWN = 6           # examples shown per kind of discrepancy: the report fits on one screen
 
@@ -95,9 +94,11 @@ def check_index(config: Config) -> CheckReport:
 
 
 def _indexed_counts(live: Path) -> Counter:
-    ix = whoosh_index.open_dir(str(live))
-    with ix.reader() as reader:
-        return Counter(fields.get("path") for _, fields in reader.iter_docs())
+    store = open_generation(live)
+    try:
+        return Counter(record.path for record in store.catalogue())
+    finally:
+        store.close()
 
 
 def _index_disagreements(live: Path, manifest: dict) -> list[str]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index as whoosh_index
 
 from . import generations as gens
+from .store import open_generation
 from .parse import Listing, Report, UnreadableFile, fingerprint, rel_path
 
 
@@ -127,7 +127,7 @@ def manifest_problem(generation: Path) -> str | None:
     if not usable_manifest(data):
         return "its list of indexed files (files.json) is missing or garbled"
     listed = sum(entry["articles"] for entry in data.values())
-    indexed = whoosh_index.open_dir(str(generation)).doc_count()
+    indexed = open_generation(generation).info.articles
     if listed != indexed:
         return f"files.json lists {listed} articles but the index holds {indexed}"
     return None

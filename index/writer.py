@@ -1,9 +1,10 @@
 """Build and update index generations.
 
 Parsing, tokenizing (jieba is the slow part) and writing run in worker
-processes, one per core, each writing segments of its own (index/segments.py);
-the main process keeps the report and the manifest and names the finished
-segments in the index's table of contents — nothing is merged at the end.
+processes, one per core, each handing its articles to a sink of the store
+(index/workers.py, index/store/); the main process keeps the report and the
+manifest and has the store writer commit the finished parts — nothing is
+merged at the end.
 
 Nothing is lost or doubled: a failed run (disk full, kill -9) leaves the live
 generation untouched and removes its partial one; update rebuilds in full
@@ -21,10 +22,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
 from . import generations as gens
-from . import grams, platform, readmodel
+from . import platform
 from .analysis import analysis_version, pretokenize
 from .checksums import damage_message, record_checksums, verify_generation
 from .config import Config
@@ -32,12 +31,12 @@ from .manifest import Plan, dropped_note, listing_entries, manifest_problem, man
 from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
                     walk_archive)
 from .words import segmenter_name
-from .schema import build_schema, to_document
-from .segments import FileResult, commit_segments, write_segments
+from .schema import searchable_tokens
+from .store import AnalysedArticle, SinkSpec, StoreWriter, backend, store_name
+from .workers import FileResult, write_parts
 
 Progress = Callable[[int, int, str, int], None]   # files done, files, file, articles so far
 MAX_ARTICLES_PER_PAGE = 200      # a page holds a few dozen; thousands mean a dump, not a page
-PURGE_SHARE = 0.2                # update rewrites the segments once deleted documents pass this share
 
 
 class ArchiveEmpty(Exception):
@@ -65,14 +64,21 @@ class BuildResult:
 
 
 def build_version() -> str:
-    """Return the version of the parser and of the schema: articles or fields may differ when it changes."""
+    """Return the version of the parser and of the schemas (the facets', the embedded store's):
+    articles or fields may differ when it changes."""
     import hashlib
-    schema = (Path(__file__).parent / "schema.py").read_bytes()
+    here = Path(__file__).parent
+    schema = (here / "schema.py").read_bytes() + (here / "store" / "whoosh" / "schema.py").read_bytes()
     return hashlib.sha1(parser_version().encode() + schema).hexdigest()[:16]
 
 
-def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | None, str | None]:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, documents, error).
+def store_of(config: Config) -> str:
+    """Return the name of the store a build writes (the config's ``backend``; default the embedded one)."""
+    return backend(getattr(config, "backend", None)).name
+
+
+def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[AnalysedArticle] | None, str | None]:
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
     """
@@ -83,7 +89,7 @@ def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[dict] | No
         if len(articles) > MAX_ARTICLES_PER_PAGE:
             return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
                                                  f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
-        docs = [to_document(a, page.sha1, pretokenize(a.title, a.body)) for a in articles]
+        docs = [AnalysedArticle(a, page.sha1, searchable_tokens(a, pretokenize(a.title, a.body))) for a in articles]
         return rel, page.fingerprint, docs, None
     except ReadFailed as exc:
         return rel, None, None, str(exc)
@@ -100,14 +106,14 @@ def _fingerprint_or_none(path: Path) -> str | None:
         return None
 
 
-def _write_files(building: Path, files: list[Path], root: Path, report: Report, manifest: dict,
+def _write_files(spec: SinkSpec, files: list[Path], root: Path, report: Report, manifest: dict,
                  processes: int, progress: Progress | None) -> list:
-    """Write the files' articles as new segments (in worker processes); return the segments.
+    """Write the files' articles as new parts (in worker processes); return the parts.
 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    for n, item in enumerate(write_segments(building, files, root, processes, prepare_file), start=1):
+    for n, item in enumerate(write_parts(spec, files, root, processes, prepare_file), start=1):
         if isinstance(item, list):
             return item
         _account(item, report, manifest)
@@ -127,7 +133,7 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
     manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
 
 
-def _finish(building: Path, config: Config, report: Report, manifest: dict, started: float,
+def _finish(building: Path, store: StoreWriter, config: Config, report: Report, manifest: dict, started: float,
             kind: str, linked_from: Path | None = None) -> None:
     # ---- The generation's documents are committed and final here. Files derived from them (the
     # ---- per-generation read model) are written at this point: before checksums cover every file
@@ -137,14 +143,14 @@ def _finish(building: Path, config: Config, report: Report, manifest: dict, star
         "analysis_version": analysis_version(),
         "parser_version": build_version(),
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
+        "store": store_of(config),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "archive": str(config.archive.resolve()),
         "kind": kind,
         "seconds": round(time.monotonic() - started, 2),
         "report": report.to_dict(),
     })
-    grams.complete(building, whoosh_index.open_dir(str(building)))   # merged segments' gram files; stale ones go
-    readmodel.build(building)                     # facet ids, dates, bitmaps: before the checksums cover them
+    store.finish()                                # derived files (the read model): before the checksums cover them
     record_checksums(building, linked_from)       # also fsyncs every file before CURRENT names it
 
 
@@ -205,11 +211,11 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
         report.skip(rel, entry["skipped"])
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
-        ix = whoosh_index.create_in(str(building), build_schema())
-        segments = _write_files(building, listing.files, config.archive, report, manifest,
-                                processes or os.cpu_count() or 1, progress)
-        commit_segments(ix, segments)
-        _finish(building, config, report, manifest, started, "reindex")
+        store = backend(store_of(config)).create(building)
+        parts = _write_files(store.sink_spec(), listing.files, config.archive, report, manifest,
+                             processes or os.cpu_count() or 1, progress)
+        store.commit(parts)
+        _finish(building, store, config, report, manifest, started, "reindex")
         final = gens.publish(root, building)
     gens.clean_up(root, keep_previous=previous)
     result = BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
@@ -218,8 +224,10 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     return result
 
 
-def _rebuild_reason(live: Path) -> str | None:
+def _rebuild_reason(live: Path, config: Config) -> str | None:
     """Return why update cannot build on the live generation, or None when it can."""
+    if store_name(live) != store_of(config):
+        return f"the store changed (the live generation is {store_name(live)}'s, the configuration says {store_of(config)})"
     meta = gens.read_json(live / gens.META, {})
     if not isinstance(meta, dict) or \
             (meta.get("analysis_version"), meta.get("parser_version")) != (analysis_version(), build_version()):
@@ -235,7 +243,7 @@ def update_index(config: Config, progress: Progress | None = None, processes: in
     """Apply only new, changed and removed files; rebuild in full when the live index is not usable."""
     with gens.writer_lock(config.index):
         live = gens.live_name_or_none(config.index)
-        reason = _rebuild_reason(config.index / live) if live else "there is no usable index yet"
+        reason = _rebuild_reason(config.index / live, config) if live else "there is no usable index yet"
         if reason:
             result = _build_locked(config, progress, processes, allow_empty)
             result.notes.append(f"rebuilt in full: {reason}")
@@ -256,9 +264,9 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         gens.link_copy(live, building)
-        _apply_plan(building, config, plan, manifest, result, processes, progress)
+        store = _apply_plan(building, config, plan, manifest, result, processes, progress)
         result.report = manifest_report(manifest, plan.kept)
-        _finish(building, config, result.report, manifest, started, "update", linked_from=live)
+        _finish(building, store, config, result.report, manifest, started, "update", linked_from=live)
         result.generation = gens.publish(root, building).name
     gens.clean_up(root, keep_previous=live.name)
     result.seconds = time.monotonic() - started
@@ -266,21 +274,13 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
 
 
 def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, result: BuildResult,
-                processes, progress) -> None:
-    ix = whoosh_index.open_dir(str(building))
+                processes, progress) -> StoreWriter:
+    store = backend(store_of(config)).extend(building)
     deleted = plan.removed + plan.changed + plan.now_skipped
     for path in deleted:
         manifest.pop(path, None)
-    segments = _write_files(building, plan.new_files + plan.changed_files, config.archive, Report(), manifest,
-                            processes or os.cpu_count() or 1, progress)
-    commit_segments(ix, segments, delete_paths=deleted, merge=True)
+    parts = _write_files(store.sink_spec(), plan.new_files + plan.changed_files, config.archive, Report(), manifest,
+                         processes or os.cpu_count() or 1, progress)
+    store.commit(parts, delete_paths=deleted)
     manifest.update(plan.listing_skips)
-    _purge_deleted(ix)
-
-
-def _purge_deleted(ix) -> None:
-    """Rewrite the segments once deleted documents pass PURGE_SHARE, so the index does not grow forever."""
-    with ix.reader() as reader:
-        total, live = reader.doc_count_all(), reader.doc_count()
-    if total and total - live > PURGE_SHARE * total:
-        ix.writer(compound=False).commit(optimize=True)
+    return store

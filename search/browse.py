@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from .catalog import Entry, catalog
+from .catalog import Entry, catalog, entry_dict
 
 UNDATED = "undated"          # the year and issue key of pages whose issue date is unknown
 LEVELS = ("publications", "years", "issues", "pages")
@@ -61,5 +61,5 @@ def _pages(entries: list[Entry]) -> list[dict]:
     out = []
     for page in sorted(by_page, key=_page_order):
         articles = sorted(by_page[page], key=lambda e: (e.path, e.ordinal))
-        out.append({"key": page, "count": len(articles), "articles": [a.to_dict() for a in articles]})
+        out.append({"key": page, "count": len(articles), "articles": [entry_dict(a) for a in articles]})
     return out

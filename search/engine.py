@@ -1,31 +1,25 @@
 """Search the live index generation: one long-lived engine per process.
 
-The engine keeps the open generation (Whoosh index, facet arrays, meta) and
-checks the CURRENT pointer on every call — a tiny file read. With
-``refresh="sync"`` (the CLI, tests) a new generation is opened on the next
-call, before that query's clock starts; with ``refresh="background"`` (the
-site) a thread opens it while requests go on being answered from the old one,
-then one reference is swapped. Searchers are per thread: Whoosh readers are
-not safe to share across threads.
+The engine keeps the open generation (its :class:`~dangjian.index.store.Store`
+and meta) and checks the CURRENT pointer on every call — a tiny file read.
+With ``refresh="sync"`` (the CLI, tests) a new generation is opened on the
+next call, before that query's clock starts; with ``refresh="background"``
+(the site) a thread opens it while requests go on being answered from the
+old one, then one reference is swapped.
 
 The contract, used alike by the CLI, the site and the JSON API:
 ``Engine.search(SearchRequest) -> Results`` (see :mod:`.request` and
 :mod:`.results`), ``article(id)``, ``stats()``. The time limit covers the
 query's own work only: jieba is loaded and the generation opened first.
+Whatever the store, a request is four calls to it: select, count, order,
+records (:mod:`dangjian.index.store`).
 """
 from __future__ import annotations
 
-import json
 import threading
 import time
-import warnings
 from functools import partial
 from pathlib import Path
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", SyntaxWarning)
-    from whoosh import index as whoosh_index
-    from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
 from dangjian.index.analysis import analysis_version
@@ -33,14 +27,11 @@ from dangjian.index.words import word_segmenter
 from dangjian.index.checksums import ensure_intact
 from dangjian.index.parse import load_lexicon
 from dangjian.index.schema import FACET_NAMES
+from dangjian.index.store import Deadline, Selected, StoredArticle, open_generation
 
-from .counts import date_histogram, disjunctive_counts
-from .facets import FacetIndex
-from .matching import Deadline
+from .facetlists import facet_lists
 from .plan import plan
-from .postings import Grams
 from .query import ParsedQuery, parse_query
-from .ranking import by_date, rank
 from .request import MAX_LIMIT, MAX_WINDOW, SORTS, SearchRequest  # noqa: F401  (re-exported)
 from .results import Hit, Notice, Results
 from .snippets import make_snippets
@@ -49,26 +40,38 @@ STALE = Notice("stale_index", "索引是用不同的分词配置建立的，部�
                               "(the index was built with a different analyzer: run `dangjian reindex`)")
 TIMEOUT = Notice("timeout", "查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
 RANK_TIMEOUT = Notice("ranking_timeout", "排序耗时过长，只排了部分结果。(ranking ran out of time: partial ranking)")
+ALL_VALUES = 1 << 30          # a tally's top that lists every value
 
 
 class Snapshot:
-    """One index generation, open for searching."""
+    """One index generation, open for searching: its store, meta, and per-generation caches."""
 
     def __init__(self, root: Path, name: str):
         self.name = name
         self.path = root / name
         ensure_intact(self.path)      # cheap: a damaged generation raises IndexDamaged naming the fix
-        self.ix = whoosh_index.open_dir(str(self.path))
-        self.meta = gens.read_json(self.path / gens.META, {})
-        self._local = threading.local()
-        self.facets = FacetIndex.open(self.path)      # maps the read model: no stored field is read
-        self.grams = Grams.open(self.path, self.ix)   # maps each segment's gram files
+        self.store = open_generation(self.path)
+        self.meta = dict(self.store.info.meta)
         self.stale = self.meta.get("analysis_version") != analysis_version()
+        self._lock = threading.Lock()
+        self._catalogue: list[StoredArticle] | None = None
+        self._live_counts: dict | None = None
 
-    def searcher(self):
-        if getattr(self._local, "searcher", None) is None:
-            self._local.searcher = self.ix.searcher()
-        return self._local.searcher
+    def catalogue(self) -> list[StoredArticle]:
+        """Return every live article without text, read once per generation (browse, suggestions)."""
+        if self._catalogue is None:
+            with self._lock:
+                if self._catalogue is None:
+                    self._catalogue = self.store.catalogue()
+        return self._catalogue
+
+    def live_counts(self) -> dict[str, dict[str, int]]:
+        """Return every facet's value counts over all live articles, counted once per generation."""
+        if self._live_counts is None:
+            live = self.store.live()
+            tallies = self.store.count(Selected(live, live, {}, None), {}, ALL_VALUES)
+            self._live_counts = {name: dict(tally.top) for name, tally in tallies.items()}
+        return self._live_counts
 
 
 class Engine:
@@ -123,14 +126,14 @@ class Engine:
 
     def warm(self, words: bool = True) -> Snapshot:
         """Load the lexicon (and the word segmenter, with ``words``), open the live generation and
-        this thread's searcher, so no query's clock pays for them. Searching never needs the
+        this thread's store resources, so no query's clock pays for them. Searching never needs the
         segmenter (ranking takes its words from the index); related articles do, so the site loads
         it at start and a CLI search never does."""
         if words:
             word_segmenter()       # rjieba or jieba: related articles cut the article into words
         load_lexicon()
         snap = self.snapshot()
-        snap.searcher()
+        snap.store.warm()
         return snap
 
     def _open_current(self) -> Snapshot:
@@ -139,7 +142,7 @@ class Engine:
             name = gens.current_dir(self.root).name      # raises NoIndex with a clear message
             try:
                 return Snapshot(self.root, name)
-            except (OSError, EmptyIndexError, gens.IndexDamaged):   # being removed: CURRENT moved on
+            except (OSError, gens.IndexDamaged):   # being removed: CURRENT moved on
                 if attempt == 2 or gens.current_name(self.root) == name:
                     raise
         raise AssertionError("unreachable")
@@ -147,11 +150,12 @@ class Engine:
     # ---------------------------------------------------------------- search
 
     def search(self, request: SearchRequest) -> Results:
-        """Answer a request: parse → plan → counts → rank → hits, each step one module."""
+        """Answer a request: parse → plan → select → count → order → records, each one step."""
         parsed = parse_query(request.query)
         # Without words there is nothing to rank by: the list is newest first.
         sort = "date" if not parsed.groups and request.sort == "relevance" else request.sort
         snap = self.warm(words=False)        # ranking takes its words from the index, not jieba
+        store = snap.store
         started = self.clock()               # the clock covers this query's own work only
         deadline = Deadline(self.time_limit, self.clock)
         page, limit, notices = request.bounded()
@@ -159,16 +163,22 @@ class Engine:
         results.notices += list(request.notices) + parsed.notices + notices
         if snap.stale:
             results.notices.append(STALE)
-        memo: dict = {}                      # this query's decoded word postings, shared by matching and ranking
-        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parsed, deadline, memo)
-        results.notices += ([] if planned.complete else [TIMEOUT]) + planned.notices
-        results.total = len(planned.hits)
-        results.histogram = partial(date_histogram, snap.facets.model.dates, planned.hits)   # lazy, no second plan
-        results.facets = disjunctive_counts(snap.facets, planned.base, planned.filters, planned.selected,
-                                            planned.dates, top=max(1, request.facet_limit))
-        ordered = self._order(snap, parsed, planned.hits, results, deadline, memo)
+        planned = plan(store, request, parsed)
+        results.notices += planned.notices
+        selected = store.select(planned.selection, deadline)
+        results.notices += [] if selected.complete else [TIMEOUT]
+        results.total = len(selected.hits)
+        results.histogram = partial(store.histogram, selected.hits)   # lazy, no second selection
+        top = max(1, request.facet_limit)
+        results.facets = facet_lists(store.count(selected, planned.selected, top), planned.selected, top)
+        ordered, complete = store.order(selected.hits, planned.selection, sort, page * limit, deadline,
+                                        selected.handle)
+        if not complete:
+            results.notices.append(RANK_TIMEOUT)
         window = ordered[(page - 1) * limit: page * limit]
-        results.hits = [self._hit(snap, docnum, score, parsed, request.snippets) for docnum, score in window]
+        records = store.records([key for key, _ in window])
+        results.hits = [self._hit(record, score, parsed, request.snippets)
+                        for record, (_, score) in zip(records, window)]
         if page > results.pages:
             results.notices.append(_past_end(page, results.pages))
         results.elapsed_ms = (self.clock() - started) * 1000
@@ -177,57 +187,29 @@ class Engine:
     def date_histogram(self, request: SearchRequest, by: str = "month") -> dict[str, int]:
         """Return the request's hits per month ('2023-10') or year ('2023'); undated hits are not counted."""
         snap = self.warm(words=False)
-        planned = plan(snap.searcher(), snap.grams, snap.facets, request, parse_query(request.query),
-                       Deadline(self.time_limit, self.clock))
-        return date_histogram(snap.facets.model.dates, planned.hits, by)
+        planned = plan(snap.store, request, parse_query(request.query))
+        selected = snap.store.select(planned.selection, Deadline(self.time_limit, self.clock))
+        return snap.store.histogram(selected.hits, by)
 
-    def _order(self, snap: Snapshot, parsed: ParsedQuery, hits, results: Results,
-               deadline: Deadline, memo: dict | None = None) -> list[tuple[int, float | None]]:
-        """Return the first page*limit hits in the result's sort; only hits are ever ranked."""
-        wanted = results.page * results.limit
-        if results.sort in ("date", "date_asc"):
-            return [(d, None) for d in by_date(snap.facets.model.dates, hits, wanted, results.sort == "date")]
-        ordered, complete = rank(snap.searcher(), snap.grams, parsed, hits, wanted, deadline, memo)
-        if not complete:
-            results.notices.append(RANK_TIMEOUT)
-        return ordered
-
-    def _hit(self, snap: Snapshot, docnum: int, score: float | None, parsed: ParsedQuery,
-             snippets: bool = True) -> Hit:
-        doc = snap.searcher().stored_fields(docnum)
-        paragraphs = json.loads(doc.get("paragraphs") or "[]")
-        shown = paragraphs + [doc["attribution"]] if doc.get("attribution") else paragraphs
-        return Hit(
-            id=doc["id"], title=doc.get("title", ""), title_derived=bool(doc.get("title_derived")),
-            date=doc.get("date") or None, issue_date=doc.get("issue_date"),
-            publication=doc.get("publication"), page=doc.get("page"),
-            province=doc.get("province"), agency=doc.get("agency"), source=doc.get("source"),
-            slogans=_split(doc.get("slogans")), people=_split(doc.get("people")),
-            path=doc.get("path", ""), score=round(score, 4) if score is not None else None,
-            snippets=tuple(make_snippets(shown, parsed.highlights, parsed.phrases)) if snippets else (),
-        )
+    @staticmethod
+    def _hit(record: StoredArticle, score: float | None, parsed: ParsedQuery, snippets: bool = True) -> Hit:
+        made = tuple(make_snippets(record.shown_lines(), parsed.highlights, parsed.phrases)) if snippets else ()
+        return Hit.of(record, score, made)
 
     # ------------------------------------------------------------ documents
 
     def article(self, article_id: str) -> dict | None:
-        """Return one article's stored record, or None."""
-        snap = self.snapshot()
-        doc = snap.searcher().document(id=article_id)
-        if doc is None:
-            return None
-        out = dict(doc)
-        out["paragraphs"] = json.loads(out.get("paragraphs") or "[]")
-        for name in ("slogans", "people", "places"):
-            out[name] = list(_split(out.get(name)))
-        return out
+        """Return one article's stored record as a dict, or None."""
+        record = self.snapshot().store.record(article_id)
+        return None if record is None else record.to_dict()
 
     def stats(self) -> dict:
         """Return counts per facet, size and provenance of the live generation."""
         snap = self.snapshot()
         size = sum(p.stat().st_size for p in snap.path.iterdir() if p.is_file())
-        facets = {name: dict(snap.facets.count(name, snap.facets.live).most_common())
-                  for name in FACET_NAMES}
-        return {"generation": snap.name, "articles": len(snap.facets.live), "index_bytes": size,
+        counts = snap.live_counts()
+        facets = {name: counts.get(name, {}) for name in FACET_NAMES}
+        return {"generation": snap.name, "articles": snap.store.info.articles, "index_bytes": size,
                 "built_at": snap.meta.get("built_at"), "archive": snap.meta.get("archive"),
                 "kind": snap.meta.get("kind"), "analysis_version": snap.meta.get("analysis_version"),
                 "stale": snap.stale, "report": snap.meta.get("report"), "facets": facets}
@@ -235,7 +217,3 @@ class Engine:
 
 def _past_end(page: int, pages: int) -> Notice:
     return Notice("page_past_end", f"共 {pages} 页，第 {page} 页没有结果。(page {page} is past the last page, {pages})")
-
-
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v for v in (value or "").split(",") if v)

@@ -1,21 +1,20 @@
-"""Plan a query over one generation: the matched documents, then filters as bitmap operations.
+"""Plan a query: resolve its filter texts to facet values and hand the whole selection to the store.
 
-The words' documents come from :mod:`.matching`; everything else is the read
-model's: a facet selection is the union of its values' bitmaps, a date range
-a comparison over the date array, a negated facet or date a difference. The
-plan keeps the pieces apart because counting is disjunctive (:mod:`.counts`).
+A request's filters (options and the query's own prefixes) are texts; the
+store knows values. One rule resolves them (:func:`resolve`) for options,
+prefixes and negations alike; a text that names no value gives a notice and
+stays selected (count 0) so it can be unselected. The result is one
+:class:`~dangjian.index.store.Selection` — words, facet filters, dates — that
+the store answers in one call (:meth:`~dangjian.index.store.Store.select`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pyroaring import BitMap
-
+from dangjian.index.parse import load_lexicon
 from dangjian.index.schema import FACET_NAMES
+from dangjian.index.store import Selection, Store
 
-from .facets import FacetIndex
-from .matching import Deadline, match
-from .postings import Grams
 from .query import ParsedQuery
 from .request import SearchRequest
 from .results import Notice
@@ -23,38 +22,54 @@ from .results import Notice
 
 @dataclass
 class Plan:
-    """What a request selects: base (words minus negations), each facet's filter, the date range."""
+    """A request's selection, the values shown as selected per facet, and notices about filters."""
 
-    base: BitMap
-    filters: dict[str, BitMap]
+    selection: Selection
     selected: dict[str, list[str]]
-    dates: BitMap | None
-    hits: BitMap
-    complete: bool = True
     notices: list[Notice] = field(default_factory=list)
 
 
-def plan(searcher, grams: Grams, facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery, deadline: Deadline,
-         memo: dict | None = None) -> Plan:
-    """Return the request's plan: the hit set and the filters its facet counts need."""
+def plan(store: Store, request: SearchRequest, parsed: ParsedQuery) -> Plan:
+    """Return the request's plan: every clause, resolved filter and date range in one selection."""
     notices: list[Notice] = []
-    matched = match(searcher, grams, parsed, facets.live, deadline, memo)
-    base = BitMap(matched.docs) - _excluded(facets, parsed, notices)
-    selected = _selected(facets, request, parsed, notices)
-    filters = {name: facets.docs_with(name, values) for name, values in selected.items()}
-    dates = _date_filter(facets, request, parsed)
-    hits = BitMap.intersection(base, *filters.values(), *([dates] if dates is not None else []))
-    return Plan(base, filters, selected, dates, hits, matched.complete, notices)
+    selected = _selected(store, request, parsed, notices)
+    excluded = _excluded(store, parsed, notices)
+    selection = Selection(
+        groups=tuple(tuple(group) for group in parsed.groups), negatives=tuple(parsed.negatives),
+        void=parsed.void, filters={name: tuple(values) for name, values in selected.items()},
+        excluded=excluded, date_from=request.date_from or parsed.date_from,
+        date_to=request.date_to or parsed.date_to, excluded_dates=tuple(parsed.excluded_dates))
+    return Plan(selection, selected, notices)
 
 
-def _selected(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery,
+def resolve(store: Store, name: str, text: str) -> list[str]:
+    """Return the values a filter text selects — one rule for options, prefixes and negations.
+
+    A province is named whole, in full or short (江苏, 江苏省, 广西壮族自治区 → 江苏;
+    江 names none). Any other facet: the value itself, else every value containing
+    the text (单位:民政厅 → every 民政厅).
+    """
+    if name == "province":
+        short = load_lexicon().provinces.get(text.strip())
+        return [short] if short else []
+    return matching_values(store.facet_values(name), text.strip())
+
+
+def matching_values(values, text: str) -> list[str]:
+    """Return the values equal to text, or else containing it (单位:民政厅)."""
+    if text in values:
+        return [text]
+    return sorted(v for v in values if text.lower() in v.lower())
+
+
+def _selected(store: Store, request: SearchRequest, parsed: ParsedQuery,
               notices: list[Notice]) -> dict[str, list[str]]:
     """Merge facet filters from the request and from the query's field prefixes."""
     selected: dict[str, list[str]] = {}
     asked = [(n, v) for n, values in request.filters.items() if n in FACET_NAMES for v in values if v]
     asked += [(n, v) for n, texts in parsed.facets.items() for v in texts]
     for name, text in asked:
-        matched = facets.resolve(name, text)
+        matched = resolve(store, name, text)
         if not matched:
             notices.append(no_value(name, text))
             matched = [text]              # stays selected (count 0) so it can be unselected
@@ -67,23 +82,13 @@ def no_value(name: str, text: str) -> Notice:
     return Notice("unknown_filter_value", f"没有 “{text}” 这个筛选值{whole}。(no {name} value matches “{text}”)")
 
 
-def _excluded(facets: FacetIndex, parsed: ParsedQuery, notices: list[Notice]) -> BitMap:
-    """Documents removed by -省份:… or -日期:…; they leave the base like a -word would."""
-    out = BitMap()
+def _excluded(store: Store, parsed: ParsedQuery, notices: list[Notice]) -> dict[str, tuple[str, ...]]:
+    """Values removed by -省份:…; they leave the base like a -word would (-日期:… is the selection's)."""
+    out: dict[str, list[str]] = {}
     for name, texts in parsed.excluded_facets.items():
         for text in texts:
-            values = facets.resolve(name, text)
+            values = resolve(store, name, text)
             if not values:
                 notices.append(no_value(name, text))
-            out |= facets.docs_with(name, values)
-    for start, end in parsed.excluded_dates:
-        out |= facets.docs_in_dates(start, end)
-    return out
-
-
-def _date_filter(facets: FacetIndex, request: SearchRequest, parsed: ParsedQuery) -> BitMap | None:
-    start = request.date_from or parsed.date_from
-    end = request.date_to or parsed.date_to
-    if not start and not end:
-        return None
-    return facets.docs_in_dates(start, end)
+            out.setdefault(name, []).extend(values)
+    return {name: tuple(dict.fromkeys(values)) for name, values in out.items()}

@@ -9,9 +9,9 @@
     日期:2023-10..2023-12     a date range (YYYY, YYYY-MM or YYYY-MM-DD, either side open)
 
 Every text term matches where the article contains it verbatim — a fragment
-of a word included — through the bigram field; jieba words only add score.
+of a word included — in every store (the embedded one: its gram files); jieba words only add score.
 A quoted phrase is the exact character sequence, punctuation included (see
-:mod:`.matching`). What cannot be understood is searched as literal text, with
+the store contract, :class:`dangjian.index.store.Store`). What cannot be understood is searched as literal text, with
 a notice; a query with nothing searchable in it finds nothing, with a notice
 (only an empty query lists everything).
 """
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from dangjian.index.analysis import query_runs
 from dangjian.index.parse import normalize
 from dangjian.index.schema import FACETS
+from dangjian.index.store import Clause   # noqa: F401  (a query's clauses are the store contract's)
 
 from .dates import read_date, split_range
 from .results import Notice
@@ -37,14 +38,6 @@ for _facet in FACETS:
 _PREFIX = re.compile(r"^([^\s:：]{1,12})[:：](.*)$", re.S)
 _WILDCARDS = "*?？~"
 _EDGE_WILDCARDS = "*?？"
-
-
-@dataclass
-class Clause:
-    text: str
-    field: str = "text"          # text | title
-    negated: bool = False
-    exact: bool = False          # a quoted phrase or literal text: the exact character sequence
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """What a search returns: the project's own records, each with ``to_dict()``.
 
 These records are the engine's contract with its callers (the CLI, the site,
-the JSON API): no Whoosh object leaves :mod:`dangjian.search`.
+the JSON API): nothing of a store's engine leaves :mod:`dangjian.search`.
 
 - :class:`Notice` — something the user should know about the answer, as a
   stable ``code`` (for the site to phrase or style) and a bilingual ``message``.
@@ -43,6 +43,15 @@ class Hit:
     path: str
     score: float | None
     snippets: tuple[str, ...]      # HTML: escaped text, only <mark> is markup
+
+    @classmethod
+    def of(cls, record, score: float | None, snippets: tuple[str, ...] = ()) -> Hit:
+        """Return the hit view of a :class:`~dangjian.index.store.StoredArticle`."""
+        return cls(id=record.id, title=record.title, title_derived=record.title_derived, date=record.date,
+                   issue_date=record.issue_date, publication=record.publication, page=record.page,
+                   province=record.province, agency=record.agency, source=record.source,
+                   slogans=record.slogans, people=record.people, path=record.path,
+                   score=round(score, 4) if score is not None else None, snippets=snippets)
 
     def to_dict(self) -> dict:
         out = asdict(self)

@@ -23,16 +23,16 @@ def suggest(engine, fragment: str, limit: int = 12) -> list[dict]:
         return []
     snap = engine.snapshot()
     out = []
+    counts = snap.live_counts()
     for name in SUGGEST_FACETS:
-        out += _facet_values(snap.facets, name, text)
+        out += _facet_values(counts.get(name, {}), name, text)
     out += _titles(snap, text)
     return out[:limit]
 
 
-def _facet_values(facets, name: str, text: str) -> list[dict]:
+def _facet_values(counts: dict[str, int], name: str, text: str) -> list[dict]:
     found = []
-    wanted = [v for v in facets.values(name) if text in v.lower()]
-    counts = facets.count(name, facets.live) if wanted else {}
+    wanted = [v for v in counts if text in v.lower()]
     for value in wanted:
         count = counts.get(value, 0)
         if count:

@@ -2,7 +2,8 @@
 import pytest
 
 from dangjian.index import analysis
-from dangjian.index.analysis import Tokenized, WordAnalyzer, pretokenize, query_runs, word_tokens
+from dangjian.index.analysis import Tokenized, pretokenize, query_runs, word_tokens
+from dangjian.index.store.whoosh.analyzer import WordAnalyzer
 
 
 def test_word_analyzer_positions_are_ordinals_and_chars_are_offsets():

@@ -18,15 +18,16 @@ from hypothesis import strategies as st
 
 from dangjian.cli import main
 from dangjian.index.analysis import query_runs
-from dangjian.index.grams import is_unit
+from dangjian.index.store.whoosh.grams import is_unit
 from dangjian.index.config import Config
 from dangjian.index.parse.pipeline import parse_paths
 from dangjian.index.parse.records import Report
 from dangjian.index.writer import build_index
 from dangjian.search.engine import Engine
-from dangjian.search.matching import Deadline, match
+from dangjian.index.store import Deadline
+from dangjian.index.store.whoosh.matching import match
 from dangjian.search.query import parse_query
-from dangjian.search.ranking import rank
+from dangjian.index.store.whoosh.ranking import rank
 from dangjian.search.request import SearchRequest
 
 from .conftest import write_page
@@ -75,12 +76,13 @@ def test_one_time_costs_are_not_charged_to_the_query(built, monkeypatch):
         clock.now += 60
         opened(self, *args, **kwargs)
     monkeypatch.setattr(engine_module.Snapshot, "__init__", slow_open)
-    searcher = engine_module.Snapshot.searcher
+    from dangjian.index.store.whoosh.store import WhooshStore
+    searcher = WhooshStore.searcher
 
-    def slow_searcher(self):
+    def slow_searcher(self):                       # so does a thread's first searcher
         clock.now += 0 if getattr(self._local, "searcher", None) else 60
         return searcher(self)
-    monkeypatch.setattr(engine_module.Snapshot, "searcher", slow_searcher)
+    monkeypatch.setattr(WhooshStore, "searcher", slow_searcher)
     results = Engine(built[0].index, time_limit=1, clock=clock).search(SearchRequest("两个确立"))
     assert results.total > 0 and not codes(results) & {"timeout", "ranking_timeout"}
     assert results.elapsed_ms < 1000
@@ -101,13 +103,13 @@ def test_the_time_limit_fires_whatever_the_query_shape(built, bundled_articles, 
 def test_ranking_stops_at_the_deadline_when_the_hits_are_filtered(engine, built):
     snap = engine.warm()
     parsed = parse_query("民政")
-    searcher = snap.searcher()
-    hits = match(searcher, snap.grams, parsed, snap.facets.live, Deadline(60)).docs
-    filtered = {d for d in hits if snap.facets.dates[d] >= "2023"}
+    searcher = snap.store.searcher()
+    hits = match(searcher, snap.store.grams, parsed, snap.store.facets.live, Deadline(60)).docs
+    filtered = {d for d in hits if snap.store.facets.dates[d] >= "2023"}
     expired = Deadline(-1)
-    ordered, complete = rank(searcher, snap.grams, parsed, filtered, 1000, expired)
+    ordered, complete = rank(searcher, snap.store.grams, parsed, filtered, 1000, expired)
     assert not complete and {d for d, _ in ordered} == filtered      # every hit kept, none added
-    assert rank(searcher, snap.grams, parsed, set(), 10, Deadline(60)) == ([], True)
+    assert rank(searcher, snap.store.grams, parsed, set(), 10, Deadline(60)) == ([], True)
 
 
 # --------------------------------------------------------- 3. exact phrases
@@ -322,7 +324,8 @@ def test_phrase_candidates_never_lose_a_match(engine, bundled_articles, data):
     # A punctuated phrase's candidates (every run of it, from the gram index) must keep every true match.
     from pyroaring import BitMap
 
-    from dangjian.search.matching import Deadline, clause_docs, squeeze
+    from dangjian.index.store import Deadline
+    from dangjian.index.store.whoosh.matching import clause_docs, squeeze
     from dangjian.search.query import parse_query
     article = data.draw(st.sampled_from(bundled_articles))
     line = data.draw(st.sampled_from([x for x in fields_of(article) if x]))
@@ -332,6 +335,6 @@ def test_phrase_candidates_never_lose_a_match(engine, bundled_articles, data):
     clauses = parse_query(f'"{phrase}"').groups
     assume(len(clauses) == 1 and clauses[0][0].exact)
     snap = engine.warm()
-    docnum = snap.searcher().document_number(id=article.id)
-    docs, done = clause_docs(snap.searcher(), snap.grams, clauses[0][0], BitMap(snap.facets.live), Deadline(60))
+    docnum = snap.store.searcher().document_number(id=article.id)
+    docs, done = clause_docs(snap.store.searcher(), snap.store.grams, clauses[0][0], BitMap(snap.store.facets.live), Deadline(60))
     assert done and docnum in docs, phrase

@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyroaring import BitMap
 
-from dangjian.index import grams
+from dangjian.index.store.whoosh import grams
 from dangjian.index.analysis import query_runs
-from dangjian.search.matching import Deadline
-from dangjian.search.postings import Grams
+from dangjian.index.store import Deadline
+from dangjian.index.store.whoosh.gramsearch import Grams
 
 # CJK (BMP and extension B), case (Σ, İ lengthens when lowered), full-width forms, digits of
 # other scripts, and the breaks between runs.
@@ -83,8 +83,8 @@ def test_a_segment_too_large_is_refused():
 
 def test_word_postings_equal_whooshs_own_matchers(engine):
     # Every word of title and body, decoded a block at a time with numpy, equals Whoosh's one-by-one reading.
-    from dangjian.search.postings import word_postings
-    searcher = engine.warm().searcher()
+    from dangjian.index.store.whoosh.wordpostings import word_postings
+    searcher = engine.warm().store.searcher()
     reader = searcher.reader()
     checked = 0
     for field, word in reader.all_terms():
@@ -107,8 +107,8 @@ def test_word_postings_equal_whooshs_own_matchers(engine):
 @given(data=st.data())
 def test_runs_found_with_word_postings_equal_brute_force(engine, bundled_articles, data):
     # Word postings make some candidates sure without a look at their text: only ever true ones.
-    from dangjian.search import postings
-    from dangjian.search.matching import clause_docs
+    from dangjian.index.store.whoosh import gramsearch as postings
+    from dangjian.index.store.whoosh.matching import clause_docs
     from dangjian.search.query import parse_query
     article = data.draw(st.sampled_from(bundled_articles))
     runs = [r for line in (article.title, *article.paragraphs) for r in query_runs(line) if len(r) >= 3]
@@ -116,11 +116,11 @@ def test_runs_found_with_word_postings_equal_brute_force(engine, bundled_article
     start = data.draw(st.integers(0, len(run) - 3))
     needle = "".join(run[start:start + data.draw(st.integers(3, 8))])
     snap = engine.warm()
-    searcher = snap.searcher()
+    searcher = snap.store.searcher()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(postings, "SURE_FROM", 0)           # the bundled archive is small: always ask
-        docs, done = clause_docs(searcher, snap.grams, parse_query(needle).groups[0][0],
-                                 BitMap(snap.facets.live), Deadline(60))
+        docs, done = clause_docs(searcher, snap.store.grams, parse_query(needle).groups[0][0],
+                                 BitMap(snap.store.facets.live), Deadline(60))
     texts = {a.id: grams.lower_units("\n".join([a.title, *a.paragraphs, a.attribution or ""]))
              for a in bundled_articles}
     assert done and {searcher.stored_fields(d)["id"] for d in docs} == {i for i, t in texts.items() if needle in t}

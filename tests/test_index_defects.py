@@ -64,7 +64,7 @@ def test_2_generation_read_from_current_survives_two_more_rebuilds(small_archive
     build_index(small_archive, processes=1)
     build_index(small_archive, processes=1)                  # … two rebuilds run back to back …
     snap = Snapshot(small_archive.index, name)               # … and it can still open what it read
-    assert len(snap.facets.live) == total(small_archive)
+    assert len(snap.store.facets.live) == total(small_archive)
 
 
 def test_2_retired_generations_go_after_their_grace_period(small_archive, monkeypatch):

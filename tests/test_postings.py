@@ -7,8 +7,8 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
 from dangjian.index.parse.listing import walk_archive
-from dangjian.index.schema import build_schema
-from dangjian.index.segments import _SegmentWriter
+from dangjian.index.store.whoosh.schema import build_schema, to_document
+from dangjian.index.store.whoosh.segments import _SegmentWriter
 from dangjian.index.writer import prepare_file
 
 from .conftest import BUNDLED
@@ -24,7 +24,7 @@ def finished(writer_class, directory, docs, codec):
     whoosh_index.create_in(str(directory), build_schema())
     writer = writer_class(whoosh_index.open_dir(str(directory)), _lk=False, compound=False, codec=codec)
     for doc in docs:
-        writer.add_document(**doc)
+        writer.add_document(**to_document(doc.article, doc.sha1, doc.tokens))
     return writer._finalize_segment()
 
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyroaring import BitMap
 
-from dangjian.search.counts import count_values, mask_of
-from dangjian.search.ranking import best_indexes, by_date
+from dangjian.index.store.whoosh.counts import count_values, mask_of
+from dangjian.index.store.whoosh.ranking import best_indexes, by_date
 
 dates = st.lists(st.sampled_from([0, 20210101, 20210615, 20230101, 20231031, 20250228]), min_size=1, max_size=60)
 
@@ -50,7 +50,7 @@ def test_bincount_over_a_hit_mask_equals_counting_pairs(pairs, hits):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(0, 4), min_size=1, max_size=50), st.integers(1, 60), st.randoms())
 def test_top_values_equal_sorting_by_count_then_value(counts, top, rnd):
-    from dangjian.search.counts import top_values
+    from dangjian.index.store.whoosh.counts import top_values
     values = [f"v{rnd.randint(0, 999):03d}{i}" for i in range(len(counts))]
     by_rank = np.asarray(sorted(range(len(values)), key=values.__getitem__))
     ranks = np.empty(len(values), dtype=np.int64)

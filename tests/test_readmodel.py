@@ -14,14 +14,14 @@ import pytest
 from whoosh import index as whoosh_index
 
 from dangjian.index import generations as gens
-from dangjian.index import readmodel
+from dangjian.index.store.whoosh import readmodel
 from dangjian.index.checksums import verify_generation
 from dangjian.index.config import Config
 from dangjian.index.schema import FACETS
 from dangjian.index.writer import build_index, update_index
-from dangjian.search.counts import as_array
+from dangjian.index.store.whoosh.counts import as_array
 from dangjian.search.engine import Engine
-from dangjian.search.facets import FacetIndex, _model_in_memory
+from dangjian.index.store.whoosh.facets import FacetIndex, _model_in_memory
 from dangjian.search.request import SearchRequest
 
 from .conftest import write_page
@@ -118,7 +118,7 @@ def test_date_histogram_counts_the_hits_by_their_dates(engine, built):
 
 
 def test_date_filters_over_the_array_equal_string_comparison(engine):
-    facets = engine.snapshot().facets
+    facets = engine.snapshot().store.facets
     live = as_array(facets.live).tolist()
     for lo, hi in (("2023", "2023"), ("2021-06", "2022-03-15"), (None, "2022"), ("2024-02", None)):
         top = (hi or "9999") + "\uffff"

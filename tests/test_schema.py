@@ -1,6 +1,7 @@
 """Schema and facets are declared once and agree everywhere they are used."""
 from dangjian.cli import search as search_command
-from dangjian.index.schema import FACETS, build_schema
+from dangjian.index.schema import FACETS
+from dangjian.index.store.whoosh.schema import build_schema
 from dangjian.search.query import parse_query
 
 
@@ -31,7 +32,8 @@ def test_words_fields_index_tokens_made_earlier_as_the_analyzer_would(bundled_ar
     # The fast path (counting the tokens' texts) against Whoosh's own (replaying them through the analyzer).
     from whoosh import fields
 
-    from dangjian.index.schema import build_schema, searchable_tokens
+    from dangjian.index.schema import searchable_tokens
+    from dangjian.index.store.whoosh.schema import build_schema
     schema = build_schema()
     for article in bundled_articles:
         tokens = searchable_tokens(article)

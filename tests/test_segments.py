@@ -9,10 +9,10 @@ import pytest
 from whoosh import index as whoosh_index
 
 from dangjian.index import generations as gens
-from dangjian.index import segments
+from dangjian.index import workers
 from dangjian.index.config import Config
 from dangjian.index.parse.listing import walk_archive
-from dangjian.index.schema import build_schema
+from dangjian.index.store.whoosh.schema import build_schema, to_document
 from dangjian.index.writer import build_index, prepare_file, update_index
 from dangjian.search.engine import Engine, SearchRequest
 
@@ -30,7 +30,7 @@ def reference_index(archive: Path, out: Path):
     for path in walk_archive(archive).files:
         _, _, docs, error = prepare_file((str(path), str(archive)))
         for doc in docs if not error else ():
-            writer.add_document(**doc)
+            writer.add_document(**to_document(doc.article, doc.sha1, doc.tokens))
     writer.commit()
     return ix
 
@@ -77,7 +77,7 @@ def generated(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("source", ["bundled", "generated"])
 def test_parallel_segments_hold_exactly_what_one_writer_writes(source, generated, tmp_path, monkeypatch):
     archive = BUNDLED if source == "bundled" else generated
-    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 9)          # many segments from two workers
+    monkeypatch.setattr(workers, "PART_ARTICLES", 9)          # many segments from two workers
     config = Config(archive=archive, index=tmp_path / "index")
     build_index(config, processes=2)
     ix = whoosh_index.open_dir(str(gens.current_dir(config.index)))
@@ -90,7 +90,7 @@ def test_searches_and_facets_do_not_depend_on_segmentation(source, generated, tm
     archive = BUNDLED if source == "bundled" else generated
     one = Config(archive=archive, index=tmp_path / "one")
     build_index(one, processes=1)
-    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 5)
+    monkeypatch.setattr(workers, "PART_ARTICLES", 5)
     many = Config(archive=archive, index=tmp_path / "many")
     build_index(many, processes=2)
     assert len(whoosh_index.open_dir(str(gens.current_dir(many.index)))._segments()) > 1
@@ -100,7 +100,7 @@ def test_searches_and_facets_do_not_depend_on_segmentation(source, generated, tm
 
 
 def test_one_document_per_article_and_no_temporary_files_left(tmp_path, monkeypatch):
-    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 4)
+    monkeypatch.setattr(workers, "PART_ARTICLES", 4)
     config = Config(archive=BUNDLED, index=tmp_path / "index")
     result = build_index(config, processes=2)
     live = gens.current_dir(config.index)
@@ -112,7 +112,7 @@ def test_one_document_per_article_and_no_temporary_files_left(tmp_path, monkeypa
 
 def test_update_over_many_segments_purges_and_equals_rebuild(tmp_path, monkeypatch):
     import shutil
-    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 6)
+    monkeypatch.setattr(workers, "PART_ARTICLES", 6)
     archive = tmp_path / "archive"
     shutil.copytree(BUNDLED, archive)
     config = Config(archive=archive, index=tmp_path / "index")

@@ -1,10 +1,10 @@
-"""Read a run of characters' documents from the gram index (:mod:`dangjian.index.grams`), as bitmaps.
+"""Read a run of characters' documents from the gram index (:mod:`.grams`), as bitmaps.
 
 A run of one or two units is one term: its document list is the answer. A
 longer run ABCD is in every document holding AB, BC and CD, so intersecting
 those lists gives the candidates, and only they are checked for the run in
 their stored search text (one ``find`` per candidate, in C). Word postings for
-ranking are read here too, a whole posting block at a time.
+ranking are :mod:`.wordpostings`'.
 """
 from __future__ import annotations
 
@@ -14,9 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from pyroaring import BitMap
-from whoosh.reading import TermNotFound
-
-from dangjian.index import grams as gram_files
+from . import grams as gram_files
 
 CHECK_EVERY = 256           # candidates between two looks at the clock
 SURE_FROM = 256             # candidates from which a run's word postings are read to check fewer
@@ -134,83 +132,3 @@ def terms_of(run: str) -> tuple[list[int], bool]:
         return [gram_files.unigram_key(c) for c in run if c.isalnum()], False
     keys = [gram_files.bigram_key(a, b) for a, b in zip(run, run[1:])]
     return keys, len(run) == 2
-
-
-# ------------------------------------------------------------------ words, for ranking
-
-def word_postings(searcher, field: str, word: str, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Return (docnums, weights) of a word in a field over every segment, decoded block by block.
-
-    ``memo`` is one query's: matching and ranking often want the same word's postings.
-    """
-    if memo is not None:
-        key = (field, word)
-        if key not in memo:
-            memo[key] = word_postings(searcher, field, word)
-        return memo[key]
-    ids, weights = [], []
-    for reader, base in searcher.reader().leaf_readers():
-        try:
-            matcher = _raw_matcher(reader, field, word)
-        except TermNotFound:
-            continue
-        block_ids, block_weights = _blocks(matcher)
-        ids.append(block_ids + base)
-        weights.append(block_weights)
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    return np.concatenate(ids), np.concatenate(weights)
-
-
-def _raw_matcher(reader, field: str, word: str):
-    """Return a term's block matcher, deleted documents included (the caller keeps only hits).
-
-    ``reader.postings`` wraps a segment with deletions in a filter that builds a set of the
-    deleted docnums and decodes the first block one posting at a time, on every call.
-    """
-    terms = getattr(reader, "_terms", None)
-    if terms is None or field not in reader.schema:
-        return _leaf(reader.postings(field, word))
-    return terms.matcher(field, reader._text_to_bytes(field, word), reader.schema[field].format)
-
-
-def _leaf(matcher):
-    """Return the block matcher under a deletion filter (deleted docs are removed by the caller)."""
-    while not hasattr(matcher, "_read_ids") and hasattr(matcher, "child"):
-        matcher = matcher.child
-    return matcher
-
-
-def _blocks(m) -> tuple[np.ndarray, np.ndarray]:
-    ids, weights = [], []
-    if not hasattr(m, "_read_data"):         # another codec: the public interface, one posting at a time
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            m.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    while m.is_active():
-        block_ids, block_weights = _decode(m)
-        ids.append(block_ids)
-        weights.append(block_weights)
-        m._next_block()
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    return np.concatenate(ids), np.concatenate(weights)
-
-
-def _decode(m) -> tuple[np.ndarray, np.ndarray]:
-    """Decode one Whoosh 3 posting block with numpy: its ids are deltas, its weights None, one or each."""
-    if m._data is None:
-        m._read_data()
-    raw_ids, raw_weights = m._data[0], m._data[1]
-    if m._byteids:                        # (term vectors only) ids kept as they are: Whoosh's own decoding
-        m._read_ids()
-        ids = np.asarray(m._ids, dtype=np.int64)
-    else:
-        ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
-    if raw_weights is None:
-        return ids, np.ones(len(ids))
-    if isinstance(raw_weights, float):
-        return ids, np.full(len(ids), raw_weights)
-    return ids, np.asarray(raw_weights, dtype=np.float64)

@@ -1,6 +1,6 @@
 """Facet values and dates of one generation, as the read model holds them.
 
-The generation's :mod:`dangjian.index.readmodel` is mapped, never rebuilt:
+The generation's :mod:`.readmodel` is mapped, never rebuilt:
 a value's documents are a roaring bitmap, a date range is a comparison over
 the date array. This module answers "which documents" questions; counting
 over a hit set is :mod:`.counts`.
@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from pyroaring import AbstractBitMap, BitMap
 
-from dangjian.index import readmodel
-from dangjian.index.parse import load_lexicon
+from . import readmodel
+from .grams import model_fields
 
 
 class DateView:
@@ -46,7 +46,7 @@ class FacetIndex:
         """Map the generation's read model; one built before read models existed is modelled in memory."""
         try:
             return cls(readmodel.open_model(generation))
-        except FileNotFoundError:
+        except (FileNotFoundError, ValueError):      # none, or an older format (no tie order)
             return cls(_model_in_memory(generation))
 
     def values(self, name: str) -> list[str]:
@@ -55,25 +55,6 @@ class FacetIndex:
     def docs_with(self, name: str, values) -> BitMap:
         """Return the documents having any of values in facet name (OR within a facet)."""
         return BitMap.union(BitMap(), *(self.model.docs_of(name, v) for v in values))
-
-    def resolve(self, name: str, text: str) -> list[str]:
-        """Return the values a filter text selects — one rule for options, prefixes and negations.
-
-        A province is named whole, in full or short (江苏, 江苏省, 广西壮族自治区 → 江苏;
-        江 names none). Any other facet: the value itself, else every value containing
-        the text (单位:民政厅 → every 民政厅).
-        """
-        if name == "province":
-            short = load_lexicon().provinces.get(text.strip())
-            return [short] if short else []
-        return self.matching_values(name, text.strip())
-
-    def matching_values(self, name: str, text: str) -> list[str]:
-        """Return the facet's values equal to text, or else containing it (单位:民政厅)."""
-        column = self.model.facets[name]
-        if text in column.ids:
-            return [text]
-        return sorted(v for v in column.values if text.lower() in v.lower())
 
     def docs_in_dates(self, start: str | None, end: str | None) -> BitMap:
         """Return the live documents dated within [start, end] (ISO prefixes; 2023 as an end is all of 2023)."""
@@ -107,5 +88,5 @@ def _model_in_memory(generation: Path) -> readmodel.ReadModel:
         with whoosh_index.open_dir(str(generation)).reader() as reader:
             size = reader.doc_count_all()
             stored = [(n, doc) for n, doc in reader.iter_docs()]
-        readmodel.write(Path(scratch), size, stored)
+        readmodel.write(Path(scratch), size, [(n, model_fields(doc)) for n, doc in stored])
         return readmodel.ReadModel(Path(scratch), mmap=False)

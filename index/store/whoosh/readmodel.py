@@ -9,6 +9,9 @@ Files, beside the segments (flat, so ``checksums.json`` covers them):
 
 - ``rm.json`` — format, document count, each facet's values (id → value);
 - ``rm_dates.npy`` — int32 per docnum, the article date as YYYYMMDD (0: undated);
+- ``rm_order.npy`` — int32 per docnum, its place in the tie order (:func:`~dangjian.index.store.tie_key`:
+  newest first, then article id) among the live documents, so equal scores sort the same whatever
+  the docnums (which depend on which build worker finished first);
 - ``rm_<facet>_docs.npy`` / ``rm_<facet>_vals.npy`` — one row per (document, value id)
   pair, sorted by docnum (a single-valued facet has at most one row per document);
 - ``rm_bitmaps.bin`` — the live-document bitmap, then one portable roaring bitmap
@@ -25,14 +28,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .schema import FACETS
+from dangjian.index.schema import FACETS
 
 # numpy and pyroaring are imported where used: the writer imports this module in every parsing
 # worker, which need neither.
 
-FORMAT = 1
+FORMAT = 2                 # 2: rm_order.npy, the tie order
 META = "rm.json"
 DATES = "rm_dates.npy"
+ORDER = "rm_order.npy"
 BITMAPS = "rm_bitmaps.bin"
 
 
@@ -68,7 +72,7 @@ def build(generation: Path) -> None:
         deleted = segment.deleted_docs() if segment.has_deletions() else set()
         sidecar = generation / grams.files_of(segment.segment_id())["values.json"]
         values = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
-        if values is None or len(values) != segment.doc_count_all():
+        if values is None or len(values) != segment.doc_count_all() or (values and "id" not in values[0]):
             values = _stored_values(ix, segment)
         stored += [(base + n, doc) for n, doc in enumerate(values) if n not in deleted]
         base += segment.doc_count_all()
@@ -95,6 +99,7 @@ def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
     for docnum, doc in stored:
         live.add(docnum)
         dates[docnum] = date_number(doc.get("date"))
+    save_array(generation / ORDER, tie_order(size, stored))
     blobs, meta = [live.serialize()], {"format": FORMAT, "size": size, "facets": {}}
     for facet in FACETS:
         values, docs, vals, bitmaps = _facet_columns(facet, stored)
@@ -107,6 +112,16 @@ def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
     save_array(generation / DATES, dates)
     write_bytes(generation / BITMAPS, b"".join(blobs))
     write_bytes(generation / META, json.dumps(meta, ensure_ascii=False).encode())
+
+
+def tie_order(size: int, stored: list[tuple[int, dict]]):
+    """Return each docnum's place in the tie order of the live documents (deleted ones: size)."""
+    import numpy as np
+    from dangjian.index.store.base import tie_key
+    order = np.full(size, size, dtype=np.int32)
+    ranked = sorted(stored, key=lambda item: tie_key(item[1].get("date"), item[1].get("id", "")))
+    order[[docnum for docnum, _ in ranked]] = np.arange(len(ranked), dtype=np.int32)
+    return order
 
 
 def _facet_columns(facet, stored):
@@ -182,6 +197,7 @@ class ReadModel:
             raise ValueError(f"read model format {meta.get('format')!r}, {FORMAT} expected")
         self.size = meta["size"]
         self.dates = np.load(generation / DATES, mmap_mode=mode)
+        self.order = np.load(generation / ORDER, mmap_mode=mode)
         self._offsets = meta["bitmap_offsets"]
         self._blob = np.memmap(generation / BITMAPS, dtype=np.uint8, mode="r") \
             if self._offsets[-1] and mmap else np.fromfile(generation / BITMAPS, dtype=np.uint8)

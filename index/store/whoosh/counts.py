@@ -11,8 +11,7 @@ import numpy as np
 from pyroaring import BitMap
 
 from dangjian.index.schema import FACETS
-
-from .results import FacetList, FacetValue
+from dangjian.index.store.base import FacetTally
 
 
 def as_array(docs) -> np.ndarray:
@@ -37,8 +36,8 @@ def count_values(column, mask: np.ndarray) -> np.ndarray:
     return np.bincount(column.vals[mask[column.docs]], minlength=len(column.values))
 
 
-def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected: dict[str, list[str]],
-                       extra: BitMap | None = None, top: int = 30) -> dict[str, FacetList]:
+def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected,
+                       extra: BitMap | None = None, top: int = 30) -> dict[str, FacetTally]:
     """Count each facet over the base hits filtered by every other facet's selection.
 
     ``filters`` maps a facet name to the documents its selection allows;
@@ -54,7 +53,7 @@ def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected
             masks[others] = mask_of(index.size, docs)
         column = index.model.facets[facet.name]
         counts = count_values(column, masks[others])
-        out[facet.name] = _facet_list(facet, column, counts, selected.get(facet.name, []), top)
+        out[facet.name] = tally(column, counts, selected.get(facet.name, ()), top)
     return out
 
 
@@ -72,17 +71,13 @@ def top_values(counts: np.ndarray, ranks: np.ndarray, by_rank: np.ndarray, top: 
     return by_rank[order & 0xFFFFFFFF]
 
 
-def _facet_list(facet, column, counts: np.ndarray, chosen: list[str], top: int) -> FacetList:
-    values, (ranks, by_rank) = column.values, column.ranks
-    listed = [FacetValue(values[i], int(counts[i]), values[i] in chosen, facet.label_of(values[i]))
-              for i in top_values(counts, ranks, by_rank, top).tolist()]
-    # A selected value stays visible (with its count, possibly 0) so it can be unselected.
-    shown = {v.value for v in listed}
-    for value in chosen:
-        if value not in shown:
-            vid = column.ids.get(value)
-            listed.append(FacetValue(value, int(counts[vid]) if vid is not None else 0, True, facet.label_of(value)))
-    return FacetList(facet.name, facet.label, listed, truncated=int(np.count_nonzero(counts)) > top)
+def tally(column, counts: np.ndarray, chosen, top: int) -> FacetTally:
+    """Return a facet's tally: the top values, the chosen values' counts, how many values have hits."""
+    best = top_values(counts, *column.ranks, top).tolist()
+    listed = tuple((column.values[i], int(counts[i])) for i in best)
+    ids = column.ids
+    picked = {v: (int(counts[ids[v]]) if v in ids else 0) for v in chosen}
+    return FacetTally(listed, picked, int(np.count_nonzero(counts)))
 
 
 def date_histogram(dates: np.ndarray, hits: BitMap, by: str = "month") -> dict[str, int]:

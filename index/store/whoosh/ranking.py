@@ -5,8 +5,9 @@ removes one. Scores are BM25 over jieba words (Whoosh's formula and
 statistics; the title's field boost is in its stored weights), computed with
 numpy over the hit set from whole posting blocks, then the best candidates get
 a bonus when the terms stand within a few characters of each other (read in
-the gram index's text). A hit with none of the query's words still ranks, by
-docnum, after those that have them.
+the gram index's text). A hit with none of the query's words still ranks
+after those that have them. Equal scores fall to the tie order (newest first,
+then article id: the read model's ``order`` column), never to the docnum.
 """
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ import numpy as np
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
+from dangjian.index.store.base import Clause, Deadline, Selection
 
 from .counts import as_array
-from .matching import Deadline
-from .postings import Grams, word_postings
-from .query import Clause, ParsedQuery
+from .gramsearch import Grams
+from .wordpostings import word_postings
 
 K1, B = 1.2, 0.75           # Whoosh's BM25F defaults
 FIELDS = ("title", "body")  # the word fields, in the gram index's lengths order
@@ -71,7 +72,7 @@ def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str, memo: 
     return out
 
 
-def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, deadline: Deadline,
+def scores_of(searcher, grams: Grams, parsed: Selection, docs: np.ndarray, deadline: Deadline,
               memo: dict | None = None):
     """Return each hit's summed BM25 over every positive clause's words, and whether all were scored."""
     scores = np.zeros(len(docs))
@@ -86,7 +87,7 @@ def scores_of(searcher, grams: Grams, parsed: ParsedQuery, docs: np.ndarray, dea
     return scores, True
 
 
-def anchors(parsed: ParsedQuery) -> list[str]:
+def anchors(parsed: Selection) -> list[str]:
     """Return the text standing for each single-clause group in nearness (its longest run)."""
     out = []
     for group in parsed.groups:
@@ -113,8 +114,8 @@ def _positions(text: str, needle: str) -> list[int]:
     return out
 
 
-def rank(searcher, grams: Grams, parsed: ParsedQuery, hits, wanted: int,
-         deadline: Deadline, memo: dict | None = None) -> tuple[list[tuple[int, float]], bool]:
+def rank(searcher, grams: Grams, parsed: Selection, hits, wanted: int, deadline: Deadline,
+         memo: dict | None = None, ties: np.ndarray | None = None) -> tuple[list[tuple[int, float]], bool]:
     """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
     docs = as_array(hits if isinstance(hits, AbstractBitMap) else BitMap(hits))
     if not len(docs) or wanted <= 0:
@@ -122,37 +123,40 @@ def rank(searcher, grams: Grams, parsed: ParsedQuery, hits, wanted: int,
     scores, complete = scores_of(searcher, grams, parsed, docs, deadline, memo)
     needles = anchors(parsed)
     if needles and complete:
-        for i in best_indexes(scores, docs, NEAR_CANDIDATES).tolist():
+        for i in best_indexes(scores, docs, NEAR_CANDIDATES, ties).tolist():
             if near(grams.text(int(docs[i])), needles):
                 scores[i] += NEAR_BOOST
-    best = best_indexes(scores, docs, wanted)
+    best = best_indexes(scores, docs, wanted, ties)
     return [(int(docs[i]), float(scores[i])) for i in best], complete
 
 
-def best_indexes(scores: np.ndarray, docs: np.ndarray, wanted: int) -> np.ndarray:
-    """Return the indexes of the ``wanted`` best scores, ties by lower docnum, best first."""
+def best_indexes(scores: np.ndarray, docs: np.ndarray, wanted: int, ties: np.ndarray | None = None) -> np.ndarray:
+    """Return the indexes of the ``wanted`` best scores, best first; ties by ``ties[docnum]``
+    (the tie order: newest first, then article id), or by lower docnum without it."""
     if len(scores) > wanted:
         cut = np.argpartition(-scores, wanted - 1)[:wanted]
         floor = scores[cut].min()
-        # Every hit tied with the last one kept competes, so ties break by docnum, not by partition order.
+        # Every hit tied with the last one kept competes, so ties break by the tie order, not by partition order.
         cut = np.flatnonzero(scores >= floor)
     else:
         cut = np.arange(len(scores))
-    order = np.lexsort((docs[cut], -scores[cut]))
+    tie = docs[cut] if ties is None else np.asarray(ties)[docs[cut]]
+    order = np.lexsort((tie, -scores[cut]))
     return cut[order][:wanted]
 
 
-def by_date(dates, hits, wanted: int, newest_first: bool = True) -> list[int]:
-    """Return the first ``wanted`` hits by date (ties: lower docnum first), undated ones last.
+def by_date(dates, hits, wanted: int, newest_first: bool = True, ties: np.ndarray | None = None) -> list[int]:
+    """Return the first ``wanted`` hits by date (ties: by ``ties[docnum]``, the tie order whose
+    equal dates are in article id order; without it lower docnum first), undated ones last.
 
-    One int64 key per hit (the date, then the docnum) so a partial sort finds the page.
+    One int64 key per hit (the date, then the tie rank) so a partial sort finds the page.
     """
     docs = as_array(hits) if hasattr(hits, "to_array") else np.asarray(sorted(hits), dtype=np.int64)
     if not len(docs) or wanted <= 0:
         return []
     numbers = np.asarray(dates)[docs].astype(np.int64)
     numbers = np.where(numbers == 0, 0 if newest_first else 99_999_999, numbers)
-    keys = ((99_999_999 - numbers) if newest_first else numbers) * (1 << 32) + docs
-    if len(keys) > wanted:
-        keys = keys[np.argpartition(keys, wanted - 1)[:wanted]]
-    return (np.sort(keys) & 0xFFFFFFFF).tolist()
+    tie = docs if ties is None else np.asarray(ties)[docs].astype(np.int64)
+    keys = ((99_999_999 - numbers) if newest_first else numbers) * (1 << 32) + tie
+    at = np.argpartition(keys, wanted - 1)[:wanted] if len(keys) > wanted else np.arange(len(keys))
+    return docs[at[np.argsort(keys[at], kind="stable")]].tolist()

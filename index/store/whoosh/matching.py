@@ -1,6 +1,6 @@
 """Which documents a query matches: one set per clause, combined by hand, exact phrases verified.
 
-Each clause's documents come from the gram index (:mod:`.postings`): a run of
+Each clause's documents come from the gram index (:mod:`.gramsearch`): a run of
 letters and digits matches where the text has the same run; the runs of a
 term broken by punctuation are AND-ed. A quoted phrase is the exact character
 sequence, punctuation included, within the title, one paragraph or the
@@ -19,33 +19,19 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import dataclass
 
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
 from dangjian.index.parse import normalize
+from dangjian.index.store.base import Clause, Deadline, Selection
 
-from .postings import Grams, terms_of, to_bitmap, word_postings
-from .query import Clause, ParsedQuery
+from .gramsearch import Grams, terms_of, to_bitmap
+from .wordpostings import word_postings
 
 CHECK_EVERY = 16            # documents between two looks at the clock
 _NOT_UNIT = re.compile(r"[\W_]")
-
-
-class Deadline:
-    """A query's time budget on a clock (injectable, so tests need no real time)."""
-
-    def __init__(self, seconds: float, clock=time.monotonic):
-        self.clock = clock
-        self.end = clock() + seconds
-        self.expired = False
-
-    def passed(self) -> bool:
-        if not self.expired and self.clock() > self.end:
-            self.expired = True
-        return self.expired
 
 
 @dataclass
@@ -69,7 +55,7 @@ def needs_check(clause: Clause) -> bool:
     return clause.exact and bool(_NOT_UNIT.search(squeeze(clause.text)))
 
 
-def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline, memo: dict | None = None) -> Match:
+def match(searcher, grams: Grams, parsed: Selection, live, deadline: Deadline, memo: dict | None = None) -> Match:
     """Return the documents the query's words match; every live document when it has none."""
     if parsed.void:
         return Match(BitMap())
@@ -90,7 +76,7 @@ def match(searcher, grams: Grams, parsed: ParsedQuery, live, deadline: Deadline,
         if not done:
             return Match(BitMap(), False)     # which documents to exclude is unknown
         found[id(clause)] = docs
-    for clause in [c for group in parsed.groups for c in group] + parsed.negatives:
+    for clause in [c for group in parsed.groups for c in group] + list(parsed.negatives):
         if needs_check(clause):
             checked = found[id(clause)] & scope
             verified, done = _verify(searcher, clause, checked, deadline)
@@ -139,7 +125,7 @@ def word_docs(searcher, run: str, fields: tuple[str, ...], memo: dict | None = N
     return BitMap.union(BitMap(), *(to_bitmap(word_postings(searcher, f, run, memo)[0]) for f in fields))
 
 
-def _combine(parsed: ParsedQuery, found: dict[int, BitMap], live: BitMap) -> BitMap:
+def _combine(parsed: Selection, found: dict[int, BitMap], live: BitMap) -> BitMap:
     """AND of the groups (each an OR of clauses), minus the negations."""
     groups = [BitMap.union(BitMap(), *(found[id(c)] for c in group)) for group in parsed.groups]
     base = BitMap.intersection(*groups) if groups else BitMap(live)

@@ -3,7 +3,7 @@
 Searching 确立 must find it inside 两个确立, and 近平 inside 习近平, whatever
 jieba made of the text. The Whoosh bigram field that did this stored every
 bigram's positions (four times the naive index) and answered through
-per-document matchers. Here, per Whoosh segment, written once when the
+per-document matchers. Here, per Whoosh segment of the embedded store, written once when the
 segment is finished:
 
 - every unit (one alphanumeric code point, lowercased: :func:`lower_units`)
@@ -12,7 +12,7 @@ segment is finished:
 - the searchable text itself (title, paragraphs, attribution, lowercased),
   so a longer run is checked only in the documents holding all its pairs;
 - each document's Whoosh field lengths of title and body, for BM25;
-- each document's date and facet values (``values.json``), from which the
+- each document's id, date and facet values (``values.json``), from which the
   read model (:mod:`.readmodel`) is built without unpickling every stored
   document again.
 
@@ -55,9 +55,9 @@ def search_text(doc: dict) -> str:
 
 
 def model_fields(doc: dict) -> dict:
-    """Return the stored fields the read model is built from: the date and every facet."""
-    from .schema import FACET_NAMES
-    return {k: doc[k] for k in ("date", *FACET_NAMES) if doc.get(k)}
+    """Return the stored fields the read model is built from: the id, the date and every facet."""
+    from dangjian.index.schema import FACET_NAMES
+    return {k: doc[k] for k in ("id", "date", *FACET_NAMES) if doc.get(k)}
 
 
 def unigram_key(unit: str) -> int:
