@@ -100,11 +100,11 @@ class _Totals:
 
     def __init__(self, engine, request, fixed: list[Token]):
         self.engine, self.request, self.fixed = engine, request, fixed
-        self.known: dict[tuple, int] = {}
+        self.known: dict[frozenset, int] = {}       # AND does not care for order: one count per set
         self.until = time.monotonic() + BUDGET_S
 
     def of(self, terms) -> int:
-        key = tuple(t.text for t in terms)
+        key = frozenset(t.text for t in terms)
         if key not in self.known:
             if time.monotonic() > self.until:
                 return 0

@@ -100,6 +100,9 @@ def _near_in(term: str, value: str):
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Tell whether b is a with one character added or dropped."""
+    """Tell whether b is a with one character added or dropped (their lengths differ by one)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    return long[k + 1:] == short[k:]
