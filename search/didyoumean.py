@@ -40,21 +40,25 @@ def count(engine, request, query: str) -> int:
 
 
 def did_you_mean(engine, request, limit: int = 3) -> list[dict]:
-    """Return up to limit ``{query, total}``: the query with a misspelt term corrected, best first."""
+    """Return up to limit ``{query, total}``: the query with its misspelt terms corrected, best first.
+
+    Each term that finds nothing is corrected alone (the rest of the query as typed); when
+    several are misspelt, the query with each replaced by its closest value is tried too.
+    """
     tokens = tokens_of(request.query)
     vocab = vocabulary.of(engine)
-    found, checked = [], 0
-    for index, token in enumerate(tokens):
-        if not _correctable(token) or count(engine, request, write([token])) > 0:
-            continue
-        for candidate in vocab.near(token.text, vocabulary.facet_of(token.prefix)):
-            if checked >= MAX_CHECKS or len(found) >= limit:
-                break
-            query = write(tokens[:index] + [dataclasses.replace(token, text=candidate)] + tokens[index + 1:])
-            checked += 1
-            total = count(engine, request, query)
-            if total and query not in (f["query"] for f in found):
-                found.append({"query": query, "total": total})
+    wrong = {i: vocab.near(t.text, vocabulary.facet_of(t.prefix)) for i, t in enumerate(tokens)
+             if _correctable(t) and count(engine, request, write([t])) == 0}
+    tries = [{i: near[0] for i, near in wrong.items() if near}] if len(wrong) > 1 else []
+    tries += [{i: candidate} for i, near in wrong.items() for candidate in near]
+    found: list[dict] = []
+    for fixes in tries[:MAX_CHECKS]:
+        if len(found) >= limit:
+            break
+        query = write([dataclasses.replace(t, text=fixes[i]) if i in fixes else t for i, t in enumerate(tokens)])
+        total = count(engine, request, query) if fixes else 0
+        if total and query not in (f["query"] for f in found):
+            found.append({"query": query, "total": total})
     return found
 
 

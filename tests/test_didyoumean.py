@@ -83,6 +83,12 @@ def test_only_the_term_that_finds_nothing_is_corrected(engine):
     assert suggestions[0] == {"query": "两个确立 民政厅", "total": total(engine, "两个确立 民政厅")}
 
 
+def test_two_slips_are_corrected_together(engine):
+    suggestions = did_you_mean(engine, SearchRequest.from_params({"q": "两个确力 三会一颗"}))
+    assert suggestions[0] == {"query": "两个确立 三会一课", "total": total(engine, "两个确立 三会一课")}
+    assert suggestions[0]["total"] > 0
+
+
 def test_a_typed_filter_value_is_corrected_within_its_facet(engine):
     suggestions = did_you_mean(engine, SearchRequest.from_params({"q": "提法:两个确力"}))
     assert suggestions[0]["query"] == "提法:两个确立" and suggestions[0]["total"] == total(engine, "提法:两个确立")
