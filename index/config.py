@@ -4,6 +4,13 @@ The config file is TOML, found at ``$DANGJIAN_CONFIG`` or ``./dangjian.toml``::
 
     archive = "/data/dangjian/archive"
     index = "/data/dangjian/index"
+    backend = "solr"                  # optional: the SolrCloud store instead of the embedded one
+
+    [solr]
+    urls = ["http://solr1:8983/solr", "http://solr2:8983/solr"]   # any nodes; the live ones are found
+    alias = "dangjian"                # searches read the collection behind it
+    shards = 2
+    replicas = 2
 
 Relative paths in it are relative to the file. The site's optional HTTP basic
 auth reads an ``[auth.users]`` table of name → password hash (werkzeug's
@@ -31,6 +38,7 @@ class ConfigError(Exception):
 class Config:
     archive: Path
     index: Path
+    backend: str | None = None      # the store a build writes: None = the embedded one; "solr" (see [solr])
 
 
 def _read_config_file() -> tuple[dict, Path]:
@@ -62,8 +70,20 @@ def load_config(archive: str | Path | None = None, index: str | Path | None = No
             return Path(os.environ[env])
         return from_file.get(key, default)
 
+    data, _ = _read_config_file()
+    chosen = os.environ.get("DANGJIAN_BACKEND") or data.get("backend")
     return Config(archive=pick(archive, "DANGJIAN_ARCHIVE", "archive", DEFAULT_ARCHIVE),
-                  index=pick(index, "DANGJIAN_INDEX", "index", DEFAULT_INDEX))
+                  index=pick(index, "DANGJIAN_INDEX", "index", DEFAULT_INDEX),
+                  backend=chosen if isinstance(chosen, str) and chosen else None)
+
+
+def solr_table() -> dict:
+    """Return the config file's ``[solr]`` table ({} when there is none): urls, alias, shards, replicas."""
+    data, _ = _read_config_file()
+    table = data.get("solr", {})
+    if not isinstance(table, dict):
+        raise ConfigError("[solr] must be a table: urls = [...], alias = \"...\"")
+    return table
 
 
 def load_users() -> dict[str, str]:

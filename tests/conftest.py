@@ -1,6 +1,7 @@
 """Shared fixtures: fixture pages written on the fly, the bundled archive, a built index."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -76,3 +77,21 @@ def small_archive(tmp_path):
         (archive / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(BUNDLED / rel, archive / rel)
     return Config(archive=archive, index=tmp_path / "index")
+
+
+@pytest.fixture(scope="session")
+def solr_cloud(tmp_path_factory):
+    """A real SolrCloud on loopback (2 nodes, a collection of 2 shards x 2 replicas behind an alias), once per session.
+
+    Built with Maven and started by tests/solrcloud/cluster.py; stopped by pid at the end (and at exit).
+    When it cannot start, its tests skip saying why — or fail, with DANGJIAN_SOLR_REQUIRED=1 (.ci/run).
+    """
+    from .solrcloud import cluster
+    try:
+        cloud = cluster.start(tmp_path_factory.mktemp("solrcloud"))
+    except cluster.SolrUnavailable as exc:
+        if os.environ.get("DANGJIAN_SOLR_REQUIRED") == "1":
+            pytest.fail(f"SolrCloud could not start: {exc}")
+        pytest.skip(f"SolrCloud could not start (set DANGJIAN_SOLR_REQUIRED=1 to fail instead): {exc}")
+    yield cloud
+    cloud.stop()

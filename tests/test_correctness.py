@@ -107,9 +107,9 @@ def test_ranking_stops_at_the_deadline_when_the_hits_are_filtered(engine, built)
     hits = match(searcher, snap.store.grams, parsed, snap.store.facets.live, Deadline(60)).docs
     filtered = {d for d in hits if snap.store.facets.dates[d] >= "2023"}
     expired = Deadline(-1)
-    ordered, complete = rank(searcher, snap.store.grams, parsed, filtered, 1000, expired)
+    ordered, complete = rank(snap.store.grams, parsed, filtered, 1000, expired)
     assert not complete and {d for d, _ in ordered} == filtered      # every hit kept, none added
-    assert rank(searcher, snap.store.grams, parsed, set(), 10, Deadline(60)) == ([], True)
+    assert rank(snap.store.grams, parsed, set(), 10, Deadline(60)) == ([], True)
 
 
 # --------------------------------------------------------- 3. exact phrases

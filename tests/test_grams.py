@@ -82,10 +82,12 @@ def test_a_segment_too_large_is_refused():
 
 
 def test_word_postings_equal_whooshs_own_matchers(engine):
-    # Every word of title and body, decoded a block at a time with numpy, equals Whoosh's one-by-one reading.
+    # Every word of title and body, decoded a block at a time with numpy, equals Whoosh's one-by-one reading;
+    # so do the word files written at build time, with Whoosh's document frequencies and idf.
     from dangjian.index.store.whoosh.wordpostings import word_postings
     searcher = engine.warm().store.searcher()
     reader = searcher.reader()
+    words = engine.warm().store.grams.words
     checked = 0
     for field, word in reader.all_terms():
         if field not in ("title", "body"):
@@ -99,8 +101,13 @@ def test_word_postings_equal_whooshs_own_matchers(engine):
             matcher.next()
         live = [(d, w) for d, w in zip(ids.tolist(), weights.tolist()) if not reader.is_deleted(d)]
         assert live == expected, (field, word)
+        mapped = words.postings(field, word)
+        assert mapped[0].tolist() == ids.tolist() and mapped[1].tolist() == weights.tolist(), (field, word)
+        assert words.has(field, word) and words.doc_frequency(field, word) == reader.doc_frequency(field, word)
+        assert words.idf(field, word) == searcher.idf(field, word)
         checked += 1
     assert checked > 1000
+    assert not words.has("body", "没有这个词语") and words.postings("title", "没有这个词语")[0].size == 0
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

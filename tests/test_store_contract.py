@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,29 @@ from dangjian.index.store import Clause, Deadline, Selected, Selection, open_gen
 from dangjian.index.writer import build_index, update_index
 
 from .conftest import BUNDLED
-from .test_invariants import fields_of, in_range, term_matches
+from .test_invariants import in_range, term_matches
 
 
 def embedded(archive: Path, index: Path) -> Config:
     return Config(archive=archive, index=index)
 
 
-STORE_FACTORIES = {"whoosh": embedded}        # name → (archive, index) -> Config that builds that store
+def solr(archive: Path, index: Path) -> Config:
+    return Config(archive=archive, index=index, backend="solr")
+
+
+STORE_FACTORIES = {"whoosh": embedded, "solr": solr}  # name → (archive, index) -> Config that builds that store
+
+
+@contextmanager
+def serving(request, name: str, alias: str):
+    """Point a store at its server for a block: solr at the session's SolrCloud (tests/solrcloud)."""
+    if name != "solr":
+        yield
+        return
+    from .solrcloud.cluster import solr_environment
+    with solr_environment(request.getfixturevalue("solr_cloud"), alias):
+        yield
 
 
 def open_live(config: Config):
@@ -42,7 +58,8 @@ def store(request, tmp_path_factory):
     archive = base / "archive"
     shutil.copytree(BUNDLED, archive)
     config = STORE_FACTORIES[request.param](archive, base / "index")
-    build_index(config, processes=2)
+    with serving(request, request.param, "contract"):
+        build_index(config, processes=2)
     opened = open_live(config)
     yield opened
     opened.close()
@@ -236,20 +253,21 @@ def test_word_statistics_and_similar_articles(store, articles):
 # ------------------------------------------------------------------ update = rebuild
 
 @pytest.mark.parametrize("name", sorted(STORE_FACTORIES))
-def test_update_equals_a_rebuild(tmp_path, name):
+def test_update_equals_a_rebuild(request, tmp_path, name):
     archive = tmp_path / "archive"
     for rel in ("公益时报/2023-06-13/04.txt", "中国社会报/20210615/03.txt", "公益时报/2022/03/15/04.txt"):
         (archive / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(BUNDLED / rel, archive / rel)
     updated = STORE_FACTORIES[name](archive, tmp_path / "updated")
-    build_index(updated, processes=1)
-    shutil.copy(BUNDLED / "公益时报/2025-11-25/04.txt", archive / "新增.txt")
-    changed = archive / "公益时报/2023-06-13/04.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("警示教育", "警示 教育", 1), encoding="utf-8")
-    (archive / "中国社会报/20210615/03.txt").unlink()
-    update_index(updated, processes=1)
-    rebuilt = STORE_FACTORIES[name](archive, tmp_path / "rebuilt")
-    build_index(rebuilt, processes=1)
+    with serving(request, name, "contract_update"):
+        build_index(updated, processes=1)
+        shutil.copy(BUNDLED / "公益时报/2025-11-25/04.txt", archive / "新增.txt")
+        changed = archive / "公益时报/2023-06-13/04.txt"
+        changed.write_text(changed.read_text(encoding="utf-8").replace("警示教育", "警示 教育", 1), encoding="utf-8")
+        (archive / "中国社会报/20210615/03.txt").unlink()
+        update_index(updated, processes=1)
+        rebuilt = STORE_FACTORIES[name](archive, tmp_path / "rebuilt")
+        build_index(rebuilt, processes=1)
     a, b = open_live(updated), open_live(rebuilt)
     assert sorted(map(repr, a.records(a.live()))) == sorted(map(repr, b.records(b.live())))
     for selection in SELECTIONS.values():

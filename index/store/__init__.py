@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .base import (SORTS, AnalysedArticle, ArticleSink, Clause, Deadline, DocKey, FacetTally, HitSet, Selected,
-                   Selection, SinkSpec, Store, StoredArticle, StoreInfo, StoreWriter, WordStat, tie_key)
+from .base import ArticleSink, SinkSpec, Store, StoreWriter
+from .values import (SORTS, AnalysedArticle, Clause, Deadline, DocKey, FacetTally, HitSet, Selected,
+                     Selection, StoredArticle, StoreInfo, WordStat, tie_key)
 
 __all__ = ["SORTS", "AnalysedArticle", "ArticleSink", "Backend", "Clause", "DEFAULT", "Deadline", "DocKey",
            "FacetTally", "HitSet", "Selected", "Selection", "SinkSpec", "Store", "StoreInfo", "StoreWriter",
@@ -78,3 +79,11 @@ def _whoosh() -> Backend:
 
 
 register(_whoosh, DEFAULT)
+
+
+def _solr() -> Backend:
+    from .solr import BACKEND
+    return BACKEND
+
+
+register(_solr, "solr")

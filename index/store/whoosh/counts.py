@@ -11,7 +11,7 @@ import numpy as np
 from pyroaring import BitMap
 
 from dangjian.index.schema import FACETS
-from dangjian.index.store.base import FacetTally
+from dangjian.index.store import FacetTally
 
 
 def as_array(docs) -> np.ndarray:

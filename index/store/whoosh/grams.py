@@ -31,9 +31,10 @@ from pathlib import Path
 
 import numpy as np
 
+from . import wordfiles
 from .readmodel import save_array, write_bytes   # temporary name, then rename: never through a hard link
 
-FORMAT = 1
+FORMAT = 2                      # 2: the segment's word files too (.wordfiles)
 PREFIX = "g_"
 TITLE = 1 << 42                 # set in a term's key when it counts title text only
 DOC_BITS = 20                   # docnums per segment below 2**20 (Whoosh segments hold far fewer)
@@ -69,10 +70,12 @@ def bigram_key(first: str, second: str) -> int:
 
 
 def files_of(segment_id: str) -> dict[str, str]:
+    """Return every file of a segment's gram and word files by part (meta.json is written last)."""
     base = f"{PREFIX}{segment_id}"
-    return {part: f"{base}_{part}" for part in
-            ("meta.json", "text.bin", "starts.npy", "titles.npy", "keys.npy", "offsets.npy", "docs.npy",
-             "lengths.npy", "values.json")}
+    names = {part: f"{base}_{part}" for part in
+             ("meta.json", "text.bin", "starts.npy", "titles.npy", "keys.npy", "offsets.npy", "docs.npy",
+              "lengths.npy", "values.json")}
+    return {**names, **wordfiles.part_names(f"{base}_")}
 
 
 # ------------------------------------------------------------------ build
@@ -166,6 +169,7 @@ def build_segment(directory: Path, schema, segment, target: Path | None = None) 
             values.append(model_fields(doc))
         lengths = np.array([[reader.doc_field_length(n, f) or 0 for f in LENGTH_FIELDS] for n in range(count)],
                            dtype=np.int32).reshape(count, 2)
+        wordfiles.write_segment(Path(target or directory), f"{PREFIX}{segment.segment_id()}_", reader)
     finally:
         reader.close()
     write_segment(Path(target or directory), segment.segment_id(), texts, lengths, values)
@@ -178,7 +182,7 @@ def complete(directory: Path, ix) -> None:
     for segment in ix._segments():
         names = files_of(segment.segment_id())
         wanted |= set(names.values())
-        if not (directory / names["meta.json"]).exists():
+        if not current(directory, segment.segment_id()):
             build_segment(directory, ix.schema, segment)
     for path in directory.glob(f"{PREFIX}*"):
         if path.name not in wanted:
@@ -215,6 +219,15 @@ class SegmentGrams:
             return np.zeros(0, dtype=np.uint32)
         lo, hi = int(self.offsets[i]), int(self.offsets[i + 1])
         return self.docs[lo:hi].astype(np.uint32) + np.uint32(self.base)
+
+
+def current(directory: Path, segment_id: str) -> bool:
+    """Return whether a segment has gram files of this format (older ones lack the word files)."""
+    meta = Path(directory) / files_of(segment_id)["meta.json"]
+    try:
+        return json.loads(meta.read_text(encoding="utf-8")).get("format") == FORMAT
+    except (OSError, ValueError):
+        return False
 
 
 def open_segment(directory: Path, segment_id: str, base: int) -> SegmentGrams:

@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 from pyroaring import BitMap
 from . import grams as gram_files
+from . import wordfiles
+from .wordfiles import WordIndex
 
 CHECK_EVERY = 256           # candidates between two looks at the clock
 SURE_FROM = 256             # candidates from which a run's word postings are read to check fewer
@@ -28,10 +30,11 @@ def to_bitmap(docs: np.ndarray) -> BitMap:
 class Grams:
     """The gram index of one generation: its segments' files, mapped, in docnum order."""
 
-    def __init__(self, segments: list[gram_files.SegmentGrams], scratch=None):
+    def __init__(self, segments: list[gram_files.SegmentGrams], scratch=None, words: dict | None = None):
         self.segments = segments
         self._scratch = scratch        # kept open while the files built into it are mapped
         self.size = sum(s.count for s in segments)
+        self.words = WordIndex(words or {}, self.size)   # the word fields' postings, from the same segments
         parts = [np.asarray(s.lengths) for s in segments]
         self.lengths = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int32)
         # BM25's average field lengths (title, body), over every document of the segments.
@@ -41,16 +44,19 @@ class Grams:
     def open(cls, generation: Path, ix) -> Grams:
         """Map the gram files of every segment of the open Whoosh index ix (TOC order = docnum order)."""
         segments, base, scratch = [], 0, None
+        words: dict[str, list] = {field: [] for field in wordfiles.FIELDS}
         for segment in ix._segments():
-            folder = Path(generation)
-            if not (folder / gram_files.files_of(segment.segment_id())["meta.json"]).exists():
-                # A generation written before gram files existed: build them aside, never into it.
+            folder, sid = Path(generation), segment.segment_id()
+            if not gram_files.current(folder, sid):
+                # A generation written before these gram files existed: build them aside, never into it.
                 scratch = scratch or tempfile.TemporaryDirectory(prefix="dangjian-grams-")
                 folder = Path(scratch.name)
                 gram_files.build_segment(Path(generation), ix.schema, segment, target=folder)
-            segments.append(gram_files.open_segment(folder, segment.segment_id(), base))
+            segments.append(gram_files.open_segment(folder, sid, base))
+            for field in wordfiles.FIELDS:
+                words[field].append(wordfiles.open_field(folder, f"{gram_files.PREFIX}{sid}_", field, base))
             base += segment.doc_count_all()
-        return cls(segments, scratch)
+        return cls(segments, scratch, words)
 
     def term_docs(self, key: int) -> BitMap:
         parts = [s.term(key) for s in self.segments]

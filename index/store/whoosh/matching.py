@@ -25,10 +25,9 @@ from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
 from dangjian.index.parse import normalize
-from dangjian.index.store.base import Clause, Deadline, Selection
+from dangjian.index.store import Clause, Deadline, Selection
 
 from .gramsearch import Grams, terms_of, to_bitmap
-from .wordpostings import word_postings
 
 CHECK_EVERY = 16            # documents between two looks at the clock
 _NOT_UNIT = re.compile(r"[\W_]")
@@ -106,14 +105,14 @@ def clause_docs(searcher, grams: Grams, clause: Clause, live: BitMap, deadline: 
     for run in sorted(runs, key=len, reverse=True):    # the longest run is usually the rarest
         found, finished = grams.run_docs("".join(run), clause.field == "title",
                                          live if docs is None else docs, deadline,
-                                         known=lambda text: word_docs(searcher, text, fields, memo))
+                                         known=lambda text: word_docs(grams.words, text, fields, memo))
         docs, done = found, done and finished
         if not docs:
             break
     return docs, done
 
 
-def word_docs(searcher, run: str, fields: tuple[str, ...], memo: dict | None = None) -> BitMap:
+def word_docs(words, run: str, fields: tuple[str, ...], memo: dict | None = None) -> BitMap:
     """Return documents sure to hold a run: those with it as a jieba word in one of the fields.
 
     A word is a lowercased piece of the text, so a run without cased letters that is a word of a
@@ -122,7 +121,7 @@ def word_docs(searcher, run: str, fields: tuple[str, ...], memo: dict | None = N
     """
     if any(c.lower() != c.upper() for c in run):
         return BitMap()
-    return BitMap.union(BitMap(), *(to_bitmap(word_postings(searcher, f, run, memo)[0]) for f in fields))
+    return BitMap.union(BitMap(), *(to_bitmap(words.postings(f, run, memo)[0]) for f in fields))
 
 
 def _combine(parsed: Selection, found: dict[int, BitMap], live: BitMap) -> BitMap:

@@ -15,11 +15,10 @@ import numpy as np
 from pyroaring import AbstractBitMap, BitMap
 
 from dangjian.index.analysis import query_runs
-from dangjian.index.store.base import Clause, Deadline, Selection
+from dangjian.index.store import Clause, Deadline, Selection
 
 from .counts import as_array
 from .gramsearch import Grams
-from .wordpostings import word_postings
 
 K1, B = 1.2, 0.75           # Whoosh's BM25F defaults
 FIELDS = ("title", "body")  # the word fields, in the gram index's lengths order
@@ -29,36 +28,36 @@ NEAR_CANDIDATES = 200       # best-scored hits whose nearness is looked at
 MAX_WORD_UNITS = 8          # the longest word looked up: slogans like 两个确立 are 4, agencies up to 8
 
 
-def query_words(reader, text: str, fields: tuple[str, ...]) -> list[str]:
+def query_words(words, text: str, fields: tuple[str, ...]) -> list[str]:
     """Cut a query into the index's own words, longest first, left to right.
 
     The word fields hold jieba's words of every article (sub-words included), so
     their term dictionary is the vocabulary: a search never loads jieba's
     dictionary (seconds of a cold CLI search) to find the words it ranks by.
     """
-    words = []
+    found = []
     for run in query_runs(text):
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + MAX_WORD_UNITS), i, -1):
                 word = "".join(run[i:j]).lower()
-                if any((f, word) in reader for f in fields):
-                    words.append(word)
+                if any(words.has(f, word) for f in fields):
+                    found.append(word)
                     i = j
                     break
             else:
                 i += 1
-    return words
+    return found
 
 
 def clause_fields(clause: Clause) -> tuple[str, ...]:
     return ("title",) if clause.field == "title" else FIELDS
 
 
-def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str, memo: dict | None = None) -> np.ndarray:
+def bm25(grams: Grams, docs: np.ndarray, field: str, word: str, memo: dict | None = None) -> np.ndarray:
     """Return the word's BM25 score in field for each of docs (sorted docnums); 0 where absent."""
     out = np.zeros(len(docs))
-    ids, weights = word_postings(searcher, field, word, memo)
+    ids, weights = grams.words.postings(field, word, memo)
     if not len(ids) or not len(docs):
         return out
     at = np.minimum(np.searchsorted(docs, ids), len(docs) - 1)
@@ -67,23 +66,22 @@ def bm25(searcher, grams: Grams, docs: np.ndarray, field: str, word: str, memo: 
     column = FIELDS.index(field)
     length = grams.lengths[ids[present], column].astype(np.float64)
     average = float(grams.average[column]) or 1.0
-    idf = searcher.idf(field, word)
+    idf = grams.words.idf(field, word)
     out[at] = idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * length / average))
     return out
 
 
-def scores_of(searcher, grams: Grams, parsed: Selection, docs: np.ndarray, deadline: Deadline,
+def scores_of(grams: Grams, parsed: Selection, docs: np.ndarray, deadline: Deadline,
               memo: dict | None = None):
     """Return each hit's summed BM25 over every positive clause's words, and whether all were scored."""
     scores = np.zeros(len(docs))
-    reader = searcher.reader()
     for clause in (c for group in parsed.groups for c in group):
         fields = clause_fields(clause)
-        for word in query_words(reader, clause.text, fields):
+        for word in query_words(grams.words, clause.text, fields):
             for field in fields:
                 if deadline.passed():
                     return scores, False
-                scores += bm25(searcher, grams, docs, field, word, memo)
+                scores += bm25(grams, docs, field, word, memo)
     return scores, True
 
 
@@ -114,13 +112,13 @@ def _positions(text: str, needle: str) -> list[int]:
     return out
 
 
-def rank(searcher, grams: Grams, parsed: Selection, hits, wanted: int, deadline: Deadline,
+def rank(grams: Grams, parsed: Selection, hits, wanted: int, deadline: Deadline,
          memo: dict | None = None, ties: np.ndarray | None = None) -> tuple[list[tuple[int, float]], bool]:
     """Return the best ``wanted`` hits as (docnum, score), and whether every hit was scored."""
     docs = as_array(hits if isinstance(hits, AbstractBitMap) else BitMap(hits))
     if not len(docs) or wanted <= 0:
         return [], True
-    scores, complete = scores_of(searcher, grams, parsed, docs, deadline, memo)
+    scores, complete = scores_of(grams, parsed, docs, deadline, memo)
     needles = anchors(parsed)
     if needles and complete:
         for i in best_indexes(scores, docs, NEAR_CANDIDATES, ties).tolist():

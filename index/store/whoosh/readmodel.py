@@ -117,7 +117,7 @@ def write(generation: Path, size: int, stored: list[tuple[int, dict]]) -> None:
 def tie_order(size: int, stored: list[tuple[int, dict]]):
     """Return each docnum's place in the tie order of the live documents (deleted ones: size)."""
     import numpy as np
-    from dangjian.index.store.base import tie_key
+    from dangjian.index.store import tie_key
     order = np.full(size, size, dtype=np.int32)
     ranked = sorted(stored, key=lambda item: tie_key(item[1].get("date"), item[1].get("id", "")))
     order[[docnum for docnum, _ in ranked]] = np.arange(len(ranked), dtype=np.int32)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from dangjian.index.store.base import StoredArticle
+from dangjian.index.store import StoredArticle
 
 _TEXT = ("title", "attribution", "path")
 _OPTIONAL = ("date", "issue_date", "publication", "page", "province", "agency", "source", "year", "sha1",

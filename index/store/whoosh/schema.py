@@ -18,7 +18,7 @@ with warnings.catch_warnings():        # Whoosh 2.7 has invalid escapes in old r
 
 from dangjian.index.analysis import Tokenized
 from dangjian.index.parse import Article
-from dangjian.index.schema import FACETS, FACETS_BY_NAME, facet_values, searchable_tokens
+from dangjian.index.schema import FACETS, FACETS_BY_NAME, Facet, facet_values, searchable_tokens
 
 from .analyzer import WordAnalyzer
 
@@ -44,7 +44,7 @@ class WordsField(fields.TEXT):
 
 
 def _facet_field(facet: Facet):
-    # Stored only: facets are counted and filtered from the read model (index/readmodel.py) and
+    # Stored only: facets are counted and filtered from the read model (.readmodel) and
     # related articles use its bitmaps, so no search reads a facet's terms; indexing them cost
     # the indexer a term (and a posting block) for every name, place and agency.
     return fields.STORED()

@@ -22,7 +22,7 @@ with warnings.catch_warnings():
     from whoosh.codec.whoosh3 import W3Codec
     from whoosh.writing import NO_MERGE, SegmentWriter
 
-from dangjian.index.store.base import AnalysedArticle, ArticleSink
+from dangjian.index.store import AnalysedArticle, ArticleSink
 
 from . import blocks, grams
 from .schema import to_document

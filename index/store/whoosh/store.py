@@ -22,7 +22,7 @@ with warnings.catch_warnings():
     from whoosh.index import EmptyIndexError
 
 from dangjian.index import generations as gens
-from dangjian.index.store.base import (Deadline, FacetTally, Selected, Selection, Store, StoredArticle, StoreInfo,
+from dangjian.index.store import (Deadline, FacetTally, Selected, Selection, Store, StoredArticle, StoreInfo,
                                        WordStat)
 
 from .counts import as_array, date_histogram, disjunctive_counts
@@ -98,7 +98,7 @@ class WhooshStore(Store):
         if sort in ("date", "date_asc"):
             docs = by_date(self.facets.model.dates, hits, wanted, sort == "date", self.ties)
             return [(d, None) for d in docs], True
-        return rank(self.searcher(), self.grams, selection, hits, wanted, deadline, handle, self.ties)
+        return rank(self.grams, selection, hits, wanted, deadline, handle, self.ties)
 
     # ---------------------------------------------------------------- records
 
@@ -121,17 +121,16 @@ class WhooshStore(Store):
     # ---------------------------------------------------------------- ranking statistics
 
     def word_stats(self, field: str, words: Iterable[str]) -> dict[str, WordStat]:
-        searcher = self.searcher()
-        reader = searcher.reader()
-        return {w: WordStat(reader.doc_frequency(field, w), searcher.idf(field, w))
-                for w in dict.fromkeys(words) if (field, w) in reader}
+        index = self.grams.words
+        return {w: WordStat(index.doc_frequency(field, w), index.idf(field, w))
+                for w in dict.fromkeys(words) if index.has(field, w)}
 
     def similar(self, words: Sequence[tuple[str, float]], slogans: Sequence[str], exclude: int,
                 limit: int) -> list[tuple[int, float]]:
         docs = np.arange(self.grams.size, dtype=np.int64)
         scores = np.zeros(len(docs))
         for word, weight in words:
-            scores += weight * bm25(self.searcher(), self.grams, docs, "body", word)
+            scores += weight * bm25(self.grams, docs, "body", word)
         for slogan in slogans:
             scores[as_array(self.facets.docs_with("slogans", [slogan]))] += SLOGAN_BOOST
         live = np.zeros(len(docs), dtype=bool)

@@ -1,14 +1,27 @@
-"""A word's postings in a word field, decoded a whole Whoosh 3 posting block at a time with numpy.
+"""Whoosh 3 posting blocks decoded a whole block at a time with numpy.
 
-Whoosh's matchers step one posting at a time; ranking and matching want a
-word's whole list (docnums and weights) at once. Deleted documents are kept:
-callers only ever look at hits.
+Whoosh's matchers step one posting at a time. The word files
+(:mod:`.wordfiles`) are written from a finished segment's postings read here
+(:func:`segment_postings`), once, at build time; searches read those files.
+:func:`word_postings` reads one word over an open index the same way (tests
+compare the word files with it). Deleted documents are kept: callers only
+ever look at hits.
 """
 from __future__ import annotations
 
 import numpy as np
 
 from whoosh.reading import TermNotFound
+
+
+def segment_postings(reader, field: str):
+    """Yield (word, docnums, weights) of every word of a field in one segment (a SegmentReader), in term order."""
+    if field not in reader.schema:
+        return
+    terms, form = reader._terms, reader.schema[field].format
+    for btext in reader.lexicon(field):
+        ids, weights = _blocks(terms.matcher(field, btext, form))
+        yield btext.decode("utf-8"), ids, weights
 
 def word_postings(searcher, field: str, word: str, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Return (docnums, weights) of a word in a field over every segment, decoded block by block.

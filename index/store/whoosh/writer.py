@@ -17,7 +17,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     from whoosh import index as whoosh_index
 
-from dangjian.index.store.base import SinkSpec, StoreWriter
+from dangjian.index.store import SinkSpec, StoreWriter
 
 from . import grams, readmodel
 from .schema import build_schema
