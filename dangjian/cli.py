@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -308,6 +309,43 @@ def _print_results(results) -> None:
             click.echo(f"  {name}: {shown}")
 
 
+
+@main.command()
+@click.option("--since", required=True, help="First indexed on or after this date: 2024-06-01, 2024-06 or 2024.")
+@click.option("--saved", "name", help="Only the saved search of this name.")
+@click.option("--user", help="Only this user's saved searches (a site with basic auth); '' is the shared list.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
+@click.option("--base-url", default="", help="Site address for article links, e.g. http://intranet:8080.")
+@click.option("--json", "as_json", is_flag=True)
+@INDEX
+def digest(since, name, user, output, base_url, as_json, index_dir):
+    """Print the articles first indexed since a date, per saved search (the site's "我的检索")."""
+    from dangjian.search.query import date_bound
+    from dangjian.web.newness import digest as run_digest, format_digest
+    from dangjian.web.saved import FILENAME, SavedStore
+    try:
+        since = date_bound(since)
+    except ValueError as exc:
+        raise click.UsageError(str(exc))
+    config = _config(None, index_dir)
+    store = SavedStore(config.index / FILENAME)
+    try:
+        found = run_digest(_engine(index_dir), store, since, name, user)
+    except NoIndex as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    except sqlite3.Error as exc:
+        click.echo(f"error: cannot read the saved searches at {store.path}: {exc}", err=True)
+        sys.exit(3)
+    if name is not None and not found:
+        raise click.UsageError(f"no saved search named {name!r}")
+    text = format_digest(found, since, base_url, as_json)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output} ({sum(len(f['hits']) for f in found)} articles)", err=True)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(0 if any(f["hits"] for f in found) else 1)
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,

@@ -41,6 +41,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["dangjian.engine"] = Engine(app.config["INDEX"], time_limit=app.config["TIME_LIMIT"],
                                                refresh="background")
     from . import api, security, views  # noqa: F401  (api adds its routes to the blueprint)
+    from . import docx_export, feeds, mine, trends  # noqa: F401  (issue 17: their routes, same blueprint)
     app.register_blueprint(views.bp)
     security.install(app)
     return app

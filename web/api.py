@@ -16,12 +16,14 @@ from dangjian.search.export import MAX_EXPORT, iter_hits
 from dangjian.search.request import SearchRequest
 from dangjian.search.suggest import suggest
 
+from .citation import gbt_citation, lead
+from .docx_export import disposition, export_filename
 from .pages import article_context, page_label
 from .urls import search_link, state_params
 from .views import bp, engine, status_context
 
 CSV_COLUMNS = ("id", "标题", "标题由导语生成", "活动日期", "报刊", "出版日期", "版次", "省份", "单位", "来源",
-               "提法", "人物", "文件", "链接")
+               "提法", "人物", "文件", "链接", "引文", "导语")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -66,9 +68,11 @@ def _cell(value) -> str:
 
 def _row(hit) -> list[str]:
     url = url_for("site.article", article_id=hit.id, _external=True)
+    doc = engine().article(hit.id) or {}           # citation and lead need the stored record
     values = (hit.id, hit.title, "是" if hit.title_derived else "", hit.date, hit.publication, hit.issue_date,
               page_label(hit.page),
-              hit.province, hit.agency, hit.source, hit.slogans, hit.people, hit.path, url)
+              hit.province, hit.agency, hit.source, hit.slogans, hit.people, hit.path, url,
+              gbt_citation(doc) if doc else "", lead(doc))
     return [_cell(v) for v in values]
 
 
@@ -87,8 +91,7 @@ def export_csv():
             writer.writerow(_row(hit))
             yield buffer.getvalue()
 
-    headers = {"Content-Disposition": "attachment; filename=\"dangjian-export.csv\"; "
-                                      "filename*=UTF-8''dangjian-export.csv"}
+    headers = {"Content-Disposition": disposition(export_filename(search_request.query, "csv"))}
     return Response(stream_with_context(rows()), mimetype="text/csv", headers=headers,
                     content_type="text/csv; charset=utf-8")
 

@@ -17,6 +17,7 @@ from dangjian.search.query import parse_query
 from dangjian.search.related import related
 from dangjian.search.snippets import mark, match_spans, needles_of
 
+from .citation import gbt_citation
 from .source import SourceUnavailable, mark_lines, read_source
 from .urls import link, search_link, state_params
 
@@ -68,7 +69,7 @@ def article_context(engine, article_id: str, args) -> dict | None:
         "article": {k: v for k, v in doc.items() if k not in ("sha1",)},
         "title_html": mark(doc.get("title", ""), match_spans(doc.get("title", ""), needles)),
         "paragraphs_html": [mark(p, match_spans(p, needles)) for p in doc["paragraphs"]],
-        "highlighted": bool(needles), "query": query, "citation": citation(doc),
+        "highlighted": bool(needles), "query": query, "citation": gbt_citation(doc), "issue_line": citation(doc),
         "page_label": page_label(doc.get("page")),
         "links": _facet_links(doc), "related": _related(engine, article_id),
         # The source page opens at the article's first line (its anchor), the query marked.
