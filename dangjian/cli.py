@@ -18,13 +18,18 @@ import click
 
 from dangjian.index.config import ConfigError, load_config
 from dangjian.index.generations import IndexBusy, IndexLocationError, NoIndex
-from dangjian.index.parse import Report
+from dangjian.index.parse import Report, terminal_safe
 from dangjian.search.request import SORTS
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
                        help="Archive root [env DANGJIAN_ARCHIVE, config file, default ./archive].")
 INDEX = click.option("--index", "index_dir", envvar="DANGJIAN_INDEX", type=click.Path(path_type=Path),
                      help="Index directory [env DANGJIAN_INDEX, config file, default ./var/index].")
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Print a line for a terminal: control characters from archive files (ESC, BEL, U+202E) escaped."""
+    click.echo(terminal_safe(text), err=err)
 
 
 PROCESSES = click.option("--processes", type=int, default=None,
@@ -45,10 +50,10 @@ def _progress(label: str):
 
 
 def _print_report(report: dict) -> None:
-    click.echo(f"files read: {report['files_read']}, articles: {report['articles']}, "
+    _say(f"files read: {report['files_read']}, articles: {report['articles']}, "
                f"skipped: {len(report['skipped'])}", err=True)
     for item in report["skipped"]:
-        click.echo(f"  skipped {item['path']}: {item['reason']}", err=True)
+        _say(f"  skipped {item['path']}: {item['reason']}", err=True)
 
 
 class _Group(click.Group):
@@ -114,7 +119,7 @@ def parse(paths, as_json, trace, archive):
             report.skip(str(path), "no such file or directory")
     if trace:
         for parsed in trace_paths(present, report, archive_root=root):
-            click.echo("\n".join(format_trace(parsed)))
+            _say("\n".join(format_trace(parsed)))
         _print_report(report.to_dict())
         sys.exit(1 if report.skipped else 0)
     for _, articles in parse_paths(present, report, archive_root=root):
@@ -129,18 +134,18 @@ def parse(paths, as_json, trace, archive):
 
 def _print_article(article) -> None:
     marker = "（标题由导语生成）" if article.title_derived else ""
-    click.echo(f"== {article.title}{marker}")
-    click.echo(f"   {article.path} #{article.ordinal}  id {article.id}")
-    click.echo(f"   日期 {article.date or '未知'}  省份 {article.province or '未知'}  单位 {article.agency or '未知'}"
+    _say(f"== {article.title}{marker}")
+    _say(f"   {article.path} #{article.ordinal}  id {article.id}")
+    _say(f"   日期 {article.date or '未知'}  省份 {article.province or '未知'}  单位 {article.agency or '未知'}"
                f"  来源 {article.source or '—'}")
     if article.slogans:
-        click.echo(f"   提法 {'、'.join(article.slogans)}")
+        _say(f"   提法 {'、'.join(article.slogans)}")
     if article.people:
         roles = dict(article.roles)
-        click.echo(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
+        _say(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
     for paragraph in article.paragraphs:
-        click.echo(f"   {paragraph}")
-    click.echo("")
+        _say(f"   {paragraph}")
+    _say("")
 
 
 def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
@@ -205,12 +210,67 @@ def check(archive, index_dir, as_json):
     3 the index is damaged or missing (run reindex).
     """
     from dangjian.index.check import check_index
-    report = check_index(_config(archive, index_dir))
+    from dangjian.index.parse import review_corrections
+    config = _config(archive, index_dir)
+    report = check_index(config)
+    fixes, problems = review_corrections(config.archive) if config.archive.is_dir() else (0, [])
+    problems += _archive_files_after_build(config)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(report.to_dict() | {"corrections": fixes, "correction_problems": [
+            p.to_dict() for p in problems]}, ensure_ascii=False, indent=1))
     else:
-        click.echo("\n".join(report.lines()))
-    sys.exit(report.exit_code())
+        _say("\n".join(report.lines() + [p.line() for p in problems]))
+        if fixes:
+            _say(f"corrections: {fixes} in corrections.toml, {len(problems)} problem(s)")
+    # a correction that no longer fits its page is the archive changing under it: exit 1 at least
+    sys.exit(max(report.exit_code(), 1 if problems else 0))
+
+
+def _archive_files_after_build(config) -> list:
+    """Say when slogans.toml or corrections.toml was written after the live generation was built."""
+    from dangjian.index.generations import live_name_or_none
+    from dangjian.index.parse import changed_since
+    try:
+        name = live_name_or_none(config.index)
+        meta = config.index / name / "meta.json" if name else None
+        return changed_since(config.archive, meta.stat().st_mtime) if meta and meta.is_file() else []
+    except Exception:      # noqa: BLE001 — damage is check_index's to report, with its fix
+        return []
+
+
+@main.command()
+@ARCHIVE
+@click.option("--suggest", is_flag=True, help="List candidate new 提法 the archive quotes that no list has yet.")
+@click.option("--min-count", type=int, default=2, show_default=True,
+              help="With --suggest: articles that must quote a term other than a numbered formulation.")
+@click.option("--json", "as_json", is_flag=True)
+def slogans(archive, suggest, min_count, as_json):
+    """List the slogan terms (提法) in effect — the bundled list and the archive's slogans.toml — or,
+    with --suggest, candidate new ones found in the archive, with counts and an example each."""
+    from dangjian.index.parse import ARCHIVE_SLOGANS, load_lexicon, read_archive_slogans
+    root = _config(archive).archive
+    bundled, own = load_lexicon().slogans, read_archive_slogans(root)
+    if not suggest:
+        rows = [{"term": t, "from": "bundled"} for t in bundled] + [
+            {"term": t, "from": f"{ARCHIVE_SLOGANS}"} for t in own if t not in bundled]
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False) if as_json else f"{row['term']}\t{row['from']}")
+        return
+    _suggest_slogans(root, bundled + own, min_count, as_json)
+
+
+def _suggest_slogans(root: Path, known: tuple[str, ...], min_count: int, as_json: bool) -> None:
+    from dangjian.index.parse import parse_paths, suggest_slogans
+    if not root.is_dir():
+        _fail(f"no archive at {root}: name one with --archive", 2)
+    report = Report()
+    articles = [a for _, found in parse_paths([root], report, archive_root=root) for a in found]
+    for s in suggest_slogans(articles, known, min_count):
+        _say(json.dumps(s.to_dict(), ensure_ascii=False) if as_json else
+                   f"{s.count:>4}  {s.term}  ({'numbered' if s.kind == 'numbered' else 'recurring quote'})"
+                   f"  e.g. {s.example}: {s.context}")
+    if not as_json:
+        click.echo(f"# {len(articles)} articles read; add a term to terms = [...] in {root / 'slogans.toml'} to make it a 提法")
 
 
 def _engine(index_dir):
@@ -228,17 +288,17 @@ def stats(index_dir, as_json):
     try:
         data = _engine(index_dir).stats()
     except NoIndex as exc:
-        click.echo(f"error: {exc}", err=True)
+        _say(f"error: {exc}", err=True)
         sys.exit(3)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    click.echo(f"generation {data['generation']}  built {data['built_at']}  from {data['archive']}")
-    click.echo(f"articles {data['articles']}  index size {data['index_bytes'] / 1e6:.1f} MB"
+    _say(f"generation {data['generation']}  built {data['built_at']}  from {data['archive']}")
+    _say(f"articles {data['articles']}  index size {data['index_bytes'] / 1e6:.1f} MB"
                + ("  (STALE analyzer: run dangjian reindex)" if data["stale"] else ""))
     for name, counts in data["facets"].items():
         top = "  ".join(f"{v} {c}" for v, c in list(counts.items())[:12])
-        click.echo(f"{name} ({len(counts)}): {top}")
+        _say(f"{name} ({len(counts)}): {top}")
 
 
 _WORD = "\x00"            # marks an argument as a query word; argv can never contain NUL
@@ -295,18 +355,18 @@ def search(query, date_from, date_to, sort, page, limit, as_json, index_dir, **f
 
 def _print_results(results) -> None:
     if results.notice:
-        click.echo(f"注意: {results.notice}", err=True)
-    click.echo(f"{results.total} 篇  (第 {results.page}/{results.pages} 页, {results.elapsed_ms:.0f} ms)")
+        _say(f"注意: {results.notice}", err=True)
+    _say(f"{results.total} 篇  (第 {results.page}/{results.pages} 页, {results.elapsed_ms:.0f} ms)")
     for n, hit in enumerate(results.hits, start=(results.page - 1) * results.limit + 1):
-        click.echo(f"{n}. {hit.title}  [{hit.date or '日期未知'} · {hit.province or '—'} · {hit.agency or '—'}]")
+        _say(f"{n}. {hit.title}  [{hit.date or '日期未知'} · {hit.province or '—'} · {hit.agency or '—'}]")
         for snippet in hit.snippets:
             # A terminal shows marks as 【】 and the escaped snippet as plain text.
             text = re.sub(r"</?mark>", lambda m: "【" if m.group() == "<mark>" else "】", snippet)
-            click.echo(f"     {html.unescape(text)}")
+            _say(f"     {html.unescape(text)}")
     for name, values in results.facets.items():
         if values:
             shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values.values[:10])
-            click.echo(f"  {name}: {shown}")
+            _say(f"  {name}: {shown}")
 
 
 

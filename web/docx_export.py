@@ -26,6 +26,7 @@ from dangjian.search.request import SearchRequest
 from .citation import gbt_citation, lead
 from .feeds import xml_safe
 from .pages import ARTICLE_ID
+from .security import external_url, heavy_slot
 from .views import bp, engine
 
 MAX_DOCX = 500               # articles in one file: a report, not a dump (the CSV takes 10,000)
@@ -95,7 +96,7 @@ def _article(document, doc: dict, full: bool) -> None:
         document.add_paragraph(xml_safe(doc["attribution"]))
     if not full and len(doc.get("paragraphs") or []) > 1:
         document.add_paragraph(f"（导语；全文共 {len(doc['paragraphs'])} 段）")
-    document.add_paragraph(url_for("site.article", article_id=doc["id"], _external=True))
+    document.add_paragraph(external_url("site.article", article_id=doc["id"]))
 
 
 def build_docx(search: SearchRequest, ids: list[str], limit: int, full: bool) -> bytes:
@@ -116,9 +117,13 @@ def build_docx(search: SearchRequest, ids: list[str], limit: int, full: bool) ->
 
 
 def heavy(work):
-    """Run a heavy export. The one call site for the site's concurrency bound on heavy requests:
-    when the limits engineer's ``security.heavy_slot()`` lands, take a slot here and release it after."""
-    return work()
+    """Run a heavy export inside one of the site's heavy-request slots (security.heavy_slot):
+    with all taken, the request waits its turn briefly or gets 503."""
+    release = heavy_slot()
+    try:
+        return work()
+    finally:
+        release()
 
 
 @bp.route("/export.docx")
