@@ -13,6 +13,17 @@ from dangjian.search.engine import SearchRequest
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+# Every test here runs against every store (conftest's STORES): the same archive, the same oracles.
+@pytest.fixture(scope="module")
+def built(store_built):
+    return store_built
+
+
+@pytest.fixture(scope="module")
+def engine(store_engine):
+    return store_engine
+
+
 def ids(results):
     return {h.id for h in results.hits}
 
