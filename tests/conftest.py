@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,7 @@ STORES = ("whoosh", "solr")      # every store the store-agnostic tests run agai
 def built_solr(solr_cloud, tmp_path_factory):
     """A copy of the bundled archive built by the pipeline into the session's SolrCloud (alias t_bundled)."""
     from .solrcloud.cluster import solr_environment
+
     base = tmp_path_factory.mktemp("built-solr")
     archive = base / "archive"
     shutil.copytree(BUNDLED, archive)
@@ -81,6 +83,17 @@ def built_solr(solr_cloud, tmp_path_factory):
     with solr_environment(solr_cloud, "t_bundled"):
         result = build_index(config, processes=2)
     return config, result
+
+
+@contextmanager
+def store_environment(request, alias: str):
+    """Let a build in a block reach the store of ``request.param``: for Solr, the session's cluster under alias."""
+    if request.param != "solr":
+        yield
+        return
+    from .solrcloud.cluster import solr_environment
+    with solr_environment(request.getfixturevalue("solr_cloud"), alias):
+        yield
 
 
 @pytest.fixture(scope="session", params=STORES)

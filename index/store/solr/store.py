@@ -102,7 +102,9 @@ class SolrStore(Store):
         hits = base
         for part in [*filters.values(), *([dates] if dates is not None else [])]:
             hits = hits & part
-        handle = HitSet(base.query, {n: f.query for n, f in filters.items()}, [dates.query] if dates else [])
+        # "dates is not None", never "if dates": the truth of a hit set is its length (an empty range dropped)
+        handle = HitSet(base.query, {n: f.query for n, f in filters.items()},
+                        [dates.query] if dates is not None else [])
         hits._count, counted = self.reader.count(handle, deadline)
         return Selected(hits, base, filters, dates, counted and not deadline.passed(), handle)
 
