@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,13 +18,18 @@ import click
 
 from dangjian.index.config import ConfigError, load_config
 from dangjian.index.generations import IndexBusy, IndexLocationError, NoIndex
-from dangjian.index.parse import Report
+from dangjian.index.parse import Report, terminal_safe
 from dangjian.search.request import SORTS
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
                        help="Archive root [env DANGJIAN_ARCHIVE, config file, default ./archive].")
 INDEX = click.option("--index", "index_dir", envvar="DANGJIAN_INDEX", type=click.Path(path_type=Path),
                      help="Index directory [env DANGJIAN_INDEX, config file, default ./var/index].")
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Print a line for a terminal: control characters from archive files (ESC, BEL, U+202E) escaped."""
+    click.echo(terminal_safe(text), err=err)
 
 
 PROCESSES = click.option("--processes", type=int, default=None,
@@ -44,10 +50,10 @@ def _progress(label: str):
 
 
 def _print_report(report: dict) -> None:
-    click.echo(f"files read: {report['files_read']}, articles: {report['articles']}, "
+    _say(f"files read: {report['files_read']}, articles: {report['articles']}, "
                f"skipped: {len(report['skipped'])}", err=True)
     for item in report["skipped"]:
-        click.echo(f"  skipped {item['path']}: {item['reason']}", err=True)
+        _say(f"  skipped {item['path']}: {item['reason']}", err=True)
 
 
 class _Group(click.Group):
@@ -113,7 +119,7 @@ def parse(paths, as_json, trace, archive):
             report.skip(str(path), "no such file or directory")
     if trace:
         for parsed in trace_paths(present, report, archive_root=root):
-            click.echo("\n".join(format_trace(parsed)))
+            _say("\n".join(format_trace(parsed)))
         _print_report(report.to_dict())
         sys.exit(1 if report.skipped else 0)
     for _, articles in parse_paths(present, report, archive_root=root):
@@ -128,18 +134,18 @@ def parse(paths, as_json, trace, archive):
 
 def _print_article(article) -> None:
     marker = "（标题由导语生成）" if article.title_derived else ""
-    click.echo(f"== {article.title}{marker}")
-    click.echo(f"   {article.path} #{article.ordinal}  id {article.id}")
-    click.echo(f"   日期 {article.date or '未知'}  省份 {article.province or '未知'}  单位 {article.agency or '未知'}"
+    _say(f"== {article.title}{marker}")
+    _say(f"   {article.path} #{article.ordinal}  id {article.id}")
+    _say(f"   日期 {article.date or '未知'}  省份 {article.province or '未知'}  单位 {article.agency or '未知'}"
                f"  来源 {article.source or '—'}")
     if article.slogans:
-        click.echo(f"   提法 {'、'.join(article.slogans)}")
+        _say(f"   提法 {'、'.join(article.slogans)}")
     if article.people:
         roles = dict(article.roles)
-        click.echo(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
+        _say(f"   人物 {'、'.join(p + (f'（{roles[p]}）' if p in roles else '') for p in article.people)}")
     for paragraph in article.paragraphs:
-        click.echo(f"   {paragraph}")
-    click.echo("")
+        _say(f"   {paragraph}")
+    _say("")
 
 
 def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
@@ -208,7 +214,7 @@ def check(archive, index_dir, as_json):
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
-        click.echo("\n".join(report.lines()))
+        _say("\n".join(report.lines()))
     sys.exit(report.exit_code())
 
 
@@ -227,17 +233,17 @@ def stats(index_dir, as_json):
     try:
         data = _engine(index_dir).stats()
     except NoIndex as exc:
-        click.echo(f"error: {exc}", err=True)
+        _say(f"error: {exc}", err=True)
         sys.exit(3)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    click.echo(f"generation {data['generation']}  built {data['built_at']}  from {data['archive']}")
-    click.echo(f"articles {data['articles']}  index size {data['index_bytes'] / 1e6:.1f} MB"
+    _say(f"generation {data['generation']}  built {data['built_at']}  from {data['archive']}")
+    _say(f"articles {data['articles']}  index size {data['index_bytes'] / 1e6:.1f} MB"
                + ("  (STALE analyzer: run dangjian reindex)" if data["stale"] else ""))
     for name, counts in data["facets"].items():
         top = "  ".join(f"{v} {c}" for v, c in list(counts.items())[:12])
-        click.echo(f"{name} ({len(counts)}): {top}")
+        _say(f"{name} ({len(counts)}): {top}")
 
 
 _WORD = "\x00"            # marks an argument as a query word; argv can never contain NUL
@@ -294,20 +300,57 @@ def search(query, date_from, date_to, sort, page, limit, as_json, index_dir, **f
 
 def _print_results(results) -> None:
     if results.notice:
-        click.echo(f"注意: {results.notice}", err=True)
-    click.echo(f"{results.total} 篇  (第 {results.page}/{results.pages} 页, {results.elapsed_ms:.0f} ms)")
+        _say(f"注意: {results.notice}", err=True)
+    _say(f"{results.total} 篇  (第 {results.page}/{results.pages} 页, {results.elapsed_ms:.0f} ms)")
     for n, hit in enumerate(results.hits, start=(results.page - 1) * results.limit + 1):
-        click.echo(f"{n}. {hit.title}  [{hit.date or '日期未知'} · {hit.province or '—'} · {hit.agency or '—'}]")
+        _say(f"{n}. {hit.title}  [{hit.date or '日期未知'} · {hit.province or '—'} · {hit.agency or '—'}]")
         for snippet in hit.snippets:
             # A terminal shows marks as 【】 and the escaped snippet as plain text.
             text = re.sub(r"</?mark>", lambda m: "【" if m.group() == "<mark>" else "】", snippet)
-            click.echo(f"     {html.unescape(text)}")
+            _say(f"     {html.unescape(text)}")
     for name, values in results.facets.items():
         if values:
             shown = "  ".join(f"{'*' if v.selected else ''}{v.value} {v.count}" for v in values.values[:10])
-            click.echo(f"  {name}: {shown}")
+            _say(f"  {name}: {shown}")
 
 
+
+@main.command()
+@click.option("--since", required=True, help="First indexed on or after this date: 2024-06-01, 2024-06 or 2024.")
+@click.option("--saved", "name", help="Only the saved search of this name.")
+@click.option("--user", help="Only this user's saved searches (a site with basic auth); '' is the shared list.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
+@click.option("--base-url", default="", help="Site address for article links, e.g. http://intranet:8080.")
+@click.option("--json", "as_json", is_flag=True)
+@INDEX
+def digest(since, name, user, output, base_url, as_json, index_dir):
+    """Print the articles first indexed since a date, per saved search (the site's "我的检索")."""
+    from dangjian.search.query import date_bound
+    from dangjian.web.newness import digest as run_digest, format_digest
+    from dangjian.web.saved import FILENAME, SavedStore
+    try:
+        since = date_bound(since)
+    except ValueError as exc:
+        raise click.UsageError(str(exc))
+    config = _config(None, index_dir)
+    store = SavedStore(config.index / FILENAME)
+    try:
+        found = run_digest(_engine(index_dir), store, since, name, user)
+    except NoIndex as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    except sqlite3.Error as exc:
+        click.echo(f"error: cannot read the saved searches at {store.path}: {exc}", err=True)
+        sys.exit(3)
+    if name is not None and not found:
+        raise click.UsageError(f"no saved search named {name!r}")
+    text = format_digest(found, since, base_url, as_json)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output} ({sum(len(f['hits']) for f in found)} articles)", err=True)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(0 if any(f["hits"] for f in found) else 1)
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,

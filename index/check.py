@@ -35,6 +35,8 @@ class CheckReport:
     changed: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
+    duplicates: list[list[str]] = field(default_factory=list)   # identical files, each indexed
+    doubtful: list[str] = field(default_factory=list)    # pages whose cut looks doubtful (a hint only)
 
     @property
     def archive_differs(self) -> bool:
@@ -58,6 +60,9 @@ class CheckReport:
         out += _section("changed since the build", self.changed)
         out += _section("vanished since the build", self.vanished)
         out += _section("skipped (with reason)", [f"{p}: {r}" for p, r in sorted(self.skipped.items())])
+        out += _section("identical files, each indexed (the same articles more than once)",
+                        [" = ".join(group) for group in self.duplicates])
+        out += _section("doubtful cuts (see `dangjian parse --trace FILE`)", self.doubtful)
         out.append(_verdict(self))
         return out
 
@@ -90,6 +95,8 @@ def check_index(config: Config) -> CheckReport:
     if not report.damage:
         report.damage += _index_disagreements(live, manifest)
     _compare_archive(config.archive, manifest, report)
+    report.doubtful = [f"{rel}: {'; '.join(map(str, e['doubts']))}" for rel, e in sorted(manifest.items())
+                       if isinstance(e.get("doubts"), list) and e["doubts"]]
     return report
 
 
@@ -117,15 +124,20 @@ def _compare_archive(archive: Path, manifest: dict, report: CheckReport) -> None
     if listing is None:
         report.vanished = sorted(manifest)
         return
-    seen = set()
+    seen, by_content = set(), {}
     for path in listing.files:
         rel = rel_path(path, archive)
         seen.add(rel)
         entry = manifest.get(rel)
         if entry is None:
             report.new.append(rel)
-        elif _fingerprint(path) != entry.get("sha1"):
+            continue
+        now = _fingerprint(path)
+        if now != entry.get("sha1"):
             report.changed.append(rel)
+        elif now and entry.get("articles"):
+            by_content.setdefault(now, []).append(rel)
+    report.duplicates = sorted(sorted(group) for group in by_content.values() if len(group) > 1)
     for rel, reason in listing.skipped:
         seen.add(rel)
         if rel not in manifest:

@@ -18,13 +18,22 @@ auth reads an ``[auth.users]`` table of name → password hash (werkzeug's
 
     [auth.users]
     staff = "scrypt:32768:8:1$…"
+
+Limits on each file's parse and on the site have safe defaults; any can be
+changed in a ``[limits]`` table (:class:`Limits` lists them)::
+
+    [limits]
+    memory_mb = 1536
+    seconds_per_file = 120
 """
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+
+from .parse import Caps
 
 DEFAULT_ARCHIVE = Path("archive")
 DEFAULT_INDEX = Path("var/index")
@@ -97,3 +106,33 @@ def load_users() -> dict[str, str]:
             raise ConfigError(f"[auth.users] {name}: not a password hash; make one with "
                               "werkzeug.security.generate_password_hash")
     return dict(users)
+
+
+@dataclass(frozen=True)
+class Limits(Caps):
+    """Every limit with its default: the parser's caps, and what a worker and the site may spend."""
+
+    memory_mb: int = 1536               # address space of one index worker process
+    seconds_per_file: float = 120.0     # wall clock for one file's parse
+    base_url: str = ""                  # the site's absolute address; "" = relative links only
+    heavy_requests: int = 2             # exports (and other heavy requests) served at once, per worker
+
+    def caps(self) -> Caps:
+        return Caps(**{name: getattr(self, name) for name in Caps.names()})
+
+
+def load_limits() -> Limits:
+    """Return the limits: the defaults, with what ``[limits]`` in the config file changes."""
+    data, _ = _read_config_file()
+    table = data.get("limits", {})
+    if not isinstance(table, dict):
+        raise ConfigError("[limits] must be a table")
+    known = {f.name: f for f in fields(Limits)}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"[limits] {key}: unknown limit (known: {', '.join(sorted(known))})")
+        default = getattr(Limits(), key)
+        if isinstance(default, str) != isinstance(value, str) or isinstance(value, bool) \
+                or not isinstance(value, (int, float, str)) or (not isinstance(value, str) and value < 0):
+            raise ConfigError(f"[limits] {key}: {value!r} is not a valid value (default {default!r})")
+    return replace(Limits(), **table)

@@ -170,10 +170,20 @@ def clean_up(root: Path, keep_previous: str | None = None, grace: float | None =
         if not path.is_dir() or path.name in keep:
             continue
         building = path.name.endswith(".building")
-        if building or time.time() - path.stat().st_mtime > grace:
+        if building or _retired_for(path) > grace:
             platform.remove_tree(path)
             removed.append(path.name)
     return removed
+
+
+def _retired_for(path: Path) -> float:
+    """Return how long ago a generation retired, by its stamp.
+
+    Measured both ways: with the clock set back (a day, say), a stamp in the future is as far
+    from now as one in the past, so generations retired before the change still expire rather
+    than being kept for ever.
+    """
+    return abs(time.time() - path.stat().st_mtime)
 
 
 def link_copy(src: Path, dst: Path) -> None:

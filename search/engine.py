@@ -39,6 +39,8 @@ from .snippets import make_snippets
 STALE = Notice("stale_index", "索引是用不同的分词配置建立的，部分结果可能缺失，请运行 dangjian reindex。"
                               "(the index was built with a different analyzer: run `dangjian reindex`)")
 TIMEOUT = Notice("timeout", "查询耗时过长，结果不完整。(the query ran out of time: results are incomplete)")
+SNIPPET_TIMEOUT = Notice("snippet_timeout", "查询耗时过长，部分结果没有摘要。"
+                                            "(the query ran out of time: some hits have no snippet)")
 RANK_TIMEOUT = Notice("ranking_timeout", "排序耗时过长，只排了部分结果。(ranking ran out of time: partial ranking)")
 ALL_VALUES = 1 << 30          # a tally's top that lists every value
 
@@ -176,9 +178,8 @@ class Engine:
         if not complete:
             results.notices.append(RANK_TIMEOUT)
         window = ordered[(page - 1) * limit: page * limit]
-        records = store.records([key for key, _ in window])
-        results.hits = [self._hit(record, score, parsed, request.snippets)
-                        for record, (_, score) in zip(records, window)]
+        records = store.records([key for key, _ in window], text=request.snippets)
+        results.hits = self._hits(records, window, parsed, request.snippets, deadline, results)
         if page > results.pages:
             results.notices.append(_past_end(page, results.pages))
         results.elapsed_ms = (self.clock() - started) * 1000
@@ -190,6 +191,17 @@ class Engine:
         planned = plan(snap.store, request, parse_query(request.query))
         selected = snap.store.select(planned.selection, Deadline(self.time_limit, self.clock))
         return snap.store.histogram(selected.hits, by)
+
+    def _hits(self, records, window, parsed: ParsedQuery, snippets: bool, deadline: Deadline,
+              results: Results) -> list[Hit]:
+        """Return the window's hits; once the deadline has passed, the rest come without snippets."""
+        hits = []
+        for record, (_, score) in zip(records, window):
+            late = snippets and deadline.passed()
+            hits.append(self._hit(record, score, parsed, snippets and not late))
+        if snippets and deadline.expired and SNIPPET_TIMEOUT not in results.notices:
+            results.notices.append(SNIPPET_TIMEOUT)
+        return hits
 
     @staticmethod
     def _hit(record: StoredArticle, score: float | None, parsed: ParsedQuery, snippets: bool = True) -> Hit:

@@ -14,6 +14,7 @@ from collections import Counter
 from dangjian.index.analysis import word_tokens
 
 KEY_TERMS = 12
+KEY_TEXT = 20_000     # characters cut into words for key words: a long article's start tells enough
 RELATED_FIELDS = ("id", "title", "title_derived", "date", "publication", "province")
 
 
@@ -33,9 +34,9 @@ def related(engine, article_id: str, limit: int = 5) -> list[dict]:
     if key is None:
         return []
     record = store.records([key])[0]
-    words = key_words(store, "\n".join([record.title, *record.paragraphs]))
+    words = key_words(store, "\n".join([record.title, *record.paragraphs])[:KEY_TEXT])
     found = store.similar(words, record.slogans, key, limit)
-    others = store.records([k for k, _ in found])
+    others = store.records([k for k, _ in found], text=False)
     return [{**other.view(*RELATED_FIELDS), "date": other.date,
              "shared_slogans": [s for s in other.slogans if s in record.slogans], "score": round(score, 3)}
             for other, (_, score) in zip(others, found)]

@@ -11,21 +11,33 @@ import re
 
 WINDOW = 90          # characters per passage, roughly two lines of a result list
 MAX_PASSAGES = 2
+# Bounds on the work one snippet or highlighted text may take, whatever the article and the query:
+MAX_NEEDLES = 24         # distinct strings marked (the longest): a query of 40 words marks 24
+MAX_SPANS = 2000         # matches considered
+MAX_SCAN = 100_000       # characters of an article searched for its snippet (a whole page is < 50,000)
 # ASCII-only case folding keeps every offset valid (str.lower can change lengths: İ → i̇).
 _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def match_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
-    """Return the non-overlapping spans where any needle occurs (case-insensitive), longest first."""
-    spans: list[tuple[int, int]] = []          # kept sorted: an overlap can only be with a neighbour
+def match_spans(text: str, needles: list[str], most: int = MAX_SPANS) -> list[tuple[int, int]]:
+    """Return the non-overlapping spans where any needle occurs (case-insensitive), longest first.
+
+    Bounded: the MAX_NEEDLES longest distinct needles, at most ``most`` spans. Taken characters
+    are kept in a mask, so each match is checked in the time of its own length (keeping a sorted
+    list by insertion made many matches quadratic).
+    """
     lowered = text.translate(_FOLD)
-    for needle in sorted({n.translate(_FOLD) for n in needles if n}, key=len, reverse=True):
+    taken = bytearray(len(text))
+    spans: list[tuple[int, int]] = []
+    for needle in sorted({n.translate(_FOLD) for n in needles if n}, key=len, reverse=True)[:MAX_NEEDLES]:
         for match in re.finditer(re.escape(needle), lowered):
             s, e = match.span()
-            at = bisect.bisect_left(spans, (s, e))
-            if (at == 0 or spans[at - 1][1] <= s) and (at == len(spans) or spans[at][0] >= e):
-                spans.insert(at, (s, e))
-    return spans
+            if taken.find(1, s, e) < 0:
+                taken[s:e] = b"\x01" * (e - s)
+                spans.append((s, e))
+                if len(spans) >= most:
+                    return sorted(spans)
+    return sorted(spans)
 
 
 def needles_of(highlights: list[str]) -> list[str]:
@@ -74,6 +86,8 @@ def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[st
     never in pieces; the other highlights are marked by their runs of letters.
     """
     text = "\n".join(paragraphs)
+    cut = len(text) > MAX_SCAN
+    text = text[:MAX_SCAN] if cut else text
     needles = list(phrases) + needles_of([h for h in highlights if " ".join(h.split()) not in phrases])
     spans = match_spans(text, needles)
     if not spans:
@@ -96,5 +110,5 @@ def make_snippets(paragraphs: list[str], highlights: list[str], phrases: list[st
     for s, e in sorted(chosen):
         inside = [(spans[i][0] - s, spans[i][1] - s) for i in _inside(spans, starts, ends, s, e)]
         passage = mark(text[s:e].replace("\n", " "), inside)
-        out.append(("…" if s > 0 else "") + passage + ("…" if e < len(text) else ""))
+        out.append(("…" if s > 0 else "") + passage + ("…" if e < len(text) or cut else ""))
     return out

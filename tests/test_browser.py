@@ -96,7 +96,7 @@ def test_search_tick_open_back_flow(page, server, engine):
     page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}"))
     marks = page.locator(".text mark")
     assert marks.count() > 0 and all(m == "两个确立" for m in marks.all_inner_texts())
-    assert re.match(r"《.+》\d{4}年\d{1,2}月\d{1,2}日 第\d+版", page.input_value("#citation"))
+    assert re.fullmatch(r"(.+\. )?.+\[N\]\. .+, \d{4}-\d{2}-\d{2}(\(\d+\))?\.", page.inner_text("#citation"))
     page.screenshot(path=str(SHOTS / "article.png"), full_page=True)
 
     page.go_back()

@@ -284,16 +284,17 @@ def test_8_empty_or_missing_archive_is_refused_unless_allowed(small_archive, run
 
 def test_9_page_changed_while_indexed_is_seen_by_the_next_update(small_archive, tmp_path, monkeypatch):
     target = small_archive.archive / "公益时报/2023-06-13/04.txt"
-    real_parse = writer.parse_file
+    from dangjian.index import sources      # the worker parses through it (and keeps the page texts)
+    real_parse = sources.parse_file
 
-    def parse_then_edit(path, root):           # someone saves the page right after it was read
-        parsed = real_parse(path, root)
+    def parse_then_edit(path, root, **kw):     # someone saves the page right after it was read
+        parsed = real_parse(path, root, **kw)
         if path == target:
             target.write_text(PAGE, encoding="utf-8")
         return parsed
-    monkeypatch.setattr(writer, "parse_file", parse_then_edit)
+    monkeypatch.setattr(sources, "parse_file", parse_then_edit)
     build_index(small_archive, processes=1)
-    monkeypatch.setattr(writer, "parse_file", real_parse)
+    monkeypatch.setattr(sources, "parse_file", real_parse)
     result = update_index(small_archive, processes=1)
     assert result.changed == ["公益时报/2023-06-13/04.txt"]
     assert total(small_archive) == fresh_total(small_archive, tmp_path)

@@ -201,7 +201,7 @@ def test_article_page_highlights_terms_cites_and_links_back(store_client):
     assert "back=" in url and "q=" in url
     html = store_client.get(url).get_data(as_text=True)
     assert "<mark>两个确立</mark>" in html
-    assert re.search(r"《[^》]+》\d{4}年\d{1,2}月\d{1,2}日 第\d+版", html)
+    assert re.search(r'<span id="citation" class="cite">[^<]+\[N\]\. [^<]+, \d{4}-\d{2}-\d{2}\(\d+\)\.</span>', html)
     assert 'href="/search?q=' in html            # back to the results
     assert store_client.get(f"/articles/{hit['id']}").get_data(as_text=True).count("<mark>") == 0
 

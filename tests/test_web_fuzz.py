@@ -13,6 +13,7 @@ import re
 from urllib.parse import quote, quote_from_bytes
 
 from hypothesis import HealthCheck, given, settings
+from lxml import etree
 from hypothesis import strategies as st
 
 from dangjian.search.request import PARAMS
@@ -20,11 +21,14 @@ from dangjian.search.request import PARAMS
 from .webutil import app, client  # noqa: F401  (fixtures)
 
 MARK = "<script>fz"                 # injected markup: must never come back raw in HTML
-OK = (200, 308, 400, 404, 414)     # 308: an id holding "/" makes "//", which Werkzeug redirects to "/"
-SEARCH_ROUTES = ("/", "/search", "/search.json", "/api/search", "/export.csv")
-OTHER_ROUTES = ("/browse", "/browse.json", "/api/suggest", "/help", "/status", "/api/status", "/opensearch.xml")
-ARTICLE_ROUTES = ("/articles/{}", "/articles/{}/source", "/api/articles/{}")
-NAMES = PARAMS + ("back", "publication", "year", "issue", "format", "id", "x", "q[]", "")
+OK = (200, 303, 308, 400, 404, 414)   # 303: a saved search opened, saved or deleted     # 308: an id holding "/" makes "//", which Werkzeug redirects to "/"
+SEARCH_ROUTES = ("/", "/search", "/search.json", "/api/search", "/export.csv", "/search.atom", "/export.docx")
+OTHER_ROUTES = ("/browse", "/browse.json", "/api/suggest", "/help", "/status", "/api/status", "/opensearch.xml",
+                "/trends", "/api/trends", "/trends.csv", "/saved", "/saved/new", "/api/saved")
+ARTICLE_ROUTES = ("/articles/{}", "/articles/{}/source", "/api/articles/{}", "/feeds/{}.atom", "/saved/{}/open")
+POST_ROUTES = ("/saved", "/saved/{}/delete")
+NAMES = PARAMS + ("back", "publication", "year", "issue", "format", "id", "x", "q[]", "", "term", "by", "text",
+                  "max", "name", "query", "csrf")
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 surrogate = st.integers(0xD800, 0xDFFF).map(chr)
@@ -53,11 +57,14 @@ def query_strings(draw) -> str:
 
 def check(response, where: str) -> None:
     assert response.status_code in OK, (where, response.status_code, response.get_data()[:300])
-    body = response.get_data(as_text=True)          # a streamed export must finish too
+    data = response.get_data()                      # a streamed export must finish too
     if response.mimetype == "text/html":
+        body = data.decode()
         assert MARK not in body.lower(), where
         assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", body, re.I), where
         assert "<img onerror" not in body.lower(), where
+    if response.mimetype == "application/atom+xml":
+        etree.fromstring(data)        # well-formed: every text escaped by the serializer
 
 
 def get(client, path: str, qs: str):
@@ -84,5 +91,21 @@ def test_article_routes_never_fail_with_any_id_or_parameter(client, route, real,
     path = route.format(quote(article.encode("utf-8", "surrogatepass"), safe="") or "x")
     response = get(client, path, qs)
     check(response, f"{path}?{qs}")
-    if real:
+    if real and "articles/" in route:           # saved-search routes take numbers: an article id is a 404
         assert response.status_code == 200, (path, qs)
+
+
+@settings(FUZZ, max_examples=40)
+@given(route=st.sampled_from(POST_ROUTES), number=st.integers(-10, 10**25), real_token=st.booleans(),
+       fields=st.lists(st.tuples(st.sampled_from(NAMES) | text, value), max_size=6))
+def test_saved_search_forms_never_fail_and_refuse_without_their_token(client, route, number, real_token, fields):
+    form = [(encode(k), encode(v)) for k, v in fields if k != "csrf"]
+    if real_token:
+        html = client.get("/saved/new?q=x").get_data(as_text=True)
+        form.append(("csrf", re.search(r'name="csrf" value="([0-9a-f]+)"', html).group(1)))
+    path = route.format(number)
+    response = client.post(path, data="&".join(f"{k}={v}" for k, v in form),
+                           content_type="application/x-www-form-urlencoded")
+    check(response, f"POST {path} {form}")
+    if not real_token:
+        assert response.status_code in (400, 404), (path, form)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from dangjian.index.config import load_config, load_users
+from dangjian.index.config import load_config, load_limits, load_users
 from dangjian.search.engine import Engine
 
 MAX_QUERY_STRING = 8192        # bytes of query string accepted; more is a 414
@@ -27,6 +27,8 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(TIME_LIMIT=3.0, MAX_QUERY_STRING=MAX_QUERY_STRING, SUGGEST_LIMIT=12,
                       SEND_FILE_MAX_AGE_DEFAULT=3600)      # the bundled CSS/JS change only with a new version
+    limits = load_limits()
+    app.config.update(BASE_URL=limits.base_url, HEAVY_REQUESTS=limits.heavy_requests)
     config = dict(config or {})
     if "INDEX" not in config or "ARCHIVE" not in config:
         paths = load_config(config.get("ARCHIVE"), config.get("INDEX"))
@@ -41,6 +43,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["dangjian.engine"] = Engine(app.config["INDEX"], time_limit=app.config["TIME_LIMIT"],
                                                refresh="background")
     from . import api, security, views  # noqa: F401  (api adds its routes to the blueprint)
+    from . import docx_export, feeds, mine, trends  # noqa: F401  (issue 17: their routes, same blueprint)
     app.register_blueprint(views.bp)
     security.install(app)
     return app

@@ -48,6 +48,11 @@ def search_context(engine, args) -> dict:
         hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "sort", "from", "to", "page")],
         export_url=url_for("site.export_csv") + "?" + query_string(params, limit=None),
         api_url=url_for("site.api_search") + "?" + query_string(params, page=params.get("page")),
+        docx_hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("page", "limit")],
+        atom_url=url_for("site.search_atom") + "?" + query_string(params, sort=None),
+        save_url=url_for("site.saved_new") + "?" + query_string(params),
+        trends_url=url_for("site.trends") + "?" + query_string(params, q=None, sort=None, limit=None,
+                                                             term=request.query or None),
         filtered=bool(request.filters or request.date_from or request.date_to),
     )
     back = query_string(params, page=params.get("page"))

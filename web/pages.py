@@ -17,11 +17,13 @@ from dangjian.search.query import parse_query
 from dangjian.search.related import related
 from dangjian.search.snippets import mark, match_spans, needles_of
 
-from .source import SourceUnavailable, mark_lines, read_source
+from .citation import gbt_citation
+from .source import MAX_SOURCE_LINES, SourceUnavailable, current_sha1, mark_lines, read_source
 from .urls import link, search_link, state_params
 
 ARTICLE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")     # anything else is not an id: 404 without a lookup
 MAX_HIGHLIGHT_QUERY = 200
+PART_CHARS = 50_000      # characters of an article one page shows; a newspaper article has a few thousand
 FACET_LINKS = (("province", "province", "省份"), ("agency", "agency", "单位"), ("source", "source", "来源"),
                ("publication", "publication", "报刊"))
 
@@ -67,14 +69,36 @@ def article_context(engine, article_id: str, args) -> dict | None:
     return {
         "article": {k: v for k, v in doc.items() if k not in ("sha1",)},
         "title_html": mark(doc.get("title", ""), match_spans(doc.get("title", ""), needles)),
-        "paragraphs_html": [mark(p, match_spans(p, needles)) for p in doc["paragraphs"]],
-        "highlighted": bool(needles), "query": query, "citation": citation(doc),
+        **_article_part(doc, needles, args, article_id),
+        "highlighted": bool(needles), "query": query, "citation": gbt_citation(doc), "issue_line": citation(doc),
         "page_label": page_label(doc.get("page")),
         "links": _facet_links(doc), "related": _related(engine, article_id),
         "source_url": url_for("site.source", article_id=article_id, q=query or None),
         "file_url": file_url(doc),
         "back_url": search_link(back, page=back.get("page")) if back else None,
     }
+
+
+def _article_part(doc: dict, needles: list[str], args, article_id: str) -> dict:
+    """Return the part of the article's text the page shows, marked: a very long article (a
+    dump, or a whole issue in one piece) is shown PART_CHARS at a time, with links to the rest."""
+    pieces = [p[k:k + PART_CHARS] for p in doc["paragraphs"] for k in range(0, max(len(p), 1), PART_CHARS)]
+    parts, size = [[]], 0
+    for piece in pieces:
+        if size + len(piece) > PART_CHARS and parts[-1]:
+            parts.append([])
+            size = 0
+        parts[-1].append(piece)
+        size += len(piece)
+    number = min(max(_int_or_none((args.get("part") or "")[:6]) or 1, 1), len(parts))
+
+    def part_url(n: int) -> str:
+        return url_for("site.article", article_id=article_id, q=args.get("q") or None, part=n if n > 1 else None)
+    shown = {"number": number, "count": len(parts), "chars": sum(map(len, pieces)),
+             "prev_url": part_url(number - 1) if number > 1 else None,
+             "next_url": part_url(number + 1) if number < len(parts) else None}
+    return {"paragraphs_html": [mark(p, match_spans(p, needles)) for p in parts[number - 1]],
+            "part": shown if len(parts) > 1 else None}
 
 
 def _facet_links(doc: dict) -> dict:
@@ -107,9 +131,11 @@ def source_context(engine, article_id: str, args) -> dict | None:
                                                                  q=args.get("q") or None),
                "lines": [], "error": None, "changed": False}
     try:
-        text, sha1 = read_source(root, doc.get("path", ""), _int_or_none(doc.get("pdf_page")))
+        text, sha1 = read_source(root, doc.get("path", ""), _int_or_none(doc.get("pdf_page")),
+                                 engine.snapshot().path)
         context["lines"] = mark_lines(text, doc)
-        context["changed"] = bool(doc.get("sha1")) and sha1 != doc["sha1"]
+        context["truncated"] = len(context["lines"]) >= MAX_SOURCE_LINES
+        context["changed"] = bool(doc.get("sha1")) and current_sha1(root, doc.get("path", "")) != doc["sha1"]
     except SourceUnavailable as exc:
         context["error"] = str(exc)
     context["marked"] = sum(1 for line in context["lines"] if line["marked"])

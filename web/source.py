@@ -12,10 +12,12 @@ import hashlib
 import re
 from pathlib import Path
 
-from dangjian.index.parse import FORMATS, MAX_FILE_BYTES, MAX_FORMAT_BYTES, UnreadableFile, decode, normalize, read_pages
+from dangjian.index import sources
+from dangjian.index.parse import FORMATS, MAX_FILE_BYTES, UnreadableFile, decode, normalize
 
 _SPACE = re.compile(r"\s+")
 LONE_LINE = 16
+MAX_SOURCE_LINES = 5000      # lines of one page shown: a real page has hundreds
 
 
 class SourceUnavailable(Exception):
@@ -26,30 +28,46 @@ def _compact(text: str) -> str:
     return _SPACE.sub("", normalize(text))
 
 
-def read_source(archive_root: Path, rel_path: str, pdf_page: int | None = None) -> tuple[str, str]:
-    """Return a page's text layer and the sha1 of its file's bytes; refuse paths outside the archive.
+def read_source(archive_root: Path, rel_path: str, pdf_page: int | None = None,
+                generation: Path | None = None) -> tuple[str, str]:
+    """Return a page's text layer and the sha1 of the file it came from; refuse paths outside the archive.
 
-    For a PDF, HTML or Word file the text is what extraction gave the parser: the PDF page
-    ``pdf_page`` (1-based), else the file's first page.
+    The text is what indexing stored with the generation (index/sources.py): for a PDF the page
+    ``pdf_page``. Only a text page indexed before texts were stored is read from the archive (it
+    is its own text layer, at most MAX_FILE_BYTES); a PDF, HTML or Word file is never
+    extracted again per request.
     """
     root = Path(archive_root).resolve()
     path = (root / rel_path).resolve()
     if not rel_path or not path.is_relative_to(root):
         raise SourceUnavailable("原始页面不在文库目录中。")
-    document = path.suffix.lower() in FORMATS
+    stored = sources.stored_text(generation, rel_path, pdf_page) if generation else None
+    if stored is not None:
+        return stored
+    if path.suffix.lower() in FORMATS:
+        raise SourceUnavailable("该文件的页面文本未随索引保存（索引建于此功能之前）：请运行 dangjian reindex。")
     try:
-        if path.stat().st_size > (MAX_FORMAT_BYTES if document else MAX_FILE_BYTES):
+        if path.stat().st_size > MAX_FILE_BYTES:
             raise SourceUnavailable("原始页面文件过大，无法显示。")
         raw = path.read_bytes()
-        if document:
-            pages = read_pages(path, root)
-            page = next((p for p in pages if pdf_page and p.pdf_page == pdf_page), pages[0])
-            return page.text, hashlib.sha1(raw).hexdigest()
         return decode(raw)[0], hashlib.sha1(raw).hexdigest()
     except FileNotFoundError:
         raise SourceUnavailable("原始页面文件已不在文库中（索引建立后被移动或删除）。")
     except (OSError, UnreadableFile) as exc:
         raise SourceUnavailable(f"原始页面无法读取：{exc}")
+
+
+def current_sha1(archive_root: Path, rel_path: str) -> str | None:
+    """Return the sha1 of the archive file as it is now (None when it is gone or unreadable)."""
+    path = (Path(archive_root).resolve() / rel_path).resolve()
+    try:
+        digest = hashlib.sha1()
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
 
 
 def mark_lines(page_text: str, article: dict) -> list[dict]:
@@ -62,7 +80,7 @@ def mark_lines(page_text: str, article: dict) -> list[dict]:
     """
     parts = [article.get("title") or ""] + list(article.get("paragraphs") or []) + [article.get("attribution") or ""]
     whole = _compact("".join(parts))
-    lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:MAX_SOURCE_LINES]
     compact = [_compact(line) for line in lines]
     filled = [i for i, c in enumerate(compact) if c]
     marked = [False] * len(lines)

@@ -101,5 +101,5 @@ def status():
 def site_globals():
     """Values every template uses: the box's current query and the nav's targets."""
     return {"box_query": state_params(request.args).get("q", ""),
-            "nav": [("site.search", "检索"), ("site.browse", "按期浏览"), ("site.help_page", "检索帮助"),
-                    ("site.status", "索引状态")]}
+            "nav": [("site.search", "检索"), ("site.browse", "按期浏览"), ("site.trends", "趋势"),
+                    ("site.saved_list", "我的检索"), ("site.help_page", "检索帮助"), ("site.status", "索引状态")]}

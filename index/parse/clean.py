@@ -9,7 +9,6 @@ articles: :mod:`index.segment` decides where those start and end.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 
@@ -31,7 +30,14 @@ CLOSERS = "”’」』）)》"
 # How reports open a paragraph; decides full-width lines that happen to end a sentence.
 _OPENER = re.compile(
     r"^(会议|会上|会后|大家|与会|参会|学员|活动|培训|此外|同时|据悉|下一步|近年来|今年以来|"
-    r"[一二三四五六七八九十]是|首先|其次|最后|另外|[^，。；]{1,8}(指出|强调|要求|表示|认为|提出|介绍|希望))[，：、]")
+    r"[一二三四五六七八九十]是|首先|其次|最后|另外|[^，。；]{1,8}(指出|强调|要求|表示|认为|提出|介绍|希望))[，：、]"
+    r"|^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    r"|^(图为|上图|下图|图：|▲|△)")
+# A photo caption is a paragraph of its own: 图为会议现场。（张三 摄） or ▲ 会议现场。
+CAPTION_START = re.compile(r"^(图为|上图|下图|图：|▲|△)")
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,20}摄[）)]$")
+# A numbered subheading alone on its line (一、坚持问题导向) is a paragraph of its own.
+_NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；！？]{2,30}$")
 
 
 def normalize(text: str) -> str:
@@ -106,10 +112,25 @@ def join_lines(lines: list[str]) -> str:
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _joined(lines: tuple[str, ...]) -> str:
     # Cached: the segmenter joins the same runs of lines while it tries where titles end.
-    out = ""
+    # Joined in parts: join_raw on the whole text so far (a copy and a byline search per line)
+    # made a paragraph of many lines quadratic. It looks only at the last character and at
+    # the text since the last bracket, so it is given those (the middle of a long one cut out).
+    parts, since, last = [], "", ""
     for line in lines:
-        out = join_raw(out, line)
-    return tidy(out)
+        left = _byline_view(since) if since else last
+        piece = join_raw(left, line)[len(left):]
+        if not piece:
+            continue
+        parts.append(piece)
+        cut = max(piece.rfind(b) for b in "（）()")
+        since = _byline_view(piece[cut:] if cut >= 0 else since + piece if since else "")
+        last = piece[-1]
+    return tidy("".join(parts))
+
+
+def _byline_view(since: str) -> str:
+    """The text from a bracket on, its middle cut out: a byline's test needs its head and tail."""
+    return since if len(since) <= 80 else since[:40] + since[-40:]
 
 
 _OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")
@@ -188,7 +209,11 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     breaks = []
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
+            if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))):
+                breaks.append(i)
             continue
+        if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):
+            continue                     # the caption's credit follows on the next line
         nxt = i + 1
         short = visual_width(line) <= width - 1
         opener = bool(_OPENER.match(tidy(_next_text(lines, nxt))))
@@ -199,8 +224,12 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
 
 
 def _next_text(lines: list[str], start: int) -> str:
-    # islice, not lines[start:]: a copy of the rest per line made long bodies quadratic.
-    return next((ln for ln in itertools.islice(lines, start, None) if ln), "")
+    # By index from start: a copy (lines[start:]) or an islice (which walks from 0) per line
+    # made long bodies quadratic.
+    for i in range(start, len(lines)):
+        if lines[i]:
+            return lines[i]
+    return ""
 
 
 def paragraph_groups(lines: list[str]) -> list[list[str]]:

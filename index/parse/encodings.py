@@ -96,3 +96,46 @@ def _everyday_han(char: str) -> bool:
     return 0xB0 <= code[0] <= 0xD7
 
 
+
+
+def decode_markup(raw: bytes, declared: str | None) -> tuple[str, str]:
+    """Return (text, encoding) of an HTML page, checking its declared charset against its bytes.
+
+    The declaration is often wrong (UTF-8 saved by an editor under a gb2312 meta tag, GBK
+    under utf-8, none at all), so the bytes decide, as for text pages: valid UTF-8 is UTF-8
+    whatever is declared; otherwise the declared charset (gb2312 and gbk read as GB18030, their
+    superset), then GB18030, each only when what it yields reads like Chinese. Anything else
+    would be mojibake: refused, saying what was declared and what the bytes are not.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and (decoded := _decode_utf16(raw)):
+        return decoded
+    try:
+        return raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in _candidates(declared):
+        try:
+            text = raw.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_chinese(text) and sum(c.isprintable() or c in "\t\r\n" for c in text) >= 0.99 * len(text):
+            return text, name
+    said = f"declared {declared}" if declared else "no charset declared"
+    raise UnreadableFile(f"cannot tell the page's charset ({said}): the bytes are not UTF-8, and as "
+                         f"{' or '.join(_candidates(declared))} they are not Chinese text (mojibake refused)")
+
+
+def _candidates(declared: str | None) -> list[str]:
+    """Return the charsets to try after UTF-8: the declared one (GB names as GB18030), then GB18030."""
+    import codecs
+    names = []
+    if declared:
+        try:
+            name = codecs.lookup(declared).name
+        except LookupError:
+            name = None
+        if name in ("gb2312", "gbk", "gb18030", "hz"):
+            name = "gb18030"
+        if name and not name.startswith(("utf-16", "utf-32", "utf-7", "utf-8")):
+            names.append(name)
+    return names + (["gb18030"] if "gb18030" not in names else [])

@@ -14,6 +14,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from .caps import caps
+from .controls import clean_field, has_controls
 from .encodings import decode   # noqa: F401 — tests and callers import it from here
 from .errors import ReadFailed, UnreadableFile
 from .listing import PAGE_SUFFIXES, iter_page_files, rel_path   # noqa: F401 — the pipeline imports them from here
@@ -68,6 +70,8 @@ def parse_sidecar(path: Path, raw: bytes | None) -> dict:
         raise UnreadableFile(f"sidecar {name} is not UTF-8 text")
     except ValueError as exc:
         raise UnreadableFile(f"sidecar {name} is not valid JSON: {exc}")
+    except RecursionError:             # 60,000 '[': json recurses once per level
+        raise UnreadableFile(f"sidecar {name} is nested too deeply to be a sidecar record")
     if not isinstance(data, dict):
         raise UnreadableFile(f"sidecar {name} is not a JSON object")
     return data
@@ -79,14 +83,29 @@ def _sidecar_text(side: dict, key: str, name: str) -> str | None:
     if value is None:
         return None
     if key == "page" and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        value = str(value)
     if not isinstance(value, str):
         raise UnreadableFile(f"sidecar {name}: \"{key}\" must be text, not {type(value).__name__}")
     value = value.strip()
     if len(value) > SIDECAR_LIMITS[key]:
         raise UnreadableFile(f"sidecar {name}: \"{key}\" is {len(value)} characters long, "
                              f"more than a {key} can be ({SIDECAR_LIMITS[key]})")
+    _check_sidecar_value(key, value, name)
     return value or None
+
+
+def _check_sidecar_value(key: str, value: str, name: str) -> None:
+    """Refuse a sidecar value no page has: control characters, a publication that is a path,
+    a page number that is not a positive number up to limits.max_page (a letter before it: A3)."""
+    if has_controls(value):
+        raise UnreadableFile(f"sidecar {name}: \"{key}\" holds control characters: {value[:40]!r}")
+    if key == "publication" and ("/" in value or "\\" in value or value in (".", "..")):
+        raise UnreadableFile(f"sidecar {name}: \"publication\" {value[:40]!r} is a path, not a name")
+    if key == "page" and value:
+        match = re.fullmatch(r"[A-Za-z]?0*(\d{1,9})", value)
+        if not match or not 1 <= int(match.group(1)) <= caps().max_page:
+            raise UnreadableFile(f"sidecar {name}: \"page\" {value!r} is not a page number "
+                                 f"(1 to {caps().max_page}, limits.max_page)")
 
 
 def fingerprint(path: Path) -> str:
@@ -151,6 +170,10 @@ def _sidecar_date(value, name: str) -> date | None:
     if found is None:
         raise UnreadableFile(f"sidecar {name}: \"date\" {str(value)[:40]!r} is not a real date "
                              "(expected YYYY-MM-DD)")
+    first, last = caps().first_year, caps().last_year()
+    if not first <= found.year <= last:
+        raise UnreadableFile(f"sidecar {name}: \"date\" {found.isoformat()} is not an issue date "
+                             f"of this archive (years {first} to {last}, limits.first_year and years_ahead)")
     return found
 
 
@@ -231,7 +254,7 @@ def read_page(path: Path, root: Path) -> Page:
     return Page(
         path=rel, text=text, sha1=hashlib.sha1(raw).hexdigest(), encoding=encoding,
         fingerprint=fingerprint_of(raw, side_raw),
-        publication=publication or _publication_from_path(rel),
+        publication=publication or clean_field(_publication_from_path(rel), "publication"),
         issue_date=issue, issue_date_source=source if issue else None,
         page=page or _page_from_name(path), section=section,
     )

@@ -91,8 +91,9 @@ class Store(ABC):
         :attr:`Selected.handle` of the selection the hits came from (state a store may reuse)."""
 
     @abstractmethod
-    def records(self, keys: Iterable[DocKey]) -> list[StoredArticle]:
-        """Return the stored articles of keys, in the keys' order."""
+    def records(self, keys: Iterable[DocKey], text: bool = True) -> list[StoredArticle]:
+        """Return the stored articles of keys, in the keys' order; ``text=False`` may leave paragraphs
+        and attribution out (a page of hits without snippets needs neither)."""
 
     @abstractmethod
     def key_of(self, article_id: str) -> DocKey | None:

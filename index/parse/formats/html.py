@@ -14,6 +14,8 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from ..caps import caps, check_cap
+from ..encodings import decode_markup
 from ..reader import UnreadableFile
 from . import Extracted
 from .reflow import text_layer
@@ -40,6 +42,8 @@ def extract(path: Path) -> list[Extracted]:
     paragraphs = _body(tree)
     if not paragraphs:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
+    check_cap("paragraphs", len(paragraphs), "paragraphs in the HTML page")
+    check_cap("extracted_chars", sum(map(len, paragraphs)), "characters of text in the HTML page")
     if title and subtitle:
         title = f"{title}——{subtitle}"        # the subtitle is kept in the title, not lost
     meta["title"] = title
@@ -49,28 +53,42 @@ def extract(path: Path) -> list[Extracted]:
 def _parse(raw: bytes):
     if not raw.strip():
         raise UnreadableFile("empty file")
+    # lxml's tree takes about 30 times the page's bytes: 50 MB of markup needs 1.4 GB.
+    check_cap("markup_bytes", len(raw), "bytes of HTML markup")
     try:
         tree = lxml.html.document_fromstring(_decode(raw))
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"not an HTML page: {exc}")
+    _check_depth(tree)
     if tree.find("body") is None or not tree.find("body").text_content().strip():
         raise UnreadableFile("HTML page with an empty body")
     return tree
 
 
+LIBXML2_DEPTH = 255      # libxml2's HTML parser silently drops what is nested deeper than this
+
+
+def _check_depth(tree) -> None:
+    """Refuse markup nested past the depth cap: past libxml2's own limit text is lost unseen."""
+    depth, deepest = 0, 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    limit = min(caps().depth, LIBXML2_DEPTH - 1)
+    if deepest > limit:
+        raise UnreadableFile(f"HTML elements nested {deepest} deep, more than limits.depth allows "
+                             f"({limit}): text nested deeper could be lost")
+
+
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
 
 
-def _decode(raw: bytes) -> str | bytes:
-    """Decode pages that declare a GB charset as GB18030 ourselves: pages labelled gb2312 carry
-    GBK characters, and libxml2 maps the 间隔号 (A1A4) to U+30FB instead of U+00B7."""
+def _decode(raw: bytes) -> str:
+    """Decode the page by its bytes, its declared charset checked against them (see
+    :func:`decode_markup`); GB pages are read as GB18030 ourselves, as libxml2 maps the
+    间隔号 (A1A4) of gb2312 to U+30FB instead of U+00B7."""
     declared = _CHARSET.search(raw[:4096])
-    if declared and declared.group(1).lower() in (b"gb2312", b"gbk", b"gb18030", b"x-gbk"):
-        try:
-            return raw.decode("gb18030")
-        except UnicodeDecodeError:
-            pass                        # let lxml decode it as declared
-    return raw
+    return decode_markup(raw, declared.group(1).decode("ascii", "replace") if declared else None)[0]
 
 
 def _text(element) -> str:

@@ -14,6 +14,8 @@ from pathlib import Path
 from ..reader import (UnreadableFile, _page_from_name, _publication_from_path, _sidecar_date,
                       _sidecar_text, date_from_header, date_from_path, fingerprint_of, parse_sidecar,
                       read_sidecar_bytes, rel_path)
+from ..caps import check_cap
+from ..controls import clean_field
 from ..records import Page
 from . import FORMATS, Extracted
 
@@ -44,6 +46,10 @@ def read_pages(path: Path, root: Path) -> list[Page]:
     # The fingerprint is of the bytes read here (and the sidecar's), as for text pages.
     fingerprint = fingerprint_of(raw, side_raw)
     extracted = extract(path)
+    for item in extracted:      # each page is capped as a text page is, whatever the file holds
+        where = f"page {item.pdf_page}: " if item.pdf_page else ""
+        check_cap("extracted_chars", len(item.text), f"{where}characters of extracted text")
+        check_cap("paragraphs", item.text.count("\n\n") + 1, f"{where}paragraphs of extracted text")
     return [_page(rel, path, sha1, fingerprint, side, item, len(extracted)) for item in extracted]
 
 
@@ -65,11 +71,15 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, side: dict, item: E
             issue, source = found(), origin
     return Page(
         path=rel, text=item.text, sha1=sha1, encoding=item.extraction, fingerprint=fingerprint,
-        publication=publication or item.meta.get("publication") or _publication_from_path(rel),
+        # What markup states is cleaned and bounded like any stored field (an og:title of a
+        # million characters, NUL or U+202E in a site name); a value past its bound is no value.
+        publication=publication or clean_field(item.meta.get("publication"), "publication")
+        or clean_field(_publication_from_path(rel), "publication"),
         issue_date=issue, issue_date_source=source if issue else None,
-        page=_numbered(page, item, count) or item.meta.get("page") or _page_number(path, item, count),
+        page=_numbered(page, item, count) or clean_field(item.meta.get("page"), "page")
+        or _page_number(path, item, count),
         section=section,
-        pdf_page=item.pdf_page, extraction=item.extraction, title=item.meta.get("title"),
+        pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
     )
 
 

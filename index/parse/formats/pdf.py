@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from pathlib import Path
 
 from pdfminer.converter import PDFPageAggregator
@@ -18,13 +19,15 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
 from pdfminer.psexceptions import PSException
 
+from ..caps import caps, check_cap
 from ..reader import UnreadableFile
 from . import Extracted
 from .layout import page_text, running_lines, runs_from_chars
 
-MAX_PAGES = 500          # an issue has tens of pages; more is not a newspaper file
+MAX_FORMS_DRAWN = 10_000  # forms (XObjects) one page draws: a page has tens, a bomb millions
 MIN_TEXT_CHARS = 10      # fewer visible characters than this on a page with an image: a scan
 MAX_UNMAPPED = 0.1       # more glyphs than this without a Unicode value: the text layer is unusable
 
@@ -42,16 +45,69 @@ def _layouts(path: Path):
     with path.open("rb") as handle:
         document = _guard(lambda: PDFDocument(PDFParser(handle)))
         manager = PDFResourceManager()
-        device = PDFPageAggregator(manager, laparams=None)
+        device = _CappedAggregator(manager, laparams=None)
         interpreter = PDFPageInterpreter(manager, device)
         pages = _guard(lambda: list(PDFPage.create_pages(document)))
         if not pages:
             raise UnreadableFile("PDF has no pages")
-        if len(pages) > MAX_PAGES:
-            raise UnreadableFile(f"{len(pages)} pages, more than a newspaper file has ({MAX_PAGES})")
+        check_cap("pages", len(pages), "PDF pages")     # an issue has tens of pages
         for number, pdf_page in enumerate(pages, start=1):
+            device.glyphs = device.forms = 0
             _guard(lambda: interpreter.process_page(pdf_page), f"page {number}: ")
             yield number, device.get_result()
+
+
+class _CappedAggregator(PDFPageAggregator):
+    """pdfminer's page aggregator, refusing a page that draws more glyphs than a page's text can
+    have: a small form drawn inside itself over and over (2 KB) expands to gigabytes of objects."""
+
+    glyphs = 0
+    forms = 0
+
+    def begin_figure(self, *args, **kwargs):
+        # Forms drawn inside forms multiply: count them, not only the glyphs they end in.
+        self.forms += 1
+        if self.forms > MAX_FORMS_DRAWN:
+            raise UnreadableFile(f"a PDF page draws more than {MAX_FORMS_DRAWN:,} forms (form XObjects "
+                                 "drawn inside each other: a decompression bomb)")
+        return super().begin_figure(*args, **kwargs)
+
+    def render_char(self, *args, **kwargs):
+        self.glyphs += 1
+        if self.glyphs > caps().extracted_chars:
+            check_cap("extracted_chars", self.glyphs, "characters drawn on one PDF page")
+        return super().render_char(*args, **kwargs)
+
+
+def _capped_decode(decode):
+    """Wrap PDFStream.decode: a Flate stream is inflated first under the cap (zlib's max_length),
+    so a 1 MB stream that inflates to gigabytes is refused before it is held in memory."""
+    def capped(stream):
+        raw = stream.rawdata
+        if raw is not None and not stream.decipher and \
+                any(f in LITERALS_FLATE_DECODE for f, _ in stream.get_filters()):
+            check_cap("decompressed_bytes", _inflated_size(raw, caps().decompressed_bytes),
+                      "bytes of a PDF stream, decompressed (at least)")
+        decode(stream)
+        check_cap("decompressed_bytes", len(stream.data or b""), "a PDF stream decodes to bytes")
+    capped.capped = True
+    return capped
+
+
+def _inflated_size(raw: bytes, limit: int) -> int:
+    """Return the size raw inflates to, counting in 1 MB steps and stopping past limit."""
+    inflater, size, pending = zlib.decompressobj(), 0, raw
+    try:
+        while pending and size <= limit:
+            size += len(inflater.decompress(pending, 1 << 20))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass                             # pdfminer's own recovery deals with a broken stream
+    return size
+
+
+if not getattr(PDFStream.decode, "capped", False):
+    PDFStream.decode = _capped_decode(PDFStream.decode)
 
 
 def _guard(step, where: str = ""):

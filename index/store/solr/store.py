@@ -159,7 +159,7 @@ class SolrStore(Store):
 
     # ------------------------------------------------------------- documents
 
-    def records(self, keys: Iterable[str]) -> list[StoredArticle]:
+    def records(self, keys: Iterable[str], text: bool = True) -> list[StoredArticle]:
         keys = list(keys)
         found = {}
         for start in range(0, len(keys), 500):

@@ -24,7 +24,6 @@ builds files only for the segments it writes or merges.
 from __future__ import annotations
 
 import json
-import mmap
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from . import wordfiles
-from .readmodel import save_array, write_bytes   # temporary name, then rename: never through a hard link
+from .readmodel import map_bytes, save_array, write_bytes   # temporary name, then rename: never through a hard link
 
 FORMAT = 2                      # 2: the segment's word files too (.wordfiles)
 PREFIX = "g_"
@@ -240,11 +239,4 @@ def open_segment(directory: Path, segment_id: str, base: int) -> SegmentGrams:
         return np.load(directory / names[part], mmap_mode="r")
     return SegmentGrams(base, meta["docs"], load("keys.npy"), load("offsets.npy"), load("docs.npy"),
                         load("starts.npy"), load("titles.npy"), load("lengths.npy"),
-                        _map_text(directory / names["text.bin"]))
-
-
-def _map_text(path: Path):
-    if path.stat().st_size == 0:
-        return b""
-    with open(path, "rb") as handle:
-        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+                        map_bytes(directory / names["text.bin"]))

@@ -157,6 +157,15 @@ def write_bytes(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def map_bytes(path: Path):
+    """Map a file read-only (b"" when it is empty: an empty file cannot be mapped)."""
+    import mmap
+    if path.stat().st_size == 0:
+        return b""
+    with open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 # ------------------------------------------------------------------ open
 
 @dataclass

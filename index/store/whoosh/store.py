@@ -102,9 +102,9 @@ class WhooshStore(Store):
 
     # ---------------------------------------------------------------- records
 
-    def records(self, keys: Iterable[int]) -> list[StoredArticle]:
+    def records(self, keys: Iterable[int], text: bool = True) -> list[StoredArticle]:
         searcher = self.searcher()
-        return [decode(searcher.stored_fields(int(k))) for k in keys]
+        return [decode(searcher.stored_fields(int(k)), text) for k in keys]
 
     def key_of(self, article_id: str) -> int | None:
         docnum = self.searcher().document_number(id=article_id)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .readmodel import save_array, write_bytes
+from .readmodel import map_bytes, save_array, write_bytes
 
 FIELDS = ("title", "body")
 PARTS = ("hashes.npy", "words.bin", "wstarts.npy", "offsets.npy", "docs.npy", "weights.npy")
@@ -81,7 +81,7 @@ class FieldWords:
 
     base: int
     hashes: np.ndarray
-    words: bytes
+    words: object                  # an mmap (or b"" when the field has no word): UTF-8
     wstarts: np.ndarray
     offsets: np.ndarray
     docs: np.ndarray
@@ -107,7 +107,7 @@ def open_field(directory: Path, prefix: str, field: str, base: int) -> FieldWord
 
     def load(part):
         return np.load(directory / names[f"{field}/{part}"], mmap_mode="r")
-    words = (directory / names[f"{field}/words.bin"]).read_bytes()
+    words = map_bytes(directory / names[f"{field}/words.bin"])       # mapped, as the gram text is
     return FieldWords(base, load("hashes.npy"), words, load("wstarts.npy"), load("offsets.npy"),
                       load("docs.npy"), load("weights.npy"))
 

@@ -1,0 +1,76 @@
+"""How the parser's time grows with a page's length: ``python -m benchmarks.parse_scaling [--sizes 1000,…]``.
+
+Builds one page of N paragraphs (by default one titled article of short
+sentences, a layout line each, blank lines between some — the hostile case:
+nothing cuts the page into small chunks; ``--per-article K`` adds a title and
+an attribution every K paragraphs), cuts it with :func:`articles_from_page` — what an indexing worker
+runs per page — and prints the time per size, then the slope of log(time)
+against log(N): about 1 for a linear parser, 2 for a quadratic one. The
+paragraph cap of the readers is not applied here (the parser is measured).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+
+from dangjian.index.parse import Page, articles_from_page
+
+SIZES = (1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
+_WORDS = "社会组织党建工作推进会在济南召开各级民政部门要深入学习贯彻党的二十大精神"
+
+
+def page_of(paragraphs: int, per_article: int = 0) -> Page:
+    """Return a page of the given number of paragraphs, in articles of per_article (0: one article)."""
+    per_article = per_article or paragraphs
+    lines = []
+    for n in range(paragraphs):
+        if n % per_article == 0:
+            lines += ["", f"民政工作第{n // per_article + 1}次会议召开", ""]
+        start = (n * 7) % 20
+        lines.append(f"{_WORDS[start:start + 16]}，第{n}段。")
+        if n % 3 == 0:
+            lines.append("")
+        if n % per_article == per_article - 1:
+            lines.append("（据山东省民政厅）")
+    text = "\n".join(lines)
+    return Page(path="bench/2023-10-31/01.txt", text=text, sha1="0" * 40, encoding="utf-8")
+
+
+def time_parse(paragraphs: int, per_article: int = 0) -> tuple[float, int]:
+    """Return (seconds, articles) for one parse of a page of this many paragraphs."""
+    page = page_of(paragraphs, per_article)
+    start = time.perf_counter()
+    articles = articles_from_page(page)
+    return time.perf_counter() - start, len(articles)
+
+
+def slope(points: list[tuple[int, float]]) -> float:
+    """Return the least-squares slope of log(seconds) against log(size)."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(max(t, 1e-6)) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.parse_scaling", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="paragraph counts, comma-separated")
+    parser.add_argument("--per-article", type=int, default=0, metavar="K",
+                        help="paragraphs per article (default: the whole page is one article)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    time_parse(200)                      # load the lexicon outside the timing
+    points = []
+    for size in sizes:
+        seconds, articles = time_parse(size, args.per_article)
+        points.append((size, seconds))
+        print(f"{size:>8,} paragraphs  {articles:>6,} articles  {seconds:8.3f} s  "
+              f"{seconds / size * 1e6:7.1f} µs/paragraph", flush=True)
+    print(f"slope of log(time) against log(paragraphs): {slope(points):.2f} (1 = linear, 2 = quadratic)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The parser is linear in a page's lines (issue 18, defect 4): no step walks or copies the rest
+of a page per line. Counted, not timed: a list that counts the elements it hands out."""
+import pytest
+
+from dangjian.index.parse import clean, segmentation
+
+
+class CountingList(list):
+    """A list that counts every element read through iteration or a slice."""
+
+    reads = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            CountingList.reads += 1
+            yield item
+
+    def __getitem__(self, key):
+        CountingList.reads += len(range(*key.indices(len(self)))) if isinstance(key, slice) else 1
+        return super().__getitem__(key)
+
+
+def body_lines(paragraphs: int) -> list[str]:
+    """One article body of short sentences; a blank after some; a title-like line every few
+    paragraphs (a subheading, which the chunk splitter looks at as a possible title)."""
+    lines = []
+    for n in range(paragraphs):
+        lines.append(f"各级民政部门深入学习贯彻党的二十大精神，第{n}段。")
+        if n % 3 == 0:
+            lines.append("")
+        if n % 5 == 4:
+            lines += ["", "加强社会组织党建工作", ""]
+    return lines
+
+
+def reads(step, paragraphs: int) -> int:
+    CountingList.reads = 0
+    step(CountingList(body_lines(paragraphs)))
+    return CountingList.reads
+
+
+@pytest.mark.parametrize("step", [clean.paragraph_breaks, segmentation.split_chunk],
+                         ids=["paragraph_breaks", "split_chunk"])
+def test_doubling_the_page_at_most_doubles_the_lines_read(step):
+    small, large = reads(step, 2000), reads(step, 4000)
+    assert large <= 2.2 * small, (small, large)
+
+
+def test_next_text_reads_only_from_its_start():
+    lines = CountingList([""] * 3 + ["甲"] + [""] * 10_000 + ["乙"])
+    CountingList.reads = 0
+    assert clean._next_text(lines, 4) == "乙"
+    assert clean._next_text(lines, 10_004) == "乙"
+    assert clean._next_text(lines, len(lines)) == ""
+    assert CountingList.reads <= 10_010
+
+
+def test_split_chunk_keeps_every_line_once():
+    # Conservation: the titles' and bodies' lines together are the chunk's lines, in order.
+    lines = ["两新组织党建推进会召开", "", "本报讯 近日，省民政厅召开会议。", "", "会议要求加强党建。",
+             "", "社会组织党委举办培训班", "", "本报讯 10月11日，培训班开班。", "学员表示收获很大。"]
+    pieces = segmentation.split_chunk(lines)
+    assert [p.title for p in pieces] == ["两新组织党建推进会召开", "社会组织党委举办培训班"]
+    kept = [ln for p in pieces for ln in p.title_lines + p.body_lines if ln]
+    assert kept == [ln for ln in lines if ln]
+
+
+def _joined_by_definition(lines) -> str:
+    out = ""
+    for line in lines:
+        out = clean.join_raw(out, line)
+    return clean.tidy(out)
+
+
+def test_joining_lines_equals_joining_them_one_by_one():
+    import random
+    rng = random.Random(18)
+    atoms = ["（", "）", "(", ")", "记者", "通讯员", "本报", "张三", "李四", "王", "海", " ", "abc", "de", "。", "",
+             "作者", "单位", "x" * 50]
+    for _ in range(3000):
+        lines = tuple("".join(rng.choice(atoms) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(0, 9)))
+        assert clean._joined.__wrapped__(lines) == _joined_by_definition(lines), lines
+
+
+class _CountingPattern:
+    """Stands in for a compiled pattern; counts the characters it is asked to search."""
+
+    def __init__(self, pattern):
+        self.pattern, self.chars = pattern, 0
+
+    def search(self, text):
+        self.chars += len(text)
+        return self.pattern.search(text)
+
+
+def test_joining_a_long_paragraph_searches_each_character_a_bounded_number_of_times(monkeypatch):
+    counting = _CountingPattern(clean._OPEN_BYLINE)
+    monkeypatch.setattr(clean, "_OPEN_BYLINE", counting)
+    lines = tuple(f"（记者 张三）各级民政部门深入学习贯彻党的二十大精神第{n}行" for n in range(4000))
+    clean._joined.__wrapped__(lines)
+    assert counting.chars <= 100 * len(lines)          # was the whole text so far, per line
