@@ -325,7 +325,8 @@ def test_query_past_its_time_limit_returns_with_notice(built):
     assert results.total >= 0
 
 
-def test_reindex_with_two_processes_equals_one(built, tmp_path):
+def test_reindex_with_two_processes_equals_one(built_whoosh, tmp_path):
+    built = built_whoosh                     # compares the embedded store's stored documents
     from dangjian.index.config import Config
     from dangjian.index.writer import build_index
     from .test_writer import stored_docs
