@@ -165,7 +165,8 @@ def compose_page(rng: random.Random, articles: list[ArticleTruth], layout: Layou
     """Lay articles out on one page; return its text, its bytes and its ground truth."""
     places = _decide_titles(rng, articles, layout)
     printed = [_as_printed(a, p) for a, p in zip(articles, places)]
-    truth = PageTruth(issue, publication or rng.choice(V.PUBLICATIONS), printed)
+    publication = publication or rng.choice(V.PUBLICATIONS)
+    truth = PageTruth(issue, publication, [_own_report(a, publication) for a in printed])
     page_no = rng.randint(1, 16)
     sheet = _Sheet()
     if layout.footer == "top":
@@ -231,6 +232,15 @@ def _as_printed(article: ArticleTruth, place: str) -> ArticleTruth:
     untitled = dataclasses.replace(article, title=None)
     untitled.slogans = slogans_of(untitled)
     return untitled
+
+
+def _own_report(article: ArticleTruth, publication: str) -> ArticleTruth:
+    """Return the article's truth with its source: a 本报讯 report, or one signed by the paper's
+    记者, without an attribution naming another is the publication's own (issue 15)."""
+    own = article.paragraphs[0].startswith("本报讯") or (article.attribution or "").startswith("（记者")
+    if article.source or not own:
+        return article
+    return dataclasses.replace(article, source=publication)
 
 
 def _render(rng: random.Random, sheet: _Sheet, layout: Layout, truth: PageTruth) -> ComposedPage:

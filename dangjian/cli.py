@@ -210,12 +210,67 @@ def check(archive, index_dir, as_json):
     3 the index is damaged or missing (run reindex).
     """
     from dangjian.index.check import check_index
-    report = check_index(_config(archive, index_dir))
+    from dangjian.index.parse import review_corrections
+    config = _config(archive, index_dir)
+    report = check_index(config)
+    fixes, problems = review_corrections(config.archive) if config.archive.is_dir() else (0, [])
+    problems += _archive_files_after_build(config)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(report.to_dict() | {"corrections": fixes, "correction_problems": [
+            p.to_dict() for p in problems]}, ensure_ascii=False, indent=1))
     else:
-        _say("\n".join(report.lines()))
-    sys.exit(report.exit_code())
+        _say("\n".join(report.lines() + [p.line() for p in problems]))
+        if fixes:
+            _say(f"corrections: {fixes} in corrections.toml, {len(problems)} problem(s)")
+    # a correction that no longer fits its page is the archive changing under it: exit 1 at least
+    sys.exit(max(report.exit_code(), 1 if problems else 0))
+
+
+def _archive_files_after_build(config) -> list:
+    """Say when slogans.toml or corrections.toml was written after the live generation was built."""
+    from dangjian.index.generations import live_name_or_none
+    from dangjian.index.parse import changed_since
+    try:
+        name = live_name_or_none(config.index)
+        meta = config.index / name / "meta.json" if name else None
+        return changed_since(config.archive, meta.stat().st_mtime) if meta and meta.is_file() else []
+    except Exception:      # noqa: BLE001 — damage is check_index's to report, with its fix
+        return []
+
+
+@main.command()
+@ARCHIVE
+@click.option("--suggest", is_flag=True, help="List candidate new 提法 the archive quotes that no list has yet.")
+@click.option("--min-count", type=int, default=2, show_default=True,
+              help="With --suggest: articles that must quote a term other than a numbered formulation.")
+@click.option("--json", "as_json", is_flag=True)
+def slogans(archive, suggest, min_count, as_json):
+    """List the slogan terms (提法) in effect — the bundled list and the archive's slogans.toml — or,
+    with --suggest, candidate new ones found in the archive, with counts and an example each."""
+    from dangjian.index.parse import ARCHIVE_SLOGANS, load_lexicon, read_archive_slogans
+    root = _config(archive).archive
+    bundled, own = load_lexicon().slogans, read_archive_slogans(root)
+    if not suggest:
+        rows = [{"term": t, "from": "bundled"} for t in bundled] + [
+            {"term": t, "from": f"{ARCHIVE_SLOGANS}"} for t in own if t not in bundled]
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False) if as_json else f"{row['term']}\t{row['from']}")
+        return
+    _suggest_slogans(root, bundled + own, min_count, as_json)
+
+
+def _suggest_slogans(root: Path, known: tuple[str, ...], min_count: int, as_json: bool) -> None:
+    from dangjian.index.parse import parse_paths, suggest_slogans
+    if not root.is_dir():
+        _fail(f"no archive at {root}: name one with --archive", 2)
+    report = Report()
+    articles = [a for _, found in parse_paths([root], report, archive_root=root) for a in found]
+    for s in suggest_slogans(articles, known, min_count):
+        _say(json.dumps(s.to_dict(), ensure_ascii=False) if as_json else
+                   f"{s.count:>4}  {s.term}  ({'numbered' if s.kind == 'numbered' else 'recurring quote'})"
+                   f"  e.g. {s.example}: {s.context}")
+    if not as_json:
+        click.echo(f"# {len(articles)} articles read; add a term to terms = [...] in {root / 'slogans.toml'} to make it a 提法")
 
 
 def _engine(index_dir):

@@ -92,7 +92,8 @@ def test_abbreviated_agency_completed_with_province():
     ("（据山东省民政厅）", "山东省民政厅", []),
     ("（山东省民政厅供稿）", "山东省民政厅", []),
     ("（来源：山东省民政厅）", "山东省民政厅", []),
-    ("（作者单位：昆明市民政局）", "昆明市民政局", []),
+    ("（作者单位：昆明市民政局）", "昆明市民政局", []),      # an agency reporting its own work
+    ("（作者单位：中共山东省委党校）", None, []),            # a theory piece's author: no source
     ("（通讯员 马志强 王倩）", None, ["马志强", "王倩"]),
 ])
 def test_parse_attribution(attribution, source, people):

@@ -51,13 +51,16 @@ def tidy_plain(text: str) -> str:
 
 
 def places_plain(text: str) -> list[str]:
-    """places_in as first written: every length from 10 down to 2 at every position."""
+    """places_in as first written: every length from 10 down to 2 at every position (with issue 15's
+    rule: a bare county name followed by 镇, 乡, 街道, 村 or 社区 is a town's, and names no place)."""
     lex, out, i = load_lexicon(), [], 0
     while i < len(text) - 1:
         for size in range(min(10, len(text) - i), 1, -1):
             name = text[i:i + size]
             if name in lex.places or name in lex.provinces:
-                if name in lex.places:
+                town = re.match(r"镇|乡|街道|村|社区", text[i + size:]) and not re.search(
+                    r"(市|县|地区|盟|自治州|自治县|旗)$", name)
+                if name in lex.places and not town:
                     bare = re.sub(r"(市|县|地区|盟|自治州|自治县|旗)$", "", name)
                     canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
                     if canonical not in out:

@@ -8,10 +8,14 @@ Stages, in the order :mod:`.pipeline` runs them:
 - :mod:`.clean`        — undo the PDF text layer: broken lines, stray spaces, paragraphs;
 - :mod:`.noise`        — which whole lines are labels, headers, footers, and why;
 - :mod:`.attributions` — attribution and byline lines: broken ones joined, each kept whole;
+- :mod:`.headlines`    — what reads as a headline, and what opens an article under it;
 - :mod:`.segmentation` — cut a page's lines into articles (attributions, leads, titles);
 - :mod:`.titles`       — titles printed away from their article, or derived from the lead;
-- :mod:`.metadata`     — province, agency, source, date, slogans, places;
-- :mod:`.people`       — people and their roles;
+- :mod:`.metadata`     — one article's facets, put together from:
+  :mod:`.agencies` (agency, places, province), :mod:`.sources`, :mod:`.dates`, :mod:`.slogans`;
+- :mod:`.people`, :mod:`.namelists` — people and their roles; names in bylines, captions, interviews, lists;
+- :mod:`.archive_facts` — the archive's own slogan terms (``slogans.toml``) and corrections
+  (``corrections.toml``, :mod:`.corrections`; :mod:`.corrections_review` for ``dangjian check``);
 - :mod:`.lexicon`      — the facts (``data/``): provinces, places, slogan terms, suffixes, roles, surnames;
 - :mod:`.furniture`    — page furniture by shape, and learned from what a publication repeats;
 - :mod:`.openings`     — brief markers, bylines and datelines that open an article;
@@ -23,9 +27,12 @@ Stages, in the order :mod:`.pipeline` runs them:
 This package imports nothing of the index writer, the search or the site; they import
 the names below (the writer and the site use nothing else of it).
 """
+from .archive_facts import use_archive
 from .caps import Caps, caps, use_caps
 from .clean import normalize
 from .controls import clean_field, terminal_safe
+from .corrections import CORRECTIONS_FILE
+from .corrections_review import changed_since, review_corrections
 from .doubts import doubtful_cut
 from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
@@ -36,10 +43,13 @@ from .pipeline import (articles_from_page, format_trace, learn_archive, no_artic
 from .profile import EMPTY as NO_CONTEXT, PROFILE_FILE, ArchiveContext
 from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerprint, read_page, rel_path
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
+from .slogans import ARCHIVE_SLOGANS, read_archive_slogans, suggest as suggest_slogans
 
 __all__ = [
-    "ArchiveContext", "NO_CONTEXT", "doubtful_cut", "PROFILE_FILE", "learn_archive", "Article", "Caps", "FORMATS",
-    "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
+    "ARCHIVE_SLOGANS", "ArchiveContext", "Article", "CORRECTIONS_FILE", "Caps", "FORMATS", "LineFate",
+    "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NO_CONTEXT", "NoiseLine", "PROFILE_FILE", "Page",
+    "changed_since", "doubtful_cut", "learn_archive", "read_archive_slogans", "review_corrections",
+    "suggest_slogans", "use_archive",
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
+from .headlines import STRONG_LEAD, looks_like_title
 from .openings import is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -51,6 +52,8 @@ def furniture_key(line: str) -> str:
 
 def shape_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is furniture by its shape alone, or None."""
+    if len(line) > 80 or "。" in line:
+        return None                  # furniture is short and no sentence (asked of every line)
     text = tidy(normalize(line))
     if not text:
         return None
@@ -85,8 +88,13 @@ def _names_publication(text: str, publication: str) -> bool:
     return False
 
 
+_OCR_SUSPECTS = frozenset("]|lI!｜Oo")
+
+
 def ocr_read(line: str) -> str:
     """Return the line with OCR-misread digits of dates and page numbers read as 1 (2024年]月 → 2024年1月)."""
+    if _OCR_SUSPECTS.isdisjoint(line):
+        return line                  # most lines: nothing to read (asked of every line)
     return _OCR_DIGIT.sub("1", line)
 
 
@@ -152,7 +160,7 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
             reason = "furniture: column label"
         if reason == "furniture: bulletin masthead" and i not in top:
             reason = None               # 第3期 or ……编 mid-page is text
-        if reason is None and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
+        if reason is None and learned and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
             reason = recurrence_reason(lines[i], learned)
         if reason:
             found[i] = reason
@@ -174,7 +182,6 @@ _SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")
 
 def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]:
     """Return the short lines (特别策划, 访谈, 党建 TOPIC) standing above the page's first headline."""
-    from .segmentation import looks_like_title      # segmentation needs nothing of this module
     run = []
     for k, i in enumerate(content[:3]):
         if not _SHORT_LABEL.match(tidy(lines[i])):
@@ -213,7 +220,6 @@ def _editors_note(lines: list[str], content: list[int]) -> list[int]:
 def _heads_a_lead(lines: list[str], filled: list[int], k: int) -> bool:
     """Whether a lead (10月9日，/ 近日，/ 本报讯) opens right under the line: then it is a headline
     (or its last line), however often the paper prints it."""
-    from .segmentation import STRONG_LEAD       # segmentation needs nothing of this module
     return k + 1 < len(filled) and bool(STRONG_LEAD.match(tidy(lines[filled[k + 1]])))
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 DATA_FILES = ("provinces.tsv", "places.tsv", "slogans.txt", "agency_suffixes.txt",
-              "roles.txt", "surnames.txt", "labels.txt")
+              "roles.txt", "surnames.txt", "labels.txt", "national_bodies.txt", "publication_cues.tsv")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Lexicon:
     roles: tuple[str, ...]
     surnames: frozenset[str]
     labels: frozenset[str]
+    national_bodies: tuple[str, ...] = ()
+    publication_cues: dict[str, str] = dataclasses.field(default_factory=dict)   # 齐鲁 → 山东
 
     def province_of(self, name: str) -> str | None:
         """Return the province a place name belongs to, or None."""
@@ -97,6 +100,8 @@ def load_lexicon() -> Lexicon:
         roles=tuple(sorted(_lines("roles.txt"), key=len, reverse=True)),
         surnames=surnames,
         labels=frozenset(_lines("labels.txt")),
+        national_bodies=tuple(_lines("national_bodies.txt")),
+        publication_cues={row[0]: row[1] for row in _rows("publication_cues.tsv") if len(row) >= 2},
     )
 
 

@@ -2,31 +2,32 @@
 
 Names are given the way staff filter by them: the province in its short form
 (山东), the agency as the institution (山东省民政厅, not its 党组 or 机关党委),
-dates resolved against the page's issue date.
+dates resolved against the page's issue date. The stages are their own modules:
+:mod:`.agencies` (agency, places, province), :mod:`.sources`, :mod:`.dates`,
+:mod:`.people`; this one puts one article's answers together.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .lexicon import Lexicon, load_lexicon, per_lexicon
-# people_in and EXCLUDED_PEOPLE live in index.people; imported here so old callers keep working.
+from .archive_facts import active_slogans
+from .agencies import (agencies_in, complete_agency, most_named_province, own_body, places_in,  # noqa: F401
+                       publication_place, publication_province)
+from .dates import event_date  # noqa: F401
+from .lexicon import Lexicon, load_lexicon
+# people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
+from .namelists import byline_names, honour_list, interviewees, photographers, speakers
+from .slogans import article_slogans, slogans_in  # noqa: F401
+from .sources import parse_attribution, source_of  # noqa: F401
 
-_HAN = r"\u4e00-\u9fff"
-_ABBREVIATIONS = ("省委", "市委", "县委", "省", "市", "县")
-_NATIONAL_AGENCIES = ("民政部",)
-_VAGUE_DATE = re.compile(r"近日|日前|近期|日内")
-_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日))")
-# New formulations: a number and a measure word in quotes (“五个坚持”, “三张清单”, “双报到”);
-# colloquial quotes such as “两张皮” or “一老一小” do not fit the shape.
-_NUMBERED_SLOGAN = re.compile(
-    rf"“\s*((?:(?:[一二三四五六七八九十两]+|\d+)\s*(?:个\s*[{_HAN}、]{{1,10}}|[大项条张种]\s*[{_HAN}、]{{2,10}})"
-    rf"|双\s*[{_HAN}]{{2,3}}))\s*”")
-_PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
+# A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
+_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
+# A signed theory or commentary piece names no agency, and no province but the places it names.
+_COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
 
 @dataclass(frozen=True)
@@ -41,227 +42,133 @@ class Metadata:
     roles: tuple[tuple[str, str], ...] = ()
 
 
-def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
-    for size in range(min(12, pos), 1, -1):
-        name = text[pos - size:pos]
-        if lex.province_of(name):
-            return name, pos - size
-    return None, pos
-
-
-def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:
-    """Return (name, province) for each agency named, in order of appearance.
-
-    Names are found from their end (民政厅, 社会组织联合党委 …) backwards through
-    place names; an abbreviated one (省民政厅) has province None and is completed
-    by the caller once the article's province is known.
-    """
-    lex = lex or load_lexicon()
-    found = []
-    for match in _suffix_pattern(lex).finditer(text):
-        pos, units = match.start(), []
-        while True:
-            name, new_pos = _places_ending_at(text, pos, lex)
-            if not name:
-                break
-            units.insert(0, name)
-            pos = new_pos
-        abbreviation = ""
-        if not units:
-            abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
-            if abbreviation:
-                name, start = _places_ending_at(text, pos - len(abbreviation), lex)
-                if name:
-                    units, abbreviation = [name + abbreviation], ""
-        if units:
-            # 宁夏回族自治区银川市民政局 → 银川市民政局: the innermost place names the institution.
-            inner = units[-1]
-            found.append((inner + match.group(), _province_of_unit(inner, lex)))
-        elif abbreviation.startswith("省"):
-            found.append((abbreviation + match.group(), None))
-        elif match.group() in _NATIONAL_AGENCIES:
-            found.append((match.group(), None))
-    return found
-
-
-@per_lexicon
-def _suffix_pattern(lex: Lexicon) -> re.Pattern:
-    """Return the pattern of an agency's suffix (longest first, as the lexicon sorts them)."""
-    return re.compile("|".join(map(re.escape, lex.agency_suffixes)))
-
-
-def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
-    return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
-
-
-def complete_agency(name: str, province: str | None, lex: Lexicon) -> str | None:
-    """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅."""
-    if not name.startswith("省"):
-        return name
-    if not province:
-        return None
-    return lex.province_full.get(province, province) + name[1:]
-
-
-def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
-    """Return (source organisation, people) of an attribution such as （据山东省民政厅）."""
-    if not text:
-        return None, []
-    people = byline_people(text)
-    # Several lines may follow each other (（据北京市民政局）（通讯员 某某）): the first that names one gives the source.
-    for part in re.findall(r"[（(][^（）()]*[）)]", text) or [text]:
-        inner = part.strip("（）() ")
-        for pattern in (r"^据\s*(.+)$", r"^(.+?)供稿$", r"^来源\s*[:：]\s*(.+)$", r"^作者单位\s*[:：]\s*(.+)$"):
-            match = re.match(pattern, inner)
-            if match:
-                return match.group(1).strip(), people
-    return None, people
-
-
-def event_date(lead: str, issue: date | None) -> date | None:
-    """Resolve the event date in a lead against the issue date.
-
-    近日/日前 mean the issue date; 10月23至25日 means the 23rd; a December
-    event in a January issue is last year's; without an issue date a date
-    without a year stays unknown.
-    """
-    head = lead[:200]
-    candidates = []
-    for match in _FULL_DATE.finditer(head):
-        candidates.append((match.start(), _safe_date(*map(int, match.groups()))))
-    for match in _MONTH_DAY.finditer(head):
-        candidates.append((match.start(), _resolve(int(match[1]), int(match[2]), issue)))
-    vague = _VAGUE_DATE.search(head)
-    if vague:
-        candidates.append((vague.start(), issue))
-    candidates = sorted(c for c in candidates if c[1] is not None)
-    if candidates:
-        return candidates[0][1]
-    return issue
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _resolve(month: int, day: int, issue: date | None) -> date | None:
-    if issue is None:
-        return None
-    found = _safe_date(issue.year, month, day)
-    if found and found > issue + timedelta(days=7):
-        found = _safe_date(issue.year - 1, month, day)
-    return found
-
-
-def slogans_in(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Return the slogan terms in text, lexicon terms and new numbered “N个……” ones."""
-    lex = lex or load_lexicon()
-    found = [(text.find(term), term) for term in lex.slogans if term in text]
-    for match in _NUMBERED_SLOGAN.finditer(text):
-        term = re.sub(r"\s", "", match.group(1))
-        if term not in lex.slogans:
-            found.append((match.start(), term))
-    seen, out = set(), []
-    for _, term in sorted(found):
-        if term not in seen:
-            seen.add(term)
-            out.append(term)
-    return out
-
-
-def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Return the cities and counties named in text (not provinces), longest match first."""
-    lex = lex or load_lexicon()
-    out, i = [], 0
-    while match := lex.place_start.search(text, i):      # no name starts before it
-        i = match.start()
-        size = _place_at(text, i, lex)
-        if not size:
-            i += 1
-            continue
-        name = text[i:i + size]
-        if name in lex.places:
-            bare = _PLACE_SUFFIX.sub("", name)
-            canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
-            if canonical not in out:
-                out.append(canonical)
-        i += size
-    return out
-
-
-def _place_at(text: str, i: int, lex: Lexicon) -> int:
-    """Return the length of the longest province or place name (2–10 characters) at text[i:], or 0.
-
-    Only the lengths of names sharing the text's next two characters are tried (most
-    positions share them with none): the same answer as trying 10, 9, … 2, about
-    ten times fewer lookups.
-    """
-    room = min(10, len(text) - i)
-    for size in lex.place_sizes.get(text[i:i + 2], ()):
-        if size <= room:
-            name = text[i:i + size]
-            if name in lex.places or name in lex.provinces:
-                return size
-    return 0
-
-
-def choose_province(agencies, source: str | None, places: list[str], text: str,
-                    lex: Lexicon) -> str | None:
-    """The organiser's province, else the source's, else the one most named."""
+def choose_province(agencies, source: str | None, places: list[str], text: str, lex: Lexicon,
+                    hint=None) -> str | None:
+    """The organiser's province, else the source's, else the paper's own (its 省民政厅, 全省), else the one most named."""
     for name, province in agencies:
         if province:
             return province
-        if name in _NATIONAL_AGENCIES:
+        if name in lex.national_bodies:
             return None          # a national body's article belongs to no province
+        if complete_agency(name, "?", lex) != name and _value(hint):
+            return _value(hint)  # the paper's own 省民政厅 or 州民政局
     if source:
         for name, province in agencies_in(source, lex):
             if province:
                 return province
-    counts = Counter()
-    for name in lex.provinces:
-        if len(name) >= 2 and name in text:
-            counts[lex.provinces[name]] += text.count(name)
-    for place in places:
-        counts[lex.places.get(place) or lex.province_of(place)] += 1
-    counts.pop(None, None)
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None              # several provinces named equally often: none of them is the article's
-    return top[0][0]
+    # Nothing named: the article is about its paper's province (a commentary was given no hint).
+    return most_named_province(places, text, lex) or _value(hint)
 
 
-def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
-                     issue: date | None, province_hint: str | None = None) -> Metadata:
-    """Return the metadata of one article; province_hint is the publication's province (its
-    profile), used when the text names none: a provincial paper's 省民政厅 is its own province's."""
+def _value(hint):
+    """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
+    return hint() if callable(hint) else hint
+
+
+def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
+                     province_hint=None, publication: str | None = None, kind: str | None = None) -> Metadata:
+    """Return the metadata of one article.
+
+    province_hint is the province of the publication (from the archive's profile, its name, or
+    the rest of its page), or a function that finds it when an article needs it: a provincial paper's own 省民政厅 and 全省 are that province. kind is the
+    publication's (publications.toml): every piece of a theory weekly is commentary.
+    """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
-    lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
-    source, bylined = parse_attribution(attribution)
+    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
+    hint = None if commentary else province_hint or publication_province(publication, lex)
+    source = source_of(attribution, lead, publication)
     places = places_in(title + "\n" + body, lex)
-    organisers = agencies_in(lead_sentence, lex) or agencies_in(title, lex) or agencies_in(lead, lex)
-    province = choose_province(organisers, source, places, title + body, lex)
-    if province is None and province_hint and not any(n in _NATIONAL_AGENCIES for n, _ in organisers):
-        province = province_hint
-    agency = None
-    for name, _ in organisers:
-        agency = complete_agency(name, province, lex)
-        if agency:
-            break
-    if agency is None and source:
-        agency = next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
-    named = people_with_roles(title + "\n" + body, lex)
+    organisers = [] if commentary else _organisers(title, lead, lex)
+    province = choose_province(organisers, source, places, title + body, lex, hint)
+    agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
+    named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
-    named += [(p, r) for p, r in byline_people_with_roles(attribution or "") if p not in people]
-    people += [p for p in bylined if p not in people]
     return Metadata(
         province=province, agency=agency, source=source,
         date=event_date(lead, issue),
-        slogans=tuple(slogans_in(title + "\n" + body, lex)),
+        slogans=tuple(article_slogans(title, paragraphs, lex, active_slogans())),
         people=tuple(people), places=tuple(places),
         roles=tuple((n, r) for n, r in named if r),
     )
+
+
+def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return (name, role or None) for everyone an article names: after a role word, in bylines and
+    attributions, as photographers, interviewees, speakers, and in honour lists; each once, 习近平 never."""
+    text = title + "\n" + "\n".join(paragraphs)
+    named = people_with_roles(text, lex)
+    named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
+    named += [(n, "摄影") for n in photographers(text + attribution, lex)]
+    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + honour_list(paragraphs, lex)]
+    out: list[tuple[str, str | None]] = []
+    for name, role in named:
+        name = name.replace(" ", "")
+        if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
+            continue
+        out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木
+        out.append((name, role))
+    return out
+
+
+def page_province_hint(page, pieces):
+    """Return a function that finds a page's province hint once, when an article first asks."""
+    found: list = []
+
+    def hint() -> str | None:
+        if not found:
+            found.append(_page_province(page, pieces))
+        return found[0]
+    return hint
+
+
+def _page_province(page, pieces) -> str | None:
+    """Return the province a page's publication speaks for: the archive's profile (publications.toml or
+    inferred over the archive), else the publication's name (浙江日报, 齐鲁…), else the one province every
+    agency named in full on the page belongs to (a provincial paper names its own bodies)."""
+    lex = load_lexicon()
+    stated = getattr(page, "province_hint", None) or publication_province(page.publication, lex)
+    if stated:
+        return stated
+    named = {province for piece in pieces
+             for _, province in agencies_in(piece.title + "\n" + "\n".join(piece.paragraphs[:1]), lex) if province}
+    return named.pop() if len(named) == 1 else None
+
+
+def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return the agencies that acted: those of the lead's first sentence, else the title's, else the lead's;
+    a provincial paper's own department (厅机关党委) stands for its 省民政厅."""
+    lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    for text in (lead_sentence, title, lead):
+        found = agencies_in(text, lex)
+        if found:
+            return found
+        own = own_body(text, lex)
+        if own:
+            return [(own, None)]
+    town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
+    return [(town.group(1) + _TOWN_BODY[town.group(2)], None)] if town else []
+
+
+class _Nearby:
+    """The places an abbreviated 县民政局 may belong to, looked up only when one is met (places of the
+    title and lead, then the publication's own)."""
+
+    def __init__(self, text: str, publication: str | None):
+        self.text, self.publication = text, publication
+
+    def __iter__(self):
+        lex = load_lexicon()
+        yield from places_in(self.text, lex)
+        yield publication_place(self.publication, lex) or ""
+
+
+def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places) -> str | None:
+    for name, _ in organisers:
+        agency = complete_agency(name, province, lex, places)
+        if agency:
+            return agency
+    if source:
+        return next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
+    return None

@@ -63,7 +63,7 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
 def _headline_end(head: str, lines: list[str], k: int) -> int:
     """Return the last line of a brief's headline that starts at line k: the column may carry it on
     to a line or two more, when together they still read as a headline and a lead opens under them."""
-    from .segmentation import STRONG_LEAD     # segmentation imports this module first
+    from .headlines import STRONG_LEAD     # headlines imports this module first
     for end in range(k + 1, min(k + 3, len(lines) - 1)):
         block = head + "".join(tidy(ln) for ln in lines[k + 1:end + 1])
         if not lines[end] or not _headline(block):
@@ -103,8 +103,13 @@ def _headline(text: str) -> bool:
     return 4 <= len(tidy(text)) <= 64 and not re.search(r"[，。；！？,;]", text)
 
 
+_NOT_A_BYLINE = re.compile(r"[，。；！？、“”]")
+
+
 def is_top_byline(line: str) -> bool:
     """Whether a line alone is a byline that opens an article (文/某某, 本报评论员, a lone name)."""
+    if len(line) > 40 or _NOT_A_BYLINE.search(line):
+        return False                 # most lines of a page: punctuated or long (asked of every line)
     text = tidy(line)
     return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text))
 

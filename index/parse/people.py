@@ -9,19 +9,30 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
+from .namelists import split_names
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
              r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
              r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
+             r"讲述|讲授|讲解|带头|带领|走访|到会|到|来到|深入|前往|赴|陪同|汇报|发言|作了|逐一|点评|分别|先后|首先|"
+             r"随后|现场|亲自|详细|全面|"
              r"[，、。；：）)\s]|$)")
-# Names of four or more characters (才让多杰, 孟和巴雅尔, 阿布都热合曼·吐尔逊) are
-# accepted without the surname check, but only before a clear verb or a pause.
-_LONG_NAME_END = r"(?=出席|主持|参加|讲话|致辞)"
+# Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
+# accepted after a role, but only before a clear verb.
+_LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
+                  r"调研|督导|到会|作动员|作总结|说)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
-_NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人"}
+_DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
+_NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
+              "骨干", "同志们", "大家", "们"}
+_NOT_NAME_STARTS = tuple(w for w in _NOT_NAMES if len(w) > 1)
 EXCLUDED_PEOPLE = {"习近平"}
+_HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
+               "同志")
+# Roles anyone may hold: a name after them must have a known surname.
+_GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家"}
 
 
 def byline_people(text: str) -> list[str]:
@@ -39,9 +50,21 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
                 continue
             if token in ("记者", "通讯员", "摄影"):
                 role = token
-            elif 2 <= len(token) <= 4 and token not in [n for n, _ in out]:
-                out.append((token, role))
+            else:
+                out += [(name, role) for name in _names_of(token) if name not in [n for n, _ in out]]
     return out
+
+
+def _names_of(token: str) -> list[str]:
+    """Return the names in a byline token: itself, or two names printed without a space (林初夏聂思远)."""
+    if 2 <= len(token) <= 4 or _is_dot_name(token):
+        return [token]
+    split = split_names(token, load_lexicon()) if len(token) in (5, 6) else []
+    return split if len(split) == 2 else []
+
+
+def _is_dot_name(token: str) -> bool:
+    return bool(_DOT_NAME_ALONE.match(token))
 
 
 def people_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -68,7 +91,16 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
             out.append((name, role))
             out += [(n, role) for n in _listed_after(text, end, out, lex)]
     names = [n for n, _ in out]
-    return out + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+    return [(_unglued(n), r) for n, r in out] + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+
+
+def _unglued(name: str) -> str:
+    """Take a verb off a dot name's end: 阿依古丽·吐尔逊说 → 阿依古丽·吐尔逊 (the second part is taken greedily)."""
+    first, _, second = name.partition("·")
+    for verb in ("说", "表示", "指出", "强调", "介绍", "讲"):
+        if second and second.endswith(verb) and len(second) - len(verb) >= 2:
+            return f"{first}·{second[:-len(verb)]}"
+    return name
 
 
 @per_lexicon
@@ -81,13 +113,17 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # the regex engine skip, in one step, the positions where no role starts (4× faster scans).
     starts = rf"(?=[{re.escape(''.join(sorted({r[0] for r in lex.roles})))}])" if lex.roles else ""
     short = re.compile(rf"{starts}(?<!总)({roles})\s*({name})")
-    long_ = re.compile(rf"{starts}(?<!总)({roles})\s*([{_HAN}]{{4,5}}?){_LONG_NAME_END}")
+    # A name without a known surname only after a title: 党员分组入户走访 is no one.
+    titles = "|".join(map(re.escape, (r for r in lex.roles if r not in _GENERIC_ROLES)))
+    long_ = re.compile(rf"{starts}(?<!总)({titles})\s*([{_HAN}]{{3,5}}?){_LONG_NAME_END}")
     return short, long_
 
 
 def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
     names = [n for n, _ in out]
-    if name in names or name in EXCLUDED_PEOPLE or name in _NOT_NAMES:
+    if name in names or name in EXCLUDED_PEOPLE or name.startswith(_NOT_NAME_STARTS):
+        return False
+    if name.endswith(_HONORIFICS) or "某" in name:     # 李大爷, 王阿姨, 张某: no one's full name
         return False
     if any(name in other or other in name for other in names):
         return False

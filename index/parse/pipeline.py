@@ -9,16 +9,18 @@ from pathlib import Path
 from .noise import classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
-from .metadata import extract_metadata
+from .archive_facts import active_corrections, use_archive
+from .corrections import apply_corrections
+from .metadata import extract_metadata, page_province_hint
 from .listing import not_a_page_file, rel_path, walk_archive
-from .reader import ReadFailed, UnreadableFile, guess_root, read_page
+from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .doubts import doubtful_cut
+from .labeller import method_key, relabel, trace_decisions
 from .openings import byline_names, source_of_byline
-from .profile import EMPTY, PROFILE_FILE as PROFILE_NAME, ArchiveContext, ProfileError, build_context
+from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 
-LEARNED_SUFFIXES = (".txt", ".docx")   # cheap to read twice; a PDF's text is read once, when parsed
 
 
 def parser_version() -> str:
@@ -28,7 +30,7 @@ def parser_version() -> str:
     mixes articles cut by two versions of the parser. Every module of this package counts.
     """
     from .lexicon import lexicon_hash
-    digest = hashlib.sha1(lexicon_hash().encode())
+    digest = hashlib.sha1(lexicon_hash().encode() + method_key().encode())
     here = Path(__file__).parent
     for path in sorted(here.rglob("*.py")):
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
@@ -39,47 +41,6 @@ def article_id(page: Page, ordinal: int) -> str:
     """Return an id that stays the same across runs while the file is unchanged."""
     key = f"{page.path}\0{page.sha1}\0{ordinal}".encode()
     return hashlib.sha1(key).hexdigest()[:16]
-
-
-def archive_context(root: Path, files: list[Path], profiles: bool = True) -> ArchiveContext:
-    """Learn what the archive says about its publications from the page files given (their
-    text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
-    when that file cannot be used."""
-    pages, incomplete = [], set()
-    for path in files:
-        if path.suffix.lower() not in LEARNED_SUFFIXES:
-            continue
-        try:
-            found = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
-        except ReadFailed:         # cannot be read now: what its publication shows is incomplete
-            incomplete.add(rel_path(path, root).split("/")[0])      # its publication folder
-            continue
-        except Exception:          # noqa: BLE001 — a file that is not a page is reported when it is parsed
-            continue
-        pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
-    return build_context(root if profiles else None, pages, frozenset(incomplete))
-
-
-def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
-    """Return the archive's context for a run, and why publications.toml was left out when it
-    could not be used (the run goes on with what the pages show)."""
-    try:
-        return archive_context(root, files), None
-    except ProfileError as exc:
-        return archive_context(root, files, profiles=False), str(exc)
-
-
-def publication_files(root: Path, paths: list[Path]) -> list[Path]:
-    """Return the page files of the publications the given files belong to (their siblings under root)."""
-    folders = set()
-    for path in paths:
-        try:
-            rel = path.resolve().relative_to(root.resolve())
-        except ValueError:
-            continue
-        if len(rel.parts) > 1:
-            folders.add(root / rel.parts[0])
-    return [f for folder in sorted(folders) for f in walk_archive(folder).files]
 
 
 def with_profile(page: Page, context: ArchiveContext) -> Page:
@@ -107,9 +68,13 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
                                  page.publication_kind)
     pieces = segment_lines(lines)
+    lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
-    articles = [_article(page, ordinal, piece) for ordinal, piece in enumerate(pieces, start=first)]
+    hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
+    articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
+    articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint),
+                                 lambda n: article_id(page, n), first)      # issue 17: the administrator's fixes
     return lines, noise, pieces, articles
 
 
@@ -126,9 +91,9 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
     return ParsedPage(page, articles, noise, fates)
 
 
-def _article(page: Page, ordinal: int, piece) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, page.province_hint)
-    people = meta.people + tuple(n for n in byline_names(piece.attribution) if n not in meta.people)
+def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
+                            publication=page.publication, kind=getattr(page, "publication_kind", None))
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,
@@ -136,7 +101,7 @@ def _article(page: Page, ordinal: int, piece) -> Article:
         paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
         province=meta.province, agency=meta.agency,
         source=meta.source or source_of_byline(piece.attribution, page.publication), date=meta.date,
-        slogans=meta.slogans, people=people, places=meta.places, roles=meta.roles,
+        slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
         pdf_page=page.pdf_page, extraction=page.extraction,
     )
 
@@ -183,6 +148,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False, context: Archiv
     Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
     context is what the run learned of the archive's publications (:func:`archive_context`).
     """
+    use_archive(root)                  # the archive's own slogan terms and corrections
     if path.suffix.lower() in FORMATS:
         return _parse_document(path, root, keep_noise, context)
     page = with_profile(read_page(path, root), context)
@@ -199,6 +165,7 @@ def parse_file(path: Path, root: Path, keep_noise: bool = False, context: Archiv
 def parsed_pages_of(path: Path, root: Path, context: ArchiveContext = EMPTY) -> list[ParsedPage]:
     """Parse every page of a file: a text page, or each page of a PDF, HTML or Word file, with
     ordinals running on through the file so ids stay unique."""
+    use_archive(root)
     if path.suffix.lower() not in FORMATS:
         return [parse_page(read_page(path, root), context=context)]
     out: list[ParsedPage] = []
@@ -300,24 +267,6 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         yield page, articles
 
 
-def contexts_of(jobs: list[tuple[Path, Path]], report: Report) -> dict[Path, ArchiveContext]:
-    """Learn the context of each root of the jobs from the publications they belong to.
-
-    A page named alone learns from its publication folder's siblings; a bad
-    publications.toml is reported (as a skip of that file) and the run goes on without it.
-    """
-    by_root: dict[Path, list[Path]] = {}
-    for path, root in jobs:
-        by_root.setdefault(root, []).append(path)
-    out = {}
-    for root, paths in by_root.items():
-        out[root], problem = learn_archive(root, publication_files(root, paths))
-        if problem:
-            report.skip(PROFILE_NAME, problem)
-    return out
-
-
-
 def _guarded(parse, rel: str, report: Report):
     """Run parse(); a bad file costs itself, never the run: its reason goes into the report (→ None)."""
     try:
@@ -354,7 +303,9 @@ def format_trace(parsed: ParsedPage) -> list[str]:
     """Return the trace of a page as text lines: number, fate, article, source text."""
     out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
     out += [f"# doubtful cut: {doubt}" for doubt in doubtful_cut(parsed.articles)]
+    model = trace_decisions(parsed.page)      # where the labeller decided: its role and confidence
     for fate in parsed.fates:
         where = f"#{fate.article}" if fate.article else ""
-        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")
+        role = f"  [{model[fate.line][0]} {model[fate.line][1]:.2f}]" if fate.line in model else ""
+        out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}{role}")
     return out

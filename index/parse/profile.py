@@ -22,10 +22,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .formats import FORMATS
+from .formats.pages import read_pages
 from .furniture import learn_furniture
 from .lexicon import load_lexicon
+from .listing import rel_path, walk_archive
+from .reader import ReadFailed, read_page
+from .records import Report
 
 PROFILE_FILE = "publications.toml"
+LEARNED_SUFFIXES = (".txt", ".docx")   # cheap to read twice; a PDF's text is read once, when parsed
 COUNTRYWIDE = ("national", "theory", "magazine")      # kinds that have no province of their own
 KINDS = ("national", "provincial", "county", "magazine", "bulletin", "theory")
 MIN_PAGES_FOR_PROVINCE = 3      # pages naming a province before one is inferred
@@ -149,4 +155,62 @@ def infer_provinces(pages: list[tuple[str | None, str, str]]) -> dict[str, str]:
             province, n = counts.most_common(1)[0]
             if n >= PROVINCE_SHARE * named:
                 out[pub] = province
+    return out
+
+
+def archive_context(root: Path, files: list[Path], profiles: bool = True) -> ArchiveContext:
+    """Learn what the archive says about its publications from the page files given (their
+    text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
+    when that file cannot be used."""
+    pages, incomplete = [], set()
+    for path in files:
+        if path.suffix.lower() not in LEARNED_SUFFIXES:
+            continue
+        try:
+            found = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
+        except ReadFailed:         # cannot be read now: what its publication shows is incomplete
+            incomplete.add(rel_path(path, root).split("/")[0])      # its publication folder
+            continue
+        except Exception:          # noqa: BLE001 — a file that is not a page is reported when it is parsed
+            continue
+        pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
+    return build_context(root if profiles else None, pages, frozenset(incomplete))
+
+
+def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
+    """Return the archive's context for a run, and why publications.toml was left out when it
+    could not be used (the run goes on with what the pages show)."""
+    try:
+        return archive_context(root, files), None
+    except ProfileError as exc:
+        return archive_context(root, files, profiles=False), str(exc)
+
+
+def publication_files(root: Path, paths: list[Path]) -> list[Path]:
+    """Return the page files of the publications the given files belong to (their siblings under root)."""
+    folders = set()
+    for path in paths:
+        try:
+            rel = path.resolve().relative_to(root.resolve())
+        except ValueError:
+            continue
+        if len(rel.parts) > 1:
+            folders.add(root / rel.parts[0])
+    return [f for folder in sorted(folders) for f in walk_archive(folder).files]
+
+
+def contexts_of(jobs: list[tuple[Path, Path]], report: Report) -> dict[Path, ArchiveContext]:
+    """Learn the context of each root of the jobs from the publications they belong to.
+
+    A page named alone learns from its publication folder's siblings; a bad
+    publications.toml is reported (as a skip of that file) and the run goes on without it.
+    """
+    by_root: dict[Path, list[Path]] = {}
+    for path, root in jobs:
+        by_root.setdefault(root, []).append(path)
+    out = {}
+    for root, paths in by_root.items():
+        out[root], problem = learn_archive(root, publication_files(root, paths))
+        if problem:
+            report.skip(PROFILE_FILE, problem)
     return out

@@ -53,6 +53,7 @@ class Article:
     roles: tuple[tuple[str, str], ...] = ()   # (person, role) where the text gives the role: (张三, 副厅长)
     pdf_page: int | None = None            # issue 11: link target in a PDF file (path#page=N)
     extraction: str | None = None          # issue 11: pdf | ocr | html | docx; None for .txt
+    corrected: bool = False                # issue 17: an administrator's corrections.toml changed it
 
     @property
     def body(self) -> str:

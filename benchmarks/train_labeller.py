@@ -1,0 +1,148 @@
+"""Train the line labeller (a CRF) on composed pages and the development share; write the model.
+
+    python -m benchmarks.train_labeller [--composed 400] [--seed 5] [--out index/parse/data/labeller.crfsuite]
+
+Line labels are derived, never written by hand: each page's source lines are aligned with its truth
+(title, body, captions, attribution of every article) — a line found where the last one ended
+continues that field; one found at the start of a field's unread text opens it; a line found
+nowhere is furniture. The first line of an article gets the B- role of its field; a title line after
+its article's body is a title printed apart (T-O). The held-back share is never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import os
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.line_truth import align
+from benchmarks.restyle_pages import restyle
+from benchmarks.unseen_score import SETS, load_truth
+from dangjian.index.parse import FORMATS, parse_page, read_page, read_pages
+from dangjian.index.parse.labeller_features import page_features, page_views
+from dangjian.index.parse.records import Page
+
+OUT = Path(__file__).resolve().parent.parent / "index" / "parse" / "data" / "labeller.crfsuite"
+PARAMS = {"c1": 0.3, "c2": 0.05, "max_iterations": 100, "feature.possible_transitions": True}
+
+
+@dataclass
+class Example:
+    """One page to learn from or score: its features, its derived labels, where it came from."""
+
+    publication: str
+    features: list[dict]
+    labels: list[str]
+    rel: str = ""
+    texts: list[str] = field(default_factory=list)     # the filled lines, for reports
+
+
+@contextlib.contextmanager
+def method(name: str, model: Path | None = None):
+    """Run the parser with one method (and model file) for the block; the setting is restored after."""
+    saved = {k: os.environ.get(k) for k in ("DANGJIAN_PARSER", "DANGJIAN_LABELLER_MODEL")}
+    os.environ["DANGJIAN_PARSER"] = name
+    if model is not None:
+        os.environ["DANGJIAN_LABELLER_MODEL"] = str(model)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def page_example(page: Page, articles: list[dict], rel: str = "") -> Example:
+    """Return a page's features (from the rules' parse) and its labels aligned with the truth."""
+    with method("rules"):
+        parsed = parse_page(page)
+    views = page_views(page.text, parsed.fates)
+    texts = [v.text for v in views if v.text]
+    return Example(page.publication or "", page_features(views), align(texts, articles), rel, texts)
+
+
+def dev_examples(root: Path = SETS["dev"]) -> list[Example]:
+    """Return an example for every readable page of the development share (its truth's files)."""
+    out = []
+    for rel, truth in sorted(load_truth(root).items()):
+        path = root / rel
+        try:
+            pages = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
+        except Exception:                  # noqa: BLE001 — an unreadable file (OCR without tesseract)
+            continue
+        out += [page_example(p, truth["articles"], rel) for p in pages]
+    return out
+
+
+def composed_examples(count: int, seed: int, restyled: float = 0.5) -> list[Example]:
+    """Return examples from composed pages (their truth is known by construction); a share of
+    them restyled (:func:`restyle`) with habits of other publications the composer does not print."""
+    from benchmarks.composer import random_page
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        composed = random_page(seed * 1_000_003 + n)
+        truth = composed.truth
+        articles = [_as_unseen(a) for a in truth.articles]
+        text = composed.text.replace("\r\n", "\n")
+        if rng.random() < restyled:
+            text, articles = restyle(rng, text, articles)
+        page = Page(path=f"{truth.publication}/{truth.issue_date}/{n:04d}.txt", text=text,
+                    sha1=hashlib.sha1(text.encode()).hexdigest(), encoding="utf-8",
+                    publication=truth.publication, issue_date=truth.issue_date)
+        out.append(page_example(page, articles, page.path))
+    return out
+
+
+_REPORT_BYLINE = re.compile(r"^本报讯\s*[（(][^（）()]*[）)]")
+
+
+def _as_unseen(article) -> dict:
+    """Return a composed article's truth as the unseen pages' truth has it: 本报讯（记者 某某） opening
+    the lead belongs to the attribution (with the bylines), not to the body."""
+    body, attribution = list(article.paragraphs), article.attribution or ""
+    found = _REPORT_BYLINE.match(body[0]) if body else None
+    if found:
+        body[0] = body[0][found.end():].lstrip()
+        attribution = found.group() + attribution
+    return {"title": article.title, "body": body, "captions": [], "attribution": attribution or None}
+
+
+def train(examples: list[Example], out: Path) -> Path:
+    """Train a CRF on the examples and write it to out."""
+    import pycrfsuite
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for ex in examples:
+        if ex.labels:
+            trainer.append(ex.features, ex.labels)
+    trainer.set_params(PARAMS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--composed", type=int, default=400, help="composed pages to learn from")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    examples = composed_examples(args.composed, args.seed) + dev_examples()
+    lines = sum(len(ex.labels) for ex in examples)
+    train(examples, args.out)
+    print(f"trained on {len(examples)} pages ({lines} lines) in {time.perf_counter() - started:.1f} s: "
+          f"{args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

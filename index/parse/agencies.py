@@ -1,0 +1,243 @@
+"""Where an article is from: the agency that acted, the places named, the province.
+
+Agencies are named as staff filter by them (山东省民政厅, not its 党组; 银川市民政局,
+not 宁夏回族自治区银川市民政局); a provincial paper's own 省民政厅 is completed with
+the paper's province; national bodies (民政部, 中央和国家机关工委) have none.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .lexicon import Lexicon, load_lexicon, per_lexicon
+
+_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区")
+# Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
+_LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
+                         r"(?:党工委|党委|党总支|社会工作站)")
+# A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
+_BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
+_OWN_LOCAL = ("市", "州", "县", "区")       # a local paper's own 市民政局, 州民政局: completed with its place
+_TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
+_PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
+# A provincial paper's own department is 厅: 厅机关党委, 厅党组.
+_OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组)")
+
+
+def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    for size in range(min(12, pos), 1, -1):
+        name = text[pos - size:pos]
+        if lex.province_of(name):
+            return name, pos - size
+    return None, pos
+
+
+def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, province) for each agency named, in order of appearance.
+
+    Names are found from their end (民政厅, 社会组织联合党委 …) backwards through
+    place names; an abbreviated one (省民政厅) has province None and is completed
+    by the caller once the article's province is known; a national body (民政部)
+    has province None too.
+    """
+    lex = lex or load_lexicon()
+    found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
+    found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
+    found += [(m.start(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group()))]
+    out: list[tuple[str, str | None]] = []
+    for _, agency in sorted(found, key=lambda f: f[0]):
+        if agency and agency not in out:
+            out.append(agency)
+    return out
+
+
+def _town_body(found: str) -> str | None:
+    """Return a town or street body's name without what ran into it, or None when too little is left."""
+    head = re.split(r"(?<=街道)|(?<=镇)|(?<=乡)", found, maxsplit=1)[0]
+    cut = len(_BEFORE_A_TOWN.match(head[:-1]).group()) if _BEFORE_A_TOWN.match(head[:-1]) else 0
+    name = found[cut:]
+    return name if len(re.split(r"街道|镇|乡", name, maxsplit=1)[0]) >= 2 else None
+
+
+def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | None] | None:
+    pos, units = match.start(), []
+    while True:
+        name, new_pos = _places_ending_at(text, pos, lex)
+        if not name:
+            break
+        units.insert(0, name)
+        pos = new_pos
+    if not units:
+        abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
+        name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
+        if name:
+            units = [name + abbreviation]
+        elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
+            return abbreviation + match.group(), None
+        else:
+            return None
+    return _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+
+
+def _institution(units: list[str], lex: Lexicon) -> str:
+    """Name the institution by its own place: 宁夏回族自治区银川市 → 银川市; 杭州市上城区 → 杭州市上城区
+    (a district is named with its city, since many cities have a 鼓楼区 or 城关区)."""
+    inner = units[-1]
+    if len(units) >= 2 and _is_district(inner) and not lex.provinces.get(units[-2]):
+        return units[-2] + inner
+    return inner
+
+
+def _is_district(name: str) -> bool:
+    return name.endswith("区") and not name.endswith(("自治区", "地区", "特区"))
+
+
+@per_lexicon
+def _suffix_pattern(lex: Lexicon) -> re.Pattern:
+    """Return the pattern of an agency's suffix (longest first, as the lexicon sorts them)."""
+    return re.compile("(?:" + "|".join(map(re.escape, lex.agency_suffixes)) + ")(?!门)")     # 民政部门 is no 民政部
+
+
+@per_lexicon
+def _national_pattern(lex: Lexicon) -> re.Pattern:
+    """Return the pattern of a national body's name (民政部, 中央和国家机关工委)."""
+    names = "|".join(map(re.escape, sorted(lex.national_bodies, key=len, reverse=True)))
+    return re.compile(f"(?:{names})(?!门)" if names else "(?!)")
+
+
+def _province_of_unit(unit: str, lex: Lexicon) -> str | None:
+    return lex.province_of(unit) or lex.province_of(re.sub(r"(省委|市委|县委)$", "", unit))
+
+
+def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) -> str | None:
+    """Put the province in front of an abbreviated agency: 省民政厅 → 山东省民政厅, 自治区民政厅 → 宁夏回族自治区民政厅;
+    and the first of places (those the article names, then its paper's) that is a 州, 市, 县 or 区 in
+    front of a 州民政局, 市民政局 …: 罗甸县遭遇强降雨，县民政局 → 罗甸县民政局; 黔南民政简报's 州民政局 → 黔南州民政局."""
+    if _is_local_abbreviation(name, lex):
+        level = name[0]
+        whole = next((p if p.endswith(level) else p + level for p in places
+                      if p.endswith(level) and p in lex.places or p + level in lex.places), None)
+        return whole + name[1:] if whole else None
+    short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
+    if short is None:
+        return name
+    if not province:
+        return None
+    return lex.province_full.get(province, province) + name[len(short):]
+
+
+def _is_local_abbreviation(name: str, lex: Lexicon) -> bool:
+    return name[:1] in _OWN_LOCAL and name[1:] in lex.agency_suffixes
+
+
+def own_body(text: str, lex: Lexicon) -> str | None:
+    """Return the abbreviated agency a provincial paper's article names as its own: 省民政厅, 自治区民政厅,
+    省委组织部; 厅机关党委 or 厅党组 (the paper's own department) is 省民政厅."""
+    for name, province in agencies_in(text, lex):
+        if province is None and (name.startswith(("省", "自治区")) or _is_local_abbreviation(name, lex)):
+            return name
+    return "省民政厅" if _OWN_DEPARTMENT.search(text) else None
+
+
+def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Return the cities and counties named in text (not provinces), longest match first."""
+    lex = lex or load_lexicon()
+    out, i, sizes = [], 0, lex.place_sizes
+    while match := lex.place_start.search(text, i):      # no name starts before it
+        i = match.start()
+        # most positions the pattern lets through start no name at all: ask the pair first, without a call
+        size = _place_at(text, i, lex) if text[i:i + 2] in sizes else 0
+        if not size:
+            i += 1
+            continue
+        name = text[i:i + size]
+        if name in lex.places and _TOWN_AFTER.match(text, i + size) and not _PLACE_SUFFIX.search(name):
+            i += size          # 崇仁镇, 大石桥街道: a town named like a county elsewhere
+            continue
+        if name in lex.places:
+            bare = _PLACE_SUFFIX.sub("", name)
+            canonical = bare if len(bare) >= 2 and lex.places.get(bare) == lex.places[name] else name
+            if canonical not in out:
+                out.append(canonical)
+        i += size
+    return out
+
+
+def _place_at(text: str, i: int, lex: Lexicon) -> int:
+    """Return the length of the longest province or place name (2–10 characters) at text[i:], or 0.
+
+    Only the lengths of names sharing the text's next two characters are tried (most
+    positions share them with none): the same answer as trying 10, 9, … 2, about
+    ten times fewer lookups.
+    """
+    room = min(10, len(text) - i)
+    for size in lex.place_sizes.get(text[i:i + 2], ()):
+        if size <= room:
+            name = text[i:i + size]
+            if name in lex.places or name in lex.provinces:
+                return size
+    return 0
+
+
+def most_named_province(places: list[str], text: str, lex: Lexicon) -> str | None:
+    """Return the province named most often, by its own names or its places; None on a tie."""
+    counts: Counter = Counter()
+    for name in lex.provinces:
+        if len(name) >= 2 and name in text:
+            counts[lex.provinces[name]] += text.count(name)
+    for place in places:
+        counts[lex.places.get(place) or lex.province_of(place)] += 1
+    counts.pop(None, None)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None              # several provinces named equally often: none of them is the article's
+    return top[0][0]
+
+
+_LOCAL_MEDIA = ("融媒", "简报", "民政", "新闻中心", "广播电视台")
+
+
+def publication_place(publication: str | None, lex: Lexicon | None = None) -> str | None:
+    """Return the place a local publication is named after: 黔南民政简报 → 黔南, 东坡融媒 → 东坡.
+
+    A bare place name at the start counts for any publication; a name that is a place only with
+    区/县/旗 added (东坡 → 东坡区) only for a local medium (融媒, 简报, 民政 …): 光明日报 is national."""
+    lex = lex or load_lexicon()
+    for size in range(min(5, len(publication or "")), 1, -1):
+        head = publication[:size]
+        if head in lex.places:
+            return head
+        if any(word in publication for word in _LOCAL_MEDIA):
+            if any(head + s in lex.places for s in ("区", "县", "市", "旗")):
+                return head
+    return None
+
+
+def publication_province(publication: str | None, lex: Lexicon | None = None) -> str | None:
+    """Return the province a publication's name gives (浙江日报 → 浙江; 齐鲁民政 → 山东 by its cue;
+    东坡融媒 → 四川 by its place), or None."""
+    if lex is None or lex is load_lexicon():
+        return _publication_province(publication)      # asked for every article: once per publication
+    return _province_of_name(publication, lex)
+
+
+@functools.lru_cache(maxsize=256)
+def _publication_province(publication: str | None) -> str | None:
+    return _province_of_name(publication, load_lexicon())
+
+
+def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
+    if not publication:
+        return None
+    for cue, province in sorted(lex.publication_cues.items(), key=lambda c: -len(c[0])):
+        if cue in publication:
+            return province
+    names = [n for n in lex.provinces if len(n) >= 2 and n in publication]
+    found = {lex.provinces[n] for n in names}
+    if len(found) == 1:
+        return found.pop()
+    place = publication_place(publication, lex)
+    if place:
+        return next(lex.places[place + s] for s in ("", "区", "县", "市", "旗") if place + s in lex.places)
+    return None

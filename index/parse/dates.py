@@ -1,0 +1,84 @@
+"""The event date of an article: the first explicit date of its lead, resolved against the issue date.
+
+Pages give event dates without a year (10月26日), as parts of a month (3月上旬),
+as a day alone (5日上午) or not at all (近日, 今年以来); the year, and the month
+of a lone day, come from the issue date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_RANGE = r"(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日)"
+_PERIOD = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21}
+# Year (optional: 2023年, 去年, 今年), month, then a day, a range's first day, or a part of the month.
+_MONTH_DATE = re.compile(
+    rf"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*|(去年|今年|上年))?(?<!\d)(\d{{1,2}})\s*月\s*"
+    rf"(?:(\d{{1,2}})\s*(?:日|号|{_RANGE})|(上旬|中旬|下旬|初)(?![心衷]))")
+# A day without its month: 5日上午, 28日下午, 12日晚 anywhere; 5日， at the head of a clause.
+_CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*日(?=\s*(?:上午|下午|晚上|晚|中午|早上|凌晨))"
+                         r"|(?:^|(?<=[。；，,\s]))(\d{1,2})\s*日(?=\s*[，,])")
+# A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.
+_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+                       r"\s*(?:[（(][^（）()]{0,40}[）)])?")
+
+
+def normalize_digits(text: str) -> str:
+    """Turn full-width digits into ASCII: １０月２６日 → 10月26日."""
+    return text.translate(_FULL_WIDTH)
+
+
+def event_date(lead: str, issue: date | None) -> date | None:
+    """Return the date of the event a lead reports.
+
+    The first explicit date of the lead wins (10月23至25日 → the 23rd; 3月下旬 → the 21st;
+    5日上午 → the 5th of the issue's month, or of the month before when the 5th is after
+    the issue day); a December event in a January issue is last year's; a lead without a
+    day (近日, 今年以来, 年初, 去年底, none at all) takes the issue date. Without an issue
+    date a date without a year stays unknown.
+    """
+    head = _DATELINE.sub("", normalize_digits(lead[:200]))
+    found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
+    found += [(m.start(), _lone_day(int(m[1] or m[2]), issue)) for m in _CLAUSE_DAY.finditer(head)]
+    found = sorted(f for f in found if f[1] is not None)
+    return found[0][1] if found else issue
+
+
+def _month_date(match: re.Match, issue: date | None) -> date | None:
+    year, relative, month, day, period = match.groups()
+    day_of_month = int(day) if day else _PERIOD[period]
+    if year:
+        return safe_date(int(year), int(month), day_of_month)
+    if relative in ("去年", "上年"):
+        return safe_date(issue.year - 1, int(month), day_of_month) if issue else None
+    if relative == "今年":
+        return safe_date(issue.year, int(month), day_of_month) if issue else None
+    return resolve(int(month), day_of_month, issue)
+
+
+def _lone_day(day: int, issue: date | None) -> date | None:
+    """Put a day without its month in the issue's month, or the month before when it is later."""
+    if issue is None or not 1 <= day <= 31:
+        return None
+    if day <= issue.day:
+        return safe_date(issue.year, issue.month, day)
+    before = issue.replace(day=1) - timedelta(days=1)
+    return safe_date(before.year, before.month, day)
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(month: int, day: int, issue: date | None) -> date | None:
+    """Give a month and day the issue's year, or the year before when that would put it after the issue."""
+    if issue is None:
+        return None
+    found = safe_date(issue.year, month, day)
+    if found and found > issue + timedelta(days=7):
+        found = safe_date(issue.year - 1, month, day)
+    return found

@@ -1,0 +1,148 @@
+"""What reads as a headline and what opens an article under it.
+
+A headline is a block of a few short lines without ，。；！？ that does not open like a
+lead; a lead opens with a date, 近日, a dateline (本报讯, 本报某地某日电) or, under a
+headline-long title, a purpose clause (为……，, 今年以来，). :mod:`.segmentation` cuts a page
+with these answers; :mod:`.furniture` and :mod:`.openings` ask them too.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from .attributions import is_attribution
+from .clean import PAGE_CACHE, ends_sentence, join_lines, tidy
+from .lexicon import load_lexicon
+from .openings import DATELINE, TOP_BYLINE
+
+LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
+
+_DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
+
+# A day alone opens a brief's lead (5日上午，…): the month is the issue's.
+_DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
+
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY})")
+
+_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
+
+_TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
+
+_PHOTO_CREDIT_END = re.compile(r"摄[）)]$")
+
+MAX_TITLE_LINES = 6           # a kicker, a two-line headline and a two-line ——subtitle
+
+MAX_TITLE_CHARS = 90
+
+# Numbered subheadings and enumerations (一、 （一） 1. 第一，) are body, never a new article's title.
+_ENUMERATION = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Return (start, end) of each run of non-blank lines."""
+    spans, start = [], None
+    for i, line in enumerate(lines + [""]):
+        if line and start is None:
+            start = i
+        elif not line and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+def looks_like_title(lines: list[str]) -> bool:
+    """Whether a block of lines reads as a headline rather than running text."""
+    return _title_like(tuple(lines))
+
+@functools.lru_cache(maxsize=PAGE_CACHE)
+def _title_like(lines: tuple[str, ...]) -> bool:
+    # Cached: asked of the last one to four lines after every line of the page (separate_glued_starts).
+    # The line count and the ，。；！？ test come before the join (joining keeps every character but
+    # whitespace), so a paragraph block is not joined only to be refused.
+    if not 0 < len(lines) <= MAX_TITLE_LINES or any(_TITLE_FORBIDDEN.search(ln) for ln in lines):
+        return False
+    if any(DATELINE.match(tidy(ln)) for ln in lines[1:]):
+        return False                 # the headline ends where a dateline opens the lead
+    text = join_lines(lines)
+    return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
+            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
+
+def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
+    if not looks_like_title(lines[start:end]):
+        return False
+    rest = _filled_after(lines, end, 3)
+    if not rest:
+        return False
+    if chunk_start:
+        return True
+    previous = _last_filled_before(lines, start)
+    # Mid-chunk only with strong evidence: the text before ends a sentence and
+    # the text after opens like a lead, so a running sentence is never cut.
+    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous))))
+            and _opens_article(lines[start:end], join_lines(rest)))
+
+# The two below look only as far as they must: listing every filled line of the chunk for each
+# title-like block made a chunk of many blocks (double-spaced text) quadratic.
+def _filled_after(lines: list[str], start: int, count: int) -> list[str]:
+    """Return the first count non-blank lines from start."""
+    # By index: islice(lines, start, None) steps through the first start lines to get there.
+    return list(itertools.islice((lines[k] for k in range(start, len(lines)) if lines[k]), count))
+
+def _last_filled_before(lines: list[str], end: int) -> str | None:
+    """Return the last non-blank line before end, None when there is none."""
+    return next((lines[k] for k in range(min(end, len(lines)) - 1, -1, -1) if lines[k]), None)
+
+def names_a_body(headline: str) -> bool:
+    """Whether a headline names an institution or a place (凤庆县民政局：…), as a new article's does."""
+    from .metadata import places_in     # the facts of metadata, asked only of a rare headline
+    lex = load_lexicon()
+    return bool(re.search(r"[\u4e00-\u9fff](?:" + "|".join(map(re.escape, lex.agency_suffixes)) + ")", headline)
+                or places_in(headline, lex) or any(name in headline for name in lex.provinces if len(name) >= 2))
+
+def _title_continues(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end, after a blank under a headline, is the headline's second line
+    (a scan or a Word file split it): together they read as a headline, and a lead opens under it,
+    not under the first line alone."""
+    under = _filled_after(lines, end, 1)
+    return (len(title_lines) == 1 and end - start == 1 and looks_like_title(title_lines + lines[start:end])
+            and not _opens_article(title_lines, _next_filled(lines, start))
+            and (_opens_article(title_lines + lines[start:end], _next_filled(lines, end))
+                 or bool(under) and bool(TOP_BYLINE.match(tidy(under[0])))))
+
+def _next_filled(lines: list[str], start: int) -> str:
+    """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
+    return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
+
+_PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|年初以来|去年以来|近期以来)，")
+
+def _opens_article(title_lines: list[str], opening: str) -> bool:
+    """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)
+    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading."""
+    return bool(STRONG_LEAD.match(opening)
+                or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12))
+
+def _title_run_ending_at(out: list[str]) -> int:
+    """Return the size of the title-like run of lines at the end of out (0: none)."""
+    if not out or _TITLE_FORBIDDEN.search(out[-1]):
+        # Every run tried ends with that line and joining keeps its ，。；！？: no title (most lines).
+        return 0
+    for size in range(1, MAX_TITLE_LINES + 1):
+        if len(out) < size or not all(out[-size:]):
+            return 0
+        before = out[-size - 1] if len(out) > size else ""
+        if (not before or ends_sentence(before) or is_attribution(before)) and looks_like_title(out[-size:]):
+            return size
+    return 0
+
+def _headline_at_end(chunk: list[str]) -> list[str]:
+    """Return the chunk's last block with the blanks after it when it reads as a headline, else []."""
+    spans = _blocks(chunk)
+    if len(spans) < 2 or not looks_like_title(chunk[spans[-1][0]:spans[-1][1]]):
+        return []
+    return chunk[spans[-1][0]:]
+
+def _title_only(chunk: list[str]) -> bool:
+    """Whether the chunk so far is one headline block (a byline under it opens its article)."""
+    spans = _blocks(chunk)
+    if len(spans) == 2 and all(e - b == 1 for b, e in spans):      # a headline split by a blank (OCR)
+        return looks_like_title([ln for ln in chunk if ln])
+    return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])

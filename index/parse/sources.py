@@ -1,0 +1,62 @@
+"""Who an article is from: the organisation its attribution or dateline names.
+
+（据X）, （X供稿）, （来源：X） name X; 本报讯, 本报记者, 本报评论员 and 本报某地某月某日电
+(本刊… in a magazine) and a byline of its 记者 （记者 某某 通讯员 某某） name the publication itself; 新华社…电 names 新华社. A byline of 通讯员 alone, or a
+signed theory piece (（作者系…）, （作者单位：某某大学）), names none.
+"""
+from __future__ import annotations
+
+import re
+
+from .agencies import agencies_in
+from .people import byline_people
+
+_NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compile(r"^来源\s*[:：]\s*(.+)$"))
+# （作者单位：X） is a source only when X is an agency reporting its own work (昆明市民政局), not the
+# university or party school of a theory piece's author.
+_AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
+_PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
+# The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
+_OWN = re.compile(r"(?:本报|本刊)(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
+# A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter.
+_OWN_REPORTER = re.compile(r"[（(]\s*(?:本报|本刊)?记者")
+_XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
+
+
+def parse_attribution(text: str | None) -> tuple[str | None, list[str]]:
+    """Return (source organisation, people) of an attribution such as （据山东省民政厅）."""
+    if not text:
+        return None, []
+    return named_source(text), byline_people(text)
+
+
+def named_source(text: str) -> str | None:
+    """Return X of the first （据X）, （X供稿） or （来源：X） in text; several lines may follow each other
+    (（据北京市民政局）（通讯员 某某）), and the first that names one gives the source."""
+    for part in _PARENTHESIZED.findall(text) or [text]:
+        inner = part.strip("（）() ")
+        for pattern in _NAMED:
+            match = pattern.match(inner)
+            if match and not match.group(1).startswith("新华社"):
+                return match.group(1).strip()
+        unit = _AUTHOR_UNIT.match(inner)
+        if unit and agencies_in(unit.group(1)):
+            return unit.group(1).strip()
+    return None
+
+
+def source_of(attribution: str | None, lead: str, publication: str | None) -> str | None:
+    """Return the organisation an article is from, by its attribution, else by its dateline.
+
+    The dateline is looked for in the attribution (where a byline at the top goes) and at
+    the start of the lead (where a dateline printed in the lead's first line stays).
+    """
+    named = named_source(attribution or "")
+    if named:
+        return named
+    attribution, lead = attribution or "", lead.lstrip()[:40]
+    if _XINHUA.search(attribution) or _XINHUA.match(lead):
+        return "新华社"
+    if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
+        return publication
+    return None

@@ -1,0 +1,197 @@
+"""The line labeller: labels derived from truth, features, assembly from roles, the method setting, the trace.
+
+Oracles first: a page's own aligned labels, assembled, must give back its truth (title, body,
+attribution) and every Han character; the model's output must keep every character too.
+"""
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks.line_truth import align
+from benchmarks.train_labeller import composed_examples, method
+from dangjian.index.parse import labeller
+from dangjian.index.parse import parse_page, parser_version
+from dangjian.index.parse.assemble import assemble
+from dangjian.index.parse.labeller_features import LineView, page_features, page_views
+from dangjian.index.parse.pipeline import format_trace
+from dangjian.index.parse.records import Page
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+MODEL = labeller.MODEL_PATH
+needs_model = pytest.mark.skipif(not MODEL.is_file(), reason="no trained labeller model")
+
+# A page of our own: a header, a titled article whose attribution is glued to its last line, and an
+# untitled one whose attribution the column broke over two lines.
+PAGE = """社区报  2024年5月6日 星期一  第3版
+
+柳河镇民政办开展
+主题党日活动
+5月4日，柳河镇民政办党支部组织
+党员走进敬老院，为老人打扫卫生。
+活动中，党员们与老人拉家常。（据柳河镇民政办）
+
+近日，石桥村党支部召开党员大会，
+学习党的二十大精神，讨论村务工作。
+（石桥村党支部
+供稿）
+"""
+TRUTH = [
+    {"title": "柳河镇民政办开展主题党日活动",
+     "body": ["5月4日，柳河镇民政办党支部组织党员走进敬老院，为老人打扫卫生。", "活动中，党员们与老人拉家常。"],
+     "captions": [], "attribution": "（据柳河镇民政办）"},
+    {"title": None, "body": ["近日，石桥村党支部召开党员大会，学习党的二十大精神，讨论村务工作。"],
+     "captions": [], "attribution": "（石桥村党支部供稿）"},
+]
+LABELS = ["N", "T-B", "T-I", "B-I", "B-I", "B-I", "B-B", "B-I", "A-I", "A-I"]
+
+
+def _views(text: str) -> list[LineView]:
+    return [LineView(no, line.strip(), False, "body" if line.strip() else "blank", None)
+            for no, line in enumerate(text.split("\n")[:-1], start=1)]
+
+
+def _squash(text) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def test_labels_are_derived_by_aligning_lines_with_the_truth():
+    texts = [v.text for v in _views(PAGE) if v.text]
+    assert align(texts, TRUTH) == LABELS
+
+
+def test_assembling_the_aligned_labels_gives_back_the_truth():
+    views = _views(PAGE)
+    lines, noise, pieces = assemble(PAGE, views, [(label, 1.0, True) for label in LABELS], [])
+    assert [n.line for n in noise] == [1]
+    assert [(p.title, p.title_derived) for p in pieces][0] == ("柳河镇民政办开展主题党日活动", False)
+    assert pieces[1].title_derived
+    for piece, truth in zip(pieces, TRUTH):
+        assert _squash("".join(piece.paragraphs)) == _squash("".join(truth["body"]))
+        assert _squash(piece.attribution) == _squash(truth["attribution"])
+
+
+def test_a_byline_the_column_broke_is_cut_from_the_lead_by_its_text():
+    text = "本报讯（记者 张小\n明 通讯员 李四）5月3日，\n县民政局召开党建工作会议。\n"
+    views = _views(text)
+    _lines, _noise, pieces = assemble(text, views, [("A-B", 0.9, True), ("A-I", 0.9, True), ("B-I", 0.9, True)], [])
+    assert _squash(pieces[0].attribution) == "本报讯（记者张小明通讯员李四）"
+    assert pieces[0].paragraphs == ["5月3日，县民政局召开党建工作会议。"]
+
+
+def test_a_title_alone_and_furniture_keep_their_text_as_noise_lines():
+    text = "党建周刊\n大标题一行\n"
+    _lines, noise, pieces = assemble(text, _views(text), [("N", 0.8, True), ("T-B", 0.7, True)], [])
+    assert pieces == []
+    assert [(n.line, n.text) for n in noise] == [(1, "党建周刊"), (2, "大标题一行")]
+    assert "labeller" in noise[0].reason
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_composed_pages_round_trip_through_their_own_labels(seed):
+    """Oracle: on composed pages (truth known), assembling the aligned labels restores the articles."""
+    from benchmarks.composer import random_page
+    from benchmarks.train_labeller import _as_unseen
+    right = total = 0
+    for n, ex in enumerate(composed_examples(20, seed, restyled=0.0)):
+        composed = random_page(seed * 1_000_003 + n)
+        truth = [_as_unseen(a) for a in composed.truth.articles]
+        page = Page(path=ex.rel, text=composed.text.replace("\r\n", "\n"), sha1="x", encoding="utf-8")
+        with method("rules"):
+            views = page_views(page.text, parse_page(page).fates)
+        _lines, _noise, pieces = assemble(page.text, views, [(label, 1.0, True) for label in ex.labels], [])
+        total += len(truth)
+        right += sum(_squash("".join(p.paragraphs)) == _squash("".join(t["body"]))
+                     and _squash(p.attribution) == _squash(t["attribution"])
+                     and (p.title_derived if t["title"] is None else _squash(p.title) == _squash(t["title"]))
+                     for p, t in zip(pieces, truth))
+    assert right >= 0.95 * total         # 56 of 58 and 58 of 58 when written
+
+
+def test_features_describe_a_line_against_its_page():
+    text = "2024年5月6日 星期一\n■ 柳河镇开展活动\n五月四日柳河镇民政办党支部组织党员走进敬老院\n打扫卫生。\n"
+    views = [LineView(1, "2024年5月6日 星期一", False, "noise: dateline", None),
+             *[LineView(no, line, False, "body", 1) for no, line in enumerate(text.split("\n")[1:-1], start=2)]]
+    feats = page_features(views)
+    assert feats[0]["fate"] == "noise" and feats[0]["noise"] == "dateline" and feats[0]["weekday"] == 1.0
+    assert feats[1]["open"] == "marker" and feats[1]["first1"] == "柳"
+    assert feats[2]["len"] == "full" and feats[3]["len"] in ("tiny", "short") and feats[3]["end"] == "stop"
+    assert feats[2]["-1:open"] == "marker" and feats[0]["-1:edge"] == 1.0
+
+
+def test_an_unknown_method_is_refused_with_the_choices(monkeypatch):
+    monkeypatch.setenv("DANGJIAN_PARSER", "neural")
+    with pytest.raises(labeller.LabellerError, match="rules, crf, combined"):
+        labeller.method()
+
+
+def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("DANGJIAN_PARSER", "crf")
+    monkeypatch.setenv("DANGJIAN_LABELLER_MODEL", str(tmp_path / "none.crfsuite"))
+    with pytest.raises(labeller.LabellerError, match="train_labeller"):
+        labeller.tag([{"bias": 1.0}])
+
+
+@needs_model
+def test_the_method_counts_in_the_parser_version(monkeypatch):
+    monkeypatch.setenv("DANGJIAN_PARSER", "rules")
+    rules = parser_version()
+    monkeypatch.setenv("DANGJIAN_PARSER", "crf")
+    assert parser_version() != rules
+
+
+@needs_model
+def test_combined_keeps_the_rules_cut_only_where_the_model_finds_all_of_it_plausible(monkeypatch):
+    page = Page(path="社区报/2024-05-06/3.txt", text=PAGE, sha1="y", encoding="utf-8")
+    with method("rules"):
+        fates = parse_page(page).fates
+    _v, rules = labeller.decide(PAGE, fates, chosen="rules")
+    _v, model = labeller.decide(PAGE, fates, chosen="crf")
+    monkeypatch.setattr(labeller, "CONFIDENT", 0.0)
+    kept = labeller.decide(PAGE, fates, chosen="combined")[1]
+    assert [d[0] for d in kept] == [d[0] for d in rules] and not any(d[2] for d in kept)
+    monkeypatch.setattr(labeller, "CONFIDENT", 1.01)
+    taken = labeller.decide(PAGE, fates, chosen="combined")[1]
+    assert [d[0] for d in taken] == [d[0] for d in model] and all(d[2] for d in taken)
+
+
+@needs_model
+@pytest.mark.parametrize("chosen", ["crf", "combined"])
+def test_the_model_keeps_every_character_of_composed_and_development_pages(chosen):
+    from benchmarks import unseen_score
+    from benchmarks.composer import random_page
+    root = unseen_score.SETS["dev"]
+    with method(chosen):
+        for rel in sorted(unseen_score.load_truth(root)):
+            assert not unseen_score.conservation(rel, root), rel
+        for seed in range(40):
+            composed = random_page(9_000 + seed)
+            parsed = parse_page(Page(path=f"p/2024-01-01/{seed}.txt", text=composed.text, sha1=str(seed),
+                                     encoding="utf-8"))
+            text = "".join("".join([*a.paragraphs, a.attribution or "", "" if a.title_derived else a.title])
+                           for a in parsed.articles) + "".join(n.text for n in parsed.noise)
+            kept = Counter(HAN.findall(text))
+            assert kept == Counter(HAN.findall(composed.text)), seed
+
+
+@needs_model
+def test_the_trace_shows_the_model_role_and_confidence_only_where_it_decides():
+    page = Page(path="社区报/2024-05-06/3.txt", text=PAGE, sha1="z", encoding="utf-8")
+    with method("crf"):
+        traced = format_trace(parse_page(page))
+    assert all(re.search(r"\[(T-B|T-I|T-O|B-B|B-I|A-B|A-I|C|N) [01]\.\d\d\]$", line)
+               for line in traced[1:] if line.split()[1] != "blank")
+    with method("rules"):
+        assert not any("[B-I" in line for line in format_trace(parse_page(page)))
+
+
+def test_a_model_calling_most_of_a_page_furniture_leaves_the_rules_cut(monkeypatch):
+    page = Page(path="社区报/2024-05-06/3.txt", text=PAGE, sha1="w", encoding="utf-8")
+    with method("rules"):
+        rules = parse_page(page)
+    monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("N", 0.99)] * len(features))
+    with method("crf"):
+        parsed = parse_page(page)
+    assert [a.paragraphs for a in parsed.articles] == [a.paragraphs for a in rules.articles]
+    assert parsed.noise == rules.noise and len(rules.articles) == 2
