@@ -377,3 +377,23 @@ def test_warm_latency_alone_times_every_query_and_agrees_with_the_engine(small, 
     for line, q in zip(lines, queries):          # each line: ms, the query's total, its label
         assert line.rstrip().endswith(q.label)
         assert int(line.split()[2].replace(",", "")) == engine.search(request(q)).total
+
+
+def test_tantivy_comparison_report_gives_the_ratio_and_the_target():
+    from benchmarks.run import Build, QueryRun
+    from benchmarks.tantivy_compare import render
+    q = BenchQuery("word", ("民政",))
+    runs = {name: QueryRun(name, warm={q.label: [ms]}, cold=[ms * 50], recall={q.label: recall},
+                           false_hits={q.label: 0}, totals={q.label: 1})
+            for name, ms, recall in (("dangjian", 12.0, 1.0), ("tantivy", 4.0, 0.5))}
+    ctx = {"machine": {"nproc": 2, "cpu": "x", "memory_gb": 1, "python": "3", "load_at_start": 9.5},
+           "generated": {"articles": 100, "seed": 1, "pages": 40}, "command": "c", "started": "now",
+           "parse_seconds": 2.0, "builds": [Build("dangjian", 100, 20.0, 400e6, 30e6),
+                                            Build("tantivy", 100, 4.0, 50e6, 12e6)],
+           "runs": runs, "queries": [q], "truth": Truth([]), "rounds": 1, "facets": ("province", "year")}
+    text = render(ctx)
+    assert "| tantivy (bigrams + unigrams) | 100 | 4.0 | 25 | 12.0 | 50 |" in text
+    assert "| dangjian | 12 | 12 | 3.00× | 600 | 1/1 | 0 |" in text
+    # 3× slower is over the target, even though tantivy missed hits here (recall 0/1)
+    assert "| 12 vs 4.0 ms = 3.00×; recall 1/1 vs 0/1 | **no** |" in text
+    assert "load average at start 9.5" in text and "| 1 | word | 民政 |" in text
