@@ -80,3 +80,14 @@ REPORT_ARTICLES = [
         "attribution": "（沈阳市民政局供稿）",
     },
 ]
+
+
+def as_parsed(article: dict) -> dict:
+    """Return the article's paragraphs and attribution as the parser gives them: a 本报讯 byline
+    opening the lead belongs to the attribution, before the closing one (DOMAIN.md, issue 15)."""
+    paragraphs = list(article["paragraphs"])
+    lead = paragraphs[0] if paragraphs else ""
+    byline = lead[:lead.index("）") + 1] if lead.startswith("本报讯（") and "）" in lead else ""
+    if byline:
+        paragraphs[0] = lead[len(byline):]
+    return {**article, "paragraphs": paragraphs, "attribution": (byline + (article["attribution"] or "")) or None}

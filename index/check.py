@@ -35,6 +35,7 @@ class CheckReport:
     changed: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
+    doubtful: list[str] = field(default_factory=list)    # pages whose cut looks doubtful (a hint only)
 
     @property
     def archive_differs(self) -> bool:
@@ -58,6 +59,7 @@ class CheckReport:
         out += _section("changed since the build", self.changed)
         out += _section("vanished since the build", self.vanished)
         out += _section("skipped (with reason)", [f"{p}: {r}" for p, r in sorted(self.skipped.items())])
+        out += _section("doubtful cuts (see `dangjian parse --trace FILE`)", self.doubtful)
         out.append(_verdict(self))
         return out
 
@@ -90,6 +92,8 @@ def check_index(config: Config) -> CheckReport:
     if not report.damage:
         report.damage += _index_disagreements(live, manifest)
     _compare_archive(config.archive, manifest, report)
+    report.doubtful = [f"{rel}: {'; '.join(map(str, e['doubts']))}" for rel, e in sorted(manifest.items())
+                       if isinstance(e.get("doubts"), list) and e["doubts"]]
     return report
 
 

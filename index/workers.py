@@ -37,6 +37,7 @@ class FileResult:
     sha1: str | None
     articles: int
     error: str | None
+    doubts: tuple[str, ...] = ()        # why the page's cut looks doubtful (issue 15), listed by check
 
 
 Prepare = Callable[[tuple[str, str]], tuple[str, str | None, list | None, str | None]]
@@ -64,11 +65,11 @@ def _work(spec: SinkSpec, root, jobs, prepare, part_articles) -> Iterator[tuple[
     """Yield ("file", FileResult) per job and ("part", (first job, part)) per finished part."""
     sink, first = spec.make(), None
     for order, path in jobs:
-        rel, sha1, docs, error = prepare((path, root))
+        rel, sha1, docs, error, *doubts = prepare((path, root))
         if docs and not error:
             first = order if first is None else first
             error = sink.add_file(docs)
-        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error)
+        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, tuple(doubts[0]) if doubts else ())
         if sink.pending() >= part_articles:
             yield "part", (first, sink.finish())
             first = None

@@ -15,6 +15,7 @@ now keeps the articles it had; an archive that lists nothing is refused.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import time
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parse_file, parser_version, rel_path,
                     walk_archive)
+from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, doubtful_cut, learn_archive   # issue 15
 from .words import segmenter_name
 from .schema import searchable_tokens
 from .store import AnalysedArticle, SinkSpec, StoreWriter, backend, store_name
@@ -77,26 +79,33 @@ def store_of(config: Config) -> str:
     return backend(getattr(config, "backend", None)).name
 
 
-def prepare_file(job: tuple[str, str]) -> tuple[str, str | None, list[AnalysedArticle] | None, str | None]:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error).
+def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT) -> tuple:
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
+    context is what the run learned of the archive's publications, the same in every worker.
     """
     path, root = Path(job[0]), Path(job[1])
     rel = rel_path(path, root)
     try:
-        page, articles = parse_file(path, root)
+        page, articles = parse_file(path, root, context=context)
         if len(articles) > MAX_ARTICLES_PER_PAGE:
             return rel, page.fingerprint, None, (f"cut into {len(articles)} articles, more than a page "
                                                  f"holds ({MAX_ARTICLES_PER_PAGE}): not one page's text layer")
         docs = [AnalysedArticle(a, page.sha1, searchable_tokens(a, pretokenize(a.title, a.body))) for a in articles]
-        return rel, page.fingerprint, docs, None
+        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles))
     except ReadFailed as exc:
         return rel, None, None, str(exc)
     except UnreadableFile as exc:
         return rel, _fingerprint_or_none(path), None, str(exc)
     except Exception as exc:   # a parser bug costs one file, never the run
         return rel, _fingerprint_or_none(path), None, f"internal error while parsing: {type(exc).__name__}: {exc}"
+
+
+def prepare_file(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT
+                 ) -> tuple[str, str | None, list[AnalysedArticle] | None, str | None]:
+    """Return (rel, fingerprint, analysed articles, error) of one file: :func:`prepare_page` without its doubts."""
+    return prepare_page(job, context)[:4]
 
 
 def _fingerprint_or_none(path: Path) -> str | None:
@@ -107,13 +116,14 @@ def _fingerprint_or_none(path: Path) -> str | None:
 
 
 def _write_files(spec: SinkSpec, files: list[Path], root: Path, report: Report, manifest: dict,
-                 processes: int, progress: Progress | None) -> list:
+                 processes: int, progress: Progress | None, context: ArchiveContext = NO_CONTEXT) -> list:
     """Write the files' articles as new parts (in worker processes); return the parts.
 
     Each file's outcome goes into the report and the manifest as it arrives.
     """
     articles = 0
-    for n, item in enumerate(write_parts(spec, files, root, processes, prepare_file), start=1):
+    prepare = functools.partial(prepare_page, context=context)
+    for n, item in enumerate(write_parts(spec, files, root, processes, prepare), start=1):
         if isinstance(item, list):
             return item
         _account(item, report, manifest)
@@ -131,10 +141,12 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
     report.files_read += 1
     report.articles += item.articles
     manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
+    if item.doubts:
+        manifest[item.rel]["doubts"] = list(item.doubts)
 
 
 def _finish(building: Path, store: StoreWriter, config: Config, report: Report, manifest: dict, started: float,
-            kind: str, linked_from: Path | None = None) -> None:
+            kind: str, linked_from: Path | None = None, context: ArchiveContext = NO_CONTEXT) -> None:
     # ---- The generation's documents are committed and final here. Files derived from them (the
     # ---- per-generation read model) are written at this point: before checksums cover every file
     # ---- of the generation and before CURRENT names it. Both reindex and update pass through here.
@@ -142,6 +154,7 @@ def _finish(building: Path, store: StoreWriter, config: Config, report: Report, 
     gens.write_json(building / gens.META, {
         "analysis_version": analysis_version(),
         "parser_version": build_version(),
+        "archive_context": context.digests(),     # what was learned of each publication (issue 15)
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "store": store_of(config),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -209,19 +222,38 @@ def _build_locked(config: Config, progress, processes, allow_empty) -> BuildResu
     report, manifest = Report(), listing_entries(listing)
     for rel, entry in manifest.items():
         report.skip(rel, entry["skipped"])
+    context = _learn(config, listing, report)
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         store = backend(store_of(config)).create(building)
         parts = _write_files(store.sink_spec(), listing.files, config.archive, report, manifest,
-                             processes or os.cpu_count() or 1, progress)
+                             processes or os.cpu_count() or 1, progress, context)
         store.commit(parts)
-        _finish(building, store, config, report, manifest, started, "reindex")
+        _finish(building, store, config, report, manifest, started, "reindex", context=context)
         final = gens.publish(root, building)
     gens.clean_up(root, keep_previous=previous)
     result = BuildResult(report, final.name, added=sorted(manifest), seconds=time.monotonic() - started)
     note = dropped_note(gens.read_json(root / previous / gens.FILES) if previous else None, manifest, listing)
     result.notes += [note] if note else []
     return result
+
+
+def _learn(config: Config, listing: Listing, report: Report) -> ArchiveContext:
+    """Learn the publications' furniture and profiles once per run; a bad publications.toml is reported."""
+    context, problem = learn_archive(config.archive, listing.files)
+    if problem:
+        report.skip(PROFILE_FILE, problem)
+    return context
+
+
+def _context_changed(config: Config, live: Path) -> str | None:
+    """Return why articles of unchanged pages may differ now: what a publication shows changed."""
+    before = gens.read_json(live / gens.META, {}).get("archive_context")
+    changed = _learn(config, _listing(config, allow_empty=True), Report()).changed_since(before)
+    if changed:
+        return (f"what the archive shows of {', '.join(changed[:3])} changed "
+                "(recurring furniture or publications.toml)")
+    return None
 
 
 def _rebuild_reason(live: Path, config: Config) -> str | None:
@@ -244,6 +276,7 @@ def update_index(config: Config, progress: Progress | None = None, processes: in
     with gens.writer_lock(config.index):
         live = gens.live_name_or_none(config.index)
         reason = _rebuild_reason(config.index / live, config) if live else "there is no usable index yet"
+        reason = reason or _context_changed(config, config.index / live)
         if reason:
             result = _build_locked(config, progress, processes, allow_empty)
             result.notes.append(f"rebuilt in full: {reason}")
@@ -261,12 +294,14 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
         result.seconds = time.monotonic() - started
         return result
     gens.clean_up(root, keep_previous=live.name)
+    context = _learn(config, _listing(config, allow_empty), Report())
     building = _new_generation(root)
     with _abandon_on_failure(root, building):
         gens.link_copy(live, building)
-        store = _apply_plan(building, config, plan, manifest, result, processes, progress)
+        store = _apply_plan(building, config, plan, manifest, result, processes, progress, context)
         result.report = manifest_report(manifest, plan.kept)
-        _finish(building, store, config, result.report, manifest, started, "update", linked_from=live)
+        _finish(building, store, config, result.report, manifest, started, "update", linked_from=live,
+                context=context)
         result.generation = gens.publish(root, building).name
     gens.clean_up(root, keep_previous=live.name)
     result.seconds = time.monotonic() - started
@@ -274,13 +309,13 @@ def _update_locked(config: Config, live: Path, progress, processes, allow_empty)
 
 
 def _apply_plan(building: Path, config: Config, plan: Plan, manifest: dict, result: BuildResult,
-                processes, progress) -> StoreWriter:
+                processes, progress, context: ArchiveContext = NO_CONTEXT) -> StoreWriter:
     store = backend(store_of(config)).extend(building)
     deleted = plan.removed + plan.changed + plan.now_skipped
     for path in deleted:
         manifest.pop(path, None)
     parts = _write_files(store.sink_spec(), plan.new_files + plan.changed_files, config.archive, Report(), manifest,
-                         processes or os.cpu_count() or 1, progress)
+                         processes or os.cpu_count() or 1, progress, context)
     store.commit(parts, delete_paths=deleted)
     manifest.update(plan.listing_skips)
     return store

@@ -286,8 +286,8 @@ def test_9_page_changed_while_indexed_is_seen_by_the_next_update(small_archive, 
     target = small_archive.archive / "公益时报/2023-06-13/04.txt"
     real_parse = writer.parse_file
 
-    def parse_then_edit(path, root):           # someone saves the page right after it was read
-        parsed = real_parse(path, root)
+    def parse_then_edit(path, root, **kw):     # someone saves the page right after it was read
+        parsed = real_parse(path, root, **kw)
         if path == target:
             target.write_text(PAGE, encoding="utf-8")
         return parsed

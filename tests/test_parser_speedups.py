@@ -74,6 +74,8 @@ def title_plain(lines) -> bool:
     text = join_lines(lines)
     return (0 < len(lines) <= segment.MAX_TITLE_LINES and 4 <= len(text) <= segment.MAX_TITLE_CHARS
             and not segment._TITLE_FORBIDDEN.search(text) and not segment.LEAD_START.match(text)
+            and not segment._ENUMERATION.match(text)                        # issue 15: 一、 （一） are body
+            and not any(segment.DATELINE.match(tidy(ln)) for ln in lines[1:])   # a dateline ends a headline
             and not segment.is_attribution(text) and text[-1] not in "、：:“《（(")
 
 

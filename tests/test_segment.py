@@ -67,8 +67,9 @@ def test_missing_title_is_derived_from_lead(pieces):
 
 
 def test_benbao_lead_with_byline_attribution(pieces):
-    assert pieces[2].paragraphs[0].startswith("本报讯（记者 黄一鸣）3月4日，广西壮族自治区南宁市民政局")
-    assert pieces[2].attribution == "（通讯员 陆小琴）"
+    # The 本报讯 byline opening the lead goes to the attribution, before the closing one (issue 15).
+    assert pieces[2].paragraphs[0].startswith("3月4日，广西壮族自治区南宁市民政局")
+    assert pieces[2].attribution == "本报讯（记者 黄一鸣）（通讯员 陆小琴）"
     assert pieces[2].title == "广西壮族自治区南宁市民政局召开党风廉政建设工作会议"
     assert pieces[2].title_derived
 
@@ -94,7 +95,8 @@ def test_article_without_attribution_after_benbao_lead_is_split_at_next_lead():
     page = ("本报讯（记者 王芳）5月8日，河北省民政厅召开会议，部署\n重点工作。\n\n"
             "5月9日，石家庄市民政局举办党课，\n局长李强讲授专题党课。\n\n（据石家庄市民政局）\n")
     pieces = segment_lines(page_lines(page))
-    assert [p.paragraphs[0][:14] for p in pieces] == ["本报讯（记者 王芳）5月8日", "5月9日，石家庄市民政局举办"]
+    assert [p.paragraphs[0][:14] for p in pieces] == ["5月8日，河北省民政厅召开会", "5月9日，石家庄市民政局举办"]
+    assert pieces[0].attribution == "本报讯（记者 王芳）"      # the byline opening the lead (issue 15)
 
 
 @pytest.mark.parametrize("lead,title", [

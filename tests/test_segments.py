@@ -12,6 +12,7 @@ from dangjian.index import generations as gens
 from dangjian.index import workers
 from dangjian.index.config import Config
 from dangjian.index.parse.listing import walk_archive
+from dangjian.index.parse import learn_archive
 from dangjian.index.store.whoosh.schema import build_schema, to_document
 from dangjian.index.writer import build_index, prepare_file, update_index
 from dangjian.search.engine import Engine, SearchRequest
@@ -27,8 +28,9 @@ def reference_index(archive: Path, out: Path):
     out.mkdir()
     ix = whoosh_index.create_in(str(out), build_schema())
     writer = ix.writer(limitmb=64, compound=False)
+    context, _ = learn_archive(archive, walk_archive(archive).files)   # what every build learns first (issue 15)
     for path in walk_archive(archive).files:
-        _, _, docs, error = prepare_file((str(path), str(archive)))
+        _, _, docs, error = prepare_file((str(path), str(archive)), context)
         for doc in docs if not error else ():
             writer.add_document(**to_document(doc.article, doc.sha1, doc.tokens))
     writer.commit()

@@ -13,23 +13,30 @@ Stages, in the order :mod:`.pipeline` runs them:
 - :mod:`.metadata`     — province, agency, source, date, slogans, places;
 - :mod:`.people`       — people and their roles;
 - :mod:`.lexicon`      — the facts (``data/``): provinces, places, slogan terms, suffixes, roles, surnames;
+- :mod:`.furniture`    — page furniture by shape, and learned from what a publication repeats;
+- :mod:`.openings`     — brief markers, bylines and datelines that open an article;
+- :mod:`.profile`      — publications.toml and what a run learns of each publication (its context);
+- :mod:`.doubts`       — cuts that look doubtful (listed by ``dangjian check``);
+- :mod:`.features`     — line features for a sequence labeller (not used by the rules);
 - :mod:`.records`      — the frozen records that flow between stages.
 
 This package imports nothing of the index writer, the search or the site; they import
 the names below (the writer and the site use nothing else of it).
 """
 from .clean import normalize
+from .doubts import doubtful_cut
 from .formats import FORMATS
 from .formats.pages import MAX_FORMAT_BYTES, read_pages
 from .lexicon import lexicon_hash, load_lexicon
 from .listing import Listing, walk_archive
-from .pipeline import (articles_from_page, format_trace, page_jobs, parse_file, parse_page, parse_paths,
-                       parser_version, trace_paths)
+from .pipeline import (articles_from_page, format_trace, learn_archive, page_jobs, parse_file, parse_page,
+                       parse_paths, parser_version, trace_paths)
+from .profile import EMPTY as NO_CONTEXT, PROFILE_FILE, ArchiveContext
 from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerprint, read_page, rel_path
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
 
 __all__ = [
-    "Article", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
+    "ArchiveContext", "NO_CONTEXT", "doubtful_cut", "PROFILE_FILE", "learn_archive", "Article", "FORMATS", "LineFate", "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NoiseLine", "Page",
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",

@@ -14,7 +14,9 @@ from .clean import PAGE_CACHE, Ln, join_raw, tidy
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
     r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
-    r"|文\s*[/／:：]\s*[^（）()]{2,30})\s*[）)]")
+    r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*[^（）()]{2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
+    # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
+    r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会))\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.
 BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
@@ -61,8 +63,18 @@ def is_attribution(line: str) -> bool:
 
 def add_attribution(piece, line: str) -> None:
     """Add an attribution or byline line to an article: each kept whole, in page order."""
+    text = _credit_text(line)
     if piece.attribution_line is None:
-        piece.attribution, piece.attribution_line = tidy(line), line
+        piece.attribution, piece.attribution_line = text, line
     else:
-        piece.attribution += tidy(line)
+        piece.attribution += text
         piece.more_attribution_lines.append(line)
+
+
+def _credit_text(line: str) -> str:
+    """Return a credit line's text: tidy, but a byline without brackets (本报记者 林初夏 聂思远)
+    keeps one space between its names, as a bracketed one does."""
+    text = tidy(line)
+    if text[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line.strip()):
+        return text
+    return re.sub(r"\s+", " ", line.strip())

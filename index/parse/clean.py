@@ -31,7 +31,14 @@ CLOSERS = "”’」』）)》"
 # How reports open a paragraph; decides full-width lines that happen to end a sentence.
 _OPENER = re.compile(
     r"^(会议|会上|会后|大家|与会|参会|学员|活动|培训|此外|同时|据悉|下一步|近年来|今年以来|"
-    r"[一二三四五六七八九十]是|首先|其次|最后|另外|[^，。；]{1,8}(指出|强调|要求|表示|认为|提出|介绍|希望))[，：、]")
+    r"[一二三四五六七八九十]是|首先|其次|最后|另外|[^，。；]{1,8}(指出|强调|要求|表示|认为|提出|介绍|希望))[，：、]"
+    r"|^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+    r"|^(图为|上图|下图|图：|▲|△)")
+# A photo caption is a paragraph of its own: 图为会议现场。（张三 摄） or ▲ 会议现场。
+CAPTION_START = re.compile(r"^(图为|上图|下图|图：|▲|△)")
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,20}摄[）)]$")
+# A numbered subheading alone on its line (一、坚持问题导向) is a paragraph of its own.
+_NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；！？]{2,30}$")
 
 
 def normalize(text: str) -> str:
@@ -188,7 +195,11 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     breaks = []
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
+            if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))):
+                breaks.append(i)
             continue
+        if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):
+            continue                     # the caption's credit follows on the next line
         nxt = i + 1
         short = visual_width(line) <= width - 1
         opener = bool(_OPENER.match(tidy(_next_text(lines, nxt))))

@@ -234,8 +234,9 @@ def choose_province(agencies, source: str | None, places: list[str], text: str,
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
-                     issue: date | None) -> Metadata:
-    """Return the metadata of one article."""
+                     issue: date | None, province_hint: str | None = None) -> Metadata:
+    """Return the metadata of one article; province_hint is the publication's province (its
+    profile), used when the text names none: a provincial paper's 省民政厅 is its own province's."""
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
@@ -244,6 +245,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     places = places_in(title + "\n" + body, lex)
     organisers = agencies_in(lead_sentence, lex) or agencies_in(title, lex) or agencies_in(lead, lex)
     province = choose_province(organisers, source, places, title + body, lex)
+    if province is None and province_hint and not any(n in _NATIONAL_AGENCIES for n, _ in organisers):
+        province = province_hint
     agency = None
     for name, _ in organisers:
         agency = complete_agency(name, province, lex)

@@ -14,6 +14,7 @@ from .clean import Ln, ends_sentence, normalize, tidy
 from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
+from .furniture import furniture_reasons, ocr_read
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
 _PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
@@ -54,7 +55,8 @@ def _edge_outsider() -> re.Pattern:
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
 # a cheap test that spares the full match on ordinary text lines.
 _EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
-_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|转)第?\s*\d{1,3}\s*版\s*[）)]$")
+# （下转第6版）, （上接第一版）, （紧接A2版）, （转第6版）
+_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]$")
 
 
 def edge_reason(line: str) -> str | None:
@@ -66,14 +68,17 @@ def edge_reason(line: str) -> str | None:
     text = line.strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
-    kinds, pos = set(), 0
+    kinds, pos, words = set(), 0, []
     for match in _edge_piece().finditer(text):
         if text[pos:match.start()].strip():
             return None
         if match.lastgroup == "label" and not _is_label(match.group()):
-            return None
+            words.append(match.group())
         kinds.add(match.lastgroup)
         pos = match.end()
+    # A word beside 第N版 is the page's section (第5版　基层), whatever the paper calls it.
+    if words and not ("page" in kinds and all(len(w) <= 4 for w in words) and len(words) == 1):
+        return None
     if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label"}:
         return None
     if "editor" in kinds:
@@ -102,7 +107,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"
-    edge = edge_reason(line if normalized else normalize(line))
+    edge = edge_reason(ocr_read(line if normalized else normalize(line)))
     if edge:
         return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
@@ -121,8 +126,14 @@ def is_noise(line: str, *, isolated: bool = True, at_edge: bool = True) -> bool:
     return noise_reason(line, isolated=isolated, at_edge=at_edge) is not None
 
 
-def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
-    """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons."""
+def classify_page(text: str, publication: str | None = None, learned: dict[str, int] | None = None,
+                  kind: str | None = None) -> tuple[list[Ln], list[NoiseLine]]:
+    """Return the page's lines (stripped; blank and noise lines become '') and its noise lines with reasons.
+
+    publication names the page's publication (its name standing alone is furniture); learned
+    holds the lines that recur across its issues (:func:`.furniture.learn_furniture`); kind is its
+    kind from publications.toml (a bulletin's masthead and distribution lines are looked for harder).
+    """
     # Normalized once here: normalize is idempotent, so the stages below need not do it per line.
     lines = [line.strip() for line in normalize(text).split("\n")]
     if lines and not lines[-1]:
@@ -130,6 +141,8 @@ def classify_page(text: str) -> tuple[list[Ln], list[NoiseLine]]:
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
     reasons, labels = _line_reasons(lines, filled, edges)
+    reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels),
+                                     kind))
     reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):

@@ -11,9 +11,14 @@ from .formats import FORMATS
 from .formats.pages import read_pages
 from .metadata import extract_metadata
 from .listing import not_a_page_file, rel_path, walk_archive
-from .reader import UnreadableFile, guess_root, read_page
+from .reader import ReadFailed, UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
+from .doubts import doubtful_cut
+from .openings import byline_names, source_of_byline
+from .profile import EMPTY, PROFILE_FILE as PROFILE_NAME, ArchiveContext, ProfileError, build_context
 from .segmentation import segment_lines
+
+LEARNED_SUFFIXES = (".txt", ".docx")   # cheap to read twice; a PDF's text is read once, when parsed
 
 
 def parser_version() -> str:
@@ -36,21 +41,71 @@ def article_id(page: Page, ordinal: int) -> str:
     return hashlib.sha1(key).hexdigest()[:16]
 
 
-def articles_from_page(page: Page, first: int = 1) -> list[Article]:
+def archive_context(root: Path, files: list[Path], profiles: bool = True) -> ArchiveContext:
+    """Learn what the archive says about its publications from the page files given (their
+    text layers and Word files) and, with profiles, ``publications.toml``; raise ProfileError
+    when that file cannot be used."""
+    pages, incomplete = [], set()
+    for path in files:
+        if path.suffix.lower() not in LEARNED_SUFFIXES:
+            continue
+        try:
+            found = read_pages(path, root) if path.suffix.lower() in FORMATS else [read_page(path, root)]
+        except ReadFailed:         # cannot be read now: what its publication shows is incomplete
+            incomplete.add(rel_path(path, root).split("/")[0])      # its publication folder
+            continue
+        except Exception:          # noqa: BLE001 — a file that is not a page is reported when it is parsed
+            continue
+        pages += [(p.publication, str(p.issue_date or Path(p.path).parent), p.text) for p in found]
+    return build_context(root if profiles else None, pages, frozenset(incomplete))
+
+
+def learn_archive(root: Path, files: list[Path]) -> tuple[ArchiveContext, str | None]:
+    """Return the archive's context for a run, and why publications.toml was left out when it
+    could not be used (the run goes on with what the pages show)."""
+    try:
+        return archive_context(root, files), None
+    except ProfileError as exc:
+        return archive_context(root, files, profiles=False), str(exc)
+
+
+def publication_files(root: Path, paths: list[Path]) -> list[Path]:
+    """Return the page files of the publications the given files belong to (their siblings under root)."""
+    folders = set()
+    for path in paths:
+        try:
+            rel = path.resolve().relative_to(root.resolve())
+        except ValueError:
+            continue
+        if len(rel.parts) > 1:
+            folders.add(root / rel.parts[0])
+    return [f for folder in sorted(folders) for f in walk_archive(folder).files]
+
+
+def with_profile(page: Page, context: ArchiveContext) -> Page:
+    """Return the page with what the archive knows of its publication (kind, province hint)."""
+    profile = context.of(page.publication)
+    if profile.kind is None and profile.province is None:
+        return page
+    return replace(page, publication_kind=profile.kind, province_hint=profile.province)
+
+
+def articles_from_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> list[Article]:
     """Cut a page into articles with their metadata; ordinals start at first.
 
     The same articles as :func:`parse_page`, without the fate of every line (an
     eighth of the parsing time), which the indexer does not use.
     """
-    return _cut(page, first)[3]
+    return _cut(page, first, context)[3]
 
 
 LEFT_OVER = "left over: no article body next to it (a title or attribution alone)"
 
 
-def _cut(page: Page, first: int) -> tuple[list, list[NoiseLine], list, list[Article]]:
+def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list, list[NoiseLine], list, list[Article]]:
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
-    lines, noise = classify_page(page.text)
+    lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
+                                 page.publication_kind)
     pieces = segment_lines(lines)
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
@@ -58,10 +113,11 @@ def _cut(page: Page, first: int) -> tuple[list, list[NoiseLine], list, list[Arti
     return lines, noise, pieces, articles
 
 
-def parse_page(page: Page, first: int = 1) -> ParsedPage:
+def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> ParsedPage:
     """Cut a page into articles (ordinals from first: a PDF's pages number on through the file);
     every line that went to none is a noise line with its reason."""
-    lines, noise, pieces, articles = _cut(page, first)
+    page = with_profile(page, context)
+    lines, noise, pieces, articles = _cut(page, first, context)
     fates = line_fates(lines, noise, pieces, source_lines(page.text))
     leftover = [NoiseLine(f.line, f.text, LEFT_OVER) for f in fates if f.fate == "unassigned"]
     if leftover:                # text segmentation could not place is listed, never dropped
@@ -71,14 +127,16 @@ def parse_page(page: Page, first: int = 1) -> ParsedPage:
 
 
 def _article(page: Page, ordinal: int, piece) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date)
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, page.province_hint)
+    people = meta.people + tuple(n for n in byline_names(piece.attribution) if n not in meta.people)
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,
         title=piece.title, title_derived=piece.title_derived,
         paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
-        province=meta.province, agency=meta.agency, source=meta.source, date=meta.date,
-        slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
+        province=meta.province, agency=meta.agency,
+        source=meta.source or source_of_byline(piece.attribution, page.publication), date=meta.date,
+        slogans=meta.slogans, people=people, places=meta.places, roles=meta.roles,
         pdf_page=page.pdf_page, extraction=page.extraction,
     )
 
@@ -119,38 +177,39 @@ def line_fates(lines, noise: list[NoiseLine], pieces, source: list[str]) -> list
     return out
 
 
-def parse_file(path: Path, root: Path, keep_noise: bool = False):
+def parse_file(path: Path, root: Path, keep_noise: bool = False, context: ArchiveContext = EMPTY):
     """Read and parse one file; raise UnreadableFile when it yields nothing usable.
 
     Return (page, articles), or with keep_noise the whole :class:`ParsedPage`.
+    context is what the run learned of the archive's publications (:func:`archive_context`).
     """
     if path.suffix.lower() in FORMATS:
-        return _parse_document(path, root, keep_noise)
-    page = read_page(path, root)
+        return _parse_document(path, root, keep_noise, context)
+    page = with_profile(read_page(path, root), context)
     if not keep_noise:                 # the indexer's case: the articles are all it needs
-        articles = articles_from_page(page)
+        articles = articles_from_page(page, context=context)
         if articles:
             return page, articles
-    parsed = parse_page(page)          # the trace, or the reason a page gave no article
+    parsed = parse_page(page, context=context)   # the trace, or the reason a page gave no article
     if not parsed.articles:
         raise UnreadableFile(no_article_reason(parsed))
     return parsed if keep_noise else (page, parsed.articles)
 
 
-def parsed_pages_of(path: Path, root: Path) -> list[ParsedPage]:
+def parsed_pages_of(path: Path, root: Path, context: ArchiveContext = EMPTY) -> list[ParsedPage]:
     """Parse every page of a file: a text page, or each page of a PDF, HTML or Word file, with
     ordinals running on through the file so ids stay unique."""
     if path.suffix.lower() not in FORMATS:
-        return [parse_page(read_page(path, root))]
+        return [parse_page(read_page(path, root), context=context)]
     out: list[ParsedPage] = []
     for page in read_pages(path, root):
-        out.append(parse_page(page, first=sum(len(p.articles) for p in out) + 1))
+        out.append(parse_page(page, first=sum(len(p.articles) for p in out) + 1, context=context))
     return out
 
 
-def _parse_document(path: Path, root: Path, keep_noise: bool):
+def _parse_document(path: Path, root: Path, keep_noise: bool, context: ArchiveContext = EMPTY):
     """Parse a PDF, HTML or Word file into (first page, all its articles)."""
-    parsed_pages = parsed_pages_of(path, root)
+    parsed_pages = parsed_pages_of(path, root, context)
     articles = [a for p in parsed_pages for a in p.articles]
     if not articles:
         raise UnreadableFile(no_article_reason(parsed_pages[0]) if parsed_pages else "no article found")
@@ -227,17 +286,36 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
     A bad file never stops the run: its reason goes into the report.
     """
     jobs = page_jobs(paths, report, archive_root)
+    contexts = contexts_of(jobs, report)
     for n, (path, root) in enumerate(jobs, start=1):
         rel = path.relative_to(root).as_posix()
         if progress:
             progress(n, len(jobs), rel)
-        parsed = _guarded(lambda: parse_file(path, root), rel, report)
+        parsed = _guarded(lambda: parse_file(path, root, context=contexts[root]), rel, report)
         if parsed is None:
             continue
         page, articles = parsed
         report.files_read += 1
         report.articles += len(articles)
         yield page, articles
+
+
+def contexts_of(jobs: list[tuple[Path, Path]], report: Report) -> dict[Path, ArchiveContext]:
+    """Learn the context of each root of the jobs from the publications they belong to.
+
+    A page named alone learns from its publication folder's siblings; a bad
+    publications.toml is reported (as a skip of that file) and the run goes on without it.
+    """
+    by_root: dict[Path, list[Path]] = {}
+    for path, root in jobs:
+        by_root.setdefault(root, []).append(path)
+    out = {}
+    for root, paths in by_root.items():
+        out[root], problem = learn_archive(root, publication_files(root, paths))
+        if problem:
+            report.skip(PROFILE_NAME, problem)
+    return out
+
 
 
 def _guarded(parse, rel: str, report: Report):
@@ -256,9 +334,11 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 
     A page without articles is still recorded as skipped in the report, with its reason.
     """
-    for path, root in page_jobs(paths, report, archive_root):
+    jobs = page_jobs(paths, report, archive_root)
+    contexts = contexts_of(jobs, report)
+    for path, root in jobs:
         rel = path.relative_to(root).as_posix()
-        pages = _guarded(lambda: parsed_pages_of(path, root), rel, report)
+        pages = _guarded(lambda: parsed_pages_of(path, root, contexts[root]), rel, report)
         if pages is None:
             continue
         found = sum(len(p.articles) for p in pages)
@@ -273,6 +353,7 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
 def format_trace(parsed: ParsedPage) -> list[str]:
     """Return the trace of a page as text lines: number, fate, article, source text."""
     out = [f"# {parsed.page.path}: {len(parsed.articles)} articles, {len(parsed.noise)} noise lines"]
+    out += [f"# doubtful cut: {doubt}" for doubt in doubtful_cut(parsed.articles)]
     for fate in parsed.fates:
         where = f"#{fate.article}" if fate.article else ""
         out.append(f"{fate.line:>5}  {fate.fate:<44} {where:>4}  {fate.text}")

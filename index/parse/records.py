@@ -24,6 +24,9 @@ class Page:
     pdf_page: int | None = None            # 1-based page of the PDF file this page is
     extraction: str | None = None          # pdf | ocr | html | docx
     title: str | None = None               # the article title given by the markup (HTML)
+    # issue 15: what the archive knows of the publication (publications.toml, or inferred)
+    publication_kind: str | None = None    # national | provincial | county | magazine | bulletin | theory
+    province_hint: str | None = None       # the publication's province: metadata may use it
 
 
 @dataclass(frozen=True)

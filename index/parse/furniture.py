@@ -1,0 +1,237 @@
+"""Page furniture: what a publication prints around its articles, told by shape and by recurrence.
+
+Every publication has its own running heads, column labels, mastheads and
+distribution lines; a parser cannot list them all. Two signals need no list:
+
+- **shape** — the publication's own name standing alone (宁夏民政, 中国社会报·党建周刊), a
+  bracketed or dotted column label (【党建引领】, 基层党建·经验交流), a bulletin's masthead
+  (第3期, ……办公室编 2024年3月15日) and distribution lines (报：… 送：… 发：…), a rule line
+  (━━━━), and running heads whose digits OCR misread (2024年]月2日星期二);
+- **recurrence** — a short line that comes back, digits and dates normalised, in several
+  issues of the same publication is furniture, whatever it says (see :func:`learn_furniture`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .clean import ends_sentence, normalize, tidy
+from .openings import is_top_byline
+
+MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
+TOP_LINES = 4             # …or in two, always among a page's first lines: a running head or a page's column
+MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
+_HAN = "\u4e00-\u9fff"
+# OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])")
+_DIGITS = re.compile(r"\d+")
+_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
+_ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
+DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[:：]")
+_RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
+_BRACKET_LABEL = re.compile(rf"^【[{_HAN}·\s]{{2,10}}】$")
+_DOT_LABEL = re.compile(rf"^[{_HAN}]{{2,8}}\s*[·・]\s*[{_HAN}]{{2,8}}$")
+# A dotted pair is a label, not a name (阿依古丽·买买提), when one side names a section.
+_SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专刊|专版|特刊|理论|评论|交流|经验|观察|实践|"
+                           r"视点|聚焦|纵深|声音|访谈|专题|一线|基层|学习|时评|策划|民政|融媒|简报|报")
+
+
+_WEEKDAY = re.compile(r"(星期|周)[一二三四五六日天]")
+# OCR reads 6月 as 明 (the two glyphs fuse): 2024年明14日.
+_FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")
+
+
+def furniture_key(line: str) -> str:
+    """Return the form a line recurs in: tidy, OCR misreads read, every number as 0, any weekday."""
+    text = tidy(normalize(line)).replace(" ", "")
+    text = _FUSED_MONTH.sub("6月", _OCR_DIGIT.sub("1", text))
+    return _WEEKDAY.sub("星期", _DIGITS.sub("0", text))
+
+
+def shape_reason(line: str, publication: str | None = None) -> str | None:
+    """Return why a whole line is furniture by its shape alone, or None."""
+    text = tidy(normalize(line))
+    if not text:
+        return None
+    if _RULE.match(text.replace(" ", "")):
+        return "furniture: rule line"
+    if publication and _names_publication(text, publication):
+        return "furniture: the publication's name"
+    if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
+        return "furniture: bulletin masthead"
+    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text):
+        return "furniture: column label"
+    return None
+
+
+def bracket_label(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether 【党建引领】 alone on its line is a column label: a headline, not a lead, follows it
+    (a brief item's 【title】 has its text under it)."""
+    if not _BRACKET_LABEL.match(tidy(lines[filled[k]])):
+        return False
+    after = tidy(lines[filled[k + 1]]) if k + 1 < len(filled) else ""
+    return not re.search(r"[，。；！？]", after)
+
+
+def _names_publication(text: str, publication: str) -> bool:
+    """Whether a line is the publication's name, alone or with a section after a dot (公益时报·党建)."""
+    flat = text.replace(" ", "")
+    if flat == publication:
+        return True
+    if flat.startswith(publication) and len(flat) <= len(publication) + 10:
+        rest = flat[len(publication):]
+        return bool(re.fullmatch(rf"[·・|｜]?[{_HAN}]{{2,8}}", rest)) and rest[0] in "·・|｜"
+    return False
+
+
+def ocr_read(line: str) -> str:
+    """Return the line with OCR-misread digits of dates and page numbers read as 1 (2024年]月 → 2024年1月)."""
+    return _OCR_DIGIT.sub("1", line)
+
+
+def is_distribution(line: str) -> bool:
+    """Whether a line opens a bulletin's distribution list (报：… 送：… 发：…)."""
+    return bool(DISTRIBUTION.match(tidy(line)))
+
+
+def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, dict[str, int]]:
+    """Learn each publication's furniture from (publication, issue, text) of its pages.
+
+    A short line (≤ MAX_FURNITURE_CHARS) that is not a sentence and comes back,
+    digits normalised, in at least MIN_ISSUES different issues of one publication
+    is furniture; the value is the number of issues it was seen in. A title or a
+    sentence of one article is printed once; a header, a footer or a column label
+    comes back on every page that carries it.
+    """
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    below_top: dict[str, set[str]] = defaultdict(set)     # keys seen lower than a page's first lines
+    for publication, issue, text in pages:
+        if not publication:
+            continue
+        lines = [line.strip() for line in normalize(text).split("\n")]
+        filled = [i for i, line in enumerate(lines) if line]
+        for k, i in enumerate(filled):
+            flat = tidy(lines[i])
+            if (2 <= len(flat) <= MAX_FURNITURE_CHARS and not ends_sentence(flat) and not _credits(flat)
+                    and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k)):
+                key = furniture_key(flat)
+                seen[publication][key].add(issue)
+                if k >= TOP_LINES or not _opens_the_page(lines, filled, k):
+                    below_top[publication].add(key)
+    return {pub: {key: len(issues) for key, issues in keys.items()
+                  if len(issues) >= MIN_ISSUES or (len(issues) >= 2 and key not in below_top[pub])}
+            for pub, keys in seen.items()}
+
+
+def _credits(text: str) -> bool:
+    """Whether a line credits a source or an author (（据山东省民政厅）, 文/某某, 本报评论员): the same
+    office or writer recurs in many issues, and their line still belongs to an article."""
+    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text)
+
+
+def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
+    """Return why a line is learned furniture (how many issues print it), or None."""
+    if not learned or _credits(tidy(line)):
+        return None
+    n = learned.get(furniture_key(line))
+    return f"furniture: recurs in {n} issues of this publication" if n else None
+
+
+def furniture_reasons(lines: list[str], filled: list[int], publication: str | None,
+                      learned: dict[str, int], known: frozenset[int] = frozenset(),
+                      kind: str | None = None) -> dict[int, str]:
+    """Return the furniture lines of a page (index → reason): by shape, by recurrence, and the
+    distribution block at a bulletin's foot (from its first 报：/送：/发： line to the end), short
+    labels above the page's first headline and an editor's note; known lines are noise already."""
+    found: dict[int, str] = {}
+    top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
+    for k, i in enumerate(filled):
+        reason = shape_reason(lines[i], publication)
+        if reason is None and bracket_label(lines, filled, k):
+            reason = "furniture: column label"
+        if reason == "furniture: bulletin masthead" and i not in top:
+            reason = None               # 第3期 or ……编 mid-page is text
+        if reason is None and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k):
+            reason = recurrence_reason(lines[i], learned)
+        if reason:
+            found[i] = reason
+    foot = [i for i in filled[-10:] if is_distribution(lines[i])]
+    if kind not in (None, "bulletin") and len(foot) < 2:
+        foot = []                       # a lone 报：… at a newspaper page's foot is text
+    for i in (filled[filled.index(foot[0]):] if foot else ()):
+        found.setdefault(i, "furniture: distribution line")
+    content = [i for i in filled if i not in found and i not in known]
+    for i in _editors_note(lines, content):
+        found[i] = "editor's note (编者按): not an article"
+    for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: column label above the page's first title"
+    return found
+
+
+_SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")
+
+
+def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]:
+    """Return the short lines (特别策划, 访谈, 党建 TOPIC) standing above the page's first headline."""
+    from .segmentation import looks_like_title      # segmentation needs nothing of this module
+    run = []
+    for k, i in enumerate(content[:3]):
+        if not _SHORT_LABEL.match(tidy(lines[i])):
+            break
+        run.append(i)
+    if not run:
+        return []
+    rest = content[len(run):]
+    block = [lines[i] for i in rest[:1]]
+    for i in rest[1:4]:
+        if lines[i - 1] == "" or not looks_like_title(block + [lines[i]]):
+            break
+        block.append(lines[i])
+    return run if block and looks_like_title(block) and len(tidy("".join(block))) >= 8 else []
+
+
+_NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")
+
+
+def _editors_note(lines: list[str], content: list[int]) -> list[int]:
+    """Return the lines of an editor's note (编者按：……) opening the page: up to a blank or the
+    sentence after which a headline follows."""
+    start = next((k for k, i in enumerate(content[:4]) if _NOTE.match(tidy(lines[i]))), None)
+    if start is None:
+        return []
+    out = []
+    for k in range(start, min(len(content), start + 12)):
+        i = content[k]
+        out.append(i)
+        after = content[k + 1] if k + 1 < len(content) else None
+        if after is None or lines[i + 1] == "" or (ends_sentence(lines[i]) and not re.search("[，。]", lines[after])):
+            return out
+    return []
+
+
+def _heads_a_lead(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether a lead (10月9日，/ 近日，/ 本报讯) opens right under the line: then it is a headline
+    (or its last line), however often the paper prints it."""
+    from .segmentation import STRONG_LEAD       # segmentation needs nothing of this module
+    return k + 1 < len(filled) and bool(STRONG_LEAD.match(tidy(lines[filled[k + 1]])))
+
+
+def _opens_the_page(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the line is the page's first, or follows a running head (with digits) or a short label,
+    rather than a headline's first line (…高质 / 量发展座谈会召开)."""
+    if k == 0:
+        return True
+    before = tidy(lines[filled[k - 1]])
+    return ends_sentence(before) or bool(re.search(r"\d", before)) or len(before) <= 6
+
+
+def _stands_apart(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the k-th filled line is a line of its own, not a piece of a sentence the column broke."""
+    if k + 1 < len(filled) and lines[filled[k + 1]][:1] in "，。、；：！？）”":
+        return False
+    if k < 6 or k >= len(filled) - 6:
+        return True                 # running heads and footers
+    # Judged by the filled line before, not the raw one: double spacing puts a blank after every line.
+    before = lines[filled[k - 1]]
+    return ends_sentence(before) or before.endswith(("）", ")"))

@@ -1,0 +1,152 @@
+"""How articles open on pages of other publications: brief markers, bylines, datelines.
+
+- A brief item opens with a marker (■ ◆ ● ▶ ★, or 【title】 before its text); each item is
+  an article, with or without blank lines around it, and the marker is not part of it.
+- A byline on its own line under a title — 文/某某, 本报记者 某某, 本报评论员, 特约评论员,
+  or the author's name alone — opens the article and goes to its attribution.
+- A dateline at the start of the lead — 本报讯（记者 某某）, 本报合肥5月12日电（记者 某某）,
+  新华社北京5月12日电 — goes to the attribution too, and names the source.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean import Ln, tidy
+from .lexicon import load_lexicon
+
+_HAN = "\u4e00-\u9fff"
+MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤]\s*")
+_BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
+_NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
+TOP_BYLINE = re.compile(
+    rf"^((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊)(特约)?(记者|通讯员)\s*{_NAMES}"
+    rf"|(本报|本刊|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+DATELINE = re.compile(
+    rf"^((本报讯|本刊讯|(本报|本刊|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日(电|讯))"
+    rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
+_DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
+
+
+def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Return the lines with brief markers taken off, and the source line numbers that open an item.
+
+    A marked line carrying a headline is set apart from the text under it; one
+    carrying the item's first sentence stays the start of its lead.
+    """
+    out: list[str] = []
+    starts: set[int] = set()
+    apart_after: int | None = None        # the line after which a brief's headline ends
+    for k, line in enumerate(lines):
+        head, rest = _split_marker(line)
+        if head is not None and not rest and is_top_byline(head):
+            head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
+        if head is None:
+            out.append(line)
+            if k == apart_after:
+                out.append("")
+            continue
+        nos = getattr(line, "nos", ())
+        starts.update(nos[:1])
+        if out and out[-1]:
+            out.append("")
+        out.append(Ln(head, nos))
+        if rest:
+            out += ["", Ln(rest, nos)]
+        elif _headline(head):
+            end = _headline_end(head, lines, k)
+            if end == k:
+                out.append("")
+            apart_after = end
+    return out, starts
+
+
+def _headline_end(head: str, lines: list[str], k: int) -> int:
+    """Return the last line of a brief's headline that starts at line k: the column may carry it on
+    to a line or two more, when together they still read as a headline and a lead opens under them."""
+    from .segmentation import STRONG_LEAD     # segmentation imports this module first
+    for end in range(k + 1, min(k + 3, len(lines) - 1)):
+        block = head + "".join(tidy(ln) for ln in lines[k + 1:end + 1])
+        if not lines[end] or not _headline(block):
+            break
+        if STRONG_LEAD.match(tidy(lines[end + 1])):
+            return end
+    nxt = lines[k + 1] if k + 1 < len(lines) else ""
+    return k if nxt and nxt[0] not in "，。、；：！？）”" else -1
+
+
+def join_split_names(lines: list[str]) -> list[str]:
+    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line and prev and (prev.endswith("·") or line.startswith("·")) and is_author_name(prev + line):
+            out[-1] = Ln(tidy(prev + line), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
+        out.append(line)
+    return out
+
+
+def _split_marker(line: str) -> tuple[str | None, str]:
+    """Return (the item's first line without its marker, text after a bracketed title) or (None, "")."""
+    if not line:
+        return None, ""
+    marker = MARKER.match(line)
+    if marker and line[marker.end():].strip():
+        return line[marker.end():].strip(), ""
+    bracket = _BRACKET_TITLE.match(line)
+    if bracket:         # a 【label】 above a headline is furniture already: one left here opens a brief
+        return bracket.group(1).strip(), bracket.group(2).strip()
+    return None, ""
+
+
+def _headline(text: str) -> bool:
+    return 4 <= len(tidy(text)) <= 64 and not re.search(r"[，。；！？,;]", text)
+
+
+def is_top_byline(line: str) -> bool:
+    """Whether a line alone is a byline that opens an article (文/某某, 本报评论员, a lone name)."""
+    text = tidy(line)
+    return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text))
+
+
+def is_author_name(text: str) -> bool:
+    """Whether a line is a person's name alone: 2–3 characters (4 with a double surname), or a ·-name."""
+    text = tidy(text)
+    if _DOT_NAME.match(text):
+        return True
+    if not re.fullmatch(rf"[{_HAN}]{{2,4}}", text):
+        return False
+    surnames = load_lexicon().surnames
+    return text[:2] in surnames if len(text) == 4 else text[:1] in surnames
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Return (the dateline opening a lead, the lead without it); (None, lead) when there is none."""
+    match = DATELINE.match(paragraph)
+    if not match or not paragraph[match.end():].strip():
+        return None, paragraph
+    return tidy(match.group(1)), paragraph[match.end():].lstrip()
+
+
+def source_of_byline(attribution: str | None, publication: str | None) -> str | None:
+    """Return who a dateline or top byline names as the source: the publication (本报…) or the agency."""
+    text = tidy(attribution or "")
+    if text.startswith(("本报", "本刊")):
+        return publication
+    agency = re.match(r"^(新华社|中新社)", text)
+    return agency.group(1) if agency else None
+
+
+_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
+
+
+def byline_names(attribution: str | None) -> list[str]:
+    """Return the people a top byline names (文/张三 李四, 本报记者 王五, or a name alone)."""
+    names = []
+    for part in re.split(r"[（(][^（）()]*[）)]", tidy(attribution or "")):
+        match = _BYLINE_NAMES.match(part)
+        if match:
+            names += [n for n in re.split(r"[\s、,，]+", match.group(1)) if 2 <= len(n) <= 12]
+        elif part and is_author_name(part):
+            names.append(part)
+    return names
