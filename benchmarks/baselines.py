@@ -7,6 +7,9 @@
   counts by SQL ``GROUP BY`` (:mod:`.sqlite_fts`).
 - ``trigram`` — SQLite FTS5 with the trigram tokenizer, plus ``LIKE`` for
   terms of one or two characters, which trigrams cannot match.
+- ``tantivy`` — tantivy over overlapping character bigrams + unigrams, phrase
+  queries over bigrams, counts by aggregations (:mod:`.tantivy_baseline`);
+  left out of a run, with the reason, when the ``tantivy`` package is not installed.
 
 Every system answers a :class:`~benchmarks.queries.BenchQuery` with an
 :class:`Answer` (total, top-10 ids, counts for the chosen facets) and can list
@@ -19,6 +22,7 @@ search in a fresh process)::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import warnings
@@ -28,7 +32,9 @@ from pathlib import Path
 
 from .queries import BenchQuery
 
-KINDS = ("whoosh", "fts5", "trigram")
+# tantivy is a test dependency: without it the run has one row fewer and says why (report.py).
+TANTIVY = importlib.util.find_spec("tantivy") is not None
+KINDS = ("whoosh", "fts5", "trigram") + (("tantivy",) if TANTIVY else ())
 DEFAULT_FACETS = ("province", "year")
 MULTI = ("slogans", "people")          # multi-valued facets
 
@@ -147,6 +153,9 @@ def build(kind: str, archive: Path, out: Path) -> int:
     """Build one baseline's index from the archive; return the number of articles."""
     if kind == "whoosh":
         return build_whoosh(archive, out)
+    if kind == "tantivy":
+        from .tantivy_baseline import build_tantivy
+        return build_tantivy(archive, out)
     from .sqlite_fts import build_sqlite
     return build_sqlite(kind, archive, out)
 
@@ -155,6 +164,9 @@ def open_system(kind: str, path: Path, facets=DEFAULT_FACETS):
     """Open a built baseline for searching."""
     if kind == "whoosh":
         return WhooshSystem(path, facets)
+    if kind == "tantivy":
+        from .tantivy_baseline import TantivySystem
+        return TantivySystem(path, facets)
     from .sqlite_fts import SqliteSystem
     return SqliteSystem(kind, path, facets)
 

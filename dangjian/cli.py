@@ -325,7 +325,7 @@ class SearchCommand(click.Command):
 @click.option("--year", multiple=True)
 @click.option("--publication", multiple=True)
 @click.option("--source", multiple=True)
-@click.option("--from", "date_from", help="From date: 2023, 2023-10 or 2023-10-26.")
+@click.option("--from", "date_from", help="From date: 2023, 2023-10, 2023-10-26, 2023年10月, 2023.10 or 2023/10/26.")
 @click.option("--to", "date_to", help="To date (inclusive), same forms.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance")
 @click.option("--page", type=int, default=1)

@@ -31,7 +31,8 @@ from .config import Config
 from .manifest import Plan, dropped_note, listing_entries, manifest_problem, manifest_report, plan_update
 from .parse import (Listing, ReadFailed, Report, UnreadableFile, fingerprint, parser_version, rel_path,
                     walk_archive)
-from .parse import NO_CONTEXT, PROFILE_FILE, ArchiveContext, doubtful_cut, learn_archive   # issue 15
+from .parse import (NO_CONTEXT, PROFILE_FILE, ArchiveContext, archive_facts_digest, doubtful_cut,  # issue 15
+                    learn_archive)
 from .words import segmenter_name
 from .schema import searchable_tokens
 from .store import AnalysedArticle, SinkSpec, StoreWriter, backend, store_name
@@ -157,6 +158,7 @@ def _finish(building: Path, store: StoreWriter, config: Config, report: Report, 
         "analysis_version": analysis_version(),
         "parser_version": build_version(),
         "archive_context": context.digests(),     # what was learned of each publication (issue 15)
+        "archive_facts": archive_facts_digest(config.archive),   # slogans.toml and corrections.toml
         "word_segmenter": segmenter_name(),       # jieba or rjieba: same tokens, not part of the version
         "store": store_of(config),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -250,7 +252,10 @@ def _learn(config: Config, listing: Listing, report: Report) -> ArchiveContext:
 
 def _context_changed(config: Config, live: Path) -> str | None:
     """Return why articles of unchanged pages may differ now: what a publication shows changed."""
-    before = gens.read_json(live / gens.META, {}).get("archive_context")
+    meta = gens.read_json(live / gens.META, {})
+    if meta.get("archive_facts") != archive_facts_digest(config.archive):
+        return "the archive's slogans.toml or corrections.toml changed since the last build"
+    before = meta.get("archive_context")
     changed = _learn(config, _listing(config, allow_empty=True), Report()).changed_since(before)
     if changed:
         return (f"what the archive shows of {', '.join(changed[:3])} changed "

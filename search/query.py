@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from dangjian.index.analysis import query_runs
 from dangjian.index.parse import normalize
 from dangjian.index.schema import FACETS
 from dangjian.index.store import Clause   # noqa: F401  (a query's clauses are the store contract's)
 
+from .dates import read_date, split_range
 from .results import Notice
 
 MAX_QUERY_CHARS = 200
@@ -36,7 +36,6 @@ for _facet in FACETS:
     for _prefix in _facet.prefixes:
         _FIELD_PREFIXES[_prefix] = _facet.name
 _PREFIX = re.compile(r"^([^\s:：]{1,12})[:：](.*)$", re.S)
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _WILDCARDS = "*?？~"
 _EDGE_WILDCARDS = "*?？"
 
@@ -229,21 +228,11 @@ def _read_wildcards(token: str, parsed: ParsedQuery) -> tuple[str, bool]:
     return stripped, False
 
 
-def date_bound(text: str) -> str:
-    """Return a date bound as an ISO prefix (2023, 2023-10, 2023-10-26); raise ValueError if malformed."""
-    match = _DATE.match(text.strip())
-    if not match:
-        raise ValueError(f"日期 “{text}” 无法识别，应为 2023、2023-10 或 2023-10-26 (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, m, d = (int(x) if x else None for x in match.groups())
-    try:
-        date(y, m or 1, d or 1)
-    except ValueError:
-        raise ValueError(f"日期 “{text}” 不存在 (no such date)") from None
-    return "-".join([f"{y:04d}"] + [f"{x:02d}" for x in (m, d) if x])
+date_bound = read_date          # one reader for every date typed anywhere: search/dates.py
 
 
 def _date_range(value: str, parsed: ParsedQuery) -> tuple[str | None, str | None] | None:
-    lo, sep, hi = value.partition("..")
+    lo, sep, hi = split_range(value)
     bounds = []
     for part in (lo, hi) if sep else (lo, lo):
         part = part.strip()

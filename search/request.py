@@ -11,7 +11,7 @@ Two ways in, one object out:
 
 Parameters (the URL's and the CLI's names): ``q``, one per facet
 (``province agency year slogan person publication source``; repeat for OR),
-``from``, ``to`` (YYYY, YYYY-MM or YYYY-MM-DD), ``sort``
+``from``, ``to`` (2023, 2023-10, 2023-10-05, 2023年10月, 2023.10, 2023/10/5: :mod:`.dates`), ``sort``
 (relevance | date | date_asc), ``page``, ``limit``.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Mapping
 
 from dangjian.index.schema import FACET_NAMES, FACETS, FACETS_BY_PARAM
 
-from .query import date_bound
+from .dates import read_date as date_bound
 from .results import Notice
 
 SORTS = ("relevance", "date", "date_asc")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def bundled_articles():
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
+def built_whoosh(tmp_path_factory):
     """A copy of the bundled archive and an index built from it, once per session."""
     base = tmp_path_factory.mktemp("built")
     archive = base / "archive"
@@ -57,8 +58,54 @@ def built(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def engine(built):
-    return Engine(built[0].index)
+def built(built_whoosh):
+    """The bundled archive in the embedded store (tests of that store; modules may re-point it)."""
+    return built_whoosh
+
+
+@pytest.fixture(scope="session")
+def engine(built_whoosh):
+    return Engine(built_whoosh[0].index)
+
+
+STORES = ("whoosh", "solr")      # every store the store-agnostic tests run against
+
+
+@pytest.fixture(scope="session")
+def built_solr(solr_cloud, tmp_path_factory):
+    """A copy of the bundled archive built by the pipeline into the session's SolrCloud (alias t_bundled)."""
+    from .solrcloud.cluster import solr_environment
+
+    base = tmp_path_factory.mktemp("built-solr")
+    archive = base / "archive"
+    shutil.copytree(BUNDLED, archive)
+    config = Config(archive=archive, index=base / "index", backend="solr")
+    with solr_environment(solr_cloud, "t_bundled"):
+        result = build_index(config, processes=2)
+    return config, result
+
+
+@contextmanager
+def store_environment(request, alias: str):
+    """Let a build in a block reach the store of ``request.param``: for Solr, the session's cluster under alias."""
+    if request.param != "solr":
+        yield
+        return
+    from .solrcloud.cluster import solr_environment
+    with solr_environment(request.getfixturevalue("solr_cloud"), alias):
+        yield
+
+
+@pytest.fixture(scope="session", params=STORES)
+def store_built(request):
+    """The bundled archive built into each store in turn: (config, result); Solr's once per session."""
+    return request.getfixturevalue(f"built_{request.param}")
+
+
+@pytest.fixture(scope="session")
+def store_engine(store_built):
+    """An engine over each store's build of the bundled archive."""
+    return Engine(store_built[0].index)
 
 
 @pytest.fixture

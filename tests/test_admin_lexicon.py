@@ -197,4 +197,30 @@ def test_check_reports_a_fix_whose_page_changed(tmp_path):
     assert changed.exit_code == 1 and "the page changed" in report["correction_problems"][0]["problem"]
     (root / "slogans.toml").write_text('terms = ["清廉民政"]\n', encoding="utf-8")
     later = CliRunner().invoke(main, ["check", "--archive", str(root), "--index", str(index)])
-    assert "slogans.toml changed after the index was built: run `dangjian reindex`" in later.output
+    assert "slogans.toml changed after the index was built: run `dangjian update`" in later.output
+
+
+def test_update_applies_a_changed_slogans_file_and_marks_corrected_articles(tmp_path):
+    """update rebuilds in full when slogans.toml or corrections.toml changed (their pages did not),
+    and a corrected article says so in the index (the article page shows the note)."""
+    root = _archive(tmp_path)
+    index = tmp_path / "index"
+    args = ["--archive", str(root), "--index", str(index)]
+    assert CliRunner().invoke(main, ["reindex", *args, "--processes", "1"]).exit_code == 0
+    _fix(root, 'anchor = "研究推行"\nset = { province = "湖南" }\n')
+    updated = CliRunner().invoke(main, ["update", *args])
+    assert updated.exit_code == 0, updated.output
+    assert "slogans.toml or corrections.toml changed" in updated.output
+    found = CliRunner().invoke(main, ["search", "研究推行", "--json", "--index", str(index)])
+    hit = json.loads(found.output)["hits"][0]
+    assert hit["province"] == "湖南"
+    from dangjian.search.engine import Engine
+    engine = Engine(index)
+    assert engine.article(hit["id"])["corrected"] is True
+    others = [h for h in json.loads(CliRunner().invoke(main, ["search", "", "--json", "--index", str(index)]).output)["hits"]
+              if h["id"] != hit["id"]]
+    assert others and all(engine.article(h["id"])["corrected"] is False for h in others)
+    from dangjian.web import create_app
+    client = create_app({"INDEX": index, "ARCHIVE": root, "TESTING": True}).test_client()
+    assert "经管理员校正" in client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+    assert "经管理员校正" not in client.get(f"/articles/{others[0]['id']}").get_data(as_text=True)

@@ -30,7 +30,7 @@ from dangjian.search.query import parse_query
 from dangjian.index.store.whoosh.ranking import rank
 from dangjian.search.request import SearchRequest
 
-from .conftest import write_page
+from .conftest import STORES, store_environment, write_page
 from .test_invariants import fields_of, term_matches
 from .test_search import reads_as_text
 
@@ -49,8 +49,8 @@ def cli_json(runner, built, *args) -> dict:
 
 @pytest.mark.parametrize("args", [["--province", "西藏"], ["--year", "1999"], ["--agency", "不存在单位"],
                                   ["日期:1990"], ["--from", "1990", "--to", "1991"]])
-def test_a_filter_that_leaves_nothing_lists_nothing(runner, built, args):
-    data = cli_json(runner, built, "两个确立", *args)
+def test_a_filter_that_leaves_nothing_lists_nothing(runner, store_built, args):
+    data = cli_json(runner, store_built, "两个确立", *args)
     assert data["total"] == 0 and data["hits"] == []
 
 
@@ -92,9 +92,9 @@ def test_one_time_costs_are_not_charged_to_the_query(built, monkeypatch):
     ("民政", {}), ("民政", {"province": ("江苏",)}), ("民政 省份:江苏", {}), ('"“两个确立”"', {}),
     ("民政 -培训", {"year": ("2023",)}), ("两个确立 OR 民政厅", {"agency": ("民政厅",)}),
 ])
-def test_the_time_limit_fires_whatever_the_query_shape(built, bundled_articles, query, filters):
+def test_the_time_limit_fires_whatever_the_query_shape(store_built, bundled_articles, query, filters):
     clock = SteppingClock(step=10)                 # every look at the clock costs ten seconds
-    results = Engine(built[0].index, time_limit=5, clock=clock).search(
+    results = Engine(store_built[0].index, time_limit=5, clock=clock).search(
         SearchRequest(query, filters=filters, limit=100))
     assert codes(results) & {"timeout", "ranking_timeout"}
     assert len(results.hits) <= results.total
@@ -114,16 +114,16 @@ def test_ranking_stops_at_the_deadline_when_the_hits_are_filtered(engine, built)
 
 # --------------------------------------------------------- 3. exact phrases
 
-def test_quoted_phrase_across_punctuation_hits_only_the_sequence(engine, bundled_articles):
+def test_quoted_phrase_across_punctuation_hits_only_the_sequence(store_engine, bundled_articles):
     for phrase in ("会议，民政", "。会议", "厅召开"):
         expected = {a.id for a in bundled_articles if term_matches(a, phrase, True, False)}
-        results = engine.search(SearchRequest(f"“{phrase}”", limit=100))
+        results = store_engine.search(SearchRequest(f"“{phrase}”", limit=100))
         assert {h.id for h in results.hits} == expected and results.total == len(expected), phrase
 
 
-def test_unquoted_punctuation_still_separates(engine, bundled_articles):
+def test_unquoted_punctuation_still_separates(store_engine, bundled_articles):
     expected = {a.id for a in bundled_articles if term_matches(a, "会议，民政", False, False)}
-    assert engine.search(SearchRequest("会议，民政", limit=100)).total == len(expected) > 0
+    assert store_engine.search(SearchRequest("会议，民政", limit=100)).total == len(expected) > 0
 
 
 # ----------------------------------------------- 4. every character a unit
@@ -153,9 +153,9 @@ def test_every_letter_and_digit_is_a_unit(text, unit):
     assert query_runs(normalize(text)) == [list(normalize(text).lower())]
 
 
-@pytest.fixture(scope="module")
-def rare_archive(tmp_path_factory):
-    """Pages whose text draws on every CJK block, 〇 and the digit forms, indexed once."""
+@pytest.fixture(scope="module", params=STORES)
+def rare_archive(request, tmp_path_factory):
+    """Pages whose text draws on every CJK block, 〇 and the digit forms, indexed once into each store."""
     rng = random.Random(6)
     root = tmp_path_factory.mktemp("rare")
     archive = root / "archive"
@@ -167,8 +167,9 @@ def rare_archive(tmp_path_factory):
                            + rng.choice("，、") for _ in range(6))
             parts.append(f"近日，{ideographs(rng, 3)}市民政局召开会议，{body}学习。\n\n（通讯员 {names}）\n")
         write_page(archive, f"报/2023-10-{page + 10}/01.txt", "\n".join(parts))
-    config = Config(archive=archive, index=root / "index")
-    build_index(config, processes=1)
+    config = Config(archive=archive, index=root / "index", backend=None if request.param == "whoosh" else "solr")
+    with store_environment(request, "t_rare"):
+        build_index(config, processes=1)
     report = Report()
     articles = [a for _, arts in parse_paths([archive], report) for a in arts]
     assert articles and not report.skipped
@@ -192,80 +193,80 @@ def test_any_verbatim_substring_of_rare_characters_finds_its_article(rare_archiv
 # ------------------------------------------ 5. nothing searchable, 6. wildcards
 
 @pytest.mark.parametrize("query", ["AND", "OR", "NOT", "*", "😀", "-", '""', "（）"])
-def test_a_query_with_nothing_searchable_finds_nothing_and_says_so(engine, query):
-    results = engine.search(SearchRequest(query))
+def test_a_query_with_nothing_searchable_finds_nothing_and_says_so(store_engine, query):
+    results = store_engine.search(SearchRequest(query))
     assert results.total == 0 and not results.hits and "nothing_to_search" in codes(results)
     assert "None" not in results.notice
 
 
-def test_an_empty_query_still_lists_everything(engine, bundled_articles):
-    assert engine.search(SearchRequest("   ")).total == len(bundled_articles)
+def test_an_empty_query_still_lists_everything(store_engine, bundled_articles):
+    assert store_engine.search(SearchRequest("   ")).total == len(bundled_articles)
 
 
 @pytest.mark.parametrize("query", ["民?厅", "民*厅", "两个确立~2"])
-def test_a_wildcard_inside_a_term_is_literal_text(engine, bundled_articles, query):
-    results = engine.search(SearchRequest(query, limit=100))
+def test_a_wildcard_inside_a_term_is_literal_text(store_engine, bundled_articles, query):
+    results = store_engine.search(SearchRequest(query, limit=100))
     assert "wildcard_as_text" in codes(results)
     assert results.total == sum(term_matches(a, query, True, False) for a in bundled_articles)
 
 
 @pytest.mark.parametrize("query,same_as", [("民政*", "民政"), ("*政厅", "政厅"), ("确立?", "确立")])
-def test_a_wildcard_at_a_term_edge_is_dropped_with_a_notice(engine, query, same_as):
-    results = engine.search(SearchRequest(query, limit=100))
+def test_a_wildcard_at_a_term_edge_is_dropped_with_a_notice(store_engine, query, same_as):
+    results = store_engine.search(SearchRequest(query, limit=100))
     assert codes(results) & {"leading_wildcard", "trailing_wildcard"}
-    assert results.total == engine.search(SearchRequest(same_as)).total > 0
+    assert results.total == store_engine.search(SearchRequest(same_as)).total > 0
 
 
 # ------------------------------------------------------------------ 7. CLI
 
-def test_cli_negated_word_is_a_query_word(runner, built):
-    assert cli_json(runner, built, "民政", "-培训")["total"] == cli_json(runner, built, "民政 -培训")["total"] > 0
-    assert cli_json(runner, built, "民政", "-省份:江苏省")["query"] == "民政 -省份:江苏省"
+def test_cli_negated_word_is_a_query_word(runner, store_built):
+    assert cli_json(runner, store_built, "民政", "-培训")["total"] == cli_json(runner, store_built, "民政 -培训")["total"] > 0
+    assert cli_json(runner, store_built, "民政", "-省份:江苏省")["query"] == "民政 -省份:江苏省"
 
 
-def test_cli_mistyped_option_is_still_a_usage_error(runner, built):
-    assert runner.invoke(main, ["search", "民政", "--provnce", "江苏", "--index", str(built[0].index)]).exit_code == 2
+def test_cli_mistyped_option_is_still_a_usage_error(runner, store_built):
+    assert runner.invoke(main, ["search", "民政", "--provnce", "江苏", "--index", str(store_built[0].index)]).exit_code == 2
 
 
-def test_cli_reversed_dates_are_swapped_with_a_notice(runner, built):
-    data = cli_json(runner, built, "民政", "--to", "2022", "--from", "2024")
-    assert data["total"] == cli_json(runner, built, "民政", "--from", "2022", "--to", "2024")["total"] > 0
+def test_cli_reversed_dates_are_swapped_with_a_notice(runner, store_built):
+    data = cli_json(runner, store_built, "民政", "--to", "2022", "--from", "2024")
+    assert data["total"] == cli_json(runner, store_built, "民政", "--from", "2022", "--to", "2024")["total"] > 0
     assert "date_reversed" in {n["code"] for n in data["notices"]}
 
 
-def test_cli_notices_never_print_none(runner, built):
-    result = runner.invoke(main, ["search", '""', "--index", str(built[0].index)])
+def test_cli_notices_never_print_none(runner, store_built):
+    result = runner.invoke(main, ["search", '""', "--index", str(store_built[0].index)])
     assert result.exit_code == 0 and "None" not in result.output and "empty quotes" in result.stderr
 
 
-def test_paging_past_the_end_says_so(runner, built):
-    data = cli_json(runner, built, "两个确立", "--page", "50")
+def test_paging_past_the_end_says_so(runner, store_built):
+    data = cli_json(runner, store_built, "两个确立", "--page", "50")
     assert data["hits"] == [] and "page_past_end" in {n["code"] for n in data["notices"]}
 
 
 # ------------------------------------------ 8. negated prefixes, 9. values
 
 @pytest.mark.parametrize("negation", ["-省份:江苏省", "NOT 省份:江苏省", "-province:江苏省"])
-def test_negated_long_province_name_excludes_like_the_short_one(engine, bundled_articles, negation):
+def test_negated_long_province_name_excludes_like_the_short_one(store_engine, bundled_articles, negation):
     expected = {a.id for a in bundled_articles if term_matches(a, "民政", False, False) and a.province != "江苏"}
-    results = engine.search(SearchRequest(f"民政 {negation}", limit=100))
+    results = store_engine.search(SearchRequest(f"民政 {negation}", limit=100))
     assert {h.id for h in results.hits} == expected and results.total == len(expected)
 
 
-def test_negated_value_that_matches_nothing_says_so(engine):
-    assert "unknown_filter_value" in codes(engine.search(SearchRequest("民政 -单位:不存在单位")))
+def test_negated_value_that_matches_nothing_says_so(store_engine):
+    assert "unknown_filter_value" in codes(store_engine.search(SearchRequest("民政 -单位:不存在单位")))
 
 
 @pytest.mark.parametrize("value", ["江", "苏", "浙"])
-def test_province_filter_takes_whole_names_only(engine, value):
-    results = engine.search(SearchRequest("民政", filters={"province": (value,)}))
+def test_province_filter_takes_whole_names_only(store_engine, value):
+    results = store_engine.search(SearchRequest("民政", filters={"province": (value,)}))
     assert results.total == 0 and "unknown_filter_value" in codes(results)
 
 
 @pytest.mark.parametrize("long,short", [("江苏省", "江苏"), ("广西壮族自治区", "广西"), ("内蒙古自治区", "内蒙古")])
-def test_province_full_and_short_names_select_the_same(engine, long, short):
-    got = engine.search(SearchRequest("", filters={"province": (long,)}))
-    assert got.total == engine.search(SearchRequest(f"省份:{short}")).total
+def test_province_full_and_short_names_select_the_same(store_engine, long, short):
+    got = store_engine.search(SearchRequest("", filters={"province": (long,)}))
+    assert got.total == store_engine.search(SearchRequest(f"省份:{short}")).total
     assert [v.value for v in got.facets["province"] if v.selected] == [short]
 
 
@@ -287,9 +288,9 @@ def test_attribution_and_bylines_are_searchable(tmp_path):
     assert any("<mark>赵龘</mark>" in s for s in snippet)
 
 
-def test_a_query_out_of_time_under_a_filter_returns_only_true_hits(built, bundled_articles):
+def test_a_query_out_of_time_under_a_filter_returns_only_true_hits(store_built, bundled_articles):
     # Before: the expired match left an empty set, and ranking under it listed unrelated articles.
-    results = Engine(built[0].index, time_limit=0).search(
+    results = Engine(store_built[0].index, time_limit=0).search(
         SearchRequest("民政", filters={"province": ("江苏",)}, limit=100))
     assert "timeout" in codes(results)
     by_id = {a.id: a for a in bundled_articles}
@@ -298,9 +299,9 @@ def test_a_query_out_of_time_under_a_filter_returns_only_true_hits(built, bundle
     assert len(results.hits) <= results.total
 
 
-def test_an_exact_phrase_is_marked_whole_in_snippets(engine, bundled_articles):
+def test_an_exact_phrase_is_marked_whole_in_snippets(store_engine, bundled_articles):
     phrase = "“两个确立”的"
-    results = engine.search(SearchRequest(f'"{phrase}"'))
+    results = store_engine.search(SearchRequest(f'"{phrase}"'))
     assert results.hits
     for hit in results.hits:
         assert any(f"<mark>{html.escape(phrase)}</mark>" in s for s in hit.snippets)

@@ -214,9 +214,10 @@ def to_request(spec: dict, **kw) -> SearchRequest:
 # --------------------------------------------------------------- invariants
 
 @pytest.fixture(scope="module")
-def patient(built):
-    """A warm engine with a generous limit, so a busy machine never cuts a property example short."""
-    engine = Engine(built[0].index, time_limit=120)
+def patient(store_built):
+    """A warm engine over each store (conftest's STORES) with a generous limit, so a busy machine never cuts
+    a property example short."""
+    engine = Engine(store_built[0].index, time_limit=120)
     engine.warm()
     return engine
 
@@ -229,7 +230,7 @@ def comparable(results) -> dict:
 
 @INVARIANT
 @given(data=st.data())
-def test_results_agree_with_brute_force_and_their_own_counts(patient, built, corpus, data):
+def test_results_agree_with_brute_force_and_their_own_counts(patient, store_built, corpus, data):
     bundled_articles, pool = corpus.articles, corpus.pool
     spec = data.draw(specs(bundled_articles, pool))
     request = to_request(spec, limit=100, facet_limit=1000)
@@ -255,7 +256,7 @@ def test_results_agree_with_brute_force_and_their_own_counts(patient, built, cor
         if spec["dates"]:
             lo, hi = spec["dates"]
             assert hit.date and (lo or "") <= hit.date <= (hi or "9999") + "\uffff"
-    cold = Engine(built[0].index, time_limit=120).search(request)
+    cold = Engine(store_built[0].index, time_limit=120).search(request)
     assert comparable(cold) == comparable(results)
 
 

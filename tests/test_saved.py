@@ -224,3 +224,15 @@ def test_an_unusable_database_is_a_503_page_not_a_500(built, tmp_path):
     feed = client.get("/search.atom?q=民政")          # the search's feed still answers, dated by the build
     assert feed.status_code == 200
     SCHEMA.assertValid(etree.fromstring(feed.data))
+
+
+def test_feeds_never_take_their_links_from_the_host_header(built, tmp_path):
+    """A forged Host: never reaches a feed (issue 18); BASE_URL, when configured, makes links absolute."""
+    config, _ = built
+    for base in ("", "http://intranet.example:8080"):
+        app = create_app({"INDEX": config.index, "ARCHIVE": config.archive, "AUTH_USERS": {}, "TESTING": True,
+                          "SAVED_DB": tmp_path / "saved.sqlite3", "BASE_URL": base})
+        body = app.test_client().get("/search.atom?q=民政", headers={"Host": "evil.example"}).get_data(as_text=True)
+        assert "evil.example" not in body
+        hrefs = re.findall(r'href="([^"]+)"', body)
+        assert hrefs and all(h.startswith(base + "/") for h in hrefs)

@@ -13,6 +13,17 @@ from dangjian.search.engine import SearchRequest
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+# Every test here runs against every store (conftest's STORES): the same archive, the same oracles.
+@pytest.fixture(scope="module")
+def built(store_built):
+    return store_built
+
+
+@pytest.fixture(scope="module")
+def engine(store_engine):
+    return store_engine
+
+
 def ids(results):
     return {h.id for h in results.hits}
 
@@ -314,7 +325,8 @@ def test_query_past_its_time_limit_returns_with_notice(built):
     assert results.total >= 0
 
 
-def test_reindex_with_two_processes_equals_one(built, tmp_path):
+def test_reindex_with_two_processes_equals_one(built_whoosh, tmp_path):
+    built = built_whoosh                     # compares the embedded store's stored documents
     from dangjian.index.config import Config
     from dangjian.index.writer import build_index
     from .test_writer import stored_docs

@@ -13,17 +13,14 @@ from collections import Counter
 
 import pytest
 
-from dangjian.index.config import Config
 from dangjian.index.schema import FACETS, facet_values
 from dangjian.index.store import Clause, Deadline, Selection, backend, tie_key
 from dangjian.index.store.solr.documents import searchable_lines
-from dangjian.index.writer import build_index
 from dangjian.search.engine import Engine
 from dangjian.search.query import parse_query
 from dangjian.search.request import SearchRequest
 
 from .conftest import BUNDLED
-from .solrcloud.cluster import solr_environment
 from .test_invariants import term_matches
 
 QUERIES = ["民政", "两个确立 民政厅", '"会议，民政"', "会议，民政", "延吉 OR 银川", "民政 -培训", "标题:培训班",
@@ -32,12 +29,9 @@ QUERIES = ["民政", "两个确立 民政厅", '"会议，民政"', "会议，�
 
 
 @pytest.fixture(scope="module")
-def solr_built(solr_cloud, tmp_path_factory):
-    """The bundled archive built by the pipeline into SolrCloud (alias t_bundled): (config, result)."""
-    config = Config(archive=BUNDLED, index=tmp_path_factory.mktemp("solr-index"), backend="solr")
-    with solr_environment(solr_cloud, "t_bundled"):
-        result = build_index(config, processes=2)
-    return config, result
+def solr_built(built_solr):
+    """The bundled archive built by the pipeline into SolrCloud (the session's build, alias t_bundled)."""
+    return built_solr
 
 
 @pytest.fixture(scope="module")
@@ -222,3 +216,30 @@ def test_the_site_shows_an_article_from_solr(solr_built, bundled_articles):
     article = bundled_articles[0]
     page = app.test_client().get(f"/articles/{article.id}")
     assert page.status_code == 200 and article.title in page.get_data(as_text=True)
+
+
+HEAVY = ["民政 OR 会议 OR 党建 OR 培训 OR 发展 OR 工作 OR 组织 OR 社会", '"会议，民政" OR 民政厅 OR 两个确立 OR 三会一课',
+         "的 OR 了 OR 和 OR 在 OR 是", "党 OR 民 OR 政 OR 会 OR 组"]
+
+
+def test_solr_stopped_by_time_allowed_gives_the_timeout_notice(solr_built, bundled_articles):
+    # A frozen clock: the engine's own deadline never passes, so only Solr's timeAllowed can stop a query.
+    engine = Engine(solr_built[0].index, time_limit=0.001, clock=lambda: 1000.0)
+    timed_out = 0
+    for query in HEAVY:
+        results = engine.search(SearchRequest(query, limit=100, snippets=False))
+        codes = {n.code for n in results.notices}
+        expected = matching_ids(bundled_articles, query)
+        assert {h.id for h in results.hits} <= expected and len(results.hits) <= results.total <= len(expected)
+        if results.total < len(expected):
+            assert "timeout" in codes, query             # a shortened hit set is always announced
+        timed_out += bool(codes & {"timeout", "ranking_timeout"})
+    assert timed_out > 0, "Solr answered every heavy query within 1 ms"
+
+
+def test_a_generous_deadline_leaves_solr_complete(solr_built, bundled_articles):
+    engine = Engine(solr_built[0].index, time_limit=60, clock=lambda: 1000.0)
+    for query in HEAVY:
+        results = engine.search(SearchRequest(query, limit=100, snippets=False))
+        assert not {n.code for n in results.notices} & {"timeout", "ranking_timeout"}
+        assert results.total == len(matching_ids(bundled_articles, query)), query

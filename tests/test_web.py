@@ -10,6 +10,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from dangjian.search.request import SearchRequest
+from dangjian.web import create_app
 from dangjian.web.help import EXAMPLES
 from dangjian.web.source import _compact
 
@@ -20,13 +21,27 @@ ROUTES = ["/", "/search?q=两个确立", "/search.json?q=两个确立", "/browse
           "/opensearch.xml", "/static/site.css", "/static/site.js", "/static/favicon.svg"]
 
 
+# The site's tests below taking store_client / store_app / store_engine run against every store (conftest's
+# STORES): all routes, search page, facets, chart, paging, article and source pages, browse, suggest, status,
+# API and export. The rest (markup details, colours, PDF originals) stay on the embedded store.
+@pytest.fixture(scope="module")
+def store_app(store_built):
+    config, _ = store_built
+    return create_app({"INDEX": config.index, "ARCHIVE": config.archive, "AUTH_USERS": {}, "TESTING": True})
+
+
+@pytest.fixture
+def store_client(store_app):
+    return store_app.test_client()
+
+
 def first_hit(client, q="两个确立") -> dict:
     return context(client, f"/search?q={q}")["hits"][0]
 
 
 @pytest.mark.parametrize("url", ROUTES)
-def test_every_route_answers_with_safety_headers(client, url):
-    response = client.get(url)
+def test_every_route_answers_with_safety_headers(store_client, url):
+    response = store_client.get(url)
     assert response.status_code == 200
     for name in HEADERS:
         assert name in response.headers
@@ -34,47 +49,47 @@ def test_every_route_answers_with_safety_headers(client, url):
     assert "unsafe-inline" not in response.headers["Content-Security-Policy"]
 
 
-def test_article_routes_answer(client):
-    hit = first_hit(client)
+def test_article_routes_answer(store_client):
+    hit = first_hit(store_client)
     for url in (f"/articles/{hit['id']}", f"/articles/{hit['id']}/source", f"/api/articles/{hit['id']}"):
-        assert client.get(url).status_code == 200
+        assert store_client.get(url).status_code == 200
 
 
-def test_api_search_is_the_cli_object(client, engine):
-    data = client.get("/api/search?q=两个确立&province=江苏&sort=date").get_json()
-    expected = engine.search(SearchRequest.from_params({"q": "两个确立", "province": "江苏", "sort": "date"})).to_dict()
+def test_api_search_is_the_cli_object(store_client, store_engine):
+    data = store_client.get("/api/search?q=两个确立&province=江苏&sort=date").get_json()
+    expected = store_engine.search(SearchRequest.from_params({"q": "两个确立", "province": "江苏", "sort": "date"})).to_dict()
     data.pop("elapsed_ms"), expected.pop("elapsed_ms")
     assert data == expected
 
 
-def test_empty_query_lists_everything_newest_first(client, engine):
-    ctx = context(client, "/search")
-    assert ctx["total"] == engine.stats()["articles"]
+def test_empty_query_lists_everything_newest_first(store_client, store_engine):
+    ctx = context(store_client, "/search")
+    assert ctx["total"] == store_engine.stats()["articles"]
     assert ctx["sort"] == "date"
     dates = [h["date"] for h in ctx["hits"] if h["date"]]
     assert dates == sorted(dates, reverse=True)
 
 
-def test_ticking_a_facet_value_gives_its_count(client):
+def test_ticking_a_facet_value_gives_its_count(store_client):
     """Disjunctive counts: following any value's toggle_url gives exactly the count it showed."""
-    ctx = context(client, "/search?q=两个确立")
+    ctx = context(store_client, "/search?q=两个确立")
     for name in ("province", "year", "publication"):
         for value in ctx["facets"][name]["values"]:
-            ticked = context(client, value["toggle_url"])
+            ticked = context(store_client, value["toggle_url"])
             assert ticked["total"] == value["count"], (name, value)
             assert value["value"] in ticked["selected"][name]
 
 
-def test_toggling_a_selected_value_and_its_chip_undo_the_filter(client):
-    before = total(client, "/search?q=两个确立")
-    ctx = context(client, "/search?q=两个确立&province=江苏&province=浙江")
+def test_toggling_a_selected_value_and_its_chip_undo_the_filter(store_client):
+    before = total(store_client, "/search?q=两个确立")
+    ctx = context(store_client, "/search?q=两个确立&province=江苏&province=浙江")
     assert ctx["total"] == sum(v["count"] for v in ctx["facets"]["province"]["values"] if v["selected"])
     jiangsu = next(v for v in ctx["facets"]["province"]["values"] if v["value"] == "江苏")
-    assert context(client, jiangsu["toggle_url"])["selected"]["province"] == ["浙江"]
+    assert context(store_client, jiangsu["toggle_url"])["selected"]["province"] == ["浙江"]
     chips = {c["label"]: c for c in ctx["chips"]}
     assert set(chips) == {"江苏", "浙江"}
-    once = context(client, chips["江苏"]["remove_url"])
-    assert context(client, once["chips"][0]["remove_url"])["total"] == before
+    once = context(store_client, chips["江苏"]["remove_url"])
+    assert context(store_client, once["chips"][0]["remove_url"])["total"] == before
 
 
 def test_long_facet_lists_fold_but_keep_selected_values_visible(client):
@@ -88,12 +103,12 @@ def test_long_facet_lists_fold_but_keep_selected_values_visible(client):
     assert "更多（" in html and "<details>" in html
 
 
-def test_date_range_filters_and_shows_a_chip(client):
-    ctx = context(client, "/search?from=2023-01&to=2023-06")
+def test_date_range_filters_and_shows_a_chip(store_client):
+    ctx = context(store_client, "/search?from=2023-01&to=2023-06")
     assert ctx["total"] > 0
     assert all("2023-01" <= h["date"] <= "2023-06-99" for h in ctx["hits"])
     chip = next(c for c in ctx["chips"] if c["facet"] == "日期")
-    assert total(client, chip["remove_url"]) > ctx["total"]
+    assert total(store_client, chip["remove_url"]) > ctx["total"]
 
 
 def test_sorts_order_hits(client):
@@ -104,12 +119,12 @@ def test_sorts_order_hits(client):
         assert next(s for s in ctx["sorts"] if s["selected"])["value"] == sort
 
 
-def test_pages_partition_the_results(client):
-    ctx = context(client, "/search?q=民政")
+def test_pages_partition_the_results(store_client):
+    ctx = context(store_client, "/search?q=民政")
     seen = []
     url = "/search?q=民政"
     while url:
-        page = context(client, url)
+        page = context(store_client, url)
         seen += [h["id"] for h in page["hits"]]
         url = page["pagination"]["next_url"]
     assert len(seen) == len(set(seen)) == ctx["total"]
@@ -117,15 +132,15 @@ def test_pages_partition_the_results(client):
     assert numbers[0] == 1 and numbers[-1] == ctx["pages"]
 
 
-def test_year_bars_sum_to_the_total_and_each_link_gives_its_count(client):
-    ctx = context(client, "/search?q=民政")
+def test_year_bars_sum_to_the_total_and_each_link_gives_its_count(store_client):
+    ctx = context(store_client, "/search?q=民政")
     chart = ctx["chart"]
     assert chart["mode"] == "year"
     assert sum(b["count"] for b in chart["bars"]) == ctx["total"]
     for bar in chart["bars"]:
         if bar["url"]:
-            assert total(client, bar["url"]) == bar["count"]
-    assert '<svg' in client.get("/search?q=民政").get_data(as_text=True)
+            assert total(store_client, bar["url"]) == bar["count"]
+    assert '<svg' in store_client.get("/search?q=民政").get_data(as_text=True)
 
 
 @pytest.mark.parametrize("params", [{"q": "民政"}, {}, {"year": "2023"}, {"q": "两个确立", "province": "江苏"},
@@ -165,13 +180,13 @@ def test_within_one_year_the_bars_are_months(client):
             assert total(client, bar["url"]) == bar["count"]
 
 
-def test_zero_hits_offer_to_drop_the_filter_that_emptied_them(client):
+def test_zero_hits_offer_to_drop_the_filter_that_emptied_them(store_client):
     url = "/search?q=两个确立&province=江苏&year=2021"
-    ctx = context(client, url)
+    ctx = context(store_client, url)
     assert ctx["total"] == 0 and ctx["way_out"]
     for option in ctx["way_out"]:
-        assert total(client, option["url"]) == option["count"] > 0
-    html = client.get(url).get_data(as_text=True)
+        assert total(store_client, option["url"]) == option["count"] > 0
+    html = store_client.get(url).get_data(as_text=True)
     assert "去掉一个条件" in html
 
 
@@ -180,29 +195,29 @@ def test_zero_hits_without_filters_say_why(client):
     assert "没有文章包含" in html
 
 
-def test_article_page_highlights_terms_cites_and_links_back(client):
-    hit = first_hit(client)
+def test_article_page_highlights_terms_cites_and_links_back(store_client):
+    hit = first_hit(store_client)
     url = hit["url"]
     assert "back=" in url and "q=" in url
-    html = client.get(url).get_data(as_text=True)
+    html = store_client.get(url).get_data(as_text=True)
     assert "<mark>两个确立</mark>" in html
     assert re.search(r'<span id="citation" class="cite">[^<]+\[N\]\. [^<]+, \d{4}-\d{2}-\d{2}\(\d+\)\.</span>', html)
     assert 'href="/search?q=' in html            # back to the results
-    assert client.get(f"/articles/{hit['id']}").get_data(as_text=True).count("<mark>") == 0
+    assert store_client.get(f"/articles/{hit['id']}").get_data(as_text=True).count("<mark>") == 0
 
 
-def test_article_links_into_faceted_search(client):
-    hit = first_hit(client)
-    data = client.get(f"/api/articles/{hit['id']}").get_json()
-    html = client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+def test_article_links_into_faceted_search(store_client):
+    hit = first_hit(store_client)
+    data = store_client.get(f"/api/articles/{hit['id']}").get_json()
+    html = store_client.get(f"/articles/{hit['id']}").get_data(as_text=True)
     for slogan in data["slogans"]:
-        ctx = context(client, f"/search?slogan={slogan}")
-        assert hit["id"] in [h["id"] for h in context(client, f"/search?slogan={slogan}&limit=100")["hits"]]
+        ctx = context(store_client, f"/search?slogan={slogan}")
+        assert hit["id"] in [h["id"] for h in context(store_client, f"/search?slogan={slogan}&limit=100")["hits"]]
         assert ctx["total"] > 0
     assert "相关文章" in html
     for item in data["related"]:
         assert item["id"] != hit["id"]
-        assert client.get(item["url"]).status_code == 200
+        assert store_client.get(item["url"]).status_code == 200
 
 
 def test_citation_line():
@@ -211,19 +226,19 @@ def test_citation_line():
     assert citation({"publication": "中国社会报", "issue_date": None, "page": None}) == "《中国社会报》出版日期不详"
 
 
-def test_source_page_marks_exactly_lines_of_the_article(client, app):
-    hit = first_hit(client)
-    data = client.get(f"/api/articles/{hit['id']}").get_json()
+def test_source_page_marks_exactly_lines_of_the_article(store_client, store_app):
+    hit = first_hit(store_client)
+    data = store_client.get(f"/api/articles/{hit['id']}").get_json()
     from dangjian.web.pages import source_context
-    with app.test_request_context():
-        ctx = source_context(app.extensions["dangjian.engine"], hit["id"], {})
+    with store_app.test_request_context():
+        ctx = source_context(store_app.extensions["dangjian.engine"], hit["id"], {})
     whole = _compact(data["title"] + "".join(data["paragraphs"]) + (data.get("attribution") or ""))
     marked = [line for line in ctx["lines"] if line["marked"]]
     assert marked and all(_compact(line["text"]) in whole for line in marked)
     # conservation: the marked lines, joined, hold the whole article body (every line it came from)
     joined = "".join(_compact(line["text"]) for line in marked)
     assert _compact("".join(data["paragraphs"])) in joined
-    html = client.get(f"/articles/{hit['id']}/source").get_data(as_text=True)
+    html = store_client.get(f"/articles/{hit['id']}/source").get_data(as_text=True)
     assert html.count('class="marked"') == len(marked)
 
 
@@ -255,22 +270,22 @@ def test_source_page_refuses_paths_outside_the_archive(tmp_path):
         read_source(tmp_path / "archive", "missing.txt")
 
 
-def test_browse_conserves_articles_at_every_level(client, engine):
-    articles = engine.stats()["articles"]
-    ctx = client.get("/browse").get_data(as_text=True)
+def test_browse_conserves_articles_at_every_level(store_client, store_engine):
+    articles = store_engine.stats()["articles"]
+    ctx = store_client.get("/browse").get_data(as_text=True)
     assert "按期浏览" in ctx
     from dangjian.search.browse import browse
     seen = set()
-    top = browse(engine)
+    top = browse(store_engine)
     assert sum(i["count"] for i in top["items"]) == articles
     for pub in top["items"]:
-        years = browse(engine, pub["key"])["items"]
+        years = browse(store_engine, pub["key"])["items"]
         assert sum(i["count"] for i in years) == pub["count"]
         for year in years:
-            issues = browse(engine, pub["key"], year["key"])["items"]
+            issues = browse(store_engine, pub["key"], year["key"])["items"]
             assert sum(i["count"] for i in issues) == year["count"]
             for issue in issues:
-                pages = browse(engine, pub["key"], year["key"], issue["key"])["items"]
+                pages = browse(store_engine, pub["key"], year["key"], issue["key"])["items"]
                 assert sum(p["count"] for p in pages) == issue["count"]
                 seen |= {a["id"] for p in pages for a in p["articles"]}
     assert len(seen) == articles
@@ -293,8 +308,8 @@ def test_browse_pages_link_down_to_articles(client):
 
 
 @pytest.mark.parametrize("query,meaning", EXAMPLES)
-def test_help_examples_find_articles_in_the_bundled_archive(engine, query, meaning):
-    results = engine.search(SearchRequest.from_params({"q": query}))
+def test_help_examples_find_articles_in_the_bundled_archive(store_engine, query, meaning):
+    results = store_engine.search(SearchRequest.from_params({"q": query}))
     assert results.total > 0, query
     assert not [n for n in results.notices if n.code == "unknown_filter_value"]
 
@@ -305,48 +320,48 @@ def test_help_page_links_every_example(client):
         assert query.replace('"', "&#34;") in html
 
 
-def test_status_reports_the_live_generation(client, engine):
-    stats = engine.stats()
-    data = client.get("/api/status").get_json()
+def test_status_reports_the_live_generation(store_client, store_engine):
+    stats = store_engine.stats()
+    data = store_client.get("/api/status").get_json()
     assert data["articles"] == stats["articles"] and data["generation"] == stats["generation"]
     assert sum(p["count"] for p in data["publications"]) == stats["articles"]
-    html = client.get("/status").get_data(as_text=True)
+    html = store_client.get("/status").get_data(as_text=True)
     assert stats["generation"] in html and "公益时报" in html
 
 
-def test_suggestions_contain_the_fragment_and_lead_somewhere(client):
-    items = client.get("/api/suggest?q=民政").get_json()["suggestions"]
+def test_suggestions_contain_the_fragment_and_lead_somewhere(store_client):
+    items = store_client.get("/api/suggest?q=民政").get_json()["suggestions"]
     assert items
     for item in items:
         assert "民政" in item["label"].lower()
         if item["kind"] == "facet":
-            assert total(client, item["url"]) == item["count"]
+            assert total(store_client, item["url"]) == item["count"]
         else:
-            assert client.get(item["url"]).status_code == 200
-    assert client.get("/api/suggest?q=").get_json()["suggestions"] == []
-    assert client.get("/api/suggest?q=江&format=opensearch").get_json()[0] == "江"
+            assert store_client.get(item["url"]).status_code == 200
+    assert store_client.get("/api/suggest?q=").get_json()["suggestions"] == []
+    assert store_client.get("/api/suggest?q=江&format=opensearch").get_json()[0] == "江"
 
 
-def test_export_streams_every_hit_in_order_as_utf8_with_bom(client):
-    response = client.get("/export.csv?q=民政&sort=date")
+def test_export_streams_every_hit_in_order_as_utf8_with_bom(store_client):
+    response = store_client.get("/export.csv?q=民政&sort=date")
     assert response.is_streamed
     body = response.get_data()
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     header, rows = rows[0], rows[1:]
     assert header[:2] == ["id", "标题"]
-    ctx = context(client, "/search?q=民政&sort=date&limit=100")
+    ctx = context(store_client, "/search?q=民政&sort=date&limit=100")
     assert [r[0] for r in rows] == [h["id"] for h in ctx["hits"]]
     assert len(rows) == ctx["total"]
     assert "attachment" in response.headers["Content-Disposition"]
 
 
-def test_export_stops_at_its_bound(engine):
+def test_export_stops_at_its_bound(store_engine):
     from dangjian.search.export import iter_hits
     request = SearchRequest.from_params({"q": ""})
-    assert len(list(iter_hits(engine, request, max_rows=7))) == 7
-    ids = [h.id for h in iter_hits(engine, request)]
-    assert len(ids) == len(set(ids)) == engine.stats()["articles"]
+    assert len(list(iter_hits(store_engine, request, max_rows=7))) == 7
+    ids = [h.id for h in iter_hits(store_engine, request)]
+    assert len(ids) == len(set(ids)) == store_engine.stats()["articles"]
 
 
 def test_export_cells_never_start_a_formula():

@@ -21,14 +21,16 @@ from dangjian.search.request import PARAMS
 from .webutil import app, client  # noqa: F401  (fixtures)
 
 MARK = "<script>fz"                 # injected markup: must never come back raw in HTML
-OK = (200, 303, 308, 400, 404, 414)   # 303: a saved search opened, saved or deleted     # 308: an id holding "/" makes "//", which Werkzeug redirects to "/"
+OK = (200, 303, 308, 400, 404, 414)   # 303: a saved search opened, saved or deleted; the advanced form's search
+                                      # 308: an id holding "/" makes "//", which Werkzeug redirects to "/"
 SEARCH_ROUTES = ("/", "/search", "/search.json", "/api/search", "/export.csv", "/search.atom", "/export.docx")
 OTHER_ROUTES = ("/browse", "/browse.json", "/api/suggest", "/help", "/status", "/api/status", "/opensearch.xml",
-                "/trends", "/api/trends", "/trends.csv", "/saved", "/saved/new", "/api/saved")
+                "/trends", "/api/trends", "/trends.csv", "/saved", "/saved/new", "/api/saved", "/advanced")
 ARTICLE_ROUTES = ("/articles/{}", "/articles/{}/source", "/api/articles/{}", "/feeds/{}.atom", "/saved/{}/open")
 POST_ROUTES = ("/saved", "/saved/{}/delete")
 NAMES = PARAMS + ("back", "publication", "year", "issue", "format", "id", "x", "q[]", "", "term", "by", "text",
-                  "max", "name", "query", "csrf")
+                  "max", "name", "query", "csrf", "all", "phrase", "any", "none", "title", "from_day", "to_day",
+                  "go", "preview")
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 surrogate = st.integers(0xD800, 0xDFFF).map(chr)
@@ -37,7 +39,8 @@ markup = st.sampled_from([MARK, f'"><{MARK[1:]}', f"{MARK}</script>", "<img oner
 text = st.text(alphabet=st.characters(codec=None), max_size=40)
 value = st.one_of(
     text, huge, markup, st.lists(text | surrogate | markup | st.just("\x00"), max_size=6).map("".join),
-    st.sampled_from(["", "两个确立", "省份:江苏 民政", '"会议，民政"', "日期:2023..2024", "relevance", "date"]),
+    st.sampled_from(["", "两个确立", "省份:江苏 民政", '"会议，民政"', "日期:2023..2024", "relevance", "date",
+                     "两个确力", "2023年10月", "日期:2023.10至2023年12月", "省份:西藏", "1"]),
 )
 
 
@@ -93,6 +96,21 @@ def test_article_routes_never_fail_with_any_id_or_parameter(client, route, real,
     check(response, f"{path}?{qs}")
     if real and "articles/" in route:           # saved-search routes take numbers: an article id is a 404
         assert response.status_code == 200, (path, qs)
+
+
+FORM_NAMES = ("all", "phrase", "any", "none", "title", "province", "agency", "slogan", "from", "to", "from_day",
+              "to_day", "sort", "go", "preview")
+
+
+@settings(FUZZ, max_examples=40)
+@given(pairs=st.lists(st.tuples(st.sampled_from(FORM_NAMES), value), max_size=10), go=st.booleans())
+def test_the_advanced_form_never_fails_with_any_field(client, pairs, go):
+    qs = "&".join(f"{encode(k)}={encode(v)}" for k, v in pairs) + ("&go=1" if go else "")
+    response = get(client, "/advanced", qs)
+    check(response, f"/advanced?{qs}")
+    if response.status_code == 303:             # the search it sends to answers too
+        assert response.headers["Location"].startswith("/search?")
+        check(client.get(response.headers["Location"]), response.headers["Location"])
 
 
 @settings(FUZZ, max_examples=40)

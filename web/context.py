@@ -13,7 +13,9 @@ import re
 from flask import url_for
 
 from dangjian.index.schema import FACETS, FACETS_BY_NAME
+from dangjian.search.didyoumean import did_you_mean, partial_matches
 from dangjian.search.request import MAX_WINDOW, SearchRequest
+from dangjian.search.rewrite import tokens_of, write
 
 from .chart import timeline
 from .pages import page_label
@@ -22,6 +24,8 @@ from .urls import query_string, search_link, search_links_changing, state_params
 _ENGLISH_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 SHOWN = 6             # facet values shown before “更多”
 SORT_LABELS = {"relevance": "相关度", "date": "最新在前", "date_asc": "最早在前"}
+# 单位 and 来源 often hold the same kind of name; a visible line under each heading tells them apart.
+FACET_NOTES = {"agency": "开展工作的单位", "source": "稿件出处：文末（据…）所署"}
 
 
 def search_context(engine, args) -> dict:
@@ -43,6 +47,8 @@ def search_context(engine, args) -> dict:
         chips=_chips(results, request, params), sorts=_sorts(results, params),
         pagination=_pagination(results, params), chart=timeline(request, results, params),
         way_out=_way_out(engine, request, params) if results.total == 0 else [],
+        **_corrections(engine, request, results, params),
+        date_inputs=_date_inputs(request, params),
         # The box keeps every filter but starts again at page 1; the date/sort form keeps the rest.
         box_hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "page")],
         hidden=[(k, v) for k, v in params.items(multi=True) if k not in ("q", "sort", "from", "to", "page")],
@@ -74,7 +80,8 @@ def _facets(results, params) -> dict:
         for n, value in enumerate(ordered):
             new = [c for c in chosen if c != value.value] if value.selected else current + [value.value]
             values.append({**value.to_dict(), "toggle_url": toggle(new), "folded": n >= SHOWN and not value.selected})
-        out[facet.name] = {"label": listed.label, "param": facet.param, "values": values,
+        out[facet.name] = {"label": listed.label, "note": FACET_NOTES.get(facet.name), "param": facet.param,
+                           "values": values,
                            "truncated": listed.truncated, "folded": sum(v["folded"] for v in values)}
     return out
 
@@ -108,6 +115,7 @@ def _pagination(results, params) -> dict:
         items.append({"number": n, "current": n == page, "url": search_link(params, page=str(n))})
         previous = n
     return {"page": page, "last": last, "items": items if last > 1 else [],
+            "past_end": results.total > 0 and results.page > last, "last_url": search_link(params, page=str(last)),
             "prev_url": search_link(params, page=str(page - 1)) if page > 1 else None,
             "next_url": search_link(params, page=str(page + 1)) if page < last else None}
 
@@ -131,8 +139,38 @@ def _way_out(engine, request: SearchRequest, params) -> list[dict]:
     if request.date_from or request.date_to:
         options.append(("日期范围", _count(engine, request, date_from=None, date_to=None),
                         search_link(params, **{"from": None, "to": None})))
+    options += _typed_filters(engine, request, params)
     if request.query.strip() and (request.filters or request.date_from or request.date_to):
         options.append((f"关键词“{request.query[:30]}”", _count(engine, request, query=""),
                         search_link(params, q=None)))
     return [{"label": label, "count": count, "url": url}
             for label, count, url in sorted(options, key=lambda o: -o[1]) if count]
+
+
+TYPED_FILTERS = {prefix for facet in FACETS for prefix in facet.prefixes} | {"日期", "date"}
+
+
+def _typed_filters(engine, request: SearchRequest, params) -> list[tuple[str, int, str]]:
+    """Each filter typed in the box (省份:西藏, -日期:2023): the query without it, as a ticked filter has."""
+    tokens, options = tokens_of(request.query), []
+    for n, token in enumerate(tokens):
+        if token.prefix in TYPED_FILTERS:
+            rest = write(tokens[:n] + tokens[n + 1:])
+            options.append((f"{'不含 ' if token.negated else ''}{token.prefix}：{token.text}",
+                            _count(engine, request, query=rest), search_link(params, q=rest or None)))
+    return options
+
+
+def _corrections(engine, request: SearchRequest, results, params) -> dict:
+    """For an empty result of typed words: "did you mean" and the best partial matches, each a link."""
+    if results.total or not request.query.strip():
+        return {"did_you_mean": [], "partial_matches": []}
+    found = {"did_you_mean": did_you_mean(engine, request), "partial_matches": partial_matches(engine, request)}
+    for item in found["did_you_mean"] + found["partial_matches"]:
+        item["url"] = search_link(params, q=item["query"])
+    return found
+
+
+def _date_inputs(request: SearchRequest, params) -> dict:
+    """Return what the from/to inputs show: the date as read, or the text typed when it could not be read."""
+    return {"from": request.date_from or params.get("from", ""), "to": request.date_to or params.get("to", "")}

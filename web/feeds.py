@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
-from flask import Response, abort, current_app, request, url_for
+from flask import Response, abort, current_app, request
 from lxml import etree
 from werkzeug.datastructures import MultiDict
 
@@ -21,6 +21,7 @@ from dangjian.search.request import SearchRequest
 from .citation import lead
 from .mine import _pairs, owner, store
 from .newness import note_live
+from .security import external_url
 from .saved import to_utc
 from .urls import search_link, state_params
 from .views import bp, engine
@@ -65,12 +66,13 @@ def build_feed(title: str, params: MultiDict) -> bytes:
     times = _first_indexed(results.hits)
     feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     _sub(feed, "title", title)
-    _sub(feed, "id", request.url)                 # the feed's address is what a reader subscribed to
+    # Never the Host header (issue 18): the id is a name-based UUID of the feed's path and query,
+    # the links come from the configured BASE_URL or are relative to the feed's own address.
+    _sub(feed, "id", uuid.uuid5(NS, request.full_path).urn)
     _sub(feed, "updated", max(times.values()))
     _sub(_sub(feed, "author"), "name", "党建报道检索")
-    _sub(feed, "link", rel="self", href=request.url, type="application/atom+xml")
-    _sub(feed, "link", rel="alternate", href=request.host_url.rstrip("/") + search_link(params, sort="date"),
-         type="text/html")
+    _sub(feed, "link", rel="self", href=_base() + request.full_path, type="application/atom+xml")
+    _sub(feed, "link", rel="alternate", href=_base() + search_link(params, sort="date"), type="text/html")
     _sub(feed, "subtitle", f"共 {results.total} 篇，列出最新的 {len(results.hits)} 篇")
     for hit in results.hits:
         _entry(feed, hit, times[hit.id])
@@ -85,12 +87,16 @@ def _entry(feed, hit, updated: str) -> None:
     if hit.issue_date and len(hit.issue_date) == 10:
         _sub(entry, "published", f"{hit.issue_date}T00:00:00Z")
     _sub(entry, "link", rel="alternate", type="text/html",
-         href=url_for("site.article", article_id=hit.id, _external=True))
+         href=external_url("site.article", article_id=hit.id))
     doc = engine().article(hit.id) or {}
     text = lead(doc)
     meta = "，".join(x for x in (hit.date, hit.province, hit.agency, f"《{hit.publication}》" if hit.publication else "")
                     if x)
     _sub(entry, "summary", (meta + "。" if meta else "") + (text[:SUMMARY] + ("…" if len(text) > SUMMARY else "")))
+
+
+def _base() -> str:
+    return (current_app.config.get("BASE_URL") or "").rstrip("/")
 
 
 def _atom(body: bytes) -> Response:

@@ -63,7 +63,7 @@ def article_context(engine, article_id: str, args) -> dict | None:
     doc = engine.article(article_id)
     if doc is None:
         return None
-    query = (args.get("q") or "").replace("\x00", "")[:MAX_HIGHLIGHT_QUERY]
+    query = _query_of(args)
     needles = needles_of(parse_query(query).highlights) if query.strip() else []
     back = back_params(args)
     return {
@@ -73,7 +73,8 @@ def article_context(engine, article_id: str, args) -> dict | None:
         "highlighted": bool(needles), "query": query, "citation": gbt_citation(doc), "issue_line": citation(doc),
         "page_label": page_label(doc.get("page")),
         "links": _facet_links(doc), "related": _related(engine, article_id),
-        "source_url": url_for("site.source", article_id=article_id, q=query or None),
+        # The source page opens at the article's first line (its anchor), the query marked.
+        "source_url": url_for("site.source", article_id=article_id, q=query or None, _anchor="article-start"),
         "file_url": file_url(doc),
         "back_url": search_link(back, page=back.get("page")) if back else None,
     }
@@ -129,17 +130,38 @@ def source_context(engine, article_id: str, args) -> dict | None:
                "file_url": file_url(doc),
                "citation": citation(doc), "article_url": url_for("site.article", article_id=article_id,
                                                                  q=args.get("q") or None),
-               "lines": [], "error": None, "changed": False}
+               "lines": [], "error": None, "changed": False,
+               "query": _query_of(args)}
     try:
         text, sha1 = read_source(root, doc.get("path", ""), _int_or_none(doc.get("pdf_page")),
                                  engine.snapshot().path)
-        context["lines"] = mark_lines(text, doc)
+        context["lines"] = _with_terms(mark_lines(text, doc), context["query"])
         context["truncated"] = len(context["lines"]) >= MAX_SOURCE_LINES
         context["changed"] = bool(doc.get("sha1")) and current_sha1(root, doc.get("path", "")) != doc["sha1"]
     except SourceUnavailable as exc:
         context["error"] = str(exc)
     context["marked"] = sum(1 for line in context["lines"] if line["marked"])
     return context
+
+
+def _query_of(args) -> str:
+    return (args.get("q") or "").replace("\x00", "")[:MAX_HIGHLIGHT_QUERY]
+
+
+def _with_terms(lines: list[dict], query: str) -> list[dict]:
+    """Add each line's HTML with the query's terms marked, also a term the layout broke across lines."""
+    needles = needles_of(parse_query(query).highlights) if query.strip() else []
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line["text"])
+    spans = match_spans("".join(line["text"] for line in lines), needles)
+    out = []
+    for line, start in zip(lines, starts):
+        end = start + len(line["text"])
+        own = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
+        out.append({**line, "html": mark(line["text"], own)})
+    return out
 
 
 def file_url(doc: dict) -> str | None:
@@ -188,12 +210,39 @@ def browse_context(engine, args) -> dict:
             item["url"] = link("site.browse", chosen, **{names[depth]: item["key"]})
         for article in item.get("articles", []):
             article["url"] = url_for("site.article", article_id=article["id"])
+    if data["level"] == "pages":
+        data["neighbours"] = _neighbours(engine, *keys)
     data["crumbs"] = [{"label": "全部报刊", "url": url_for("site.browse")}]
     for n in range(depth):
         upto = MultiDict([(names[i], keys[i]) for i in range(n + 1)])
         data["crumbs"].append({"label": _browse_label(("publications", "years", "issues")[n], keys[n]),
                                "url": link("site.browse", upto)})
     return data
+
+
+def _neighbours(engine, publication: str, year: str, issue: str) -> dict:
+    """Return the previous and next issue of the publication, across years ({label, url} or None)."""
+    if UNDATED in (year, issue):
+        return {"previous": None, "next": None}
+    issues = [i["key"] for i in browse(engine, publication, year)["items"] if i["key"] != UNDATED]
+    if issue not in issues:
+        return {"previous": None, "next": None}
+    years = sorted(i["key"] for i in browse(engine, publication)["items"] if i["key"] != UNDATED)
+    at = issues.index(issue)
+    before = issues[at - 1] if at > 0 else _edge_issue(engine, publication, years, year, -1)
+    after = issues[at + 1] if at + 1 < len(issues) else _edge_issue(engine, publication, years, year, 1)
+    return {name: {"label": _browse_label("issues", key),
+                   "url": link("site.browse", MultiDict(), publication=publication, year=key[:4], issue=key)}
+            if key else None for name, key in (("previous", before), ("next", after))}
+
+
+def _edge_issue(engine, publication: str, years: list[str], year: str, step: int) -> str | None:
+    """Return the last issue of the year before (step -1) or the first of the year after (+1)."""
+    at = years.index(year) + step if year in years else -1
+    if not 0 <= at < len(years):
+        return None
+    issues = [i["key"] for i in browse(engine, publication, years[at])["items"] if i["key"] != UNDATED]
+    return (issues[-1] if step < 0 else issues[0]) if issues else None
 
 
 def _browse_label(level: str, key: str) -> str:

@@ -6,11 +6,12 @@ CSV export and the OpenSearch description to the same blueprint.
 """
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file
 from werkzeug.datastructures import MultiDict
 
 from dangjian.index.schema import FACETS_BY_NAME
 
+from .advanced import advanced_context, wants_search
 from .context import search_context
 from .help import EXAMPLES
 from .pages import article_context, browse_context, original_file, source_context
@@ -74,6 +75,15 @@ def browse_json():
     return jsonify(browse_context(engine(), request.args))
 
 
+@bp.route("/advanced")
+def advanced():
+    """The advanced form; "检索" sends the browser to the search the fields describe (303)."""
+    context = advanced_context(engine(), request.args)
+    if wants_search(request.args, context):
+        return redirect(context["search_url"], code=303)
+    return render_template("advanced.html", **context)
+
+
 @bp.route("/help")
 def help_page():
     examples = [{"query": q, "meaning": m, "url": search_link(MultiDict(), q=q)} for q, m in EXAMPLES]
@@ -101,5 +111,6 @@ def status():
 def site_globals():
     """Values every template uses: the box's current query and the nav's targets."""
     return {"box_query": state_params(request.args).get("q", ""),
-            "nav": [("site.search", "检索"), ("site.browse", "按期浏览"), ("site.trends", "趋势"),
-                    ("site.saved_list", "我的检索"), ("site.help_page", "检索帮助"), ("site.status", "索引状态")]}
+            "nav": [("site.search", "检索"), ("site.advanced", "高级检索"), ("site.browse", "按期浏览"),
+                    ("site.trends", "趋势"), ("site.saved_list", "我的检索"), ("site.help_page", "检索帮助"),
+                    ("site.status", "索引状态")]}

@@ -27,7 +27,7 @@ Stages, in the order :mod:`.pipeline` runs them:
 This package imports nothing of the index writer, the search or the site; they import
 the names below (the writer and the site use nothing else of it).
 """
-from .archive_facts import use_archive
+from .archive_facts import archive_facts_digest, use_archive
 from .caps import Caps, caps, use_caps
 from .clean import normalize
 from .controls import clean_field, terminal_safe
@@ -46,7 +46,7 @@ from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Ski
 from .slogans import ARCHIVE_SLOGANS, read_archive_slogans, suggest as suggest_slogans
 
 __all__ = [
-    "ARCHIVE_SLOGANS", "ArchiveContext", "Article", "CORRECTIONS_FILE", "Caps", "FORMATS", "LineFate",
+    "ARCHIVE_SLOGANS", "archive_facts_digest", "ArchiveContext", "Article", "CORRECTIONS_FILE", "Caps", "FORMATS", "LineFate",
     "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NO_CONTEXT", "NoiseLine", "PROFILE_FILE", "Page",
     "changed_since", "doubtful_cut", "learn_archive", "read_archive_slogans", "review_corrections",
     "suggest_slogans", "use_archive",

@@ -45,12 +45,12 @@ def review_corrections(root: Path) -> tuple[int, list[CorrectionProblem]]:
 
 def changed_since(root: Path, built: float) -> list[CorrectionProblem]:
     """Return a problem for slogans.toml or corrections.toml written after a build (its time, epoch
-    seconds): the index does not hold what they say until ``dangjian reindex``."""
+    seconds): the index does not hold what they say until ``dangjian update`` (which rebuilds in full)."""
     out = []
     for name in (ARCHIVE_SLOGANS, CORRECTIONS_FILE):
         path = Path(root) / name
         if path.is_file() and path.stat().st_mtime > built:
-            out.append(CorrectionProblem(0, name, f"{name} changed after the index was built: run `dangjian reindex`"))
+            out.append(CorrectionProblem(0, name, f"{name} changed after the index was built: run `dangjian update`"))
     return out
 
 

@@ -41,6 +41,7 @@ class StoredArticle:
     sha1: str | None = None
     pdf_page: int | None = None
     extraction: str | None = None
+    corrected: bool = False              # an administrator's corrections.toml changed it (issue 17)
 
     LISTS = ("slogans", "people", "places", "paragraphs")
 

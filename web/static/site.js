@@ -1,7 +1,10 @@
 // Progressive enhancement only: the site works fully without this file.
 // 1. "/" focuses the search box.  2. Suggestions while typing (facet values and titles).
+// 3. The source page opens at the article's first line even when reached without its #anchor.
 (function () {
   "use strict";
+  var start = document.getElementById("article-start");
+  if (start && !window.location.hash) { start.scrollIntoView({ block: "start" }); }
   var box = document.getElementById("q");
   if (!box) { return; }
 
@@ -71,13 +74,22 @@
       .catch(close);
   }
 
-  box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(ask, 150); });
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { timer = null; ask(); }, 150);
+  });
   box.addEventListener("blur", function () { setTimeout(close, 100); });
   box.addEventListener("keydown", function (event) {
+    // Esc closes the suggestions (and cancels any on their way); it must not also do what a search
+    // field does on Esc — empty the box — or the words typed are lost with the list.
+    if (event.key === "Escape") {
+      event.preventDefault();
+      clearTimeout(timer); timer = null; asked = "\u0000"; close();
+      return;
+    }
     if (list.hidden) { return; }
     if (event.key === "ArrowDown") { event.preventDefault(); highlight(Math.min(active + 1, items.length - 1)); }
     else if (event.key === "ArrowUp") { event.preventDefault(); highlight(Math.max(active - 1, -1)); }
-    else if (event.key === "Escape") { close(); }
     else if (event.key === "Enter" && active >= 0) { event.preventDefault(); go(active); }
   });
 })();

@@ -55,6 +55,7 @@ def stored_record(article, sha1: str) -> dict:
         "places": [p.replace(",", "，") for p in article.places],
         "paragraphs": list(article.paragraphs), "attribution": article.attribution,
         "path": article.path, "sha1": sha1, "pdf_page": article.pdf_page, "extraction": article.extraction,
+        "corrected": bool(article.corrected),
     }
 
 

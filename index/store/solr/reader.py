@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from dangjian.index.schema import FACETS
+from dangjian.index.store import Deadline
 
 from .client import SolrClient
 from .documents import TITLE_WEIGHT
@@ -59,9 +60,17 @@ class SolrReader:
         self._values: tuple[float, dict[str, list[str]]] | None = None
         self._lock = threading.Lock()
 
-    def select(self, params) -> dict:
+    def select(self, params, deadline: Deadline | None = None) -> dict:
+        """Send one search request; under a deadline Solr gets what is left of it as ``timeAllowed``."""
         params = list(params.items()) if isinstance(params, dict) else list(params)
+        if deadline is not None:
+            params.append(("timeAllowed", str(time_allowed(deadline))))
         return self.client.get(f"/{self.alias}/select", params + [("wt", "json")])
+
+    def count(self, hits: HitSet, deadline: Deadline | None = None) -> tuple[int, bool]:
+        """Return (hits counted, whether Solr counted them all within the deadline)."""
+        answer = self.select(hits.params() + [("rows", "0")], deadline)
+        return _found(answer), not partial(answer)
 
     # ------------------------------------------------------------ hit sets
 
@@ -91,7 +100,8 @@ class SolrReader:
             self._values = (time.monotonic(), values)
         return values
 
-    def facet_counts(self, hits: HitSet, top: int, selected: dict[str, list[str]]) -> tuple[int, dict]:
+    def facet_counts(self, hits: HitSet, top: int, selected: dict[str, list[str]],
+                     deadline: Deadline | None = None) -> tuple[int, dict]:
         """Return (total, facet → (value → count, more than top have hits)), each facet disjunctive.
 
         Each facet is counted without its own filter (Solr's ``{!ex}``); a selected value outside the
@@ -106,12 +116,13 @@ class SolrReader:
             for i, value in enumerate(values):
                 keys[f"sel{len(keys)}"] = (name, value)
                 params.append(("facet.query", f"{{!ex=f_{name} key=sel{len(keys) - 1}}}{name}:{quote(value)}"))
-        answer = self.select(params)
-        fields = answer["facet_counts"]["facet_fields"]
-        queries = answer["facet_counts"].get("facet_queries", {})
+        answer = self.select(params, deadline)
+        faceted = answer.get("facet_counts", {})       # absent when Solr stopped at timeAllowed first
+        fields = faceted.get("facet_fields", {})
+        queries = faceted.get("facet_queries", {})
         out = {}
         for f in FACETS:
-            flat = fields[f.name]
+            flat = fields.get(f.name, [])
             counts = dict(zip(flat[::2], flat[1::2]))
             if top >= 0:
                 truncated = len(counts) > top
@@ -122,7 +133,7 @@ class SolrReader:
                 if name == f.name and value not in counts:
                     counts[value] = queries.get(key, 0)
             out[f.name] = (counts, truncated)
-        return answer["response"]["numFound"], out
+        return _found(answer), out
 
     def histogram(self, hits: HitSet, by: str = "month") -> dict[str, int]:
         """Return hits per month ('2023-10') or year ('2023'), oldest first; undated hits are not counted."""
@@ -156,7 +167,8 @@ class SolrReader:
         return Statistics(answer["response"]["numFound"], average, frequency)
 
     def ranked(self, hits: HitSet, terms: list[tuple[str, str]], stats: Statistics, rows: int,
-               sort: str | None = None, extra_fl=(), weights=None, bonus=None) -> list[dict]:
+               sort: str | None = None, extra_fl=(), weights=None, bonus=None,
+               deadline: Deadline | None = None) -> Candidates:
         """Return the best ``rows`` hits by BM25 over terms ((field, word), repeats counted; each times its
         weight), plus ``bonus`` = (slogans, points) per shared slogan, then newest, then id — computed by
         Solr — with each term's frequency and the field lengths, so they can be rescored exactly."""
@@ -170,12 +182,33 @@ class SolrReader:
         fl = ["id", "date", "title_qlen", "body_qlen", *extra_fl]
         fl += [f"t{i}:termfreq({FIELD_OF[n]},{_literal(w)})" for i, (n, w) in enumerate(distinct)]
         answer = self.select(hits.params() + [("rows", str(rows)), ("fl", ",".join(fl)),
-                                              ("sort", sort or f"{function} desc,date desc,id asc")])
-        out = []
-        for doc in answer["response"]["docs"]:
+                                              ("sort", sort or f"{function} desc,date desc,id asc")], deadline)
+        out = Candidates()
+        out.partial = partial(answer)
+        for doc in answer.get("response", {}).get("docs", []):
             doc["tf"] = {term: doc.get(f"t{i}", 0) for i, term in enumerate(distinct)}
             out.append(doc)
         return out
+
+
+class Candidates(list):
+    """Ranked documents; ``partial`` when Solr stopped at ``timeAllowed`` (some hits were not scored)."""
+
+    partial = False
+
+
+def time_allowed(deadline: Deadline) -> int:
+    """Return the milliseconds left before the deadline, at least 1 (Solr reads 0 or less as no limit)."""
+    return max(1, int((deadline.end - deadline.clock()) * 1000))
+
+
+def partial(answer: dict) -> bool:
+    """Return whether Solr stopped a request at its ``timeAllowed`` (the hits it saw are a true subset)."""
+    return bool(answer.get("responseHeader", {}).get("partialResults"))
+
+
+def _found(answer: dict) -> int:
+    return answer.get("response", {}).get("numFound", 0)
 
 
 def _literal(value: str) -> str:

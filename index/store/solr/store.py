@@ -26,9 +26,10 @@ SLOGAN_BONUS = 2.0
 class SolrHits:
     """A hit set of one collection, as a query; ids (sorted) are fetched on first use."""
 
-    def __init__(self, reader: SolrReader, query: str):
+    def __init__(self, reader: SolrReader, query: str, deadline: Deadline | None = None):
         self.reader = reader
         self.query = query
+        self.deadline = deadline            # the query's budget, for the requests counting these hits
         self._ids: list[str] | None = None
         self._count: int | None = None
 
@@ -50,13 +51,13 @@ class SolrHits:
         return key in set(self.ids())
 
     def __and__(self, other: SolrHits) -> SolrHits:
-        return SolrHits(self.reader, f"(+({self.query}) +({other.query}))")
+        return SolrHits(self.reader, f"(+({self.query}) +({other.query}))", self.deadline)
 
     def __or__(self, other: SolrHits) -> SolrHits:
-        return SolrHits(self.reader, f"(({self.query}) OR ({other.query}))")
+        return SolrHits(self.reader, f"(({self.query}) OR ({other.query}))", self.deadline)
 
     def __sub__(self, other: SolrHits) -> SolrHits:
-        return SolrHits(self.reader, f"(+({self.query}) -({other.query}))")
+        return SolrHits(self.reader, f"(+({self.query}) -({other.query}))", self.deadline)
 
     def __repr__(self) -> str:
         return f"SolrHits({self.query!r})"
@@ -76,8 +77,8 @@ class SolrStore(Store):
         generation, meta = self._info
         return StoreInfo(generation, meta, len(self.live()))
 
-    def hits(self, query: str) -> SolrHits:
-        return SolrHits(self.reader, query)
+    def hits(self, query: str, deadline: Deadline | None = None) -> SolrHits:
+        return SolrHits(self.reader, query, deadline)
 
     def live(self) -> SolrHits:
         return self.hits("*:*")
@@ -88,8 +89,12 @@ class SolrStore(Store):
     # ---------------------------------------------------------------- select
 
     def select(self, selection: Selection, deadline: Deadline) -> Selected:
-        """Return the selection as queries: base, each facet's filter, the dates, their intersection."""
-        base = self.hits(base_query(selection))
+        """Return the selection as queries: base, each facet's filter, the dates, their intersection.
+
+        The hits are counted here, under the deadline (Solr's ``timeAllowed``): when Solr stops
+        early, or the deadline has passed, the selection is incomplete and its count a true subset's.
+        """
+        base = self.hits(base_query(selection), deadline)
         filters = {name: self.hits(values_query(name, values)) for name, values in selection.filters.items()}
         dates = None
         if selection.date_from or selection.date_to:
@@ -97,13 +102,17 @@ class SolrStore(Store):
         hits = base
         for part in [*filters.values(), *([dates] if dates is not None else [])]:
             hits = hits & part
-        handle = HitSet(base.query, {n: f.query for n, f in filters.items()}, [dates.query] if dates else [])
-        return Selected(hits, base, filters, dates, True, handle)
+        # "dates is not None", never "if dates": the truth of a hit set is its length (an empty range dropped)
+        handle = HitSet(base.query, {n: f.query for n, f in filters.items()},
+                        [dates.query] if dates is not None else [])
+        hits._count, counted = self.reader.count(handle, deadline)
+        return Selected(hits, base, filters, dates, counted and not deadline.passed(), handle)
 
     def count(self, selected: Selected, chosen: Mapping[str, Sequence[str]], top: int) -> dict[str, FacetTally]:
         """Count every facet disjunctively in one request (each facet without its own filter)."""
         handle = selected.handle if isinstance(selected.handle, HitSet) else HitSet(selected.hits.query)
-        total, counted = self.reader.facet_counts(handle, -1, {n: list(v) for n, v in chosen.items()})
+        total, counted = self.reader.facet_counts(handle, -1, {n: list(v) for n, v in chosen.items()},
+                                                  getattr(selected.hits, "deadline", None))
         if isinstance(selected.hits, SolrHits) and selected.hits._count is None:
             selected.hits._count = total          # the same request counted the hits: no second one
         out = {}
@@ -123,17 +132,20 @@ class SolrStore(Store):
     def order(self, hits, selection: Selection, sort: str, wanted: int, deadline: Deadline,
               handle=None) -> tuple[list[tuple[str, float | None]], bool]:
         """Return the first hits by relevance or date; ties by ``tie_key`` (newest first, then id)."""
+        if isinstance(hits, SolrHits) and hits._count is not None:
+            wanted = min(wanted, hits._count)      # an incomplete selection lists no more than it counted
         if wanted <= 0:
             return [], True
         query = HitSet(hits.query)
         if sort in DATE_SORTS:
-            return [(d["id"], None) for d in self.reader.ranked(query, [], Statistics(1, {}, {}), wanted,
-                                                                DATE_SORTS[sort])], True
+            docs = self.reader.ranked(query, [], Statistics(1, {}, {}), wanted, DATE_SORTS[sort], deadline=deadline)
+            return [(d["id"], None) for d in docs], not docs.partial
         clauses = [c for group in selection.groups for c in group]
         stats = self.reader.statistics(candidate_words(clauses))
         terms = ranking_terms(clauses, stats)
         needles = anchors(selection.groups)
-        docs = self.reader.ranked(query, terms, stats, max(wanted, NEAR_CANDIDATES if needles else 0) + 50)
+        docs = self.reader.ranked(query, terms, stats, max(wanted, NEAR_CANDIDATES if needles else 0) + 50,
+                                  deadline=deadline)
         scores = {d["id"]: score(d, terms, stats) for d in docs}
 
         def key(d):
@@ -143,7 +155,7 @@ class SolrStore(Store):
             for article in self.records([d["id"] for d in best]):
                 if near(search_text(article), needles):
                     scores[article.id] += NEAR_BOOST
-        return [(d["id"], scores[d["id"]]) for d in sorted(docs, key=key)[:wanted]], True
+        return [(d["id"], scores[d["id"]]) for d in sorted(docs, key=key)[:wanted]], not docs.partial
 
     # ------------------------------------------------------------- documents
 

@@ -28,7 +28,7 @@ def decode(doc: dict, text: bool = True) -> StoredArticle:
         pdf_page=pdf_page if isinstance(pdf_page, int) else None,
         paragraphs=paragraphs(doc) if text else (),
         attribution=(doc.get("attribution") or None) if text else None,
-        path=doc.get("path") or "", **fields)
+        path=doc.get("path") or "", corrected=bool(doc.get("corrected")), **fields)
 
 
 def split(value: str | None) -> tuple[str, ...]:

@@ -61,6 +61,7 @@ def build_schema() -> fields.Schema:
         page=fields.STORED(),
         pdf_page=fields.STORED(),          # issue 11: link to path#page=N
         extraction=fields.STORED(),        # issue 11: pdf | ocr | html | docx
+        corrected=fields.STORED(),         # issue 17: changed by the archive's corrections.toml
         title_derived=fields.STORED(),
         attribution=fields.STORED(),
         paragraphs=fields.STORED(),
@@ -88,7 +89,7 @@ def to_document(article: Article, sha1: str, tokens: dict | None = None) -> dict
         "ordinal": article.ordinal,
         "issue_date": article.issue_date.isoformat() if article.issue_date else None,
         "page": article.page, "title_derived": article.title_derived,
-        "pdf_page": article.pdf_page, "extraction": article.extraction,
+        "pdf_page": article.pdf_page, "extraction": article.extraction, "corrected": bool(article.corrected),
         "attribution": article.attribution,
         "paragraphs": json.dumps(list(article.paragraphs), ensure_ascii=False),
         "places": _join(article.places),
