@@ -1,0 +1,170 @@
+"""Boundaries that hold on any publication: each page here is invented for its test (issue 15, parse-seg3).
+
+The signals are ones every paper prints — a byline or dateline at an article's top (so no closing
+attribution), a finished sentence before a headline, a period date (上旬) opening a lead, a
+（下转第N版） note, an author's note with brackets inside — never a publication's own wording.
+"""
+from .test_publications import parse, titles
+
+
+TWO_BYLINES = """青川区民政局召开机关党建推进会
+
+本报记者 宋知远
+
+6月3日，青川区民政局召开机关党建推进会，
+部署下半年重点工作。
+会议强调，要把党建工作与业务工作同谋划、
+同部署。
+
+柳河镇开展党员承诺践诺活动
+
+本报记者 韩落梅
+
+6月2日，柳河镇组织全镇党员公开承诺，
+接受群众监督。
+"""
+
+
+def test_a_second_byline_under_a_headline_opens_the_next_article():
+    # The first article carries its byline at the top, so nothing closes it but the next one's start.
+    parsed = parse(TWO_BYLINES)
+    assert titles(parsed) == ["青川区民政局召开机关党建推进会", "柳河镇开展党员承诺践诺活动"]
+    assert parsed.articles[1].paragraphs[0].startswith("6月2日，柳河镇")
+    assert parsed.articles[1].attribution == "本报记者 韩落梅"
+
+
+BYLINE_THEN_HEADLINE = """青川区民政局开展廉政教育
+
+本报记者 宋知远
+
+5月20日，青川区民政局组织党员干部
+到廉政教育基地参观学习。
+大家纷纷表示，要守住底线、不越红线。
+
+石桥街道社会组织党委
+举办党务知识竞赛
+
+5月中旬，石桥街道社会组织党委举办
+党务知识竞赛，12支队伍参赛。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_headline_after_a_top_byline_article_opens_the_next_article():
+    # 5月中旬， opens a lead as 5月12日， does (DOMAIN.md: 上旬/中旬/下旬).
+    parsed = parse(BYLINE_THEN_HEADLINE)
+    assert titles(parsed) == ["青川区民政局开展廉政教育", "石桥街道社会组织党委举办党务知识竞赛"]
+    assert parsed.articles[0].paragraphs[-1].endswith("不越红线。")
+    assert parsed.articles[1].attribution == "（通讯员 郝晴川）"
+
+
+PERIOD_LEAD_AFTER_DATELINE = """青川区：党员服务队走进社区
+
+本报讯（记者 宋知远）近日，青川区民政局
+组建党员服务队，走进12个社区开展服务。
+
+6月上旬，梅林县民政局召开清廉机关建设
+推进会，梳理廉政风险点30个。
+（通讯员 郝晴川）
+
+梅林县民政局
+推进清廉机关建设
+"""
+
+
+def test_a_period_dated_lead_naming_another_body_opens_another_report():
+    parsed = parse(PERIOD_LEAD_AFTER_DATELINE)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].paragraphs[0].startswith("6月上旬，梅林县民政局")
+    assert titles(parsed)[1] == "梅林县民政局推进清廉机关建设"      # printed after it, given to it
+
+
+SINCE_LEAD_AFTER_BYLINE = """柳河镇：党建引领乡村振兴
+
+本刊通讯员 韩落梅
+
+7月2日，柳河镇民政办组织党员走访
+困难群众，送去慰问品。
+
+近年来，石泉县民政局推动党组织
+参与社区治理，成效明显。
+（据石泉县民政局）
+"""
+
+
+def test_a_since_lead_naming_a_new_body_after_a_byline_article_opens_another_report():
+    parsed = parse(SINCE_LEAD_AFTER_BYLINE)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].paragraphs[0].startswith("近年来，石泉县民政局")
+    assert parsed.articles[1].attribution == "（据石泉县民政局）"
+
+
+CONTINUED_ELSEWHERE = """省民政厅召开青年干部座谈会
+
+本报讯（记者 宋知远）7月1日，省民政厅召开
+青年干部座谈会，交流成长体会。
+座谈会上，青年代表依次发言，
+（下转第4版）
+
+梅林县民政局：“党员先锋岗”亮身份
+
+今年以来，梅林县民政局在窗口单位设立
+党员先锋岗，推动党员亮身份。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_continued_note_ends_the_fragment():
+    parsed = parse(CONTINUED_ELSEWHERE)
+    assert titles(parsed) == ["省民政厅召开青年干部座谈会", "梅林县民政局：“党员先锋岗”亮身份"]
+    assert parsed.articles[0].paragraphs[-1].endswith("依次发言，")
+
+
+NESTED_AUTHOR_NOTE = """以党建引领民政高质量发展
+
+宋知远
+
+新时代新征程，民政工作责任重大。
+要把党的领导贯穿民政工作全过程。
+（作者系省委党校（省行政学院）党建教研部讲师）
+
+以学促干 担当作为
+
+韩落梅
+
+学习的目的全在于运用。党员干部要
+在为民服务中检验学习成效。
+（作者单位：石泉县委党校）
+"""
+
+
+def test_an_author_note_with_brackets_inside_ends_the_article():
+    parsed = parse(NESTED_AUTHOR_NOTE)
+    assert titles(parsed) == ["以党建引领民政高质量发展", "以学促干 担当作为"]
+    assert parsed.articles[0].attribution.endswith("（作者系省委党校（省行政学院）党建教研部讲师）")
+    assert parsed.articles[1].paragraphs[0].startswith("学习的目的")
+
+
+SECOND_AUTHOR_UNTITLED = """守正创新 做好理论宣讲
+
+本报评论员
+
+理论宣讲贵在入脑入心。宣讲者要
+把道理讲透，把故事讲活。
+
+文/郝晴川
+
+基层治理是国家治理的基石。推进基层
+治理，关键在党组织发挥作用。
+（作者系石泉县委党校教授）
+
+基层治理
+关键在党组织
+"""
+
+
+def test_a_byline_after_a_finished_article_opens_the_next_even_when_one_opened_the_page():
+    parsed = parse(SECOND_AUTHOR_UNTITLED)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].paragraphs[0].startswith("基层治理是国家治理的基石")
+    assert titles(parsed) == ["守正创新 做好理论宣讲", "基层治理关键在党组织"]
