@@ -63,11 +63,11 @@ PERIOD_LEAD_AFTER_DATELINE = """青川区：党员服务队走进社区
 本报讯（记者 宋知远）近日，青川区民政局
 组建党员服务队，走进12个社区开展服务。
 
-6月上旬，梅林县民政局召开清廉机关建设
+6月上旬，石台县民政局召开清廉机关建设
 推进会，梳理廉政风险点30个。
 （通讯员 郝晴川）
 
-梅林县民政局
+石台县民政局
 推进清廉机关建设
 """
 
@@ -75,8 +75,8 @@ PERIOD_LEAD_AFTER_DATELINE = """青川区：党员服务队走进社区
 def test_a_period_dated_lead_naming_another_body_opens_another_report():
     parsed = parse(PERIOD_LEAD_AFTER_DATELINE)
     assert len(parsed.articles) == 2
-    assert parsed.articles[1].paragraphs[0].startswith("6月上旬，梅林县民政局")
-    assert titles(parsed)[1] == "梅林县民政局推进清廉机关建设"      # printed after it, given to it
+    assert parsed.articles[1].paragraphs[0].startswith("6月上旬，石台县民政局")
+    assert titles(parsed)[1] == "石台县民政局推进清廉机关建设"      # printed after it, given to it
 
 
 SINCE_LEAD_AFTER_BYLINE = """柳河镇：党建引领乡村振兴
@@ -106,9 +106,9 @@ CONTINUED_ELSEWHERE = """省民政厅召开青年干部座谈会
 座谈会上，青年代表依次发言，
 （下转第4版）
 
-梅林县民政局：“党员先锋岗”亮身份
+石台县民政局：“党员先锋岗”亮身份
 
-今年以来，梅林县民政局在窗口单位设立
+今年以来，石台县民政局在窗口单位设立
 党员先锋岗，推动党员亮身份。
 （通讯员 郝晴川）
 """
@@ -116,7 +116,7 @@ CONTINUED_ELSEWHERE = """省民政厅召开青年干部座谈会
 
 def test_a_continued_note_ends_the_fragment():
     parsed = parse(CONTINUED_ELSEWHERE)
-    assert titles(parsed) == ["省民政厅召开青年干部座谈会", "梅林县民政局：“党员先锋岗”亮身份"]
+    assert titles(parsed) == ["省民政厅召开青年干部座谈会", "石台县民政局：“党员先锋岗”亮身份"]
     assert parsed.articles[0].paragraphs[-1].endswith("依次发言，")
 
 
@@ -140,7 +140,7 @@ NESTED_AUTHOR_NOTE = """以党建引领民政高质量发展
 
 def test_an_author_note_with_brackets_inside_ends_the_article():
     parsed = parse(NESTED_AUTHOR_NOTE)
-    assert titles(parsed) == ["以党建引领民政高质量发展", "以学促干 担当作为"]
+    assert titles(parsed) == ["以党建引领民政高质量发展", "以学促干担当作为"]
     assert parsed.articles[0].attribution.endswith("（作者系省委党校（省行政学院）党建教研部讲师）")
     assert parsed.articles[1].paragraphs[0].startswith("学习的目的")
 
@@ -167,4 +167,4 @@ def test_a_byline_after_a_finished_article_opens_the_next_even_when_one_opened_t
     parsed = parse(SECOND_AUTHOR_UNTITLED)
     assert len(parsed.articles) == 2
     assert parsed.articles[1].paragraphs[0].startswith("基层治理是国家治理的基石")
-    assert titles(parsed) == ["守正创新 做好理论宣讲", "基层治理关键在党组织"]
+    assert titles(parsed) == ["守正创新做好理论宣讲", "基层治理关键在党组织"]

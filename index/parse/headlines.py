@@ -23,9 +23,16 @@ _DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
 # A day alone opens a brief's lead (5日上午，…): the month is the issue's.
 _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
 
-STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY})")
+# A part of a month opens a lead as a day does (DOMAIN.md: 3月上旬 / 中旬 / 下旬).
+_PERIOD = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*[上中下]旬\s*[，,]"
+
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD})")
 
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
+
+# What may open another report once the article before has finished (asked with the body it names):
+# a day, a part of a month, or a span up to now (今年以来，近年来，).
+REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年以来|近年来|近年以来|年初以来|去年以来)[，,])")
 
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 

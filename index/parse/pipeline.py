@@ -67,7 +67,8 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
     lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
                                  page.publication_kind)
-    pieces = segment_lines(lines)
+    pieces = segment_lines(lines, ends=frozenset(n.line for n in noise if n.reason == "continuation note"
+                                                 and "下转" in n.text))
     lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False

@@ -14,7 +14,7 @@ from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribut
 from .clean import CAPTION_START, Ln, ends_sentence, join_lines, paragraph_groups, tidy
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
-    MAX_TITLE_LINES, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
+    MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
@@ -78,12 +78,14 @@ def _title_follows(lines: list[str], start: int) -> bool:
 
 
 
-def split_chunk(lines: list[str]) -> list[Piece]:
+def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """Cut the lines between two attributions into articles (usually one).
 
     A second article starts inside a chunk at a title block, at a 本报讯 lead,
     or — after an article that opened with 本报讯 and so may carry no closing
     attribution — at a paragraph that opens like a lead (10月11日， / 近日，).
+    opened says the chunk's first article had its byline on a line of its own above
+    the lead (本报记者 某某): it too carries its attribution at the top, not at the end.
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
@@ -97,7 +99,8 @@ def split_chunk(lines: list[str]) -> list[Piece]:
         # publications, any article, when its headline names a body or a place, as a subheading
         # (聚焦主责主业推动工作落实) does not (issue 15).
         is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
+            n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
+            or _dateline_after(lines, end)
             or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
@@ -129,7 +132,7 @@ def split_chunk(lines: list[str]) -> list[Piece]:
 def _opening_body(opening: str) -> str | None:
     """Return the body with a place that a lead's first clause names (12月10日，铜陵市义安区民政局…), or None."""
     from .metadata import agencies_in       # the facts of metadata, asked only of a dated paragraph
-    clause = re.split(r"[，。；]", _NEW_LEAD.sub("", opening), maxsplit=1)[0]
+    clause = re.split(r"[，。；]", REPORT_OPENING.sub("", opening), maxsplit=1)[0]
     found = [name for name, province in agencies_in(clause) if province]
     return found[0] if found else None
 
@@ -139,7 +142,7 @@ def _another_report(body: list[str], opening: str) -> bool:
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
     last = next((ln for ln in reversed(body) if ln), None)
-    if last is None or not ends_sentence(last) or not _NEW_LEAD.match(opening):
+    if last is None or not ends_sentence(last) or not REPORT_OPENING.match(opening):
         return False
     named = _opening_body(opening)
     if not named:
@@ -208,7 +211,7 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         if line and previous and DATELINE.match(tidy(line)) and (
                 ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
-        elif line and previous and ends_sentence(previous) and _NEW_LEAD.match(tidy(line)) \
+        elif line and previous and ends_sentence(previous) and REPORT_OPENING.match(tidy(line)) \
                 and _opening_body(_next_filled(lines, i)):
             out.append("")             # another report's lead may follow without a blank: see _another_report
         out.append(line)
@@ -239,8 +242,12 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None
 
 
 
-def segment_lines(lines: list[str]) -> list[Piece]:
-    """Return the articles of a page, titles placed, paragraphs rebuilt."""
+def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[Piece]:
+    """Return the articles of a page, titles placed, paragraphs rebuilt.
+
+    ends holds the numbers of source lines (noise now, blank here) after which an article
+    stops whatever follows: （下转第4版） says the rest is printed on another page.
+    """
     lines, starts = brief_starts(join_split_names(lines))
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
@@ -254,14 +261,20 @@ def segment_lines(lines: list[str]) -> list[Piece]:
             caption = not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
         caption = False
+        if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk):
+            pieces.extend(_close_chunk(chunk, byline, None))      # continued on another page: this one ends
+            chunk, byline = [], None
+            continue
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
             pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
             chunk, byline = [], None
         if not is_attribution(line):
-            if line and byline is None and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
-                head = _headline_at_end(chunk)       # 文/某某 after a finished article opens the next
-                pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], None, None))
-                chunk = head
+            if line and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
+                # 文/某某 after a finished article opens the next — also when the article before had a
+                # byline of its own at its top: then nothing else closes it.
+                head = _headline_at_end(chunk)
+                pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], byline, None))
+                chunk, byline = head, None
             if byline is None and line and _top_byline_at(lines, i, chunk):
                 byline = line
                 chunk.append("")                    # the title stays apart from the lead under it
@@ -333,7 +346,7 @@ def _dateline_to_attribution(piece: Piece) -> None:
 
 def _close_chunk(chunk: list[str], byline, attribution) -> list[Piece]:
     """Cut a chunk into articles: the byline under its title goes to the first, the attribution to the last."""
-    found = split_chunk(chunk)
+    found = split_chunk(chunk, opened=byline is not None)
     if found and byline is not None:
         add_attribution(found[0], byline)
     if found and attribution is not None and found[-1].body_lines:
