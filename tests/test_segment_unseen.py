@@ -168,3 +168,24 @@ def test_a_byline_after_a_finished_article_opens_the_next_even_when_one_opened_t
     assert len(parsed.articles) == 2
     assert parsed.articles[1].paragraphs[0].startswith("基层治理是国家治理的基石")
     assert titles(parsed) == ["守正创新做好理论宣讲", "基层治理关键在党组织"]
+
+
+RECENTLY_AFTER_BYLINE = """青川区民政局推进模范机关建设
+
+本报记者 宋知远
+
+6月5日，青川区民政局召开模范机关建设
+推进会，通报各支部创建情况。
+
+近日，石台县民政局机关党支部组织党员
+到社区开展政策宣讲。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_recently_lead_naming_a_new_body_opens_another_report():
+    # 近日， leaves its comma when the opening is taken off: the body named comes after it.
+    parsed = parse(RECENTLY_AFTER_BYLINE)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].paragraphs[0].startswith("近日，石台县民政局")
+    assert parsed.articles[0].attribution == "本报记者 宋知远"

@@ -132,7 +132,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
 def _opening_body(opening: str) -> str | None:
     """Return the body with a place that a lead's first clause names (12月10日，铜陵市义安区民政局…), or None."""
     from .metadata import agencies_in       # the facts of metadata, asked only of a dated paragraph
-    clause = re.split(r"[，。；]", REPORT_OPENING.sub("", opening), maxsplit=1)[0]
+    rest = REPORT_OPENING.sub("", opening).lstrip("，, ")     # 近日， leaves its comma behind
+    clause = re.split(r"[，。；]", rest, maxsplit=1)[0]
     found = [name for name, province in agencies_in(clause) if province]
     return found[0] if found else None
 
