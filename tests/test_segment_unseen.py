@@ -189,3 +189,47 @@ def test_a_recently_lead_naming_a_new_body_opens_another_report():
     assert len(parsed.articles) == 2
     assert parsed.articles[1].paragraphs[0].startswith("近日，石台县民政局")
     assert parsed.articles[0].attribution == "本报记者 宋知远"
+
+
+TITLE_AFTER_ITS_ARTICLE = """青川区：党员服务队走进社区
+
+本报讯（记者 宋知远）近日，青川区民政局
+组建党员服务队，走进12个社区开展服务。
+
+6月14日，淮北市社会组织党委启动全市
+社会组织党务工作者轮训，首期80余人参加。
+（通讯员 郝晴川）
+
+淮北市社会组织党委
+开展党务工作者轮训
+
+近日，岳西县民政局机关党支部与县福利院
+党支部开展联学联建，交流党建工作经验。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_title_between_two_articles_goes_to_the_one_whose_words_it_repeats():
+    # The text layer printed the title after its article; the words it shares decide, not its position.
+    parsed = parse(TITLE_AFTER_ITS_ARTICLE)
+    assert titles(parsed) == ["青川区：党员服务队走进社区", "淮北市社会组织党委开展党务工作者轮训", None]
+    assert parsed.articles[2].paragraphs[0].startswith("近日，岳西县民政局")
+
+
+TITLE_BEFORE_A_SIMILAR_ARTICLE = """石台县民政局开展主题党日活动
+
+6月3日，石台县民政局组织党员到革命旧址
+开展主题党日活动，重温入党誓词。
+（通讯员 郝晴川）
+
+岳西县民政局开展主题党日活动
+
+6月5日，岳西县民政局组织党员到社区
+开展志愿服务，为老人清扫庭院。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_title_that_shares_words_with_both_neighbours_stays_before_its_article():
+    parsed = parse(TITLE_BEFORE_A_SIMILAR_ARTICLE)
+    assert titles(parsed) == ["石台县民政局开展主题党日活动", "岳西县民政局开展主题党日活动"]

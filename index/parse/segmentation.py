@@ -18,7 +18,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _opens_article, _title_at, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
-from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
+from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 
@@ -295,6 +295,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
         pieces.extend(_close_chunk(chunk, byline, None))
         orphans = []
     articles = [p for p in pieces if p.body_lines]
+    titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
     for piece in articles:
         piece.groups = paragraph_groups(piece.body_lines)
