@@ -233,3 +233,61 @@ TITLE_BEFORE_A_SIMILAR_ARTICLE = """石台县民政局开展主题党日活动
 def test_a_title_that_shares_words_with_both_neighbours_stays_before_its_article():
     parsed = parse(TITLE_BEFORE_A_SIMILAR_ARTICLE)
     assert titles(parsed) == ["石台县民政局开展主题党日活动", "岳西县民政局开展主题党日活动"]
+
+
+BULLETIN = """石泉民政简报
+
+本期要目
+
+◎ 县民政局召开机关党建工作会议
+
+◎ 城关镇民政办：“党员代办”让群众少跑
+腿
+
+◎ 以学促干 践行初心
+
+━━━━━━━━━━━━━━━━
+
+【工作动态】
+
+县民政局召开机关党建工作会议
+
+3月6日，县民政局召开机关党建工作会议，部署全年重点任务。
+
+会议要求，要推动机关党建与民政业务深度融合。
+
+（供稿：县民政局办公室）
+
+【支部风采】
+
+城关镇民政办：
+
+“党员代办”让群众少跑腿
+
+今年以来，城关镇民政办推行“党员代办”服务，为行动不便的老人上门帮办。
+
+（城关镇民政办党支部 郝晴川）
+
+【学习园地】
+
+以学促干
+
+践行初心
+
+学习的目的全在于运用。民政干部要把学习成果转化为为民服务的实际行动。
+
+（县社会救助股党支部 韩落梅）
+"""
+
+
+def test_a_bulletin_contents_list_is_furniture_and_its_labels_part_articles():
+    # Contents entries recur below as headlines (the page's own repetition, not a bulletin's wording);
+    # a column label stands above an article, so the article before ends there.
+    parsed = parse(BULLETIN, publication="石泉民政简报")
+    assert titles(parsed) == ["县民政局召开机关党建工作会议", "城关镇民政办：“党员代办”让群众少跑腿",
+                              "以学促干践行初心"]
+    assert [a.attribution for a in parsed.articles] == [
+        "（供稿：县民政局办公室）", "（城关镇民政办党支部郝晴川）", "（县社会救助股党支部韩落梅）"]
+    assert list(parsed.articles[2].paragraphs) == ["学习的目的全在于运用。民政干部要把学习成果转化为为民服务的实际行动。"]
+    contents = [n.text for n in parsed.noise if "contents" in n.reason]
+    assert "◎ 以学促干 践行初心" in contents and "腿" in contents

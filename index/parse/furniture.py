@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
 from .headlines import STRONG_LEAD, looks_like_title
-from .openings import is_top_byline
+from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
 TOP_LINES = 4             # …or in two, always among a page's first lines: a running head or a page's column
@@ -172,9 +172,75 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     content = [i for i in filled if i not in found and i not in known]
     for i in _editors_note(lines, content):
         found[i] = "editor's note (编者按): not an article"
+    for i in contents_list(lines, content):
+        found[i] = "furniture: contents list (its entries recur as headlines below)"
     for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label above the page's first title"
     return found
+
+
+CONTENTS_REACH = 40         # content lines a contents list may start in: it stands at the page's top
+_CONTENTS_HEADING = re.compile(r"目录|要目|目次|导读")
+_NOT_AN_ENTRY = re.compile(r"[。！？；]")
+
+
+def contents_list(lines: list[str], content: list[int]) -> list[int]:
+    """Return the lines of a contents list near the page's top: two or more entries in a row, each
+    a headline the page prints again below at the start of a line (the repetition is the signal,
+    not a bulletin's wording), with a short heading above them (本期目录) when there is one."""
+    entries = _entries(lines, content[:CONTENTS_REACH])
+    text, starts = _squashed(lines, content)
+    runs: list[list[list[int]]] = [[]]
+    for entry in entries:
+        own = _squash(" ".join(lines[i] for i in entry))
+        if 6 <= len(own) and not _NOT_AN_ENTRY.search(own) and _recurs_below(own, text, starts, entry[-1]):
+            runs[-1].append(entry)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=len)
+    if len(best) < 2:
+        return []
+    found = [i for entry in best for i in entry]
+    k = content.index(found[0])
+    if k and len(_squash(lines[content[k - 1]])) <= 6 and _CONTENTS_HEADING.search(lines[content[k - 1]]):
+        found.insert(0, content[k - 1])
+    return found
+
+
+def _entries(lines: list[str], content: list[int]) -> list[list[int]]:
+    """Group lines into would-be entries: a run of adjacent lines, a marker (◎ ■) opening a new one."""
+    groups: list[list[int]] = []
+    for i in content:
+        if groups and groups[-1][-1] == i - 1 and not MARKER.match(lines[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", MARKER.sub("", tidy(text)))
+
+
+def _squashed(lines: list[str], content: list[int]) -> tuple[str, dict[int, int]]:
+    """Return the page's content squashed, and where each line starts in it (offset → line index)."""
+    parts, starts, pos = [], {}, 0
+    for i in content:
+        part = _squash(lines[i])
+        starts[pos] = i
+        parts.append(part)
+        pos += len(part)
+    return "".join(parts), starts
+
+
+def _recurs_below(own: str, text: str, starts: dict[int, int], last: int) -> bool:
+    """Whether own occurs again in text, at the start of a line below line last."""
+    at = text.find(own)
+    while at >= 0:
+        if starts.get(at, -1) > last:
+            return True
+        at = text.find(own, at + 1)
+    return False
 
 
 _SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")

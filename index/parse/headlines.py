@@ -56,6 +56,48 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             start = None
     return spans
 
+# A headline never ends on these: a line ending so goes on in the next (城关镇民政办： / “党员代办”…).
+_UNFINISHED = "：:、“《（(——"
+
+
+def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the runs of non-blank lines, a headline that a blank split in two taken as one run.
+
+    Word files and double-spaced pages print a two-line headline as two paragraphs. The two
+    are one headline when together they read as one, a paragraph (not a lead) follows, and
+    either the first cannot end a headline (：、“) or neither is followed by a lead of its own.
+    """
+    spans = _blocks(lines)
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1]):
+            out.append((spans[k][0], spans[k + 1][1]))
+            k += 2
+        else:
+            out.append(spans[k])
+            k += 1
+    return out
+
+
+def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    head, tail = lines[first[0]:first[1]], lines[second[0]:second[1]]
+    if len(head) > 2 or len(tail) != 1 or not looks_like_title(head + tail) or not _balanced(head + tail):
+        return False                 # …阐明了“两个结 / 合”的重大意义: a sentence the column broke
+    under = _next_filled(lines, second[1])
+    if not under or not _TITLE_FORBIDDEN.search(under) or STRONG_LEAD.match(tidy(tail[0])):
+        return False                 # a headline or nothing under the pair; or the second is a lead
+    if tidy(head[-1]).endswith(tuple(_UNFINISHED)):
+        return True
+    return looks_like_title(head) and not STRONG_LEAD.match(under)
+
+
+def _balanced(lines: list[str]) -> bool:
+    """Whether every quote and bracket opened in the lines is closed in them (a whole headline)."""
+    text = "".join(lines)
+    return all(text.count(o) == text.count(c) for o, c in ("“”", "《》", "（）", "()"))
+
+
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
     return _title_like(tuple(lines))

@@ -167,6 +167,17 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple
     return reasons, labels
 
 
+# Furniture that stands above an article (a column label, a rule): the article before ends there.
+_ABOVE_AN_ARTICLE = ("furniture: column label", "furniture: rule line", "layout label")
+
+
+def article_ends(noise: list[NoiseLine]) -> frozenset[int]:
+    """Return the noise lines after which an article stops, whatever follows: a column label or
+    a rule stands above the next article, and （下转第4版） sends the rest to another page."""
+    return frozenset(n.line for n in noise if n.reason.startswith(_ABOVE_AN_ARTICLE)
+                     or n.reason == "continuation note" and "下转" in n.text)
+
+
 def source_lines(text: str) -> list[str]:
     """Return the page's lines as written (stripped), numbered like those of :func:`classify_page`."""
     return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]

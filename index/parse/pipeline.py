@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .noise import classify_page, source_lines
+from .noise import article_ends, classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
 from .archive_facts import active_corrections, use_archive
@@ -67,8 +67,7 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
     lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
                                  page.publication_kind)
-    pieces = segment_lines(lines, ends=frozenset(n.line for n in noise if n.reason == "continuation note"
-                                                 and "下转" in n.text))
+    pieces = segment_lines(lines, ends=article_ends(noise))
     lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False

@@ -15,7 +15,7 @@ from .clean import CAPTION_START, Ln, ends_sentence, join_lines, paragraph_group
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
-    _opens_article, _title_at, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
+    _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
@@ -89,7 +89,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
-    for n, (start, end) in enumerate(_blocks(lines)):
+    for n, (start, end) in enumerate(headline_blocks(lines)):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -115,7 +115,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 pieces.append(Piece(title, list(body), title_lines=title_lines))
                 title, title_lines = None, []
             if is_title:
-                title, title_lines = join_lines(lines[start:end]), lines[start:end]
+                title_lines = [ln for ln in lines[start:end] if ln]     # a headline split by a blank
+                title = join_lines(title_lines)
                 body_start = end
             else:
                 body_start = start
