@@ -291,3 +291,24 @@ def test_a_bulletin_contents_list_is_furniture_and_its_labels_part_articles():
     assert list(parsed.articles[2].paragraphs) == ["学习的目的全在于运用。民政干部要把学习成果转化为为民服务的实际行动。"]
     contents = [n.text for n in parsed.noise if "contents" in n.reason]
     assert "◎ 以学促干 践行初心" in contents and "腿" in contents
+
+
+BROKEN_MASTHEAD = """石泉民政简报
+
+第5期
+
+中共石泉县民政局机关委员会编 2024年5月14
+日
+
+县民政局召开机关党建工作会议
+
+5月10日，县民政局召开机关党建工作会议，部署全年重点任务。
+
+（县民政局办公室）
+"""
+
+
+def test_the_broken_end_of_a_furniture_line_is_furniture_too():
+    parsed = parse(BROKEN_MASTHEAD, publication="石泉民政简报")
+    assert titles(parsed) == ["县民政局召开机关党建工作会议"]
+    assert "日" in [n.text for n in parsed.noise]
