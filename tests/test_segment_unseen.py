@@ -312,3 +312,22 @@ def test_the_broken_end_of_a_furniture_line_is_furniture_too():
     parsed = parse(BROKEN_MASTHEAD, publication="石泉民政简报")
     assert titles(parsed) == ["县民政局召开机关党建工作会议"]
     assert "日" in [n.text for n in parsed.noise]
+
+
+CAPTION_BARE_CREDIT = """青川区推动“党建+”融入养老服务
+
+本报讯（记者 宋知远）近日，青川区民政局推动
+“党建+”融入养老服务，让老人更暖心。
+
+图为党员志愿者为老人理发。韩落梅 摄
+
+在柳河社区，党员志愿服务队定期上门
+为独居老人提供助餐服务。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_caption_with_a_bare_credit_is_a_paragraph_of_its_own():
+    parsed = parse(CAPTION_BARE_CREDIT)
+    assert list(parsed.articles[0].paragraphs[1:]) == ["图为党员志愿者为老人理发。韩落梅摄",
+                                                       "在柳河社区，党员志愿服务队定期上门为独居老人提供助餐服务。"]
