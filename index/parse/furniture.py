@@ -185,26 +185,25 @@ _NOT_AN_ENTRY = re.compile(r"[。！？；]")
 
 
 def contents_list(lines: list[str], content: list[int]) -> list[int]:
-    """Return the lines of a contents list near the page's top: two or more entries in a row, each
-    a headline the page prints again below at the start of a line (the repetition is the signal,
-    not a bulletin's wording), with a short heading above them (本期目录) when there is one."""
+    """Return the lines of a contents list opening the page: two or more entries in a row, each a
+    headline that the page prints again below as whole lines (the repetition is the signal, not a
+    bulletin's wording), with a short heading above them (本期目录) when there is one."""
     entries = _entries(lines, content[:CONTENTS_REACH])
-    text, starts = _squashed(lines, content)
-    runs: list[list[list[int]]] = [[]]
-    for entry in entries:
+    while entries and len(_squash(" ".join(lines[i] for i in entries[0]))) <= 2:
+        entries = entries[1:]             # the broken end of a masthead line (……编 2024年3月20 / 日)
+    if entries and len(_squash(lines[entries[0][0]])) <= 6 and _CONTENTS_HEADING.search(lines[entries[0][0]]):
+        heading, entries = entries[0], entries[1:]
+    else:
+        heading = []
+    text, starts, ends = _squashed(lines, content)
+    run: list[int] = []
+    for entry in entries:                 # from the page's first content line on, stopping at the first non-entry
         own = _squash(" ".join(lines[i] for i in entry))
-        if 6 <= len(own) and not _NOT_AN_ENTRY.search(own) and _recurs_below(own, text, starts, entry[-1]):
-            runs[-1].append(entry)
-        elif runs[-1]:
-            runs.append([])
-    best = max(runs, key=len)
-    if len(best) < 2:
-        return []
-    found = [i for entry in best for i in entry]
-    k = content.index(found[0])
-    if k and len(_squash(lines[content[k - 1]])) <= 6 and _CONTENTS_HEADING.search(lines[content[k - 1]]):
-        found.insert(0, content[k - 1])
-    return found
+        if len(own) < 6 or not looks_like_title([MARKER.sub("", ln) for ln in (lines[i] for i in entry)]) \
+                or not _recurs_below(own, text, starts, ends, entry[-1]):
+            break
+        run += entry
+    return heading + run if len(entries) >= 2 and len(run) > len(entries[0]) else []
 
 
 def _entries(lines: list[str], content: list[int]) -> list[list[int]]:
@@ -222,22 +221,24 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", MARKER.sub("", tidy(text)))
 
 
-def _squashed(lines: list[str], content: list[int]) -> tuple[str, dict[int, int]]:
-    """Return the page's content squashed, and where each line starts in it (offset → line index)."""
-    parts, starts, pos = [], {}, 0
+def _squashed(lines: list[str], content: list[int]) -> tuple[str, dict[int, int], set[int]]:
+    """Return the page's content squashed, where each line starts in it (offset → line index) and
+    the offsets where lines end."""
+    parts, starts, ends, pos = [], {}, set(), 0
     for i in content:
         part = _squash(lines[i])
         starts[pos] = i
         parts.append(part)
         pos += len(part)
-    return "".join(parts), starts
+        ends.add(pos)
+    return "".join(parts), starts, ends
 
 
-def _recurs_below(own: str, text: str, starts: dict[int, int], last: int) -> bool:
-    """Whether own occurs again in text, at the start of a line below line last."""
+def _recurs_below(own: str, text: str, starts: dict[int, int], ends: set[int], last: int) -> bool:
+    """Whether own occurs again in text as whole lines below line last (a headline, not a phrase)."""
     at = text.find(own)
     while at >= 0:
-        if starts.get(at, -1) > last:
+        if starts.get(at, -1) > last and at + len(own) in ends:
             return True
         at = text.find(own, at + 1)
     return False

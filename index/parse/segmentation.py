@@ -263,8 +263,11 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             caption = not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
         caption = False
-        if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk):
-            pieces.extend(_close_chunk(chunk, byline, None))      # continued on another page: this one ends
+        if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk) and (
+                byline is not None or trailing_titles(chunk) is None):
+            # Continued on another page, or a label above the next article: this one ends. Headlines
+            # alone go on with the chunk: titles printed after the page's articles, above a footer label.
+            pieces.extend(_close_chunk(chunk, byline, None))
             chunk, byline = [], None
             continue
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
