@@ -331,3 +331,40 @@ def test_a_caption_with_a_bare_credit_is_a_paragraph_of_its_own():
     parsed = parse(CAPTION_BARE_CREDIT)
     assert list(parsed.articles[0].paragraphs[1:]) == ["图为党员志愿者为老人理发。韩落梅摄",
                                                        "在柳河社区，党员志愿服务队定期上门为独居老人提供助餐服务。"]
+
+
+UNMARKED_BRIEFS = """党建快讯
+石台县民政局开展廉政教育
+石台县民政局组织党员干部到廉政教育基地
+参观学习，接受警示教育。
+岳西县民政局举办党课
+岳西县民政局党组书记为全局党员讲授专题
+党课，40余名党员参加。
+"""
+
+
+def test_a_headline_over_a_lead_that_names_its_actor_opens_an_item_without_blank_lines():
+    # No markers, no blank lines, no dates: the lead opens with the body that acts, as news leads do.
+    parsed = parse(UNMARKED_BRIEFS)
+    assert titles(parsed) == ["石台县民政局开展廉政教育", "岳西县民政局举办党课"]
+    assert parsed.articles[1].paragraphs == ("岳西县民政局党组书记为全局党员讲授专题党课，40余名党员参加。",)
+
+
+SUBHEADINGS = """坚持党建引领 推动民政事业高质量发展
+
+宋知远
+
+新时代新征程，民政工作责任重大。
+强化政治引领
+各级党组织要把政治建设摆在首位，
+确保党中央决策部署落地见效。
+深化融合发展
+要推动党建与业务深度融合，让党员
+在服务一线亮身份、作表率。
+（作者系石台县委党校讲师）
+"""
+
+
+def test_subheadings_over_argument_text_stay_in_their_article():
+    parsed = parse(SUBHEADINGS)
+    assert len(parsed.articles) == 1

@@ -165,9 +165,25 @@ _PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
     """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)
-    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading."""
-    return bool(STRONG_LEAD.match(opening)
-                or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12))
+    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading.
+    A lead may also open with the body that acts (石台县民政局组织…), named with its place, when
+    the headline names it too: a report's headline and lead name the same actor, while a
+    subheading's text goes on with the argument (各级党组织要…)."""
+    if STRONG_LEAD.match(opening) or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12):
+        return True
+    actor = _actor_of(opening)
+    return actor is not None and actor in join_lines(title_lines)
+
+
+@functools.lru_cache(maxsize=PAGE_CACHE)     # asked again for each headline run ending above the same lead
+def _actor_of(opening: str) -> str | None:
+    """Return the body with its place that opens a lead (石台县民政局 of 石台县民政局组织…), or None."""
+    if not opening or _TITLE_FORBIDDEN.match(opening):
+        return None
+    from .metadata import agencies_in     # the facts of metadata, asked only under a headline
+    clause = re.split(r"[，。；、]", opening, maxsplit=1)[0][:30]
+    found = [name for name, province in agencies_in(clause) if province and clause.startswith(name)]
+    return found[0] if found else None
 
 def _title_run_ending_at(out: list[str]) -> int:
     """Return the size of the title-like run of lines at the end of out (0: none)."""
