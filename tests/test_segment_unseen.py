@@ -368,3 +368,37 @@ SUBHEADINGS = """坚持党建引领 推动民政事业高质量发展
 def test_subheadings_over_argument_text_stay_in_their_article():
     parsed = parse(SUBHEADINGS)
     assert len(parsed.articles) == 1
+
+
+NO_BLANKS_AFTER_ATTRIBUTION = """石台县民政局召开党建工作会
+12月3日，石台县民政局召开党建工作会，
+总结全年工作，部署明年任务。
+（通讯员 郝晴川）
+党员志愿服务温暖老人
+连日来，党员志愿者走进敬老院，为老
+人打扫卫生、理发，陪老人聊天。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_short_headline_after_an_attribution_opens_the_next_article_without_blank_lines():
+    # Only the page itself tells: the line is shorter than the column, has no punctuation, and
+    # the article before has just ended with its attribution.
+    parsed = parse(NO_BLANKS_AFTER_ATTRIBUTION)
+    assert titles(parsed) == ["石台县民政局召开党建工作会", "党员志愿服务温暖老人"]
+    assert parsed.articles[1].paragraphs[0].startswith("连日来，党员志愿者")
+
+
+FULL_WIDTH_FIRST_LINE = """石台县民政局召开党建工作会
+12月3日，石台县民政局召开党建工作会，
+总结全年工作，部署明年任务。
+（通讯员 郝晴川）
+会议强调要围绕高质量发展开展专题研讨
+切实做到学以致用，推动各项任务落实。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_full_width_first_line_after_an_attribution_is_no_headline():
+    parsed = parse(FULL_WIDTH_FIRST_LINE)
+    assert titles(parsed)[1] is None

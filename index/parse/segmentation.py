@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
-from .clean import CAPTION_START, Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .clean import CAPTION_START, Ln, column_width, ends_sentence, join_lines, paragraph_groups, tidy, visual_width
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
@@ -206,6 +206,7 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
     title-like run of 1–4 lines that itself follows a break.
     """
     out: list[str] = []
+    width = column_width(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -220,14 +221,14 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         i += 1
         run = _title_run_ending_at(out)
         if run and i < len(lines):
-            _set_title_apart(out, run, lines, i)
+            _set_title_apart(out, run, lines, i, width)
     return out
 
 
-def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None:
+def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: float) -> None:
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
-    if not _opens_article(out[-run:], _next_filled(lines, i)):
+    if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)):
         return
     if lines[i]:
         out.append("")
@@ -242,6 +243,15 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None
 
 
 
+
+
+def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, width: float) -> bool:
+    """Whether a headline-like run right under an attribution is the next article's headline on a
+    page without blank lines: the article above has just ended, the run's last line stops short of
+    the column (a paragraph's first line fills it), and text with punctuation follows."""
+    if len(out) <= run or not out[-run - 1] or not is_attribution(out[-run - 1]) or not lines[i]:
+        return False
+    return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
 
 
 def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[Piece]:
