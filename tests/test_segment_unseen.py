@@ -402,3 +402,48 @@ FULL_WIDTH_FIRST_LINE = """石台县民政局召开党建工作会
 def test_a_full_width_first_line_after_an_attribution_is_no_headline():
     parsed = parse(FULL_WIDTH_FIRST_LINE)
     assert titles(parsed)[1] is None
+
+
+TRIANGLE_ITEMS = """▲ 石台县民政局召开专题民主生活会
+12月27日，石台县民政局党组召开
+民主生活会，班子成员开展批评和自我批评。
+（通讯员 郝晴川）
+▲ 1月6日上午，岳西县民政局召开新就业
+群体代表座谈会，12名代表提出意见建议。
+（通讯员 韩落梅）
+▲ 图为座谈会现场。（摄影 韩落梅）
+"""
+
+
+def test_a_triangle_opens_a_brief_item_when_a_headline_or_a_lead_follows_it_and_marks_a_caption_otherwise():
+    parsed = parse(TRIANGLE_ITEMS)
+    assert titles(parsed) == ["石台县民政局召开专题民主生活会", None]
+    assert parsed.articles[1].paragraphs[0].startswith("1月6日上午，岳西县民政局")
+    assert parsed.articles[1].paragraphs[-1] == "▲ 图为座谈会现场。（摄影 韩落梅）".replace(" ", "", 1)
+
+
+RELATED_LINK = """石台县：社会组织党建见成效
+5月下旬，石台县社会组织综合党委召开现场会，
+推广党建工作法。
+（通讯员 郝晴川）
+相关链接：2023年以来，安徽省民政厅部署开展
+社会组织党建提质增效行动。
+岳西县民政局“党建+救助”让帮扶更精准
+去年底以来，岳西县民政局组建12支党员
+帮办队，深入乡村摸排困难群众底数。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_related_link_under_an_attribution_belongs_to_the_article_above_and_a_since_lead_opens_the_next():
+    parsed = parse(RELATED_LINK)
+    assert titles(parsed) == ["石台县：社会组织党建见成效", "岳西县民政局“党建+救助”让帮扶更精准"]
+    assert parsed.articles[0].paragraphs[-1].startswith("相关链接：2023年以来")
+    assert parsed.articles[1].paragraphs[0].startswith("去年底以来，岳西县民政局")
+
+
+def test_a_dated_caption_under_a_triangle_stays_a_caption():
+    page = TRIANGLE_ITEMS.replace("▲ 图为座谈会现场。（摄影 韩落梅）", "▲ 1月6日，代表们在座谈会上发言。（韩落梅 摄）")
+    parsed = parse(page)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].paragraphs[-1].endswith("（韩落梅摄）")

@@ -32,7 +32,7 @@ _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 
 # What may open another report once the article before has finished (asked with the body it names):
 # a day, a part of a month, or a span up to now (今年以来，近年来，).
-REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年以来|近年来|近年以来|年初以来|去年以来)[，,])")
+REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
 
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
@@ -161,7 +161,9 @@ def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
     return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
 
-_PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|年初以来|去年以来|近期以来)，")
+# A span of time up to now opens a lead: 今年以来，去年底以来，入冬以来，连日来，3月以来，
+SINCE = r"(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{1,2}\s*月)以?来"
+_PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE})，")
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
     """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)

@@ -38,6 +38,8 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     apart_after: int | None = None        # the line after which a brief's headline ends
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
+        if head is None and _triangle_item(lines, k):
+            head = TRIANGLE.sub("", line).strip()
         if head is not None and not rest and is_top_byline(head):
             head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
         if head is None:
@@ -58,6 +60,27 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
                 out.append("")
             apart_after = end
     return out, starts
+
+
+# ▲ marks a photo's caption, and on some pages each brief item, as ■ does.
+TRIANGLE = re.compile(r"^\s*[▲△]\s*")
+_CREDITED = re.compile(r"摄[）)]?$|[（(]\s*摄影[^（）()]*[）)]$")
+
+
+def _triangle_item(lines: list[str], k: int) -> bool:
+    """Whether a ▲ line opens a brief item rather than a caption: a lead follows the triangle
+    (▲ 1月6日上午，…), or a headline with a lead under it (▲ 某某召开… / 12月27日，…)."""
+    from .headlines import STRONG_LEAD, _opens_article     # headlines imports this module first
+    line = lines[k]
+    if not line or not TRIANGLE.match(line):
+        return False
+    rest = TRIANGLE.sub("", tidy(line))
+    if _CREDITED.search(rest):
+        return False                 # ▲ 5月10日，党员在社区服务。（宋知远 摄）: a caption with its credit
+    if STRONG_LEAD.match(rest):
+        return True
+    under = next((ln for ln in lines[k + 1:k + 4] if ln), "")
+    return _headline(rest) and _opens_article([rest], tidy(under))
 
 
 def _headline_end(head: str, lines: list[str], k: int) -> int:

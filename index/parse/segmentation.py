@@ -20,6 +20,9 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
+# A box printed under an article's attribution that belongs to that article: background to it.
+RELATED_START = re.compile(r"^(相关链接|链接|延伸阅读|背景链接|小贴士|名词解释)\s*[:：]")
+
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 
 
@@ -266,13 +269,17 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
     chunk: list[str] = []
     byline = None                 # a byline under the chunk's title: it opens the article, not ends one
     caption = False               # a photo caption under an attribution belongs to the article above
+    related = False               # so does a 相关链接 box, to the end of its paragraph
+    width = column_width(lines)
     for i, line in enumerate(lines):
         if line and not any(chunk) and pieces and pieces[-1].attribution_line is not None and (
-                caption or CAPTION_START.match(tidy(line))):
+                caption or related or CAPTION_START.match(tidy(line)) or RELATED_START.match(tidy(line))):
+            related = (related or bool(RELATED_START.match(tidy(line)))) and not (
+                ends_sentence(line) and visual_width(line) <= width - 1)
             pieces[-1].body_lines += ["", line]
-            caption = not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
+            caption = not related and not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
-        caption = False
+        caption = related = False
         if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk) and (
                 byline is not None or trailing_titles(chunk) is None):
             # Continued on another page, or a label above the next article: this one ends. Headlines
