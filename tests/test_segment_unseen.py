@@ -447,3 +447,45 @@ def test_a_dated_caption_under_a_triangle_stays_a_caption():
     parsed = parse(page)
     assert len(parsed.articles) == 2
     assert parsed.articles[1].paragraphs[-1].endswith("（韩落梅摄）")
+
+
+TWO_AUTHORS = """石台县“三级联动”激活
+社区党建“一池春水”
+
+宋知远　韩落梅
+
+石台县是皖南山区县，辖区社区分布分散。近年来，
+石台县民政局探索县、镇、村三级联动机制。
+"""
+
+
+def test_two_names_alone_under_a_headline_are_its_byline():
+    parsed = parse(TWO_AUTHORS)
+    article = parsed.articles[0]
+    assert article.paragraphs[0].startswith("石台县是皖南山区县")
+    assert article.attribution == "宋知远 韩落梅"
+
+
+SECOND_BYLINE_UNDER_SPLIT_HEADLINE = """石台县：社会组织党支部
+把服务送进社区
+
+本刊记者 宋知远
+
+4月上旬，石台县民政局推广社会组织党支部
+进社区做法，42家党支部与社区结对共建。
+
+岳西县：“马背党课”
+
+送到群众家门口
+
+本刊记者 韩落梅
+
+今年以来，岳西县民政局组织党员干部深入
+山区，把党课开到群众家中。
+"""
+
+
+def test_a_byline_under_a_headline_split_by_a_blank_opens_the_next_article():
+    parsed = parse(SECOND_BYLINE_UNDER_SPLIT_HEADLINE)
+    assert titles(parsed) == ["石台县：社会组织党支部把服务送进社区", "岳西县：“马背党课”送到群众家门口"]
+    assert parsed.articles[1].attribution == "本刊记者 韩落梅"

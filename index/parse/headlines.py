@@ -201,10 +201,18 @@ def _title_run_ending_at(out: list[str]) -> int:
     return 0
 
 def _headline_at_end(chunk: list[str]) -> list[str]:
-    """Return the chunk's last block with the blanks after it when it reads as a headline, else []."""
+    """Return the chunk's last block with the blanks after it when it reads as a headline, else [];
+    with the block before it when a blank split the headline (阿拉善盟：“马背党课” / 送到牧民家门口)."""
     spans = _blocks(chunk)
     if len(spans) < 2 or not looks_like_title(chunk[spans[-1][0]:spans[-1][1]]):
         return []
+    if len(spans) >= 3:
+        (s1, e1), (s2, e2) = spans[-2], spans[-1]
+        pair = [ln for ln in chunk[s1:e2] if ln]
+        before = _last_filled_before(chunk, s1)
+        if (e1 - s1 <= 2 and e2 - s2 == 1 and looks_like_title(pair) and _balanced(pair)
+                and before is not None and ends_sentence(before)):
+            return chunk[s1:]
     return chunk[spans[-1][0]:]
 
 def _title_only(chunk: list[str]) -> bool:

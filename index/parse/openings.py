@@ -134,7 +134,13 @@ def is_top_byline(line: str) -> bool:
     if len(line) > 40 or _NOT_A_BYLINE.search(line):
         return False                 # most lines of a page: punctuated or long (asked of every line)
     text = tidy(line)
-    return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text))
+    return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text) or bool(author_names(line)))
+
+
+def author_names(line: str) -> list[str]:
+    """Return the names of a line made of two to four names alone (宋知远　韩落梅), else []."""
+    parts = [p for p in re.split(r"[\s\u3000、]+", line.strip()) if p]
+    return parts if 2 <= len(parts) <= 4 and all(is_author_name(p) for p in parts) else []
 
 
 def is_author_name(text: str) -> bool:
@@ -171,6 +177,10 @@ _BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊)(?:特约)?(
 def byline_names(attribution: str | None) -> list[str]:
     """Return the people a top byline names (文/张三 李四, 本报记者 王五, or a name alone)."""
     names = []
+    for line in re.split(r"[（(][^（）()]*[）)]", attribution or ""):
+        names += author_names(line)          # 宋知远 韩落梅: names alone, the space between kept
+    if names:
+        return names
     for part in re.split(r"[（(][^（）()]*[）)]", tidy(attribution or "")):
         match = _BYLINE_NAMES.match(part)
         if match:
