@@ -489,3 +489,21 @@ def test_a_byline_under_a_headline_split_by_a_blank_opens_the_next_article():
     parsed = parse(SECOND_BYLINE_UNDER_SPLIT_HEADLINE)
     assert titles(parsed) == ["石台县：社会组织党支部把服务送进社区", "岳西县：“马背党课”送到群众家门口"]
     assert parsed.articles[1].attribution == "本刊记者 韩落梅"
+
+
+TWO_LINE_HEADLINE_NO_BLANKS = """石台县：党建引领基层治理
+12月3日，石台县民政局召开党建工作会。
+（作者单位：石台县委党校）
+让“三会一课”
+活起来实起来
+宋知远
+“三会一课”是党的组织生活的基本制度，
+需要在守正中创新。
+（作者系岳西县委党校讲师）
+"""
+
+
+def test_a_two_line_headline_after_an_attribution_keeps_both_lines_and_its_author():
+    parsed = parse(TWO_LINE_HEADLINE_NO_BLANKS)
+    assert titles(parsed)[1] == "让“三会一课”活起来实起来"
+    assert parsed.articles[1].attribution.startswith("宋知远")

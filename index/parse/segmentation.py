@@ -254,6 +254,8 @@ def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, w
     the column (a paragraph's first line fills it), and text with punctuation follows."""
     if len(out) <= run or not out[-run - 1] or not is_attribution(out[-run - 1]) or not lines[i]:
         return False
+    if not is_top_byline(lines[i]) and looks_like_title(out[-run:] + [lines[i]]):
+        return False                  # the headline goes on in the next line (让“三会一课” / 活起来实起来)
     return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
 
 
