@@ -507,3 +507,44 @@ def test_a_two_line_headline_after_an_attribution_keeps_both_lines_and_its_autho
     parsed = parse(TWO_LINE_HEADLINE_NO_BLANKS)
     assert titles(parsed)[1] == "让“三会一课”活起来实起来"
     assert parsed.articles[1].attribution.startswith("宋知远")
+
+
+NOTE_MID_PAGE = """石台县民政局推进模范机关建设
+
+本刊记者 宋知远
+
+5月6日，石台县民政局召开模范机关建设推进会。
+
+编者按：学习贯彻党的创新理论，民政干部如何从中汲取
+
+力量？本期刊发一篇思考文章。
+
+以“两个结合”涵养民政文化
+
+韩落梅
+
+民政文化是民政事业的精神血脉，需要深入挖掘。
+
+（作者系石台县委党校讲师）
+"""
+
+
+def test_an_editors_note_mid_page_ends_the_article_above_and_is_no_article():
+    parsed = parse(NOTE_MID_PAGE)
+    assert titles(parsed) == ["石台县民政局推进模范机关建设", "以“两个结合”涵养民政文化"]
+    assert [n.text for n in parsed.noise if "编者按" in n.reason][-1] == "力量？本期刊发一篇思考文章。"
+
+
+BROKEN_DOT_BYLINE = """伊宁县：“石榴籽”党建联盟服务各族群众
+
+本刊记者 古丽巴哈尔
+·艾则孜
+
+12月27日，伊宁县民政局牵头成立社会组织党建联盟，首批15家组织加入。
+"""
+
+
+def test_a_byline_whose_name_the_column_broke_at_its_dot_is_joined():
+    parsed = parse(BROKEN_DOT_BYLINE)
+    assert parsed.articles[0].attribution == "本刊记者 古丽巴哈尔·艾则孜"
+    assert parsed.articles[0].paragraphs[0].startswith("12月27日")

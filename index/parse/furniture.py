@@ -268,18 +268,29 @@ def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]
 _NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")
 
 
+_NOTE_MID_PAGE = re.compile(r"^[【\[]?(编者按|编者的话)")
+
+
 def _editors_note(lines: list[str], content: list[int]) -> list[int]:
-    """Return the lines of an editor's note (编者按：……) opening the page: up to a blank or the
-    sentence after which a headline follows."""
-    start = next((k for k, i in enumerate(content[:4]) if _NOTE.match(tidy(lines[i]))), None)
-    if start is None:
-        return []
+    """Return the lines of each editor's note (编者按：……): one opening the page, or one standing
+    after a finished sentence mid-page, above the article it introduces; each up to the sentence
+    after which a blank or a headline follows (a blank mid-sentence is double spacing)."""
+    out: list[int] = []
+    for k, i in enumerate(content):
+        text = tidy(lines[i])
+        if k < 4 and _NOTE.match(text) or k >= 4 and _NOTE_MID_PAGE.match(text) and (
+                ends_sentence(lines[content[k - 1]]) or lines[content[k - 1]].endswith(("）", ")"))):
+            out += _note_from(lines, content, k)
+    return out
+
+
+def _note_from(lines: list[str], content: list[int], start: int) -> list[int]:
     out = []
     for k in range(start, min(len(content), start + 12)):
         i = content[k]
         out.append(i)
         after = content[k + 1] if k + 1 < len(content) else None
-        if after is None or lines[i + 1] == "" or (ends_sentence(lines[i]) and not re.search("[，。]", lines[after])):
+        if after is None or ends_sentence(lines[i]) and (lines[i + 1] == "" or not re.search("[，。]", lines[after])):
             return out
     return []
 

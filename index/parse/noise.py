@@ -169,7 +169,7 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple
 
 
 # Furniture that stands above an article (a column label, a rule): the article before ends there.
-_ABOVE_AN_ARTICLE = ("furniture: column label", "furniture: rule line", "layout label")
+_ABOVE_AN_ARTICLE = ("furniture: column label", "furniture: rule line", "layout label", "editor's note")
 
 
 def article_ends(noise: list[NoiseLine]) -> frozenset[int]:

@@ -102,8 +102,9 @@ def join_split_names(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        if line and prev and (prev.endswith("·") or line.startswith("·")) and is_author_name(prev + line):
-            out[-1] = Ln(tidy(prev + line), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+        if line and prev and (prev.endswith("·") or line.startswith("·")) and (
+                is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
+            out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
             continue
         out.append(line)
     return out
