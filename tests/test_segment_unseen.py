@@ -548,3 +548,21 @@ def test_a_byline_whose_name_the_column_broke_at_its_dot_is_joined():
     parsed = parse(BROKEN_DOT_BYLINE)
     assert parsed.articles[0].attribution == "本刊记者 古丽巴哈尔·艾则孜"
     assert parsed.articles[0].paragraphs[0].startswith("12月27日")
+
+
+REPORT_ON_THE_HEADLINES_BODY = """聚焦成果转化
+石台县民政局把党建引领贯穿养老服务全过程
+
+本报记者 宋知远
+
+5月中旬，记者走进石台县多个敬老院，看到党员志愿者正在为老人理发。
+近年来，石台县民政局把主题教育成果转化为为老服务的实际举措。
+“党员就在身边，我们心里踏实。”老人们说。
+（本刊记者 韩落梅）
+"""
+
+
+def test_a_later_paragraph_on_the_body_the_headline_names_stays_in_the_article():
+    parsed = parse(REPORT_ON_THE_HEADLINES_BODY)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].attribution.endswith("（本刊记者 韩落梅）".replace(" ", ""))

@@ -107,7 +107,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
-            or _another_report(body, _next_filled(lines, start)))
+            or _another_report(body, _next_filled(lines, start), title))
         if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -142,7 +142,7 @@ def _opening_body(opening: str) -> str | None:
     return found[0] if found else None
 
 
-def _another_report(body: list[str], opening: str) -> bool:
+def _another_report(body: list[str], opening: str, title: str | None = None) -> bool:
     """Whether a paragraph after a finished sentence opens another report: a date or 近日 lead whose
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
@@ -152,7 +152,7 @@ def _another_report(body: list[str], opening: str) -> bool:
     named = _opening_body(opening)
     if not named:
         return False
-    text = join_lines([ln for ln in body if ln])
+    text = (title or "") + join_lines([ln for ln in body if ln])      # the headline names its body too
     return named not in text and _short_name(named) not in text
 
 
