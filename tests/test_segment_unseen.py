@@ -566,3 +566,19 @@ def test_a_later_paragraph_on_the_body_the_headline_names_stays_in_the_article()
     parsed = parse(REPORT_ON_THE_HEADLINES_BODY)
     assert len(parsed.articles) == 1
     assert parsed.articles[0].attribution.endswith("（本刊记者 韩落梅）".replace(" ", ""))
+
+
+OCR_PAGE_NUMBER = """石台县：党员服务队走进社区
+
+本刊记者 宋知远
+
+5月6日，石台县民政局组建党员服务队，走进12个社区开展服务，把党的温暖送到群众的一件件实事中。
+
+·3O·
+"""
+
+
+def test_a_page_number_between_dots_with_a_misread_zero_is_noise():
+    parsed = parse(OCR_PAGE_NUMBER)
+    assert parsed.articles[0].paragraphs[-1].endswith("实事中。")
+    assert "·3O·" in [n.text for n in parsed.noise]

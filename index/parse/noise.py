@@ -17,7 +17,9 @@ from .records import NoiseLine
 from .furniture import furniture_reasons, ocr_read, shape_reason
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
-_PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
+_PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
+# OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
+_MISREAD_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
@@ -114,7 +116,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "layout label"
     if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
         return "layout label (section name)"
-    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(text):
+    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", text)):
         return "page number"
     if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
         return "dateline"
