@@ -582,3 +582,21 @@ def test_a_page_number_between_dots_with_a_misread_zero_is_noise():
     parsed = parse(OCR_PAGE_NUMBER)
     assert parsed.articles[0].paragraphs[-1].endswith("实事中。")
     assert "·3O·" in [n.text for n in parsed.noise]
+
+
+CAPTION_CREDIT_OF_A_STAFF_PHOTOGRAPHER = """石台县民政局开展主题党日活动
+
+本报讯 5月6日，石台县民政局组织党员到革命旧址开展主题党日活动。
+
+图为党员重温入党誓词。
+（本报记者 宋知远 摄）
+
+党员们表示，要把红色基因传承好。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_staff_photographers_credit_stays_with_its_caption():
+    parsed = parse(CAPTION_CREDIT_OF_A_STAFF_PHOTOGRAPHER)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].attribution.endswith("（通讯员 郝晴川）")
