@@ -600,3 +600,16 @@ def test_a_staff_photographers_credit_stays_with_its_caption():
     parsed = parse(CAPTION_CREDIT_OF_A_STAFF_PHOTOGRAPHER)
     assert len(parsed.articles) == 1
     assert parsed.articles[0].attribution.endswith("（通讯员 郝晴川）")
+
+
+SUBORDINATE_UNIT = """石台县民政局推行“三项机制”
+
+3月6日，安庆市民政局召开党组会议，研究推行“三项机制”。
+
+近日，安庆市迎江区民政局组织党员志愿者走访独居老人，推广这一做法。
+（据安庆市民政局）
+"""
+
+
+def test_a_unit_under_the_city_the_report_is_about_goes_on_with_the_report():
+    assert len(parse(SUBORDINATE_UNIT).articles) == 1

@@ -153,6 +153,9 @@ def _another_report(body: list[str], opening: str, title: str | None = None) -> 
     if not named:
         return False
     text = (title or "") + join_lines([ln for ln in body if ln])      # the headline names its body too
+    city = re.match(r"[\u4e00-\u9fff]{2,}?[市州盟](?=[\u4e00-\u9fff])", named)
+    if city and city.group(0) in text:
+        return False        # a unit under the city the report is about (衡阳市雁峰区民政局 after 衡阳市民政局)
     return named not in text and _short_name(named) not in text
 
 
