@@ -15,7 +15,7 @@ nothing here changes anything.
 """
 from __future__ import annotations
 
-from .clean import Ln
+from .clean import Ln, join_lines
 from .records import NoiseLine
 
 HEADING = "heading"      # an article's title, as the author marked it
@@ -78,3 +78,36 @@ def block_hint(lines) -> bool | None:
     if not found:
         return None
     return all(hint == HEADING for hint in found)
+
+
+def keep_captions_apart(pieces: list) -> list:
+    """Return the pieces with each caption the layout marks a paragraph of its own.
+
+    The cleaner joins a line without a sentence end to the next paragraph (a column break
+    in a text layer); a caption has none, and where its file says it is one, it is one.
+    """
+    for piece in pieces:
+        if len(piece.groups) != len(piece.paragraphs):
+            continue
+        groups, paragraphs = [], []
+        for group, paragraph in zip(piece.groups, piece.paragraphs):
+            # a paragraph the segmenter rewrote (its lead's dateline moved out) is left as it is
+            parts = _split_at_captions(group) if paragraph == join_lines(group) else [group]
+            groups += parts
+            # an unsplit paragraph stays as the segmenter left it (its lead's dateline already moved)
+            paragraphs += [paragraph] if len(parts) == 1 else [join_lines(part) for part in parts]
+        piece.groups, piece.paragraphs = groups, paragraphs
+    return pieces
+
+
+def _split_at_captions(group: list) -> list[list]:
+    parts: list[list] = []
+    for line in group:
+        caption = hint_of(line) == CAPTION
+        if parts and line and (hint_of(parts[-1][-1]) == CAPTION) != caption:
+            parts.append([line])
+        elif parts:
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return parts
