@@ -227,3 +227,35 @@ def test_text_pages_carry_no_hints(tmp_path):
     assert read_page(path, tmp_path).line_hints == ()
     lines = ["标题", "正文"]
     assert H.apply_hints(lines, [], {}, lines) == (lines, [])
+
+
+PORTAL = """<html><head><meta charset="utf-8"><title>某省民政网</title></head><body>
+<div class="detail"><h2>{heading}</h2>
+<div class="info">发布时间：2024-11-20 09:00:00</div>
+<div id="zoom">{body}</div></div></body></html>"""
+BRIEFS = [("◆ 市民政局召开党支部书记述职评议会", "11月18日，市民政局召开党支部书记述职评议会，8名支部书记现场述职。"),
+          ("◆ 县民政局开展敬老助老志愿服务", "11月19日，县民政局党支部组织党员走进养老院，为老人打扫卫生、测量血压。")]
+
+
+def _portal(tmp_path, heading, body):
+    path = tmp_path / "某省民政网" / "2024-11-20" / f"{len(body)}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(PORTAL.format(heading=heading, body=body), encoding="utf-8")
+    return path
+
+
+def test_portal_title_in_h2(tmp_path):
+    """A CMS without <h1> sets the article's title in the page's first <h2>."""
+    path = _portal(tmp_path, "市民政局召开全面从严治党工作会议",
+                   "<p>11月18日，市民政局召开全面从严治党工作会议，部署明年重点任务。</p>")
+    _, found = parse_file(path, tmp_path)
+    assert [(a.title, a.title_derived) for a in found] == [("市民政局召开全面从严治党工作会议", False)]
+
+
+def test_portal_briefs_with_bold_headlines(tmp_path):
+    """Briefs each under a bold headline: each its own article, the <h2> naming the page is no title."""
+    body = "".join(f"<p><strong>{head}</strong></p><p>{text}</p>" for head, text in BRIEFS)
+    path = _portal(tmp_path, "党建工作简讯", body)
+    _, found = parse_file(path, tmp_path)
+    assert [a.title for a in found] == [head.lstrip("◆ ") for head, _ in BRIEFS]
+    assert [list(a.paragraphs) for a in found] == [[text] for _, text in BRIEFS]

@@ -52,6 +52,8 @@ def extract(path: Path) -> list[Extracted]:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
     check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
     check_cap("extracted_chars", sum(len(text) for text, _ in blocks), "characters of text in the HTML page")
+    if title and _own_headlines(blocks):
+        title = None        # the page's name (党建简讯) over items with headlines of their own
     if title and subtitle:                   # the subtitle is kept in the title, not lost
         title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
@@ -122,7 +124,15 @@ def _title(tree) -> tuple[str | None, str | None]:
         text = _text(element)
         if 4 <= len(text) <= 80:
             return _kicker(element) + text, _subtitle(element)
-    return _meta(tree, "og:title", "title", "headline"), None
+    found = _meta(tree, "og:title", "title", "headline")
+    if found:
+        return found, None
+    # A portal's CMS may set the article's title in the page's first <h2> (no <h1>, no class)
+    for element in tree.iter("h2"):
+        text = _text(element)
+        if 4 <= len(text) <= 80:
+            return _kicker(element) + text, _subtitle(element)
+    return None, None
 
 
 def _kicker(title) -> str:
@@ -212,6 +222,12 @@ def _body(tree) -> list[tuple[str, str | None]]:
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
     return blocks
+
+
+def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
+    """Whether the body opens with a headline and holds several: items each under its own title,
+    so the page's title names the page, not its first item."""
+    return bool(blocks) and blocks[0][1] == H.HEADING and sum(hint == H.HEADING for _, hint in blocks) >= 2
 
 
 def _pieces(block) -> list[tuple[str, bool]]:
