@@ -62,9 +62,17 @@ def _join_attribution_at(out: list[str], i: int) -> None:
             return
 
 
+# A writer's byline with an author's note after it, under the last paragraph: 文/某某（作者单位：…）.
+# A byline that opens a piece stands alone; one carrying its note can only sign the piece's end.
+SIGNED = re.compile(r"文\s*[/／:：]\s*[\u4e00-\u9fff·]{2,10}\s*(?=[（(]\s*作者)(" + ATTRIBUTION.pattern + ")")
+
+
 @functools.lru_cache(maxsize=PAGE_CACHE)      # asked of every line several times by the segmenter
 def is_attribution(line: str) -> bool:
-    return bool(line) and bool(ATTRIBUTION.fullmatch(tidy(line)))
+    if not line:
+        return False
+    text = tidy(line)
+    return bool(ATTRIBUTION.fullmatch(text)) or bool(SIGNED.fullmatch(text))
 
 
 def add_attribution(piece, line: str) -> None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
+from .attributions import ATTRIBUTION, BYLINE_ONLY, SIGNED, add_attribution, is_attribution, join_broken_attributions
 from .clean import CAPTION_START, Ln, column_width, ends_sentence, join_lines, paragraph_groups, tidy, visual_width
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
-from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
+from .openings import DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .hints import block_hint
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
@@ -378,9 +378,44 @@ def _dateline_to_attribution(piece: Piece) -> None:
 
 def _close_chunk(chunk: list[str], byline, attribution) -> list[Piece]:
     """Cut a chunk into articles: the byline under its title goes to the first, the attribution to the last."""
+    cut = _second_signature(chunk, byline, attribution)
+    if cut is not None:
+        # Two writers sign the chunk, one at its top and another at its bottom: two pieces.
+        return _close_chunk(chunk[:cut[0]], byline, None) + _close_chunk(
+            chunk[cut[0]:cut[1]] + [""] + chunk[cut[1]:], None, attribution)
     found = split_chunk(chunk, opened=byline is not None)
     if found and byline is not None:
         add_attribution(found[0], byline)
     if found and attribution is not None and found[-1].body_lines:
         add_attribution(found[-1], attribution)
     return found
+
+
+def _second_signature(chunk: list[str], byline, attribution) -> tuple[int, int] | None:
+    """Where the piece a second writer signs at the chunk's bottom starts, as (headline, text under it).
+
+    A piece with its byline at the top (本刊评论员, 文/某某) does not also end with another writer's
+    文/某某（作者单位：…）: the last headline after a finished sentence and a blank opens the signed
+    one. The same writer at both ends is one piece. None when there is no such headline.
+    """
+    if byline is None or attribution is None or not SIGNED.fullmatch(tidy(attribution)):
+        return None
+    signer = byline_names(attribution)
+    if signer and set(signer) & set(byline_names(byline)):
+        return None
+    for start in range(len(chunk) - 2, 0, -1):
+        if not chunk[start] or chunk[start - 1]:
+            continue          # a headline stands after a blank
+        before = next((ln for ln in reversed(chunk[:start]) if ln), None)
+        if before is None or not ends_sentence(before):
+            continue
+        for k in range(start + 1, min(len(chunk), start + MAX_TITLE_LINES + 1)):
+            if not chunk[k]:
+                if looks_like_title(chunk[start:k]):
+                    return start, k
+                break
+            if looks_like_title(chunk[start:k]) and not looks_like_title(chunk[start:k + 1]) \
+                    and _TITLE_FORBIDDEN.search(tidy(chunk[k])):
+                return start, k
+    return None
+
