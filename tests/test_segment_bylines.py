@@ -65,3 +65,53 @@ def test_an_authors_note_under_a_piece_bylined_at_the_top_stays_one_piece():
     parsed = parse(SIGNED_AND_NOTED)
     assert titles(parsed) == ["把为民服务落到实处", "柳河镇召开党建工作推进会"]
     assert parsed.articles[0].attribution == "文/罗清源（作者单位：江南师范学院马克思主义学院）"
+
+
+HEADLINE_GLUED_AT_THE_TOP = """在新征程上扎实推进理论武装
+要把理论学习同工作实践紧密结合起来，党
+员干部要在学思践悟中坚定理想信念，在知
+行合一中担当使命，久久为功。
+学习不是一阵子，而是一辈子。
+文/罗清源（作者单位：江南师范学院马克思主义学院）
+"""
+
+
+def test_a_short_headline_glued_to_a_full_line_at_the_pages_top_is_the_title():
+    # A page without blank lines: the headline stops short of the column, the text under it fills it.
+    parsed = parse(HEADLINE_GLUED_AT_THE_TOP)
+    assert titles(parsed) == ["在新征程上扎实推进理论武装"]
+    assert parsed.articles[0].paragraphs[0].startswith("要把理论学习同工作实践")
+    assert not parsed.articles[0].title_derived
+
+
+HEADLINE_RUNS_ON = """在新征程上扎实推进理论武装，把学习成果
+转化为推动工作的实际成效，党员干部要在
+学思践悟中坚定理想信念。
+文/罗清源（作者单位：江南师范学院马克思主义学院）
+"""
+
+
+def test_a_first_line_that_runs_on_into_the_next_is_not_a_title():
+    # Guard: a full first line with its sentence going on is the lead, and the title is derived.
+    parsed = parse(HEADLINE_RUNS_ON)
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].paragraphs[0].startswith("在新征程上扎实推进理论武装，把学习成果")
+
+
+INTERVIEW_NAME_BROKEN = """做群众身边的贴心人
+——访青川区民政局局长阿
+不都·热合曼
+本报记者 宋知远
+问：这些年，局里在党建上做了哪些尝试？
+答：我们把支部建到社区，每月走访困难群众。
+问：下一步怎么打算？
+答：把走访制度坚持下去。
+"""
+
+
+def test_a_name_the_column_broke_off_a_headline_is_not_a_byline_above_the_real_one():
+    # The subtitle's name ran onto a line of its own; 本报记者 under it is the byline.
+    parsed = parse(INTERVIEW_NAME_BROKEN)
+    assert titles(parsed) == ["做群众身边的贴心人——访青川区民政局局长阿不都·热合曼"]
+    assert parsed.articles[0].attribution == "本报记者 宋知远"
+    assert parsed.articles[0].paragraphs[0].startswith("问：这些年")

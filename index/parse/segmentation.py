@@ -256,11 +256,14 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, width: float) -> bool:
-    """Whether a headline-like run right under an attribution is the next article's headline on a
-    page without blank lines: the article above has just ended, the run's last line stops short of
-    the column (a paragraph's first line fills it), and text with punctuation follows."""
-    if len(out) <= run or not out[-run - 1] or not is_attribution(out[-run - 1]) or not lines[i]:
+    """Whether a headline-like run right under an attribution, or opening the page, is an article's
+    headline on a page without blank lines: the article above has just ended (or none stands above),
+    the run's last line stops short of the column (a paragraph's first line fills it), and text with
+    punctuation follows."""
+    if not lines[i]:
         return False
+    if len(out) > run and not (out[-run - 1] and is_attribution(out[-run - 1])) and any(out[:-run]):
+        return False        # neither right under an attribution nor the first text of the page
     if not is_top_byline(lines[i]) and looks_like_title(out[-run:] + [lines[i]]):
         return False                  # the headline goes on in the next line (让“三会一课” / 活起来实起来)
     return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
@@ -346,6 +349,8 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not is_author_name(lines[i]):
         return True
+    if TOP_BYLINE.match(tidy(next(iter(_filled_after(lines, i + 1, 1)), ""))):
+        return False     # a name right above 本报记者 某某 is the headline's end (——访…局长阿 / 不都·热合曼)
     # A plain name alone could be a headline's last line (……座 / 谈会): a blank must set it apart
     # from the headline. A ·-name (买买提江·吾斯曼) is no headline's end.
     return chunk[-1] == "" or "·" in lines[i]
