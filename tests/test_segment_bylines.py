@@ -115,3 +115,53 @@ def test_a_name_the_column_broke_off_a_headline_is_not_a_byline_above_the_real_o
     assert titles(parsed) == ["做群众身边的贴心人——访青川区民政局局长阿不都·热合曼"]
     assert parsed.articles[0].attribution == "本报记者 宋知远"
     assert parsed.articles[0].paragraphs[0].startswith("问：这些年")
+
+
+INTERVIEW_NARROW = """把支部建在群众身边
+——访青川区民政局局长宋知远
+本报记者 韩落梅
+问：如何把党建优势转化为发
+展优势？
+答：我们坚持把学习放在首位
+，推动党建和业务深度融合。
+问：近年来做了哪些探索？
+答：我们坚持把走访困难群众作
+为首要任务，推动工作落地见效。
+"""
+
+
+def test_an_answer_in_a_narrow_column_is_never_a_headline():
+    # 问：/答： open a turn of the interview; a turn cut short by the column is not a title, even
+    # when the line under it reads like a purpose lead (为首要任务，…).
+    parsed = parse(INTERVIEW_NARROW)
+    assert titles(parsed) == ["把支部建在群众身边——访青川区民政局局长宋知远"]
+    assert parsed.articles[0].paragraphs[-1].startswith("答：我们坚持把走访困难群众作为首要任务")
+
+
+UNKNOWN_LABEL = """柳河镇召开党建工作推进会
+
+6月2日，柳河镇召开党建工作推进会，部署下半年重点任务。
+（柳河镇党委供稿）
+
+基层来风
+
+石桥街道社会组织党委
+举办党务知识竞赛
+
+5月12日，石桥街道社会组织党委举办党务知识竞赛，12支队伍参赛。
+（通讯员 郝晴川）
+"""
+
+
+def test_a_short_label_set_apart_above_a_headline_is_not_the_title():
+    # A column label no list knows: a few characters alone, then a headline over a lead.
+    parsed = parse(UNKNOWN_LABEL)
+    assert titles(parsed) == ["柳河镇召开党建工作推进会", "石桥街道社会组织党委举办党务知识竞赛"]
+    assert parsed.articles[1].paragraphs[0].startswith("5月12日，石桥街道")
+    assert any(n.text.strip() == "基层来风" for n in parsed.noise)      # kept, as a noise line
+
+
+def test_a_kicker_printed_right_above_its_headline_stays_in_the_title():
+    # Guard: without a blank between them the short line is the headline's kicker.
+    parsed = parse(UNKNOWN_LABEL.replace("基层来风\n\n", "基层来风\n"))
+    assert titles(parsed)[1] == "基层来风石桥街道社会组织党委举办党务知识竞赛"

@@ -112,6 +112,11 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start), title))
+        if title is not None and n > 0 and not any(body) and _label_above(title_lines, lines, start, end):
+            # What was taken for the headline is a column label: left to no article, it is a noise line.
+            title_lines = [ln for ln in lines[start:end] if ln]
+            title, body_start = join_lines(title_lines), end
+            continue
         if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -135,6 +140,17 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
 
 
 
+
+
+# A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
+MAX_LABEL_CHARS = 6
+
+
+def _label_above(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+    """Whether the one short line taken for the headline is a column label no list knows: a blank
+    sets it apart from the block start:end, which reads as a headline with a lead under it."""
+    return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
+            and looks_like_title(lines[start:end]) and _opens_article(lines[start:end], _next_filled(lines, end)))
 
 
 def _opening_body(opening: str) -> str | None:
