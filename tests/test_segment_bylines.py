@@ -165,3 +165,42 @@ def test_a_kicker_printed_right_above_its_headline_stays_in_the_title():
     # Guard: without a blank between them the short line is the headline's kicker.
     parsed = parse(UNKNOWN_LABEL.replace("基层来风\n\n", "基层来风\n"))
     assert titles(parsed)[1] == "基层来风石桥街道社会组织党委举办党务知识竞赛"
+
+
+INTERVIEW_REPORTER_ASKS = """把支部建在群众身边
+——访青川区民政局局长宋知远
+本报记者 韩落梅
+记者：如 何把党建优势转化
+为发展优势？
+宋知远：关键是把支部建到
+社区，让每一名党员都走到
+群众中间去。
+记者：在推动党建和业务融
+合上 有什么经验？
+宋知远：每月走访困难群众
+，一件一件解决 问题。
+记者：下一步有哪些打算？
+宋知远：把走访制度坚持下
+去，推动各项任务落地。
+"""
+
+
+def test_the_reporters_question_under_the_byline_is_not_the_headlines_second_part():
+    # The scan left a space inside the question, as OCR and uneven spacing do.
+    parsed = parse(INTERVIEW_REPORTER_ASKS)
+    assert titles(parsed) == ["把支部建在群众身边——访青川区民政局局长宋知远"]
+    assert parsed.articles[0].paragraphs[0] == "记者：如何把党建优势转化为发展优势？"
+
+
+NEWS_SITE_CREDIT_AT_THE_TOP = """青川网讯（记者 韩落梅 通讯员 阿不都·热合曼）
+柳河镇党委日前召开党建工作推进会，部署下半年重点任务，
+全镇党员干部参加会议。
+"""
+
+
+def test_a_news_sites_credit_opening_the_page_is_not_a_headline():
+    # Guard for the headline at the page's top: a credit line (某某网讯（记者 …）) is the lead's.
+    parsed = parse(NEWS_SITE_CREDIT_AT_THE_TOP)
+    assert titles(parsed) != ["青川网讯（记者 韩落梅 通讯员 阿不都·热合曼）"]
+    assert "青川网讯（记者 韩落梅 通讯员 阿不都·热合曼）" in "".join(
+        (a.attribution or "") + "".join(a.paragraphs) for a in parsed.articles)

@@ -46,7 +46,7 @@ MAX_TITLE_CHARS = 90
 _ENUMERATION = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 # A speaker's turn in an interview (问：…, 答：…) is running text however the column cuts it.
-_TURN = re.compile(r"^(问|答|[QA])\s*[:：]")
+_TURN = re.compile(r"^(问|答|记者|主持人|[QA])\s*[:：]")
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """Return (start, end) of each run of non-blank lines."""
@@ -114,10 +114,11 @@ def _title_like(lines: tuple[str, ...]) -> bool:
         return False
     if any(DATELINE.match(tidy(ln)) for ln in lines[1:]):
         return False                 # the headline ends where a dateline opens the lead
+    if any(_TURN.match(tidy(ln)) for ln in lines):
+        return False                 # an interview's turn (记者：…) opens text, under a headline or not
     text = join_lines(lines)
     return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
-            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not _TURN.match(text)
-            and not is_attribution(text) and text[-1] not in "、：:“《（(")
+            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
     if not looks_like_title(lines[start:end]):

@@ -271,6 +271,10 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+# A credit inside a line (（记者 …）, 某某网讯（…）): the line opens a report rather than heading one.
+_CREDIT = re.compile(r"[（(][^（）()]*(记者|通讯员)|讯\s*[（(]")
+
+
 def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, width: float) -> bool:
     """Whether a headline-like run right under an attribution, or opening the page, is an article's
     headline on a page without blank lines: the article above has just ended (or none stands above),
@@ -280,6 +284,8 @@ def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, w
         return False
     if len(out) > run and not (out[-run - 1] and is_attribution(out[-run - 1])) and any(out[:-run]):
         return False        # neither right under an attribution nor the first text of the page
+    if _CREDIT.search(join_lines(out[-run:])):
+        return False        # 某某网讯（记者 …） opening a page is the lead's credit, not a headline
     if not is_top_byline(lines[i]) and looks_like_title(out[-run:] + [lines[i]]):
         return False                  # the headline goes on in the next line (让“三会一课” / 活起来实起来)
     return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
