@@ -50,10 +50,13 @@ def _progress(label: str):
 
 
 def _print_report(report: dict) -> None:
+    warnings = report.get("warnings") or []
     _say(f"files read: {report['files_read']}, articles: {report['articles']}, "
-               f"skipped: {len(report['skipped'])}", err=True)
+         f"skipped: {len(report['skipped'])}" + (f", warnings: {len(warnings)}" if warnings else ""), err=True)
     for item in report["skipped"]:
         _say(f"  skipped {item['path']}: {item['reason']}", err=True)
+    for item in warnings:            # files indexed all the same (a sidecar ignored, and why)
+        _say(f"  warning {item['path']}: {item['reason']}", err=True)
 
 
 class _Group(click.Group):

@@ -38,9 +38,11 @@ class FileResult:
     articles: int
     error: str | None
     doubts: tuple[str, ...] = ()        # why the page's cut looks doubtful (issue 15), listed by check
+    warnings: tuple[str, ...] = ()      # read all the same: a sidecar ignored, and why (issue 18)
 
 
-Prepare = Callable[[tuple[str, str]], tuple[str, str | None, list | None, str | None]]
+# (rel, fingerprint, analysed articles, error[, doubts, warnings])
+Prepare = Callable[[tuple[str, str]], tuple]
 
 
 class WorkerFailed(Exception):
@@ -65,11 +67,12 @@ def _work(spec: SinkSpec, root, jobs, prepare, part_articles) -> Iterator[tuple[
     """Yield ("file", FileResult) per job and ("part", (first job, part)) per finished part."""
     sink, first = spec.make(), None
     for order, path in jobs:
-        rel, sha1, docs, error, *doubts = prepare((path, root))
+        rel, sha1, docs, error, *notes = prepare((path, root))
         if docs and not error:
             first = order if first is None else first
             error = sink.add_file(docs)
-        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, tuple(doubts[0]) if doubts else ())
+        doubts, warnings = (tuple(n) for n in (notes + [(), ()])[:2])
+        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, doubts, warnings)
         if sink.pending() >= part_articles:
             yield "part", (first, sink.finish())
             first = None

@@ -81,7 +81,8 @@ def store_of(config: Config) -> str:
 
 
 def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT, texts: str | None = None) -> tuple:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts).
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts,
+    warnings).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
     context is what the run learned of the archive's publications, the same in every worker.
@@ -95,7 +96,7 @@ def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT, tex
         docs = [AnalysedArticle(a, page.sha1, searchable_tokens(a, pretokenize(a.title, a.body))) for a in articles]
         if texts:                     # the page texts the source view shows (index/sources.py)
             sources.keep(Path(texts), rel, page.sha1, pages)
-        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles))
+        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles)), page.warnings
     except ReadFailed as exc:
         return rel, None, None, str(exc)
     except UnreadableFile as exc:
@@ -146,6 +147,10 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
     manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
     if item.doubts:
         manifest[item.rel]["doubts"] = list(item.doubts)
+    if item.warnings:                 # indexed all the same; check lists them from files.json
+        manifest[item.rel]["warnings"] = list(item.warnings)
+        for warning in item.warnings:
+            report.warn(item.rel, warning)
 
 
 def _finish(building: Path, store: StoreWriter, config: Config, report: Report, manifest: dict, started: float,
