@@ -7,6 +7,9 @@ an attribution every K paragraphs), cuts it with :func:`articles_from_page` — 
 runs per page — and prints the time per size, then the slope of log(time)
 against log(N): about 1 for a linear parser, 2 for a quadratic one. The
 paragraph cap of the readers is not applied here (the parser is measured).
+``--calls`` also counts the function calls of each parse (cProfile, one more
+parse per size): a measure of the work that a busy machine does not blur, and
+its slope.
 """
 from __future__ import annotations
 
@@ -50,6 +53,20 @@ def time_parse(paragraphs: int, per_article: int = 0, numbered_from: int = 0) ->
     return time.perf_counter() - start, len(articles)
 
 
+def count_calls(paragraphs: int, per_article: int = 0, numbered_from: int = 0) -> int:
+    """Return the Python and built-in function calls of one parse of a page of this many paragraphs."""
+    import cProfile
+    import pstats
+    page = page_of(paragraphs, per_article, numbered_from)
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        articles_from_page(page)
+    finally:
+        profile.disable()
+    return pstats.Stats(profile).total_calls
+
+
 def slope(points: list[tuple[int, float]]) -> float:
     """Return the least-squares slope of log(seconds) against log(size)."""
     xs = [math.log(n) for n, _ in points]
@@ -63,17 +80,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="paragraph counts, comma-separated")
     parser.add_argument("--per-article", type=int, default=0, metavar="K",
                         help="paragraphs per article (default: the whole page is one article)")
+    parser.add_argument("--calls", action="store_true", help="also count each parse's function calls")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     time_parse(200)                      # load the lexicon outside the timing
-    points = []
+    points, calls = [], []
     for k, size in enumerate(sizes, start=1):
         # Each page numbered apart (with as many digits): no size is served by the caches of the last.
         seconds, articles = time_parse(size, args.per_article, numbered_from=10_000_000 * k)
         points.append((size, seconds))
+        counted = ""
+        if args.calls:
+            calls.append((size, count_calls(size, args.per_article, numbered_from=10_000_000 * k + 5_000_000)))
+            counted = f"  {calls[-1][1]:>11,} calls  {calls[-1][1] / size:6.1f} calls/paragraph"
         print(f"{size:>8,} paragraphs  {articles:>6,} articles  {seconds:8.3f} s  "
-              f"{seconds / size * 1e6:7.1f} µs/paragraph", flush=True)
+              f"{seconds / size * 1e6:7.1f} µs/paragraph{counted}", flush=True)
     print(f"slope of log(time) against log(paragraphs): {slope(points):.2f} (1 = linear, 2 = quadratic)")
+    if calls:
+        print(f"slope of log(calls) against log(paragraphs): {slope(calls):.2f}")
     return 0
 
 

@@ -154,10 +154,12 @@ def _print_article(article) -> None:
 def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
     from dangjian.index.words import segmenter_name
     from dangjian.index.writer import build_index, update_index
+    from dangjian.index import limits
     config = _config(archive, index_dir)
     try:
         segmenter_name()                  # a bad DANGJIAN_TOKENIZER fails here, not in every worker
-    except ValueError as exc:
+        limits.current()                  # and a bad [limits] table here, not as every file's skip reason
+    except (ValueError, ConfigError) as exc:
         raise click.UsageError(str(exc))
     if not config.archive.exists() and not allow_empty:
         raise click.UsageError(f"archive {config.archive} does not exist (an unmounted share?); "

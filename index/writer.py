@@ -123,17 +123,23 @@ def _write_files(spec: SinkSpec, files: list[Path], root: Path, report: Report, 
                  texts: Path | None = None) -> list:
     """Write the files' articles as new parts (in worker processes); return the parts.
 
-    Each file's outcome goes into the report and the manifest as it arrives.
+    Each file's outcome goes into the report and the manifest once the parts are
+    all in: a file parsed again after the watchdog stopped the worker holding its
+    articles (index/workers.py) is reported twice, and its last result counts.
     """
+    outcomes: dict[str, FileResult] = {}
     articles = 0
     prepare = functools.partial(prepare_page, context=context, texts=str(texts) if texts else None)
-    for n, item in enumerate(write_parts(spec, files, root, processes, prepare), start=1):
+    for item in write_parts(spec, files, root, processes, prepare):
         if isinstance(item, list):
+            for outcome in outcomes.values():
+                _account(outcome, report, manifest)
             return item
-        _account(item, report, manifest)
-        articles += item.articles
+        before = outcomes.pop(item.rel, None)
+        outcomes[item.rel] = item
+        articles += item.articles - (before.articles if before else 0)
         if progress:
-            progress(n, len(files), item.rel, articles)
+            progress(len(outcomes), len(files), item.rel, articles)
     return []
 
 
