@@ -91,9 +91,17 @@ def test_dangjian_parse_reports_the_warning_and_exits_0(tmp_path, runner):
     assert [w.path for w in report.warnings] == [REL] and not report.skipped
 
 
-@pytest.mark.parametrize("processes", [1, 2])
-def test_reindex_indexes_the_page_and_reports_the_warning(tmp_path, bad_sidecar, processes):
-    raw, words = bad_sidecar
+def test_reindex_indexes_the_page_and_reports_the_warning(tmp_path, bad_sidecar):
+    _reindex_with(tmp_path, *bad_sidecar, processes=1)
+
+
+@pytest.mark.parametrize("sidecar, words", [(b'{"date": "9999-12-31"}', "years 1949 to"), MALFORMED[1]],
+                         ids=["date", "malformed"])
+def test_in_worker_processes_too(tmp_path, sidecar, words):
+    _reindex_with(tmp_path, sidecar, words, processes=2)
+
+
+def _reindex_with(tmp_path, raw: bytes, words: str, processes: int) -> None:
     archive = tmp_path / "archive"
     write_page(archive, REL, PAGE)
     write_sidecar(archive, REL, raw)
