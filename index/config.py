@@ -114,6 +114,9 @@ class Limits(Caps):
 
     memory_mb: int = 1536               # address space of one index worker process
     seconds_per_file: float = 120.0     # wall clock for one file's parse
+    # The parent stops a worker that has not reported its file this long after seconds_per_file
+    # (a C call the alarm cannot interrupt); the grace covers tokenizing and storing a long page.
+    worker_grace_seconds: float = 60.0
     base_url: str = ""                  # the site's absolute address; "" = relative links only
     heavy_requests: int = 2             # exports (and other heavy requests) served at once, per worker
 

@@ -267,6 +267,8 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         page, articles = parsed
         report.files_read += 1
         report.articles += len(articles)
+        for warning in page.warnings:          # read all the same: a sidecar ignored, and why
+            report.warn(rel, warning)
         yield page, articles
 
 
@@ -294,6 +296,8 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         if pages is None:
             continue
         found = sum(len(p.articles) for p in pages)
+        for warning in pages[0].page.warnings if pages else ():
+            report.warn(rel, warning)
         if found:
             report.files_read += 1
             report.articles += found
