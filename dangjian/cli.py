@@ -70,6 +70,8 @@ class _Group(click.Group):
             raise click.UsageError(str(exc))
         except (NoIndex, IndexWriteError, ArchiveEmpty) as exc:
             _fail(str(exc))
+        except ConfigError as exc:       # e.g. the solr store's ZooKeeper unreachable: a usage error, one line
+            _fail(str(exc), 2)
         except BrokenPipeError:          # output piped into head: not an error worth a message
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
