@@ -12,13 +12,15 @@ from collections import Counter
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
 
-_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区")
+_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区", "旗", "盟")
 # Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
-_OWN_LOCAL = ("市", "州", "县", "区")       # a local paper's own 市民政局, 州民政局: completed with its place
+_OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
+# A district the places table leaves out (城关区: many cities have one), named right after its city.
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
@@ -69,15 +71,30 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
         units.insert(0, name)
         pos = new_pos
     if not units:
+        units = _district_with_city(text, pos, lex)
+    if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
+        elif abbreviation == "区" and match.group().endswith("厅"):
+            return "自治区" + match.group(), None      # a region's own 区民政厅 is its 自治区民政厅
         elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
             return abbreviation + match.group(), None
         else:
             return None
     return _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+
+
+def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
+    """Return [city, district] for 拉萨市城关区 ending at pos, when the district is not in the table."""
+    for size in (3, 4):
+        district = text[max(0, pos - size):pos]
+        if len(district) == size and _DISTRICT.match(district):
+            city, _ = _places_ending_at(text, pos - size, lex)
+            if city and city.endswith("市"):
+                return [city, district]
+    return []
 
 
 def _institution(units: list[str], lex: Lexicon) -> str:
@@ -230,8 +247,9 @@ def _publication_province(publication: str | None) -> str | None:
 def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
     if not publication:
         return None
-    for cue, province in sorted(lex.publication_cues.items(), key=lambda c: -len(c[0])):
-        if cue in publication:
+    cues = sorted(lex.publication_cues.items(), key=lambda c: -len(c[0]))
+    for cue, province in cues:
+        if len(cue) > 1 and cue in publication:
             return province
     names = [n for n in lex.provinces if len(n) >= 2 and n in publication]
     found = {lex.provinces[n] for n in names}
@@ -240,4 +258,5 @@ def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
     place = publication_place(publication, lex)
     if place:
         return next(lex.places[place + s] for s in ("", "区", "县", "市", "旗") if place + s in lex.places)
-    return None
+    # A one-character cue (鄂, 秦, 鲁) only after the places: 鄂尔多斯, 秦皇岛 and 鲁甸 are not 湖北, 陕西, 山东.
+    return next((province for cue, province in cues if len(cue) == 1 and cue in publication), None)

@@ -5,7 +5,8 @@ speakers, honour lists.
 - （某某 摄）, （摄影 某某）: the photographer of a caption;
 - ——访某某 under a title, and 某某：… turns of an interview;
 - 某某说 / 表示 / 指出 / 强调 / 介绍 at the head of a clause (the verb is not part of the name);
-- honour lists: names separated by 、 under a category heading.
+- names with a middle dot (艾尔肯·吐尔洪) wherever they stand;
+- honour lists: names separated by 、 under a category heading (:mod:`.honours`).
 
 Without a role word a name is accepted only when its first character (or two) is a known surname,
 or it carries a middle dot (阿依古丽·买买提).
@@ -27,6 +28,9 @@ _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
 _SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
+# Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
+_GENERIC_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))(?:老党员|党员|居民|村民|志愿者|社工|网格员|职工|学员|队员)"
+                              rf"([{_HAN}]{{2,3}})$")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -107,6 +111,8 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
     for verb in _SPEAKING.finditer(text):          # few verbs per article: look back from each
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
+        if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
+            name = match.group(1) if looks_like_name(match.group(1), lex) else None
         if name and name not in out:
             out.append(name)
     return out
@@ -122,27 +128,49 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
     return run if looks_like_name(run, lex) else None
 
 
-# Where one list of an honour list ends and the next heading begins: 一、 二、, a colon, （6名）, a line end.
-_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|[（(][^（）()]{0,12}[）)]")
+# Where a dot name's parts end. Its second part is at least two characters (巴特尔·孟和), then stops
+# before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
+# punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
+_AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也都一带到来去让作讲还又已正曾再便先首今近多常主"
+                  "组率领参出任现负召等家们")
+_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生访望问见请帮陪找听叫")
+# Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
+_NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
 
 
-def honour_list(paragraphs: list[str], lex: Lexicon) -> list[str]:
-    """Return the names of honour-list lines: names separated by 、 (after a heading and colon, if any),
-    at least three, most of them with a known surname."""
+def dot_names(text: str, lex: Lexicon) -> list[str]:
+    """Return the names with a middle dot (艾尔肯·吐尔洪) of text, wherever they stand: a dot between
+    two runs of Han characters is a minority name's, unless either part holds a word's characters."""
+    text = re.sub(r"\s*·\s*", "·", text)
     out = []
-    for paragraph in paragraphs:
-        if paragraph.count("、") < 2:
-            continue
-        for items in _lists_in(paragraph):
-            if len(items) < 3 or not all(_LIST_ITEM.match(i) for i in items):
-                continue
-            named = [i for i in items if looks_like_name(i, lex)]
-            if len(named) * 3 >= len(items) * 2:
-                out += [i for i in items if i not in out and ("·" in i or len(i) <= 4)]
+    for dot in re.finditer("·", text):
+        first = _first_part(text[max(0, dot.start() - 8):dot.start()], lex)
+        second = _second_part(text[dot.end():dot.end() + 4])
+        if first and second and not (_NOT_NAME_PARTS & set(first + second)) and f"{first}·{second}" not in out:
+            out.append(f"{first}·{second}")
     return out
 
 
-def _lists_in(paragraph: str) -> list[list[str]]:
-    """Return the 、-separated lists of a paragraph, its headings (一、优秀共产党员（10名）：) taken out."""
-    parts = (p.strip(" 。；;") for p in _LIST_BREAK.split(paragraph))
-    return [[i.strip() for i in p.split("、")] for p in parts if "、" in p]
+def _first_part(before: str, lex: Lexicon) -> str | None:
+    run = re.search(rf"[{_HAN}]*$", before).group()
+    cut = max((run.rfind(r) + len(r) for r in lex.roles if r in run), default=0)
+    run = run[cut:]
+    stop = max((i + 1 for i, c in enumerate(run) if c in _BEFORE_NAME), default=0)
+    run = run[stop:] if len(run) - stop >= 2 else run
+    return run if 2 <= len(run) <= 6 else None
+
+
+def _second_part(after: str) -> str | None:
+    run = re.match(rf"[{_HAN}]*", after).group()
+    if len(run) < 2:
+        return None
+    end = 2
+    while end < len(run) and run[end] not in _AFTER_NAME:
+        end += 1
+    return run[:end]
+
+
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
+    """Return the names of an article's honour lists (:func:`.honours.honour_list`)."""
+    from .honours import honour_list as names_listed        # honours builds on looks_like_name above
+    return names_listed(paragraphs, lex, title)

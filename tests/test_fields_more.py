@@ -1,0 +1,99 @@
+"""Fields on publications the parser never met, third round (issue 15): people with a middle dot
+anywhere, honour lists in their printed variants, speakers after a generic role, districts named with
+their city, a region's own 区民政厅, banners and leagues, publication names that start with a place.
+
+Every text here is invented for the test, after DOMAIN.md's descriptions.
+"""
+from datetime import date
+
+import pytest
+
+from dangjian.index.parse.agencies import agencies_in, publication_province
+from dangjian.index.parse.metadata import extract_metadata
+from dangjian.index.parse.namelists import dot_names, honour_list
+from dangjian.index.parse.lexicon import load_lexicon
+
+MAY = date(2024, 5, 20)
+
+
+def meta(title, paragraphs, attribution=None, publication="某某日报"):
+    return extract_metadata(title, paragraphs, attribution, MAY, None, publication)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("一家社会组织的党员艾尔肯·吐尔洪每周都要走访独居老人。", ["艾尔肯·吐尔洪"]),
+    ("在阿依古丽·买买提家中，大家围坐在一起。", ["阿依古丽·买买提"]),
+    ("社区网格员热依拉·艾则孜和同事一起入户。", ["热依拉·艾则孜"]),
+    ("村民巴特尔·孟和的家门口挂上了牌子。", ["巴特尔·孟和"]),
+    ("志愿者古丽娜尔 · 哈斯木也来了。", ["古丽娜尔·哈斯木"]),
+    ("会场设在“石榴籽·家”服务站。", []),                   # a brand with a dot is no person
+])
+def test_a_dot_name_is_a_person_wherever_it_stands(text, expected):
+    assert dot_names(text, load_lexicon()) == expected
+
+
+def test_dot_names_reach_the_article_people():
+    m = meta("为民服务暖人心", ["近日，喀什地区民政局组织党员入户走访。党员艾尔肯·吐尔洪每周都去看望独居老人。"])
+    assert "艾尔肯·吐尔洪" in m.people
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # annotations after names, a heading glued to the list by the line joiner
+    (["一、优秀共产党员（5名）", "刘正阳（女）、张雅楠、陈思琪（藏族）、赵海峰、孙悦然二、优秀党务工作者（2名）", "周立新、杨雪梅"],
+     ["刘正阳", "张雅楠", "陈思琪", "赵海峰", "孙悦然", "周立新", "杨雪梅"]),
+    # minority names without a known surname, among others
+    (["优秀共产党员（6名）：次仁卓玛、扎西顿珠、阿木尔且、王建国、吉克阿呷、乌兰托娅"],
+     ["次仁卓玛", "扎西顿珠", "阿木尔且", "王建国", "吉克阿呷", "乌兰托娅"]),
+    # unit headings with two names each; the next unit glued to the last name of the one before
+    (["关于表彰优秀党务工作者的决定", "合肥市民政局：周立新、杨雪梅芜湖市民政局：吴佳怡、马文涛"],
+     ["周立新", "杨雪梅", "吴佳怡", "马文涛"]),
+    # a name with a middle dot and the trailing 同志 of a list
+    (["授予古丽娜尔·哈斯木、王建国、陈思琪同志“优秀共产党员”称号。"], ["古丽娜尔·哈斯木", "王建国", "陈思琪"]),
+])
+def test_honour_list_variants(paragraphs, expected):
+    assert honour_list(paragraphs, load_lexicon()) == expected
+
+
+def test_a_list_of_words_is_no_honour_list():
+    assert honour_list(["要把学习、宣传、贯彻、落实结合起来，推动党建、业务、服务融合。"], load_lexicon()) == []
+    assert honour_list(["表彰决定：先进集体、先进个人、优秀组织奖、最佳创意奖"], load_lexicon()) == []
+
+
+def test_a_speaker_after_a_generic_role():
+    m = meta("传承红色基因", ["6月27日，盘锦市民政局组织党员参观纪念馆。党员王思远表示，要传承红色基因。"])
+    assert "王思远" in m.people
+    m = meta("传承红色基因", ["6月27日，盘锦市民政局组织党员参观纪念馆。党员们表示，要传承红色基因。"])
+    assert m.people == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("近日，拉萨市城关区民政局召开会议。", "拉萨市城关区民政局"),     # a district many cities share, named with its city
+    ("近日，西宁市城中区民政局召开会议。", "西宁市城中区民政局"),
+])
+def test_a_shared_district_name_with_its_city(text, expected):
+    assert agencies_in(text)[0][0] == expected
+    assert meta("", [text]).agency == expected
+
+
+def test_a_regions_own_bureau_is_its_autonomous_region():
+    m = extract_metadata("", ["5月12日，区民政厅召开党建工作会议。"], None, MAY, "广西", "八桂日报")
+    assert (m.agency, m.province) == ("广西壮族自治区民政厅", "广西")
+
+
+@pytest.mark.parametrize("publication,text,expected", [
+    ("鄂托克前旗融媒", "近日，旗民政局开展主题党日活动。", "鄂托克前旗民政局"),
+    ("阿拉善盟融媒", "近日，盟民政局开展主题党日活动。", "阿拉善盟民政局"),
+])
+def test_a_banner_or_league_paper_own_bureau(publication, text, expected):
+    assert meta("", [text], publication=publication).agency == expected
+
+
+@pytest.mark.parametrize("publication,expected", [
+    ("鄂尔多斯日报", "内蒙古"),     # 鄂 is 湖北's cue, but the name starts with a city
+    ("秦皇岛晚报", "河北"),
+    ("鲁甸融媒", "云南"),
+    ("鄂州日报", "湖北"),
+    ("皖江晚报", "安徽"),
+])
+def test_a_place_at_the_head_of_a_name_beats_a_one_character_cue(publication, expected):
+    assert publication_province(publication) == expected
