@@ -97,3 +97,53 @@ def test_a_banner_or_league_paper_own_bureau(publication, text, expected):
 ])
 def test_a_place_at_the_head_of_a_name_beats_a_one_character_cue(publication, expected):
     assert publication_province(publication) == expected
+
+
+def test_a_dot_name_after_an_occupation():
+    assert dot_names("在渭滨区的一处驿站，外卖骑手热依汗古丽·吐尔逊正在休息。", load_lexicon()) == ["热依汗古丽·吐尔逊"]
+
+
+def test_honour_list_headings_glued_without_colon():
+    paragraph = ("决定对以下同志予以表彰：优秀共产党员刘振宇、蓝玉清、黄思源、邹雅琴优秀党务工作者胡长林、雷晓燕、曾繁荣")
+    assert honour_list([paragraph], load_lexicon()) == ["刘振宇", "蓝玉清", "黄思源", "邹雅琴", "胡长林", "雷晓燕", "曾繁荣"]
+
+
+@pytest.mark.parametrize("attribution,expected", [
+    ("（通讯员：哈斯其木格）", ["哈斯其木格"]),            # a colon after the role, a five-character name
+    ("（通讯员 更登 加措）", ["更登加措"]),                # a Tibetan name broken at the line end
+    ("（通讯员 王五 赵六）", ["王五", "赵六"]),            # two names with surnames stay two
+    ("（上饶市民政局郑海燕）", ["郑海燕"]),                # a unit and its author
+])
+def test_byline_name_forms(attribution, expected):
+    assert list(meta("", ["近日，上饶市民政局召开会议。"], attribution).people) == expected
+
+
+def test_the_own_department_named_first_acts():
+    m = extract_metadata("", ["经厅机关党委研究，决定对江西省社会福利院党总支等予以表彰。"], None, MAY, "江西", "赣鄱民政简报")
+    assert m.agency == "江西省民政厅"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("4月30日，市委社会工作部召开全市社会组织党建工作推进会。", "天津市委社会工作部"),
+    ("4日下午，河西区民政局党员宣讲小分队走进社区。", "天津市河西区民政局"),
+    ("12月30日，滨海新区民政局党组召开会议。", "天津市滨海新区民政局"),
+])
+def test_a_municipality_papers_own_bodies(text, expected):
+    m = extract_metadata("", [text], None, MAY, None, "津沽晚报")
+    assert (m.agency, m.province) == (expected, "天津")
+
+
+@pytest.mark.parametrize("publication,expected", [("津沽晚报", "天津"), ("羊城晚报", "广东"), ("姑苏晚报", "江苏"),
+                                                  ("钱江晚报", "浙江"), ("春城晚报", "云南"), ("金城晚报", "甘肃")])
+def test_more_classical_names_of_provinces(publication, expected):
+    assert publication_province(publication) == expected
+
+
+def test_an_e_paper_site_is_its_paper():
+    m = meta("", ["本报讯 4月30日，市委社会工作部召开会议。"], "本报讯", publication="津沽晚报数字报")
+    assert m.source == "津沽晚报"
+
+
+def test_an_abbreviated_source_is_completed():
+    m = extract_metadata("", ["近日，省社会组织党委召开会议。"], "（据省社会组织党委）", MAY, "河北", "燕赵社会报")
+    assert m.source == "河北省社会组织党委"

@@ -19,8 +19,10 @@ _NAME = re.compile(rf"^(?:[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}})$")
 _COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|个|人|家|位)\s*[）)]")
 # A note after a name is not part of it: （女）, （藏族）, （市民政局办公室）.
 _NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]")
-# Where one list ends and the next heading begins: 一、 二、, a colon, a line end.
-_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]")
+# Where one list ends and the next heading begins: 一、 二、, a colon, a line end, or a category
+# heading the line joiner glued to the names around it (…肖可欣优秀党务工作者胡长林、…).
+_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:党员|工作者|党组织|集体|个人|干部|志愿者|标兵|家庭)")
 # An article that is a list of honours: its lists may be short (a unit's two names) and hold names
 # without a known surname.
 _HONOURS = re.compile(r"表彰|名单|命名|授予|评选|推荐|公示|优秀|先进|称号")

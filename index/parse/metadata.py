@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (agencies_in, complete_agency, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
@@ -60,6 +60,14 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
     return most_named_province(places, text, lex) or _value(hint)
 
 
+def _completed(source: str | None, province: str | None, lex: Lexicon) -> str | None:
+    """Return an abbreviated source with its province: （据省社会组织党委） → 河北省社会组织党委."""
+    found = agencies_in(source, lex) if source else []
+    if len(found) == 1 and found[0][0] == source and found[0][1] is None:
+        return complete_agency(source, province, lex) or source
+    return source
+
+
 def _value(hint):
     """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
     return hint() if callable(hint) else hint
@@ -83,6 +91,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
+    source = _completed(source, province, lex)
     named = people_of(title, paragraphs, attribution or "", lex)
     people = [n for n, _ in named]
     return Metadata(
@@ -143,13 +152,19 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     for text in (lead_sentence, title, lead):
         found = agencies_in(text, lex)
+        own = own_body(text, lex)
+        if own and (not found or _named_before(own, found[0][0], text)):
+            return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
         if found:
             return found
-        own = own_body(text, lex)
-        if own:
-            return [(own, None)]
     town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
     return [(town.group(1) + _TOWN_BODY[town.group(2)], None)] if town else []
+
+
+def _named_before(own: str, other: str, text: str) -> bool:
+    """Say whether a paper's own body (厅机关党委 read as 省民政厅) is named before another agency."""
+    at = own_body_at(text, own)
+    return 0 <= at < text.find(other) if other in text else False
 
 
 class _Nearby:

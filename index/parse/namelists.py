@@ -74,11 +74,19 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
     for match in _TOP_BYLINE.finditer(attribution):
         role = "作者" if match.group(0).startswith(("文", "作者")) else "记者"
         out += [(n, role) for n in split_names(match.group(1), lex) if _plausible(n, lex)]
+    for unit in _UNIT_AUTHOR.finditer(attribution):              # （上饶市民政局郑海燕）
+        if looks_like_name(unit.group(1), lex):
+            out.append((unit.group(1), "作者"))
     bare = re.sub(r"[（(][^（）()]*[）)]", "\n", attribution)     # what is outside brackets
     for token in re.split(r"\s*\n\s*", bare.strip()):
         if _LIST_ITEM.match(token) and looks_like_name(token, lex):
             out.append((token, "作者"))
     return out
+
+
+# A unit and its author in one bracket: （上饶市民政局郑海燕）.
+_UNIT_AUTHOR = re.compile(rf"[（(][^（）()]{{2,20}}?(?:局|厅|委|党支部|党总支|办公室|中心|协会|站|所|院|处|科|股)"
+                          rf"\s*([{_HAN}]{{2,3}})\s*[）)]")
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
@@ -112,10 +120,16 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
         if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
-            name = match.group(1) if looks_like_name(match.group(1), lex) else None
+            name = match.group(1) if looks_like_name(match.group(1), lex) and not _kin_word(match.group(1)) else None
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _kin_word(name: str) -> bool:
+    """Say whether a name is how neighbours are called (李大爷, 王阿姨, 张某), no one's full name."""
+    return "某" in name or name[1:] in ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐",
+                                         "大哥", "老伯", "书记", "同志")
 
 
 def _shortest_name(run: str, lex: Lexicon) -> str | None:
@@ -133,7 +147,7 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
 _AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也都一带到来去让作讲还又已正曾再便先首今近多常主"
                   "组率领参出任现负召等家们")
-_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生访望问见请帮陪找听叫")
+_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
 

@@ -23,7 +23,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
                   r"调研|督导|到会|作动员|作总结|说)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
-_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
+_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
               "骨干", "同志们", "大家", "们"}
@@ -45,13 +45,24 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _BYLINE.finditer(text):
         role = None
-        for token in _BYLINE_TOKEN.split(match.group(1)):
-            if not token:
-                continue
+        for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
             if token in ("记者", "通讯员", "摄影"):
                 role = token
             else:
                 out += [(name, role) for name in _names_of(token) if name not in [n for n, _ in out]]
+    return out
+
+
+def _joined_halves(tokens: list[str]) -> list[str]:
+    """Join two two-character tokens neither of which opens with a known surname: a Tibetan name
+    broken at the line end (更登 加措 → 更登加措); 王五 赵六 stay two names."""
+    lex, out = load_lexicon(), []
+    for token in tokens:
+        if (out and len(out[-1]) == 2 and len(token) == 2 and out[-1] not in ("记者", "摄影")
+                and not {out[-1][0], token[0]} & lex.surnames):
+            out[-1] += token
+        else:
+            out.append(token)
     return out
 
 
@@ -60,6 +71,8 @@ def _names_of(token: str) -> list[str]:
     if 2 <= len(token) <= 4 or _is_dot_name(token):
         return [token]
     split = split_names(token, load_lexicon()) if len(token) in (5, 6) else []
+    if len(token) == 5 and len(split) != 2:
+        return [token]              # one five-character name (哈斯其木格), not two
     return split if len(split) == 2 else []
 
 

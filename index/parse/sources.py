@@ -45,6 +45,15 @@ def named_source(text: str) -> str | None:
     return None
 
 
+# An e-paper site is named after its paper: 津沽晚报数字报 is 津沽晚报.
+_E_PAPER = re.compile(r"(?<=[报刊])(?:数字报|电子报|电子版|数字版|数字报刊|网络版)$")
+
+
+def paper_name(publication: str | None) -> str | None:
+    """Return the paper a publication's name stands for: 津沽晚报数字报 → 津沽晚报."""
+    return _E_PAPER.sub("", publication) if publication else publication
+
+
 def source_of(attribution: str | None, lead: str, publication: str | None) -> str | None:
     """Return the organisation an article is from, by its attribution, else by its dateline.
 
@@ -58,5 +67,5 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     if _XINHUA.search(attribution) or _XINHUA.match(lead):
         return "新华社"
     if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
-        return publication
+        return paper_name(publication)
     return None
