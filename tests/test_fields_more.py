@@ -147,3 +147,23 @@ def test_an_e_paper_site_is_its_paper():
 def test_an_abbreviated_source_is_completed():
     m = extract_metadata("", ["近日，省社会组织党委召开会议。"], "（据省社会组织党委）", MAY, "河北", "燕赵社会报")
     assert m.source == "河北省社会组织党委"
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("外卖配送员党员陈晓东说：“我要在奔忙中守好初心。”", {"陈晓东"}),
+    ("老党员多吉次仁说，感谢党组织的关心。", {"多吉次仁"}),
+    ("居民李大爷说，服务很贴心。", set()),
+    ("培训班邀请州委党校教师仁青卓玛作党的二十届三中全会精神专题辅导。", {"仁青卓玛"}),
+])
+def test_speakers_and_teachers_without_surname_rules(paragraph, expected):
+    assert set(meta("", ["近日，某县民政局组织学习。", paragraph]).people) == expected
+
+
+def test_an_honour_list_with_a_five_character_name():
+    paragraph = "优秀党务工作者（4名）郝振东、白玉兰、那仁格日勒、米娜瓦尔·艾力"
+    assert honour_list([paragraph], load_lexicon()) == ["郝振东", "白玉兰", "那仁格日勒", "米娜瓦尔·艾力"]
+
+
+def test_an_authors_school_is_no_person():
+    m = meta("论基层治理", ["基层治理是国家治理的基石。"], "（作者系中共某省委党校教授）")
+    assert m.people == ()

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .namelists import looks_like_name
 
 _HAN = r"\u4e00-\u9fff"
-_NAME = re.compile(rf"^(?:[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}})$")
+_NAME = re.compile(rf"^(?:[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,5}})$")      # 那仁格日勒: five
 # A count after a heading ends the heading: 优秀共产党员（10名）.
 _COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|个|人|家|位)\s*[）)]")
 # A note after a name is not part of it: （女）, （藏族）, （市民政局办公室）.

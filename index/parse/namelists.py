@@ -29,8 +29,7 @@ _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
 _SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 # Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
-_GENERIC_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))(?:老党员|党员|居民|村民|志愿者|社工|网格员|职工|学员|队员)"
-                              rf"([{_HAN}]{{2,3}})$")
+_GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|志愿者|社工|网格员|职工|学员|队员)([{_HAN}]{{2,4}})$")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -85,8 +84,8 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
 
 
 # A unit and its author in one bracket: （上饶市民政局郑海燕）.
-_UNIT_AUTHOR = re.compile(rf"[（(][^（）()]{{2,20}}?(?:局|厅|委|党支部|党总支|办公室|中心|协会|站|所|院|处|科|股)"
-                          rf"\s*([{_HAN}]{{2,3}})\s*[）)]")
+_UNIT_AUTHOR = re.compile(rf"[（(](?!作者)[^（）()]{{2,20}}?(?:局|厅|委|党支部|党总支|办公室|中心|协会|站|所|院|处|科|股)"
+                          rf"\s*([{_HAN}]{{2,3}})(?<![校院会所部局厅委处科股站])\s*[）)]")
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
@@ -120,10 +119,18 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
         if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
-            name = match.group(1) if looks_like_name(match.group(1), lex) and not _kin_word(match.group(1)) else None
+            name = match.group(1) if _speaker_name(match.group(1), lex) else None
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _speaker_name(run: str, lex: Lexicon) -> bool:
+    """Say whether the run after a generic role (党员, 居民) is a name: a known surname, or four
+    characters of a minority name (老党员多吉次仁说) that hold no word's character."""
+    if _kin_word(run) or run.startswith(_NOT_SPEAKERS):
+        return False
+    return looks_like_name(run, lex) or len(run) == 4 and not (_NOT_NAME_PARTS | set("们会组队员"))& set(run)
 
 
 def _kin_word(name: str) -> bool:
