@@ -167,3 +167,26 @@ def test_an_honour_list_with_a_five_character_name():
 def test_an_authors_school_is_no_person():
     m = meta("论基层治理", ["基层治理是国家治理的基石。"], "（作者系中共某省委党校教授）")
     assert m.people == ()
+
+
+WEB_PAGE = """<html><head><meta charset="utf-8"><title>某县民政局开展主题党日活动_某某民政网</title></head><body>
+<div class="detail"><h2>某县民政局开展主题党日活动</h2>
+<div class="info">发布时间：2024-05-18 09:30&nbsp;&nbsp;来源：{source}&nbsp;&nbsp;作者：{author}&nbsp;&nbsp;浏览次数：</div>
+<div id="zoom"><p>5月17日，湟源县民政局机关党支部组织党员走进敬老院开展志愿服务。</p>
+<p>党员们为老人打扫房间、整理床铺，陪老人拉家常。</p>{end}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("source,author,end,expected_source,person", [
+    ("西宁市民政局", "卓玛才让", "", "西宁市民政局", "卓玛才让"),          # the info line names them
+    ("西宁市民政局", "湟源县民政局", "", "西宁市民政局", None),             # an author that is a unit is no person
+    ("西宁市民政局", "", "<p>（据湟源县民政局）</p>", "湟源县民政局", None),  # the text's own attribution first
+    ("西宁市民政局", "", "", "西宁市民政局", None),                       # an empty 作者： is followed by the next label
+])
+def test_a_web_pages_info_line_gives_source_and_author(tmp_path, source, author, end, expected_source, person):
+    from dangjian.index.parse import parse_file
+    path = tmp_path / "青海民政网" / "2024-05-18" / "01.html"
+    path.parent.mkdir(parents=True)
+    path.write_text(WEB_PAGE.format(source=source, author=author, end=end), encoding="utf-8")
+    _, articles = parse_file(path, tmp_path)
+    assert articles[0].source == expected_source
+    assert (person in articles[0].people) if person else articles[0].people == ()

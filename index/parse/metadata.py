@@ -19,9 +19,9 @@ from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
-from .namelists import byline_names, dot_names, honour_list, interviewees, photographers, speakers
+from .namelists import byline_names, dot_names, split_names, honour_list, interviewees, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -60,6 +60,13 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
     return most_named_province(places, text, lex) or _value(hint)
 
 
+def _info_authors(value: str, lex: Lexicon) -> list[str]:
+    """Return the people of an info line's 作者 (其其格; 张三 李四), not a unit (作者：滨海新区民政局)."""
+    if not value or agencies_in(value, lex) or re.search(r"[局厅委部办站院所队报社网台]$", value):
+        return []
+    return [n for n in split_names(value, lex) if 2 <= len(n) <= 5 or "·" in n]
+
+
 def _completed(source: str | None, province: str | None, lex: Lexicon) -> str | None:
     """Return an abbreviated source with its province: （据省社会组织党委） → 河北省社会组织党委."""
     found = agencies_in(source, lex) if source else []
@@ -74,25 +81,29 @@ def _value(hint):
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
-                     province_hint=None, publication: str | None = None, kind: str | None = None) -> Metadata:
+                     province_hint=None, publication: str | None = None, kind: str | None = None,
+                     info: str | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
     the rest of its page), or a function that finds it when an article needs it: a provincial paper's own 省民政厅 and 全省 are that province. kind is the
-    publication's (publications.toml): every piece of a theory weekly is commentary.
+    publication's (publications.toml): every piece of a theory weekly is commentary. info is a web
+    page's info line (来源：X 作者：Y): its 来源 is the source when the text names none, its 作者 a person.
     """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
     hint = None if commentary else province_hint or publication_province(publication, lex)
-    source = source_of(attribution, lead, publication)
+    stated = info_fields(info)
+    source = source_of(attribution, lead, publication) or stated.get("来源")
     places = places_in(title + "\n" + body, lex)
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
     source = _completed(source, province, lex)
     named = people_of(title, paragraphs, attribution or "", lex)
+    named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
         province=province, agency=agency, source=source,

@@ -49,6 +49,21 @@ def named_source(text: str) -> str | None:
 _E_PAPER = re.compile(r"(?<=[报刊])(?:数字报|电子报|电子版|数字版|数字报刊|网络版)$")
 
 
+# A web page's info line: 发布时间：2024-06-20 来源：海西州民政局 作者：其其格 浏览次数：
+# A field left empty is followed by the next label (作者： 浏览次数：), which is no value.
+_INFO_FIELD = re.compile(r"(来源|稿源|信息来源|作者)\s*[:：]\s*([^\s:：]+)(?=\s|$)")
+
+
+def info_fields(line: str | None) -> dict[str, str]:
+    """Return the 来源 and 作者 of a web page's info line (empty values left out)."""
+    out: dict[str, str] = {}
+    for key, value in _INFO_FIELD.findall(line or ""):
+        key = "作者" if key == "作者" else "来源"
+        if value and key not in out:
+            out[key] = value
+    return out
+
+
 def paper_name(publication: str | None) -> str | None:
     """Return the paper a publication's name stands for: 津沽晚报数字报 → 津沽晚报."""
     return _E_PAPER.sub("", publication) if publication else publication

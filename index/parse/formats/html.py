@@ -28,13 +28,14 @@ _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
 _TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|biaoti|bt|font01)($|[-_\s])", re.I)
 _SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02", re.I)
+_INFO = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]")
 
 
 def extract(path: Path) -> list[Extracted]:
     """Return the article of an e-paper page as one page text with its metadata."""
     tree = _parse(path.read_bytes())
     # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
-    meta = {"date": _date(tree), "page": _page(tree)}
+    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree)}
     page_title = tree.findtext(".//title") or ""
     _drop_boilerplate(tree)
     title, subtitle = _title(tree)
@@ -139,6 +140,17 @@ def _date(tree) -> str | None:
             y, m, d = match.groups()
             return f"{y}-{int(m):02d}-{int(d):02d}"
     return None
+
+
+def _info_line(tree) -> str | None:
+    """Return a web page's info line (发布时间：… 来源：X 作者：Y): the innermost short element naming a 来源."""
+    found = None
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
+            text = " ".join(_text(element).split())
+            if len(text) <= 200 and _INFO.search(text):
+                found = text        # elements come before their descendants: the last is the innermost
+    return found
 
 
 def _page(tree) -> str | None:
