@@ -181,6 +181,9 @@ WEB_PAGE = """<html><head><meta charset="utf-8"><title>某县民政局开展主�
     ("西宁市民政局", "湟源县民政局", "", "西宁市民政局", None),             # an author that is a unit is no person
     ("西宁市民政局", "", "<p>（据湟源县民政局）</p>", "湟源县民政局", None),  # the text's own attribution first
     ("西宁市民政局", "", "", "西宁市民政局", None),                       # an empty 作者： is followed by the next label
+    ("湟源日报", "本报记者 王明 通讯员 李华", "", "湟源日报", "李华"),     # a byline in the 作者 field
+    ("湟源日报", "记者", "", "湟源日报", None),                          # a role alone names no one
+    ("本站", "管理员", "", None, None),                                 # the site itself, its uploader: no one
 ])
 def test_a_web_pages_info_line_gives_source_and_author(tmp_path, source, author, end, expected_source, person):
     from dangjian.index.parse import parse_file
@@ -190,3 +193,17 @@ def test_a_web_pages_info_line_gives_source_and_author(tmp_path, source, author,
     _, articles = parse_file(path, tmp_path)
     assert articles[0].source == expected_source
     assert (person in articles[0].people) if person else articles[0].people == ()
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("服务队队员古丽米拉·艾则孜说，要把温暖送到老人身边。", {"古丽米拉·艾则孜"}),
+    ("培训班学员阿依古丽·买买提表示，收获很大。", {"阿依古丽·买买提"}),
+    ("社区书记米日古丽·阿不都热依木带领党员入户。", {"米日古丽·阿不都热依木"}),
+    ("图为党员入户走访。古丽娜尔·艾买提摄", {"古丽娜尔·艾买提"}),
+])
+def test_dot_names_without_what_runs_into_them(paragraph, expected):
+    assert set(meta("", ["近日，某县民政局组织学习。", paragraph]).people) == expected
+
+
+def test_a_dot_names_second_part_stops_before_a_verb():
+    assert dot_names("书记叶尔江·阿合买提牵头成立服务队。", load_lexicon()) == ["叶尔江·阿合买提"]

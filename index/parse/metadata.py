@@ -19,7 +19,7 @@ from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
-from .namelists import byline_names, dot_names, split_names, honour_list, interviewees, photographers, speakers
+from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import info_fields, parse_attribution, source_of  # noqa: F401
 
@@ -60,11 +60,19 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
     return most_named_province(places, text, lex) or _value(hint)
 
 
+_INFO_ROLES = re.compile(r"(?:本报|本刊|特约)?(?:记者|通讯员|编辑|撰稿|摄影)|[文图]\s*[/／]")
+
+
 def _info_authors(value: str, lex: Lexicon) -> list[str]:
-    """Return the people of an info line's 作者 (其其格; 张三 李四), not a unit (作者：滨海新区民政局)."""
+    """Return the people of an info line's 作者: one bare name (其其格), or the names of a byline
+    (本报记者 王明 通讯员 李华); never a unit (作者：滨海新区民政局)."""
     if not value or agencies_in(value, lex) or re.search(r"[局厅委部办站院所队报社网台]$", value):
         return []
-    return [n for n in split_names(value, lex) if 2 <= len(n) <= 5 or "·" in n]
+    tokens = split_names(_INFO_ROLES.sub(" ", value), lex)
+    if len(tokens) == 1 and not _INFO_ROLES.search(value):      # not 管理员, 宣传科, 佚名, admin
+        bare = tokens[0]
+        return [bare] if re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare) and not re.search(r"[员科处组办室股者名站]$", bare) else []
+    return [n for n in tokens if looks_like_name(n, lex)]
 
 
 def _completed(source: str | None, province: str | None, lex: Lexicon) -> str | None:
@@ -125,7 +133,7 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
               + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
-        name = name.replace(" ", "")
+        name = trim_dot_name(name.replace(" ", ""), lex)
         if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
             continue
         out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木

@@ -152,8 +152,8 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # Where a dot name's parts end. Its second part is at least two characters (巴特尔·孟和), then stops
 # before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
-_AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也都一带到来去让作讲还又已正曾再便先首今近多常主"
-                  "组率领参出任现负召等家们")
+_AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
+                  "组率领参出任现负召等家们摄供")
 _BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
@@ -166,10 +166,16 @@ def dot_names(text: str, lex: Lexicon) -> list[str]:
     out = []
     for dot in re.finditer("·", text):
         first = _first_part(text[max(0, dot.start() - 8):dot.start()], lex)
-        second = _second_part(text[dot.end():dot.end() + 4])
+        second = _second_part(text[dot.end():dot.end() + 6])      # 阿不都热依木: six
         if first and second and not (_NOT_NAME_PARTS & set(first + second)) and f"{first}·{second}" not in out:
             out.append(f"{first}·{second}")
     return out
+
+
+def trim_dot_name(name: str, lex: Lexicon) -> str:
+    """Return a dot name without a role word or verb run into its first part (学员阿依古丽·买买提)."""
+    first, _, second = name.partition("·")
+    return f"{_first_part(first, lex) or first}·{second}" if second else name
 
 
 def _first_part(before: str, lex: Lexicon) -> str | None:
@@ -181,12 +187,17 @@ def _first_part(before: str, lex: Lexicon) -> str | None:
     return run if 2 <= len(run) <= 6 else None
 
 
+# Past four characters a second part goes on only with the syllables of transliterated names
+# (阿不都热依木), not into a verb (阿合买提牵头).
+_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图")
+
+
 def _second_part(after: str) -> str | None:
     run = re.match(rf"[{_HAN}]*", after).group()
     if len(run) < 2:
         return None
     end = 2
-    while end < len(run) and run[end] not in _AFTER_NAME:
+    while end < len(run) and run[end] not in _AFTER_NAME and (end < 4 or run[end] in _LONG_PART):
         end += 1
     return run[:end]
 

@@ -50,17 +50,24 @@ _E_PAPER = re.compile(r"(?<=[报刊])(?:数字报|电子报|电子版|数字版|
 
 
 # A web page's info line: 发布时间：2024-06-20 来源：海西州民政局 作者：其其格 浏览次数：
-# A field left empty is followed by the next label (作者： 浏览次数：), which is no value.
-_INFO_FIELD = re.compile(r"(来源|稿源|信息来源|作者)\s*[:：]\s*([^\s:：]+)(?=\s|$)")
+# Each field runs to the next label; a field left empty is followed by that label (作者： 浏览次数：).
+_INFO_LABEL = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+_INFO_KEYS = {"来源": "来源", "稿源": "来源", "信息来源": "来源", "作者": "作者"}
+_NO_SOURCE = {"本站", "本网", "原创", "网络", "综合", "转载", "互联网", "其他", "未知"}
 
 
 def info_fields(line: str | None) -> dict[str, str]:
-    """Return the 来源 and 作者 of a web page's info line (empty values left out)."""
+    """Return the 来源 and 作者 of a web page's info line (empty values left out): the 作者 whole
+    (本报记者 王明 通讯员 李华), the 来源 its first word."""
     out: dict[str, str] = {}
-    for key, value in _INFO_FIELD.findall(line or ""):
-        key = "作者" if key == "作者" else "来源"
-        if value and key not in out:
-            out[key] = value
+    labels = list(_INFO_LABEL.finditer(line or ""))
+    for label, following in zip(labels, labels[1:] + [None]):
+        key = _INFO_KEYS.get(label.group(1))
+        value = line[label.end():following.start() if following else len(line)].strip()
+        if key == "来源" and value.split()[0] in _NO_SOURCE:
+            continue
+        if key and value and key not in out:
+            out[key] = value if key == "作者" else value.split()[0]
     return out
 
 
