@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dangjian.index.parse.agencies import agencies_in, publication_province
+from dangjian.index.parse.dates import event_date
 from dangjian.index.parse.metadata import extract_metadata
 from dangjian.index.parse.namelists import dot_names, honour_list
 from dangjian.index.parse.lexicon import load_lexicon
@@ -207,3 +208,17 @@ def test_dot_names_without_what_runs_into_them(paragraph, expected):
 
 def test_a_dot_names_second_part_stops_before_a_verb():
     assert dot_names("书记叶尔江·阿合买提牵头成立服务队。", load_lexicon()) == ["叶尔江·阿合买提"]
+
+
+@pytest.mark.parametrize("lead,issue,expected", [
+    ("昨日，县民政局召开党建工作会议。", date(2024, 3, 12), date(2024, 3, 11)),
+    ("昨天上午，县民政局召开会议。", date(2024, 3, 1), date(2024, 2, 29)),          # across a month end
+    ("今日，县民政局启动志愿服务月活动。", date(2024, 3, 12), date(2024, 3, 12)),
+    ("本月5日，县民政局召开会议。", date(2024, 3, 12), date(2024, 3, 5)),
+    ("上月28日，县民政局召开会议。", date(2024, 1, 10), date(2023, 12, 28)),        # the month before, last year
+    ("三月五日，县民政局召开会议。", date(2024, 3, 12), date(2024, 3, 5)),          # Chinese numerals
+    ("十二月二十八日，县民政局召开会议。", date(2025, 1, 6), date(2024, 12, 28)),
+    ("据今日头条报道，……", date(2024, 3, 12), date(2024, 3, 12)),                  # a name, not a day
+])
+def test_relative_and_written_out_days(lead, issue, expected):
+    assert event_date(lead, issue) == expected
