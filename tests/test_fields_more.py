@@ -222,3 +222,14 @@ def test_a_dot_names_second_part_stops_before_a_verb():
 ])
 def test_relative_and_written_out_days(lead, issue, expected):
     assert event_date(lead, issue) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("坚定拥护“两个 确立”，做到“两个维护”。", ["两个确立", "两个维护"]),       # a stray space inside the quotes
+    ("严格落实“三会\n一课”制度。", ["三会一课"]),                             # a line break inside
+    ("牢记“不忘初心，牢记使命”的要求。", ["不忘初心、牢记使命"]),               # a comma for 、: the canonical form
+    ("坚持学思想，强党性，重实践，建新功。", ["学思想、强党性、重实践、建新功"]),
+])
+def test_slogans_in_their_printed_variants(text, expected):
+    from dangjian.index.parse.slogans import slogans_in
+    assert slogans_in(text) == expected
