@@ -233,3 +233,30 @@ def test_relative_and_written_out_days(lead, issue, expected):
 def test_slogans_in_their_printed_variants(text, expected):
     from dangjian.index.parse.slogans import slogans_in
     assert slogans_in(text) == expected
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("图为志愿服务现场。陈宝珠 摄", {"陈宝珠"}),               # a credit without brackets at a caption's end
+    ("图为志愿服务现场。（本报记者 张三 摄）", {"张三"}),         # the role is not a name
+    ("▲志愿者为老人理发。王五/摄", {"王五"}),
+    ("图为志愿服务现场。（图/李四）", {"李四"}),
+    ("图为志愿服务现场。（图片由县民政局提供）", set()),
+])
+def test_photographers_in_their_printed_forms(caption, expected):
+    assert set(meta("", ["近日，某县民政局组织党员开展志愿服务。", caption]).people) == expected
+
+
+@pytest.mark.parametrize("attribution,expected", [
+    ("文/图 王明", {"王明"}),
+    ("（王明 李华）", {"王明", "李华"}),            # names alone in the closing brackets
+    ("王明 李华", {"王明", "李华"}),
+    ("（图片由县民政局提供）", set()),
+    ("（作者单位：某县民政局）", set()),
+])
+def test_names_alone_in_an_attribution(attribution, expected):
+    assert set(meta("", ["近日，某县民政局组织党员开展志愿服务。"], attribution).people) == expected
+
+
+def test_a_credit_run_into_the_next_paragraph():
+    paragraph = "图为党员在三沙镇开展主题党日活动。陈宝珠摄局党支部书记刘泽民说，组织生活要有效。"
+    assert set(meta("", ["近日，某县民政局召开会议。", paragraph]).people) == {"陈宝珠", "刘泽民"}

@@ -21,9 +21,14 @@ _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|摄影"
 # A run of names stops where the next role word starts (记者 吴晓岚 通讯员陈立: 吴晓岚, then 陈立).
-_TOP_BYLINE = re.compile(rf"(?:文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|作者\s*[:：]|摄影\s*[/／:：]?)\s*"
-                         rf"((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
-_PHOTO = re.compile(rf"[（(]\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]")
+_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)"
+                         rf"|作者\s*[:：]|摄影\s*[/／:：]?)\s*((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
+# A photographer's credit: （张三 摄）, （本报记者 张三 摄）, or at a caption's end 张三 摄, 张三/摄; 图/张三, 摄影：张三.
+_PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]"
+                    rf"|(?:^|(?<=[。！？”\n]))[ \t　]*((?:(?:{_NAME})[ \t　]*){{1,3}}?)[ \t　]*[/／]?[ \t　]*摄[ \t　]*(?=$|\n)"
+                    rf"|(?:^|(?<=[。！？”\n（(\s]))(?:图|摄影)\s*[/／:：]\s*((?:{_NAME})(?:\s+(?:{_NAME}))?)(?=\s*(?:[）)]|$|\n))"
+                    # a caption's credit the line joiner ran into the next paragraph: 。陈宝珠 摄局党支部…
+                    rf"|(?<=[。！？”])[ \t　]*([{_HAN}]{{2,3}})[ \t　]*摄(?![影像制入取录])", re.M)
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
 _SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
@@ -55,8 +60,19 @@ def split_names(run: str, lex: Lexicon | None = None) -> list[str]:
     """Split a run of names (张三 李四、王五) into names; two names printed without a space
     (林初夏聂思远, 董若川汤萌) are told apart when both halves look like names."""
     out = []
-    for token in (n for n in re.split(r"[\s、，,]+", run) if n):
+    for token in _padded_joined([n for n in re.split(r"[\s、，,]+", run) if n]):
         out += _two_names(token, lex) if lex and "·" not in token and len(token) in (5, 6) else [token]
+    return out
+
+
+def _padded_joined(tokens: list[str]) -> list[str]:
+    """Join a two-character name padded to three with a space (王　明 → 王明)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
     return out
 
 
@@ -77,10 +93,15 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
         if looks_like_name(unit.group(1), lex):
             out.append((unit.group(1), "作者"))
     bare = re.sub(r"[（(][^（）()]*[）)]", "\n", attribution)     # what is outside brackets
-    for token in re.split(r"\s*\n\s*", bare.strip()):
-        if _LIST_ITEM.match(token) and looks_like_name(token, lex):
-            out.append((token, "作者"))
+    lines = re.split(r"\s*\n\s*", bare.strip()) + _BRACKETED.findall(attribution)
+    for line in lines:           # 王明, 王明 李华 alone on their line or in brackets: every one a name
+        names = split_names(line, lex)
+        if names and all(_LIST_ITEM.match(n) and looks_like_name(n, lex) for n in names):
+            out += [(n, "作者") for n in names]
     return out
+
+
+_BRACKETED = re.compile(r"[（(]\s*([^（）()]{2,20}?)\s*[）)]")
 
 
 # A unit and its author in one bracket: （上饶市民政局郑海燕）.
@@ -94,7 +115,9 @@ def _plausible(name: str, lex: Lexicon) -> bool:
 
 def photographers(text: str, lex: Lexicon) -> list[str]:
     """Return the photographers of captions: （张三 摄）, （张三 李四 摄）, （古丽娜尔·艾买提 摄）."""
-    return [n for m in _PHOTO.finditer(text) for n in split_names(m.group(1)) if _plausible(n, lex)]
+    out = [n for m in _PHOTO.finditer(text) if not m.group(4) for n in split_names(m.group(1) or m.group(2) or m.group(3))
+           if _plausible(n, lex) and not n.startswith(("本报", "记者", "通讯员"))]
+    return out + [m.group(4) for m in _PHOTO.finditer(text) if m.group(4) and looks_like_name(m.group(4), lex)]
 
 
 def interviewees(title: str, paragraphs: list[str], lex: Lexicon) -> list[str]:
