@@ -145,11 +145,6 @@ def test_an_e_paper_site_is_its_paper():
     assert m.source == "津沽晚报"
 
 
-def test_an_abbreviated_source_is_completed():
-    m = extract_metadata("", ["近日，省社会组织党委召开会议。"], "（据省社会组织党委）", MAY, "河北", "燕赵社会报")
-    assert m.source == "河北省社会组织党委"
-
-
 @pytest.mark.parametrize("paragraph,expected", [
     ("外卖配送员党员陈晓东说：“我要在奔忙中守好初心。”", {"陈晓东"}),
     ("老党员多吉次仁说，感谢党组织的关心。", {"多吉次仁"}),

@@ -75,14 +75,6 @@ def _info_authors(value: str, lex: Lexicon) -> list[str]:
     return [n for n in tokens if looks_like_name(n, lex)]
 
 
-def _completed(source: str | None, province: str | None, lex: Lexicon) -> str | None:
-    """Return an abbreviated source with its province: （据省社会组织党委） → 河北省社会组织党委."""
-    found = agencies_in(source, lex) if source else []
-    if len(found) == 1 and found[0][0] == source and found[0][1] is None:
-        return complete_agency(source, province, lex) or source
-    return source
-
-
 def _value(hint):
     """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
     return hint() if callable(hint) else hint
@@ -109,7 +101,6 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
-    source = _completed(source, province, lex)
     named = people_of(title, paragraphs, attribution or "", lex)
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
