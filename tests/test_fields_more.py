@@ -255,3 +255,22 @@ def test_names_alone_in_an_attribution(attribution, expected):
 def test_a_credit_run_into_the_next_paragraph():
     paragraph = "图为党员在三沙镇开展主题党日活动。陈宝珠摄局党支部书记刘泽民说，组织生活要有效。"
     assert set(meta("", ["近日，某县民政局召开会议。", paragraph]).people) == {"陈宝珠", "刘泽民"}
+
+
+@pytest.mark.parametrize("attribution,lead,expected", [
+    ("通讯员 王明 记者 李华", "5月12日，县民政局召开会议。", "湘江融媒"),       # a top byline without brackets
+    (None, "记者 王明 报道：5月12日，县民政局召开会议。", "湘江融媒"),
+    ("（融媒体记者 李华）", "5月12日，县民政局召开会议。", "湘江融媒"),        # a media centre's reporter
+    ("（县融媒体中心记者 李华）", "5月12日，县民政局召开会议。", "湘江融媒"),
+    (None, "湘江融媒讯（记者 王明）5月12日，县民政局召开会议。", "湘江融媒"),   # the centre's own 讯
+    (None, "记者从县民政局获悉，全县已建成……", None),                          # a reporter learning is no byline
+    ("（通讯员 王明）", "5月12日，县民政局召开会议。", None),                   # an agency's correspondent alone
+])
+def test_a_media_centres_own_reporting(attribution, lead, expected):
+    assert meta("", [lead], attribution, publication="湘江融媒").source == expected
+
+
+def test_a_trainee_is_a_role_and_a_news_agency_no_acting_body():
+    m = meta("", ["5月12日，县民政局召开会议。"], "（记者 李华 实习生 王明）", publication="湘江融媒")
+    assert set(m.people) == {"李华", "王明"}
+    assert meta("", ["5月12日，县民政局召开会议。"], "（新华社）", publication="湘江融媒").agency is None

@@ -195,6 +195,9 @@ def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, 
         agency = complete_agency(name, province, lex, places)
         if agency:
             return agency
-    if source:
+    if source and source not in _NEWS_AGENCIES:        # a news agency reprinted is no acting body
         return next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
     return None
+
+
+_NEWS_AGENCIES = ("新华社", "中新社", "人民日报")

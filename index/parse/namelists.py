@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
-_ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|摄影"
+_ROLE = r"(?:本报|本刊|特约|见习)?(?:记者|通讯员|撰稿)|摄影|实习生"
 # A run of names stops where the next role word starts (记者 吴晓岚 通讯员陈立: 吴晓岚, then 陈立).
 _TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)"
                          rf"|作者\s*[:：]|摄影\s*[/／:：]?)\s*((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")

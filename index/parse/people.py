@@ -23,7 +23,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
                   r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
-_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，:：]+")
+_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
               "骨干", "同志们", "大家", "们"}
@@ -46,7 +46,7 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     for match in _BYLINE.finditer(text):
         role = None
         for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
-            if token in ("记者", "通讯员", "摄影"):
+            if token in ("记者", "通讯员", "摄影", "实习生", "见习记者"):
                 role = token
             else:
                 out += [(name, role) for name in _names_of(token) if name not in [n for n, _ in out]]
