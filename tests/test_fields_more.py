@@ -274,3 +274,18 @@ def test_a_trainee_is_a_role_and_a_news_agency_no_acting_body():
     m = meta("", ["5月12日，县民政局召开会议。"], "（记者 李华 实习生 王明）", publication="湘江融媒")
     assert set(m.people) == {"李华", "王明"}
     assert meta("", ["5月12日，县民政局召开会议。"], "（新华社）", publication="湘江融媒").agency is None
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("该中心负责人王海介绍，服务已覆盖全县。", {"王海"}),
+    ("外卖骑手黄志鹏、快递员邓丽娟等12名代表提出意见。", {"黄志鹏", "邓丽娟"}),
+    ("讲解员李娜向大家介绍了展馆。", {"李娜"}),
+    ("村民张大山感慨道：“日子越过越好。”", {"张大山"}),
+])
+def test_more_roles_and_name_ends(paragraph, expected):
+    assert set(meta("", ["5月12日，县民政局召开会议。", paragraph]).people) == expected
+
+
+def test_a_place_inside_a_persons_name_is_no_place():
+    m = meta("", ["5月12日，县民政局召开会议。局长扎西平措出席会议并讲话。"])
+    assert m.province is None and "西平" not in m.places

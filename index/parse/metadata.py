@@ -63,6 +63,13 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
 _INFO_ROLES = re.compile(r"(?:本报|本刊|特约)?(?:记者|通讯员|编辑|撰稿|摄影)|[文图]\s*[/／]")
 
 
+def _without(text: str, names: list[str]) -> str:
+    """Return text with the people's names blanked out (a line break, so no name joins its neighbours)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "\n")
+    return text
+
+
 def _info_authors(value: str, lex: Lexicon) -> list[str]:
     """Return the people of an info line's 作者: one bare name (其其格), or the names of a byline
     (本报记者 王明 通讯员 李华); never a unit (作者：滨海新区民政局)."""
@@ -97,11 +104,12 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     hint = None if commentary else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
     source = source_of(attribution, lead, publication) or stated.get("来源")
-    places = places_in(title + "\n" + body, lex)
+    named = people_of(title, paragraphs, attribution or "", lex)
+    # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
+    places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
     organisers = [] if commentary else _organisers(title, lead, lex)
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
-    named = people_of(title, paragraphs, attribution or "", lex)
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
