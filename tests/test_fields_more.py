@@ -289,3 +289,11 @@ def test_more_roles_and_name_ends(paragraph, expected):
 def test_a_place_inside_a_persons_name_is_no_place():
     m = meta("", ["5月12日，县民政局召开会议。局长扎西平措出席会议并讲话。"])
     assert m.province is None and "西平" not in m.places
+
+
+def test_a_feature_whose_lead_names_no_body_takes_the_next_paragraphs():
+    paragraphs = ["5月下旬，记者走进广州、深圳等地，探访行业协会商会党建工作的新气象。",
+                  "把党建工作写入章程。广东省民政厅推动全省行业协会商会将党建工作要求写入章程。"]
+    assert meta("行业协会商会党建综述", paragraphs, "本刊记者 林初夏").agency == "广东省民政厅"
+    # a commentary still names none
+    assert meta("论基层治理", ["基层治理是国家治理的基石。", "省民政厅提出……"], "（作者系某大学教授）").agency is None

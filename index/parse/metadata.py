@@ -107,7 +107,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     named = people_of(title, paragraphs, attribution or "", lex)
     # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
     places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
-    organisers = [] if commentary else _organisers(title, lead, lex)
+    organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
@@ -164,7 +164,7 @@ def _page_province(page, pieces) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> list[tuple[str, str | None]]:
     """Return the agencies that acted: those of the lead's first sentence, else the title's, else the lead's;
     a provincial paper's own department (厅机关党委) stands for its 省民政厅."""
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
@@ -176,7 +176,10 @@ def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | No
         if found:
             return found
     town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
-    return [(town.group(1) + _TOWN_BODY[town.group(2)], None)] if town else []
+    if town:
+        return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
+    # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
+    return next((found for paragraph in later[:2] if (found := agencies_in(paragraph, lex))), [])
 
 
 def _named_before(own: str, other: str, text: str) -> bool:
