@@ -297,3 +297,10 @@ def test_a_feature_whose_lead_names_no_body_takes_the_next_paragraphs():
     assert meta("行业协会商会党建综述", paragraphs, "本刊记者 林初夏").agency == "广东省民政厅"
     # a commentary still names none
     assert meta("论基层治理", ["基层治理是国家治理的基石。", "省民政厅提出……"], "（作者系某大学教授）").agency is None
+
+
+def test_a_title_that_is_only_a_term_is_a_label():
+    m = meta("党建引领", ["6月4日，省社会组织综合党委召开推进会，落实“三会一课”制度。"])
+    assert m.slogans == ("三会一课",)
+    m = meta("党建引领", ["6月4日，县民政局坚持党建引领，推动工作。"])
+    assert m.slogans == ("党建引领",)           # the body's own term stays

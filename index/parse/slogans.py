@@ -47,7 +47,10 @@ def label_like(line: str) -> bool:
 def article_slogans(title: str, paragraphs: list[str], lex: Lexicon | None = None,
                     extra: tuple[str, ...] = ()) -> list[str]:
     """Return the slogan terms of an article's title and body, leaving out column labels."""
-    kept = [line for line in [title, *paragraphs] if not label_like(line)]
+    lex = lex or load_lexicon()
+    # A title that is nothing but a term (党建引领) is a column label taken for a title.
+    bare_term = title.strip(" 【】[]") in lex.slogans + tuple(extra) and len(title.strip()) <= 10
+    kept = [line for line in ([] if bare_term else [title]) + list(paragraphs) if not label_like(line)]
     text = _BRACKET_LABEL.sub(lambda m: "\n" if len(m.group()) <= 10 else m.group(), "\n".join(kept))
     return slogans_in(text, lex, extra)
 
