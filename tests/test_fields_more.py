@@ -304,3 +304,20 @@ def test_a_title_that_is_only_a_term_is_a_label():
     assert m.slogans == ("三会一课",)
     m = meta("党建引领", ["6月4日，县民政局坚持党建引领，推动工作。"])
     assert m.slogans == ("党建引领",)           # the body's own term stays
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("本报合肥讯（记者 王明）5月12日，省民政厅召开会议。", "江淮日报"),
+    ("本报北京5月12日讯 记者王明报道：民政部召开会议。", "江淮日报"),
+    ("本报综合消息 5月12日，省民政厅召开会议。", "江淮日报"),
+    ("本报特约记者 王明 5月12日，省民政厅召开会议。", "江淮日报"),
+    ("人民日报北京5月12日电 民政部召开会议。", "人民日报"),          # another paper's dateline
+])
+def test_dateline_and_byline_variants_name_their_paper(lead, expected):
+    assert meta("", [lead], publication="江淮日报").source == expected
+
+
+def test_a_wire_dateline_is_not_the_acting_body():
+    m = extract_metadata("", ["新华社合肥5月12日电（记者 王明）省民政厅召开会议。"], None, MAY, "安徽", "江淮日报")
+    assert (m.source, m.agency) == ("新华社", "安徽省民政厅")
+    assert "王明" in meta("", ["本报北京5月12日讯 记者王明报道：民政部召开会议。"]).people

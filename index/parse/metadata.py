@@ -26,6 +26,8 @@ from .sources import info_fields, parse_attribution, source_of  # noqa: F401
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
 _TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
+_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
+                       r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -167,6 +169,7 @@ def _page_province(page, pieces) -> str | None:
 def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> list[tuple[str, str | None]]:
     """Return the agencies that acted: those of the lead's first sentence, else the title's, else the lead's;
     a provincial paper's own department (厅机关党委) stands for its 省民政厅."""
+    lead = _DATELINE.sub("", lead)      # 新华社合肥5月12日电（记者 某某）: the wire is not who acted
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     for text in (lead_sentence, title, lead):
         found = agencies_in(text, lex)

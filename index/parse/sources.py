@@ -17,13 +17,16 @@ _NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compi
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
 # The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
-_OWN = re.compile(r"(?:本报|本刊)(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
+_OWN = re.compile(r"(?:本报|本刊)(?:(?:特约|见习|首席)?记者|评论员|综合|"
+                  r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员)))")
+# Another paper's dateline names that paper: 人民日报北京5月12日电.
+_OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 # A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter,
 # bracketed or not, and a media centre's (融媒体记者, 全媒体记者, 县融媒体中心记者) too.
 _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|[\u4e00-\u9fff]{1,6}融媒体?中心)?"
                            r"记者(?![从向在到对获了采])")
 # A media centre's or paper's own 讯: 湘江融媒讯（记者 王明）, 融媒讯, 东坡日报讯 (not another agency's 中新网讯).
-_OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯")
+_OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
 _REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
@@ -98,4 +101,7 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
         return paper_name(publication)
     if _OWN_NEWS.match(attribution) or _OWN_NEWS.match(lead) or _REPORTED.match(lead):
         return paper_name(publication)
+    other = _OTHER_PAPER.match(attribution) or _OTHER_PAPER.match(lead)
+    if other:
+        return other.group(1)
     return None
