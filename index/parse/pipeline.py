@@ -96,7 +96,8 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
 
 def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
     meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
-                            publication=page.publication, kind=getattr(page, "publication_kind", None))
+                            publication=page.publication, kind=getattr(page, "publication_kind", None),
+                            info=getattr(page, "info_line", None))
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,

@@ -81,6 +81,7 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, sidecar: tuple[dict
         or _page_number(path, item, count),
         section=section, warnings=warnings,
         pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
+        info_line=clean_field(item.meta.get("info"), "info"),
         line_hints=tuple(sorted(item.hints.items())),
     )
 
