@@ -24,6 +24,7 @@ builds files only for the segments it writes or merges.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +67,11 @@ def unigram_key(unit: str) -> int:
 
 def bigram_key(first: str, second: str) -> int:
     return (ord(first) << 21) | ord(second)
+
+
+def word_prefix(segment_id: str) -> str:
+    """Return the prefix of a segment's word files (:mod:`.wordfiles`)."""
+    return f"{PREFIX}{segment_id}_"
 
 
 def files_of(segment_id: str) -> dict[str, str]:
@@ -168,7 +174,12 @@ def build_segment(directory: Path, schema, segment, target: Path | None = None) 
             values.append(model_fields(doc))
         lengths = np.array([[reader.doc_field_length(n, f) or 0 for f in LENGTH_FIELDS] for n in range(count)],
                            dtype=np.int32).reshape(count, 2)
-        wordfiles.write_segment(Path(target or directory), f"{PREFIX}{segment.segment_id()}_", reader)
+        prefix = word_prefix(segment.segment_id())
+        if not wordfiles.present(directory, prefix):        # a segment built with Whoosh's word postings
+            wordfiles.write_segment(Path(target or directory), prefix, reader)
+        elif target is not None:                            # written with the segment: the aside copy has them
+            for name in wordfiles.part_names(prefix).values():
+                shutil.copyfile(Path(directory) / name, Path(target) / name)
     finally:
         reader.close()
     write_segment(Path(target or directory), segment.segment_id(), texts, lengths, values)

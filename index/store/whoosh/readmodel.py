@@ -69,7 +69,7 @@ def build(generation: Path) -> None:
     ix = whoosh_index.open_dir(str(generation))
     stored, base = [], 0
     for segment in ix._segments():
-        deleted = segment.deleted_docs() if segment.has_deletions() else set()
+        deleted = set(segment.deleted_docs()) if segment.has_deletions() else set()   # an iterator: "in" eats it
         sidecar = generation / grams.files_of(segment.segment_id())["values.json"]
         values = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
         if values is None or len(values) != segment.doc_count_all() or (values and "id" not in values[0]):
