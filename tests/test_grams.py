@@ -148,3 +148,16 @@ def test_runs_found_with_word_postings_equal_brute_force(engine, bundled_article
     texts = {a.id: grams.lower_units("\n".join([a.title, *a.paragraphs, a.attribution or ""]))
              for a in bundled_articles}
     assert done and {searcher.stored_fields(d)["id"] for d in docs} == {i for i, t in texts.items() if needle in t}
+
+
+def test_cards_decode_to_the_stored_documents_records(engine):
+    # A hit without snippets is read from its card; it must be the record Whoosh's stored document gives.
+    from dangjian.index.store.whoosh.records import decode
+    store = engine.warm().store
+    searcher = store.searcher()
+    live = sorted(store.live())
+    assert all(store.grams.card(d) is not None for d in live)
+    assert store.records(live, text=False) == [decode(searcher.stored_fields(d), text=False) for d in live]
+    assert store.records(live[:3], text=True) == [decode(searcher.stored_fields(d), text=True) for d in live[:3]]
+    assert store.catalogue() == [decode(doc, text=False) for d, doc in searcher.reader().iter_docs() if d in live]
+    assert any(r.slogans for r in store.records(live, text=False))          # not vacuous: lists came through

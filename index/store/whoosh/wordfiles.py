@@ -29,11 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .readmodel import map_bytes, save_array, write_bytes
+from .readmodel import map_array, map_bytes, save_array, write_bytes
 
 FIELDS = ("title", "body")
 PARTS = ("hashes.npy", "words.bin", "wstarts.npy", "offsets.npy", "docs.npy", "weights.npy")
 EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+LOOKUPS = 1 << 16             # words whose rows a generation remembers (a few MB)
 
 
 def word_hash(word: str) -> int:
@@ -196,7 +197,7 @@ def open_field(directory: Path, prefix: str, field: str, base: int) -> FieldWord
     names = part_names(prefix)
 
     def load(part):
-        return np.load(directory / names[f"{field}/{part}"], mmap_mode="r")
+        return map_array(directory / names[f"{field}/{part}"])
     words = map_bytes(directory / names[f"{field}/words.bin"])       # mapped, as the gram text is
     return FieldWords(base, load("hashes.npy"), words, load("wstarts.npy"), load("offsets.npy"),
                       load("docs.npy"), load("weights.npy"))
@@ -208,16 +209,27 @@ class WordIndex:
     def __init__(self, fields: dict[str, list[FieldWords]], size: int):
         self.fields = fields
         self.size = size                    # every docnum, deleted ones included (Whoosh's doc_count_all)
+        self._found: dict[tuple[str, str], tuple] = {}
 
-    def _rows(self, field: str, word: str):
-        key = word_hash(word)
-        for part in self.fields.get(field, ()):
-            row = part.find(word, key)
-            if row >= 0:
-                yield part, row
+    def _rows(self, field: str, word: str) -> tuple:
+        """Return the (segment's words, row) of a word in every segment having it.
+
+        Remembered for the generation (its files never change): a query's
+        vocabulary is looked up for every piece of every run, in every segment,
+        and the same words come back query after query. Bounded by
+        ``LOOKUPS``: past it the memo starts again.
+        """
+        found = self._found.get((field, word))
+        if found is None:
+            key = word_hash(word)
+            found = tuple((part, row) for part in self.fields.get(field, ()) if (row := part.find(word, key)) >= 0)
+            if len(self._found) >= LOOKUPS:
+                self._found = {}
+            self._found[field, word] = found
+        return found
 
     def has(self, field: str, word: str) -> bool:
-        return next(self._rows(field, word), None) is not None
+        return bool(self._rows(field, word))
 
     def postings(self, field: str, word: str, memo: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Return (docnums, weights) of a word in a field; ``memo`` is one query's, shared by its steps."""
