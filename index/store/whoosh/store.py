@@ -1,7 +1,9 @@
 """The embedded store's read side: one open generation of Whoosh segments, gram files and read model.
 
-Whoosh holds the stored articles and the word postings; the gram files
-(:mod:`.grams`, :mod:`.gramsearch`) answer verbatim recall; the read model
+Whoosh holds the stored articles, the word fields' lengths and the id and
+path terms; the gram files (:mod:`.grams`, :mod:`.gramsearch`) answer
+verbatim recall and hold the word postings (:mod:`.wordfiles`, the only
+copy) and each document's card (a hit without its text); the read model
 (:mod:`.readmodel`, :mod:`.facets`) holds facet values, dates and the tie
 order as mapped arrays. Hit sets are pyroaring bitmaps of docnums.
 Searchers are per thread: Whoosh readers are not safe to share across threads.
