@@ -18,6 +18,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _opens_article, _title_at, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
+from .hints import block_hint
 from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
@@ -96,9 +97,12 @@ def split_chunk(lines: list[str]) -> list[Piece]:
         # a chunk only an article opened by 本报讯 or a dateline may lack its attribution — or, on other
         # publications, any article, when its headline names a body or a place, as a subheading
         # (聚焦主责主业推动工作落实) does not (issue 15).
-        is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
-            or names_a_body(join_lines(lines[start:end])))
+        # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
+        is_title = block_hint(lines[start:end])
+        if is_title is None:
+            is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
+                n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
+                or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start)))
