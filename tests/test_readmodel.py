@@ -131,3 +131,30 @@ def test_snippets_can_be_skipped(engine):
     without = engine.search(SearchRequest("民政厅", snippets=False))
     assert [h.id for h in with_text.hits] == [h.id for h in without.hits]
     assert any(h.snippets for h in with_text.hits) and not any(h.snippets for h in without.hits)
+
+
+def test_facets_counted_over_a_few_hits_equal_a_count_of_their_stored_values(engine):
+    # Small hit sets are counted through their own rows of each column, large ones through a mask:
+    # both must give, for every facet and value, the number of hits whose stored values hold it.
+    import random
+    from pyroaring import BitMap
+    from dangjian.index.store.whoosh import counts
+    store = engine.warm().store
+    live = sorted(store.live())
+    records = dict(zip(live, store.records(live, text=False)))
+    rng = random.Random(16)
+    for size in (0, 1, 3, 10, len(live) // 2, len(live)):
+        hits = BitMap(rng.sample(live, size))
+        expected = {f.name: collections.Counter(v for d in hits for v in _values(records[d], f.name)) for f in FACETS}
+        for share in (counts.SPARSE_SHARE, 0, 1 << 30):          # as configured, always the mask, always rows
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(counts, "SPARSE_SHARE", share)
+                tallies = counts.disjunctive_counts(store.facets, hits, {}, {}, None, top=10_000)
+            for f in FACETS:
+                assert dict(tallies[f.name].top) == dict(expected[f.name]), (size, share, f.name)
+    assert any(len(t.top) > 1 for t in tallies.values())                    # not vacuous
+
+
+def _values(record, name: str) -> list[str]:
+    value = getattr(record, name)
+    return list(dict.fromkeys(value)) if isinstance(value, tuple) else ([value] if value else [])

@@ -177,19 +177,20 @@ def test_meta_records_the_segmenter_outside_the_analysis_version(built):
 
 def test_indexes_built_with_either_hold_the_same_word_terms(tmp_path, monkeypatch):
     pytest.importorskip("rjieba", reason="rjieba is not installed (optional)")
-    from whoosh import index as whoosh_index
-    from dangjian.index import generations as gens
     from dangjian.index.config import Config
     from dangjian.index.writer import build_index
+    from dangjian.search.engine import Engine
     terms = {}
     for choice in ("jieba", "rjieba"):
         monkeypatch.setattr(segmenter, "_chosen", None)     # forked workers must not inherit a choice
         monkeypatch.setenv(segmenter.TOKENIZER_ENV, choice)
         config = Config(archive=BUNDLED, index=tmp_path / choice)
         build_index(config, processes=2)
-        with whoosh_index.open_dir(str(gens.current_dir(config.index))).reader() as reader:
-            terms[choice] = {(field, text, reader.doc_frequency(field, text), reader.frequency(field, text))
-                             for field, text in reader.all_terms() if field in ("title", "body")}
+        # The word postings live in the embedded store's word files (Whoosh keeps none of them).
+        words = Engine(config.index).warm().store.grams.words
+        terms[choice] = {(field, word, words.doc_frequency(field, word),
+                          float(words.postings(field, word)[1].sum()))
+                         for field, parts in words.fields.items() for part in parts for word in part.all_words()}
     assert terms["jieba"] and terms["jieba"] == terms["rjieba"]
 
 

@@ -45,11 +45,46 @@ def inverted(ix) -> dict:
         stored = {doc["id"]: doc for _, doc in reader.iter_docs()}
         postings = {}
         for field, term in reader.all_terms():
+            if field in WORD_FIELDS and has_word_files(ix):
+                continue                  # an index of ours keeps none: they are read from its word files
             matcher = reader.postings(field, term)
-            postings[field, term] = {ids[d]: (w, v) for d, w, v in _items(matcher) if d in ids}
+            items = {ids[d]: (w, v) for d, w, v in _items(matcher) if d in ids}
+            postings[field, term] = {k: w for k, (w, _) in items.items()} if field in WORD_FIELDS else items
+        if has_word_files(ix):
+            postings.update(word_file_postings(ix, ids))
         lengths = {(ids[n], f): reader.doc_field_length(n, f)
                    for n in ids for f in ("title", "body")}
     return {"stored": stored, "postings": {k: v for k, v in postings.items() if v}, "lengths": lengths}
+
+
+WORD_FIELDS = ("title", "body")
+
+
+def has_word_files(ix) -> bool:
+    return any(Path(ix.storage.folder).glob("g_*_w_title_hashes.npy"))
+
+
+def word_file_postings(ix, ids: dict) -> dict:
+    """Return {(field, word bytes): {article id: weight}} from the index's word files (ours)."""
+    from dangjian.index.store.whoosh import grams, wordfiles
+    out: dict = {}
+    for segment, base in zip(ix._segments(), _bases(ix._segments())):
+        for field in WORD_FIELDS:
+            part = wordfiles.open_field(Path(ix.storage.folder), f"{grams.PREFIX}{segment.segment_id()}_", field, base)
+            for row, word in enumerate(part.all_words()):
+                docs, weights = part.postings(row)
+                found = {ids[d]: w for d, w in zip(docs.tolist(), weights.tolist()) if d in ids}
+                if found:
+                    out.setdefault((field, word.encode("utf-8")), {}).update(found)
+    return out
+
+
+def _bases(segments) -> list[int]:
+    bases, at = [], 0
+    for segment in segments:
+        bases.append(at)
+        at += segment.doc_count_all()
+    return bases
 
 
 def _items(matcher):
@@ -128,3 +163,28 @@ def test_update_over_many_segments_purges_and_equals_rebuild(tmp_path, monkeypat
     rebuilt = Config(archive=archive, index=tmp_path / "rebuilt")
     build_index(rebuilt, processes=2)
     assert answers(config.index) == answers(rebuilt.index)
+
+
+@pytest.mark.parametrize("removed_share", [2, 9])       # every 2nd page: a purge rewrites all; every 9th: merges only
+def test_an_update_merges_the_word_files_with_the_segments(tmp_path, monkeypatch, removed_share):
+    # Whoosh keeps no word postings, so a merge (of small segments, or the purge's rewrite) must carry
+    # each source's word files to the merged segment, renumbered, deleted documents left out.
+    import shutil
+    monkeypatch.setattr(workers, "PART_ARTICLES", 3)
+    archive = tmp_path / "archive"
+    shutil.copytree(BUNDLED, archive)
+    config = Config(archive=archive, index=tmp_path / "index")
+    build_index(config, processes=2)
+    before = {s.segment_id() for s in whoosh_index.open_dir(str(gens.current_dir(config.index)))._segments()}
+    for page in sorted(archive.rglob("*.txt"))[::removed_share]:
+        page.unlink()
+    update_index(config, processes=2)
+    updated = whoosh_index.open_dir(str(gens.current_dir(config.index)))
+    merged = [s for s in updated._segments() if s.segment_id() not in before and s.doc_count_all() > 3]
+    assert merged                                                      # not vacuous: a merge happened
+    rebuilt = Config(archive=archive, index=tmp_path / "rebuilt")
+    build_index(rebuilt, processes=2)
+    assert answers(config.index) == answers(rebuilt.index)
+    ours = inverted(updated)["postings"]
+    assert ours == inverted(whoosh_index.open_dir(str(gens.current_dir(rebuilt.index))))["postings"]
+    assert sum(1 for field, _ in ours if field in WORD_FIELDS) > 1000

@@ -2,8 +2,9 @@
 
 Counting is disjunctive: each facet's counts apply every other facet's filter
 but not its own, so a selected province still shows the other provinces.
-A hit set arrives as a bitmap and is turned into one boolean mask per distinct
-filter combination (one in all when nothing is selected).
+A hit set arrives as a bitmap, per distinct filter combination (one in all
+when nothing is selected); a large one is counted through a boolean mask over
+every docnum, a small one through its own rows of each column.
 """
 from __future__ import annotations
 
@@ -29,11 +30,42 @@ def mask_of(size: int, docs: BitMap) -> np.ndarray:
     return mask
 
 
+SPARSE_SHARE = 16          # hits fewer than a column's pairs / this: count the hits' own rows
+
+
 def count_values(column, mask: np.ndarray) -> np.ndarray:
     """Return, per value id of a facet column, how many masked documents have it."""
     if not len(column.vals):
         return np.zeros(len(column.values), dtype=np.int64)
     return np.bincount(column.vals[mask[column.docs]], minlength=len(column.values))
+
+
+def count_sparse(column, docs: np.ndarray) -> np.ndarray:
+    """Return the same counts as :func:`count_values` for a few documents (sorted docnums).
+
+    A column's (doc, value) pairs are in docnum order, so each hit's pairs are
+    one slice found by binary search: the work follows the hits, not the
+    column (people, places and agencies hold several pairs per article).
+    """
+    lo = np.searchsorted(column.docs, docs, side="left")
+    n = np.searchsorted(column.docs, docs, side="right") - lo
+    rows = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+    return np.bincount(column.vals[rows], minlength=len(column.values))
+
+
+class HitSet:
+    """One hit set to count facets over: its docnums, and its mask over every docnum when a count wants it."""
+
+    def __init__(self, size: int, docs: BitMap):
+        self.size, self.array, self._mask = size, as_array(docs), None
+
+    def count(self, column) -> np.ndarray:
+        if len(self.array) * SPARSE_SHARE < len(column.docs):
+            return count_sparse(column, self.array)
+        if self._mask is None:
+            self._mask = np.zeros(self.size, dtype=bool)
+            self._mask[self.array] = True
+        return count_values(column, self._mask)
 
 
 def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected,
@@ -44,15 +76,15 @@ def disjunctive_counts(index, base: BitMap, filters: dict[str, BitMap], selected
     ``extra`` is a filter that is not a facet (a date range) and applies to all.
     """
     start = base if extra is None else base & extra
-    masks: dict[frozenset, np.ndarray] = {}
+    hit_sets: dict[frozenset, HitSet] = {}
     out = {}
     for facet in FACETS:
         others = frozenset(n for n in filters if n != facet.name)
-        if others not in masks:
+        if others not in hit_sets:
             docs = BitMap.intersection(start, *(filters[n] for n in others)) if others else start
-            masks[others] = mask_of(index.size, docs)
+            hit_sets[others] = HitSet(index.size, docs)
         column = index.model.facets[facet.name]
-        counts = count_values(column, masks[others])
+        counts = hit_sets[others].count(column)
         out[facet.name] = tally(column, counts, selected.get(facet.name, ()), top)
     return out
 

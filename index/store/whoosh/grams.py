@@ -14,7 +14,11 @@ segment is finished:
 - each document's Whoosh field lengths of title and body, for BM25;
 - each document's id, date and facet values (``values.json``), from which the
   read model (:mod:`.readmodel`) is built without unpickling every stored
-  document again.
+  document again;
+- each document's card (``cards.bin``, ``cstarts.npy``): its stored fields
+  but the paragraphs and attribution, as JSON, so a page of hits without
+  snippets and related articles read a few hundred bytes each instead of
+  Whoosh's compressed, pickled whole document.
 
 Title-only searches (标题:…) use the same terms marked with :data:`TITLE`.
 A segment's files are named after it (``g_<segment id>_…``) and never change,
@@ -24,6 +28,7 @@ builds files only for the segments it writes or merges.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from . import wordfiles
-from .readmodel import map_bytes, save_array, write_bytes   # temporary name, then rename: never through a hard link
+from .readmodel import map_array, map_bytes, save_array, write_bytes   # temporary name, then rename: never through a hard link
 
 FORMAT = 2                      # 2: the segment's word files too (.wordfiles)
 PREFIX = "g_"
@@ -68,12 +73,17 @@ def bigram_key(first: str, second: str) -> int:
     return (ord(first) << 21) | ord(second)
 
 
+def word_prefix(segment_id: str) -> str:
+    """Return the prefix of a segment's word files (:mod:`.wordfiles`)."""
+    return f"{PREFIX}{segment_id}_"
+
+
 def files_of(segment_id: str) -> dict[str, str]:
     """Return every file of a segment's gram and word files by part (meta.json is written last)."""
     base = f"{PREFIX}{segment_id}"
     names = {part: f"{base}_{part}" for part in
              ("meta.json", "text.bin", "starts.npy", "titles.npy", "keys.npy", "offsets.npy", "docs.npy",
-              "lengths.npy", "values.json")}
+              "lengths.npy", "values.json", "cards.bin", "cstarts.npy")}
     return {**names, **wordfiles.part_names(f"{base}_")}
 
 
@@ -132,11 +142,22 @@ def build_terms(texts: list[str], titles: list[int]) -> tuple[np.ndarray, np.nda
     return keys[firsts].astype(np.uint64), offsets, docs
 
 
+CARD_LEAVES = ("paragraphs", "attribution")     # the text: a card is what a hit without snippets shows
+
+
+def card(doc: dict) -> bytes:
+    """Return a stored document's card: every stored field but the text, as JSON."""
+    return json.dumps({k: v for k, v in doc.items() if k not in CARD_LEAVES}, ensure_ascii=False).encode("utf-8")
+
+
 def write_segment(directory: Path, segment_id: str, texts: list[str], lengths: np.ndarray,
-                  values: list[dict] | None = None) -> None:
+                  values: list[dict] | None = None, cards: list[bytes] | None = None) -> None:
     """Write one segment's gram files (texts from :func:`search_text`, lengths: docs × (title, body),
-    values: each document's date and facet fields as stored)."""
+    values: each document's date and facet fields as stored, cards: from :func:`card`)."""
     names = files_of(segment_id)
+    cards = cards if cards is not None else [b"{}" for _ in texts]
+    write_bytes(directory / names["cards.bin"], b"".join(cards))
+    save_array(directory / names["cstarts.npy"], np.concatenate([[0], np.cumsum([len(c) for c in cards])]).astype(np.int64))
     write_bytes(directory / names["values.json"],
            json.dumps(values or [{} for _ in texts], ensure_ascii=False).encode("utf-8"))
     titles = [t.find("\n") if "\n" in t else len(t) for t in texts]
@@ -161,17 +182,23 @@ def build_segment(directory: Path, schema, segment, target: Path | None = None) 
     reader = SegmentReader(FileStorage(str(directory)), schema, segment)
     try:
         count = reader.doc_count_all()
-        texts, values = [], []
+        texts, values, cards = [], [], []
         for n in range(count):              # one stored document at a time: bodies are not kept
             doc = reader.stored_fields(n)
             texts.append(search_text(doc))
             values.append(model_fields(doc))
+            cards.append(card(doc))
         lengths = np.array([[reader.doc_field_length(n, f) or 0 for f in LENGTH_FIELDS] for n in range(count)],
                            dtype=np.int32).reshape(count, 2)
-        wordfiles.write_segment(Path(target or directory), f"{PREFIX}{segment.segment_id()}_", reader)
+        prefix = word_prefix(segment.segment_id())
+        if not wordfiles.present(directory, prefix):        # a segment built with Whoosh's word postings
+            wordfiles.write_segment(Path(target or directory), prefix, reader)
+        elif target is not None:                            # written with the segment: the aside copy has them
+            for name in wordfiles.part_names(prefix).values():
+                shutil.copyfile(Path(directory) / name, Path(target) / name)
     finally:
         reader.close()
-    write_segment(Path(target or directory), segment.segment_id(), texts, lengths, values)
+    write_segment(Path(target or directory), segment.segment_id(), texts, lengths, values, cards)
 
 
 def complete(directory: Path, ix) -> None:
@@ -203,6 +230,14 @@ class SegmentGrams:
     titles: np.ndarray
     lengths: np.ndarray
     text: object                   # an mmap (or b"" for an empty text): UTF-16-LE
+    cards: object = None           # an mmap (b"" when empty), None for a segment written before cards
+    cstarts: np.ndarray | None = None
+
+    def card(self, local: int) -> dict | None:
+        """Return a document's card (its stored fields but the text), or None when the segment has none."""
+        if self.cstarts is None:
+            return None
+        return json.loads(bytes(self.cards[int(self.cstarts[local]):int(self.cstarts[local + 1])]))
 
     def count_of(self, key: int) -> int:
         """Return the length of a term's list (0 when no document has it)."""
@@ -236,7 +271,10 @@ def open_segment(directory: Path, segment_id: str, base: int) -> SegmentGrams:
         raise ValueError(f"gram index format {meta.get('format')!r}, {FORMAT} expected")
 
     def load(part):
-        return np.load(directory / names[part], mmap_mode="r")
+        return map_array(directory / names[part])
+    carded = (directory / names["cstarts.npy"]).exists()
     return SegmentGrams(base, meta["docs"], load("keys.npy"), load("offsets.npy"), load("docs.npy"),
                         load("starts.npy"), load("titles.npy"), load("lengths.npy"),
-                        map_bytes(directory / names["text.bin"]))
+                        map_bytes(directory / names["text.bin"]),
+                        map_bytes(directory / names["cards.bin"]) if carded else None,
+                        load("cstarts.npy") if carded else None)

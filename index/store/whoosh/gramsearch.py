@@ -107,6 +107,17 @@ class Grams:
                           if (hit := find(wanted, lo, hi)) >= 0 and (not hit & 1 or _holds(text, wanted, hit + 1, hi))]
         return to_bitmap(np.asarray(found, dtype=np.int64)), True
 
+    def card(self, docnum: int) -> dict | None:
+        """Return a document's card (:func:`.grams.card`), or None when its segment has none."""
+        seg = self._segment_of(docnum)
+        return seg.card(docnum - seg.base)
+
+    def _segment_of(self, docnum: int) -> gram_files.SegmentGrams:
+        for seg in self.segments:
+            if seg.base <= docnum < seg.base + seg.count:
+                return seg
+        raise IndexError(docnum)
+
     def text(self, docnum: int) -> str:
         """Return a document's search text (lowercased title, paragraphs, attribution)."""
         for seg in self.segments:

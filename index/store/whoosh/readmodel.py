@@ -69,7 +69,7 @@ def build(generation: Path) -> None:
     ix = whoosh_index.open_dir(str(generation))
     stored, base = [], 0
     for segment in ix._segments():
-        deleted = segment.deleted_docs() if segment.has_deletions() else set()
+        deleted = set(segment.deleted_docs()) if segment.has_deletions() else set()   # an iterator: "in" eats it
         sidecar = generation / grams.files_of(segment.segment_id())["values.json"]
         values = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
         if values is None or len(values) != segment.doc_count_all() or (values and "id" not in values[0]):
@@ -157,6 +157,17 @@ def write_bytes(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def map_array(path: Path):
+    """Map a saved numpy array read-only, as a plain ndarray over the mapping.
+
+    numpy's memmap subclass costs microseconds on every slice and result
+    (``__array_finalize__``, ``__array_wrap__``): thousands per query. The view
+    keeps the mapping alive and shares the page cache all the same.
+    """
+    import numpy as np
+    return np.load(path, mmap_mode="r").view(np.ndarray)
+
+
 def map_bytes(path: Path):
     """Map a file read-only (b"" when it is empty: an empty file cannot be mapped)."""
     import mmap
@@ -200,13 +211,14 @@ class ReadModel:
 
     def __init__(self, generation: Path, mmap: bool = True):
         import numpy as np
-        mode = "r" if mmap else None          # not mapped: the files are about to go (a scratch model)
+        # not mapped (mmap=False): the files are about to go (a scratch model)
         meta = json.loads((generation / META).read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT:
             raise ValueError(f"read model format {meta.get('format')!r}, {FORMAT} expected")
         self.size = meta["size"]
-        self.dates = np.load(generation / DATES, mmap_mode=mode)
-        self.order = np.load(generation / ORDER, mmap_mode=mode)
+        load = map_array if mmap else np.load
+        self.dates = load(generation / DATES)
+        self.order = load(generation / ORDER)
         self._offsets = meta["bitmap_offsets"]
         self._blob = np.memmap(generation / BITMAPS, dtype=np.uint8, mode="r") \
             if self._offsets[-1] and mmap else np.fromfile(generation / BITMAPS, dtype=np.uint8)
@@ -218,8 +230,7 @@ class ReadModel:
             docs_file, vals_file = facet_files(facet.name)
             values = meta["facets"][facet.name]["values"]
             self.facets[facet.name] = FacetColumn(
-                facet.name, values, np.load(generation / docs_file, mmap_mode=mode),
-                np.load(generation / vals_file, mmap_mode=mode), first)
+                facet.name, values, load(generation / docs_file), load(generation / vals_file), first)
             first += len(values)
 
     def _bitmap(self, index: int):

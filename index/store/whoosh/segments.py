@@ -22,9 +22,11 @@ with warnings.catch_warnings():
     from whoosh.codec.whoosh3 import W3Codec
     from whoosh.writing import NO_MERGE, SegmentWriter
 
+import numpy as np
+
 from dangjian.index.store import AnalysedArticle, ArticleSink
 
-from . import blocks, grams
+from . import blocks, grams, wordfiles
 from .schema import to_document
 
 # Postings per block: a search decodes a word's whole posting list (.wordpostings), so few large
@@ -34,17 +36,46 @@ POOL_MB = 128             # a worker's posting pool spills sorted runs to disk p
 
 
 class _SegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, finishing its postings through :mod:`.blocks` (same bytes, faster)."""
+    """Whoosh's segment writer, with the word fields' postings in our word files instead of Whoosh's.
+
+    Whoosh still counts the word fields' lengths (BM25) and stores the
+    documents; their postings, which our mapped word files serve to every
+    query, are diverted from its posting pool into :class:`.wordfiles.WordPostings`
+    (a merge takes them from the sources' word files) and written as the
+    segment's word files. The other fields' postings are finished through
+    :mod:`.blocks` (the same bytes as Whoosh's writer, faster).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.words = wordfiles.WordPostings()
+        self._copied: list[tuple[int, int]] = []       # docnum ranges whose words came with their source's files
+
+    def add_reader(self, reader):
+        """Copy a segment being merged; its word postings come from its word files, mapped to the new docnums."""
+        folder, base = Path(self.storage.folder), self.docnum
+        super().add_reader(reader)
+        prefix = grams.word_prefix(reader.segment().segment_id())
+        if wordfiles.present(folder, prefix):       # else (an old segment) Whoosh's word postings came in the pool
+            live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
+            self.words.add_segment(folder, prefix, live, reader.doc_count_all(), base)
+            self._copied.append((base, self.docnum))
 
     def _flush_segment(self):
-        if not blocks.supports(self.codec):
-            return super()._flush_segment()
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        blocks.add_postings(self.fieldwriter, self.schema, _field_length(lengths), self.pool.iter_postings())
+        others = self.words.divert(self.pool.iter_postings(), self._came_with_files)
+        if blocks.supports(self.codec):
+            blocks.add_postings(self.fieldwriter, self.schema, _field_length(lengths), others)
+        else:
+            self.fieldwriter.add_postings(self.schema, lengths, others)
         self.fieldwriter.close()
         if lengths:
             lengths.close()
+        self.words.write(Path(self.storage.folder), grams.word_prefix(self.newsegment.segment_id()), self.docnum)
+
+    def _came_with_files(self, docnum: int) -> bool:
+        return any(lo <= docnum < hi for lo, hi in self._copied)
 
 
 def _field_length(reader):
@@ -106,7 +137,7 @@ def commit_segments(ix, segments: list, delete_paths=(), merge: bool = False) ->
     replacements). ``merge`` lets Whoosh merge small existing segments, as its
     own commit does; the new segments are never merged here.
     """
-    writer = ix.writer(compound=False)
+    writer = merging_writer(ix)
     try:
         for path in delete_paths:
             writer.delete_by_term("path", path)
@@ -124,3 +155,8 @@ def commit_segments(ix, segments: list, delete_paths=(), merge: bool = False) ->
             pass
         raise
     writer._finish()
+
+
+def merging_writer(ix) -> SegmentWriter:
+    """Return a writer of the index that merges segments with their word files (and holds its lock)."""
+    return _SegmentWriter(ix, compound=False)

@@ -1,7 +1,9 @@
 """The embedded store's read side: one open generation of Whoosh segments, gram files and read model.
 
-Whoosh holds the stored articles and the word postings; the gram files
-(:mod:`.grams`, :mod:`.gramsearch`) answer verbatim recall; the read model
+Whoosh holds the stored articles, the word fields' lengths and the id and
+path terms; the gram files (:mod:`.grams`, :mod:`.gramsearch`) answer
+verbatim recall and hold the word postings (:mod:`.wordfiles`, the only
+copy) and each document's card (a hit without its text); the read model
 (:mod:`.readmodel`, :mod:`.facets`) holds facet values, dates and the tie
 order as mapped arrays. Hit sets are pyroaring bitmaps of docnums.
 Searchers are per thread: Whoosh readers are not safe to share across threads.
@@ -103,8 +105,13 @@ class WhooshStore(Store):
     # ---------------------------------------------------------------- records
 
     def records(self, keys: Iterable[int], text: bool = True) -> list[StoredArticle]:
+        keys = [int(k) for k in keys]
+        if not text:               # the card: a few hundred bytes of JSON, not the whole document unpickled
+            cards = [self.grams.card(k) for k in keys]
+            if all(c is not None for c in cards):
+                return [decode(c, text=False) for c in cards]
         searcher = self.searcher()
-        return [decode(searcher.stored_fields(int(k)), text) for k in keys]
+        return [decode(searcher.stored_fields(k), text) for k in keys]
 
     def key_of(self, article_id: str) -> int | None:
         docnum = self.searcher().document_number(id=article_id)
@@ -112,6 +119,9 @@ class WhooshStore(Store):
 
     def catalogue(self) -> list[StoredArticle]:
         live = self.facets.live
+        cards = [self.grams.card(docnum) for docnum in live]          # in docnum order, as Whoosh's iter_docs
+        if all(c is not None for c in cards):
+            return [decode(c, text=False) for c in cards]
         return [decode(doc, text=False) for docnum, doc in self.searcher().reader().iter_docs() if docnum in live]
 
     def text(self, key: int) -> str:

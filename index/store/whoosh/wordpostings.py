@@ -1,11 +1,11 @@
 """Whoosh 3 posting blocks decoded a whole block at a time with numpy.
 
-Whoosh's matchers step one posting at a time. The word files
-(:mod:`.wordfiles`) are written from a finished segment's postings read here
-(:func:`segment_postings`), once, at build time; searches read those files.
-:func:`word_postings` reads one word over an open index the same way (tests
-compare the word files with it). Deleted documents are kept: callers only
-ever look at hits.
+Whoosh's matchers step one posting at a time. Segments written now have no
+Whoosh word postings (their word files, :mod:`.wordfiles`, are the only
+copy); a segment written before them had, and its word files are written
+from its postings read here (:func:`segment_postings`), once.
+:func:`word_postings` reads one word over an open index of that kind the same
+way. Deleted documents are kept: callers only ever look at hits.
 """
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from dangjian.index.store import SinkSpec, StoreWriter
 
 from . import grams, readmodel
 from .schema import build_schema
-from .segments import SegmentBuilder, commit_segments
+from .segments import SegmentBuilder, commit_segments, merging_writer
 
 PURGE_SHARE = 0.2                # update rewrites the segments once deleted documents pass this share
 
@@ -54,4 +54,4 @@ def purge_deleted(ix) -> None:
     with ix.reader() as reader:
         total, live = reader.doc_count_all(), reader.doc_count()
     if total and total - live > PURGE_SHARE * total:
-        ix.writer(compound=False).commit(optimize=True)
+        merging_writer(ix).commit(optimize=True)
