@@ -204,3 +204,35 @@ def test_a_news_sites_credit_opening_the_page_is_not_a_headline():
     assert titles(parsed) != ["青川网讯（记者 韩落梅 通讯员 阿不都·热合曼）"]
     assert "青川网讯（记者 韩落梅 通讯员 阿不都·热合曼）" in "".join(
         (a.attribution or "") + "".join(a.paragraphs) for a in parsed.articles)
+
+
+PULL_QUOTE = """守住为民服务的初心
+
+罗清源
+
+为民服务是党员干部的本分。要把群众的急难愁盼放在
+心上，一件一件抓落实，让群众看到变化、得到实惠。
+走访不是形式，而是了解民情的第一道门。各级党组织要
+建立走访台账，做到底数清、情况明。
+为民服务是党员
+干部的本分。
+把制度坚持下去，久久为功，才能让服务群众的好做法
+变成长效机制，真正落地生根。
+（作者系江南师范学院教授）
+"""
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_a_noise_line():
+    # Set in a narrow measure between two paragraphs, it repeats a sentence of the article.
+    parsed = parse(PULL_QUOTE)
+    assert len(parsed.articles) == 1
+    paragraphs = parsed.articles[0].paragraphs
+    assert "为民服务是党员干部的本分。" not in paragraphs
+    assert paragraphs[-1].startswith("把制度坚持下去")
+    assert {n.text.strip() for n in parsed.noise} >= {"为民服务是党员", "干部的本分。"}
+
+
+def test_a_short_paragraph_saying_something_new_stays_in_the_body():
+    # Guard: a short paragraph that repeats nothing is text.
+    parsed = parse(PULL_QUOTE.replace("为民服务是党员\n干部的本分。", "这是一条短的\n新的段落。"))
+    assert "这是一条短的新的段落。" in parsed.articles[0].paragraphs

@@ -353,12 +353,34 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
     titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
     for piece in articles:
-        piece.groups = paragraph_groups(piece.body_lines)
+        piece.groups = _without_pull_quotes(paragraph_groups(piece.body_lines), width)
         piece.paragraphs = [join_lines(group) for group in piece.groups]
         _dateline_to_attribution(piece)
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+# A pull quote repeats a sentence the article prints: long enough not to repeat by chance.
+MIN_QUOTE_CHARS = 8
+_SENTENCES = re.compile(r"[^。！？]+[。！？]”?")
+
+
+def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str]]:
+    """Leave out the pull quotes: a paragraph set narrower than the column (every line short) whose
+    sentences the article prints in another paragraph. Left to no article, it is a noise line."""
+    texts = ["".join(join_lines(g).split()) for g in groups]
+    out = []
+    for k, group in enumerate(groups):
+        sentences = _SENTENCES.findall(texts[k])
+        quote = (len(texts[k]) >= MIN_QUOTE_CHARS and ends_sentence(group[-1]) and sentences
+                 and "".join(sentences) == texts[k]
+                 and all(visual_width(ln) <= 0.75 * width for ln in group)
+                 and all(any(s in t for j, t in enumerate(texts) if j != k and len(t) > len(texts[k]))
+                         for s in sentences))
+        if not quote:
+            out.append(group)
+    return out
 
 
 def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
