@@ -236,3 +236,18 @@ def test_a_short_paragraph_saying_something_new_stays_in_the_body():
     # Guard: a short paragraph that repeats nothing is text.
     parsed = parse(PULL_QUOTE.replace("为民服务是党员\n干部的本分。", "这是一条短的\n新的段落。"))
     assert "这是一条短的新的段落。" in parsed.articles[0].paragraphs
+
+
+def test_an_ocr_head_with_a_letter_o_for_a_zero_is_noise():
+    # OCR reads 0 as O: 2O21年 is still the page's date, and the head is furniture, not a title.
+    page = "第6版   青川日报 2O21年6月15日 星期二\n\n" + UNKNOWN_LABEL
+    parsed = parse(page)
+    assert titles(parsed) == ["柳河镇召开党建工作推进会", "石桥街道社会组织党委举办党务知识竞赛"]
+    assert any("2O21年" in n.text for n in parsed.noise)
+
+
+def test_an_ocr_masthead_with_a_letter_g_for_a_nine_is_noise():
+    from dangjian.index.parse.furniture import ocr_read
+    assert ocr_read("第g期") == "第9期"
+    assert ocr_read("2O24年第1g期") == "2024年第19期"
+    assert ocr_read("党员干部要把纪律挺在前面") == "党员干部要把纪律挺在前面"

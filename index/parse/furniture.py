@@ -25,7 +25,10 @@ TOP_LINES = 4             # …or in two, always among a page's first lines: a r
 MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
-_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])")
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
+                        r"|(?<=[\d第])g(?=[\d期])")
+# What OCR takes each misread digit for: a bar or an l for 1, an O for 0, a g for 9.
+_OCR_AS = {"O": "0", "o": "0", "g": "9"}
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -46,7 +49,7 @@ _FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")
 def furniture_key(line: str) -> str:
     """Return the form a line recurs in: tidy, OCR misreads read, every number as 0, any weekday."""
     text = tidy(normalize(line)).replace(" ", "")
-    text = _FUSED_MONTH.sub("6月", _OCR_DIGIT.sub("1", text))
+    text = _FUSED_MONTH.sub("6月", ocr_read(text))
     return _WEEKDAY.sub("星期", _DIGITS.sub("0", text))
 
 
@@ -88,14 +91,15 @@ def _names_publication(text: str, publication: str) -> bool:
     return False
 
 
-_OCR_SUSPECTS = frozenset("]|lI!｜Oo")
+_OCR_SUSPECTS = frozenset("]|lI!｜Oog")
 
 
 def ocr_read(line: str) -> str:
-    """Return the line with OCR-misread digits of dates and page numbers read as 1 (2024年]月 → 2024年1月)."""
+    """Return the line with OCR-misread digits of dates and page numbers read (2024年]月 → 2024年1月,
+    2O21年 → 2021年, 第g期 → 第9期): read as 1, an O made 2021 the year 2121, no page's date."""
     if _OCR_SUSPECTS.isdisjoint(line):
         return line                  # most lines: nothing to read (asked of every line)
-    return _OCR_DIGIT.sub("1", line)
+    return _OCR_DIGIT.sub(lambda m: _OCR_AS.get(m.group(), "1"), line)
 
 
 def is_distribution(line: str) -> bool:
