@@ -251,3 +251,18 @@ def test_an_ocr_masthead_with_a_letter_g_for_a_nine_is_noise():
     assert ocr_read("第g期") == "第9期"
     assert ocr_read("2O24年第1g期") == "2024年第19期"
     assert ocr_read("党员干部要把纪律挺在前面") == "党员干部要把纪律挺在前面"
+
+
+BRACKETED_HEADLINES = """【柳河镇召开党建工作推进会】
+6月2日，柳河镇召开党建工作推进会，部署下半年重点任务。
+
+【石桥街道社会组织党委举办党务知识
+竞赛】
+5月12日，石桥街道社会组织党委举办党务知识竞赛，12支队伍参赛。
+"""
+
+
+def test_a_bracketed_brief_headline_the_column_broke_loses_its_brackets():
+    parsed = parse(BRACKETED_HEADLINES)
+    assert titles(parsed) == ["柳河镇召开党建工作推进会", "石桥街道社会组织党委举办党务知识竞赛"]
+    assert parsed.articles[1].paragraphs[0].startswith("5月12日，石桥街道")

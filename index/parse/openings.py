@@ -36,6 +36,7 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     starts: set[int] = set()
     apart_after: int | None = None        # the line after which a brief's headline ends
+    lines = _close_broken_brackets(lines)
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
         if head is None and _triangle_item(lines, k):
@@ -60,6 +61,29 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
                 out.append("")
             apart_after = end
     return out, starts
+
+
+_BROKEN_OPEN = re.compile(r"^\s*【([^【】]{4,40})$")     # as _BRACKET_TITLE reads it
+_BROKEN_CLOSE = re.compile(r"^([^【】]{1,40})】\s*$")
+
+
+def _close_broken_brackets(lines: list[str]) -> list[str]:
+    """Take the brackets off a 【headline】 the column broke over two or three lines (【某某举办党务知识 /
+    竞赛】): its first line is then marked as a one-line 【…】 item is, the rest is its headline's end."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        opened = _BROKEN_OPEN.match(line) if line else None
+        if not opened:
+            continue
+        for j in range(k + 1, min(k + 3, len(out))):
+            closed = _BROKEN_CLOSE.match(out[j]) if out[j] else None
+            if closed and _headline(opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1)):
+                out[k] = Ln("【" + opened.group(1).strip() + "】", getattr(line, "nos", ()))
+                out[j] = Ln(closed.group(1), getattr(out[j], "nos", ()))
+                break
+            if not out[j] or _BROKEN_OPEN.match(out[j]):
+                break
+    return out
 
 
 # ▲ marks a photo's caption, and on some pages each brief item, as ■ does.
