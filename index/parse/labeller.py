@@ -20,6 +20,7 @@ import os
 from collections import OrderedDict
 from pathlib import Path
 
+from . import labeller_features
 from .labeller_features import page_features, page_views
 
 LABELS = ("T-B", "T-I", "T-O", "B-B", "B-I", "A-B", "A-I", "C", "N")
@@ -33,6 +34,18 @@ CONFIDENT = 0.85
 
 class LabellerError(ValueError):
     """The method setting or the model file is unusable."""
+
+
+def feature_code_hash() -> str:
+    """Return a digest of the feature code: a model learned weights for the features this code made,
+    so a model trained before the code changed reads lines wrongly (retrain: train_labeller)."""
+    source = Path(labeller_features.__file__).read_bytes()
+    return hashlib.sha1(source).hexdigest()[:16]
+
+
+def stamp_path(model: Path) -> Path:
+    """Return the file beside a model that records which feature code it was trained on."""
+    return model.with_suffix(".features")
 
 
 def method() -> str:
@@ -134,7 +147,28 @@ def decide(text: str, fates, furniture: frozenset[str] = frozenset(), chosen: st
         plausible = tag(features, other=rules)
         if sum(p for _label, p in plausible) >= CONFIDENT * len(plausible):
             return views, [(label, p, False) for label, (_m, p) in zip(rules, plausible)]
+        if KEEP_CERTAIN:
+            filled = [v for v in views if v.text]
+            return views, [(theirs, 1.0, True) if _certain(v, theirs) else (label, p, True)
+                           for v, theirs, (label, p) in zip(filled, rules, tag(features))]
     return views, [(label, p, True) for label, p in tag(features)]
+
+
+# combined, on a page the model decides: where a rule is certain its role stands over the model's.
+KEEP_CERTAIN = False
+
+
+def _certain(view, label: str) -> bool:
+    """Whether the rules' role for a line rests on a test that does not guess: furniture that recurs
+    across the publication's issues or has a known shape, an attribution in its closed form, a
+    marker-opened brief item."""
+    from .attributions import is_attribution
+    from .labeller_features import MARKED
+    if label == "N":
+        return view.fate.startswith("noise: furniture")
+    if label in ("A-B", "A-I"):
+        return is_attribution(view.text)
+    return label == "T-B" and bool(MARKED.match(view.text))
 
 
 # The last pages labelled, for `dangjian parse --trace` (it prints a page right after parsing it).
@@ -162,7 +196,8 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
         return lines, noise, pieces
     from .assemble import assemble
     from .noise import source_lines
-    from .pipeline import line_fates          # the rules' fates are features; pipeline imports this module
+    from .pipeline import LEFT_OVER, line_fates     # the rules' fates are features; pipeline imports this module
+    from .records import NoiseLine
     fates = line_fates(lines, noise, pieces, source_lines(page.text))
     views, decisions = decide(page.text, fates, furniture, chosen)
     filled = [v for v in views if v.text]
@@ -172,7 +207,9 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
     if _mostly_furniture(filled, decisions):
         _RECENT.pop(_key(page), None)          # a page's text is never all furniture: the rules' cut stands
         return lines, noise, pieces
-    lines, noise, pieces = assemble(page.text, views, decisions, noise)
+    # A line the rules could place nowhere keeps that reason where the model, too, gives it no article.
+    left = [NoiseLine(v.no, v.text, LEFT_OVER) for v in filled if v.fate == "unassigned"]
+    lines, noise, pieces = assemble(page.text, views, decisions, noise + left)
     if page.title and pieces and pieces[0].title_lines and not pieces[0].title_derived:
         # The markup's title will replace the first article's (pipeline): its text title stays as text.
         pieces[0].groups.insert(0, list(pieces[0].title_lines))
