@@ -86,6 +86,29 @@ def grid(composed: list[Example], dev: list[Example], fold_count: int, spec: str
     return 0
 
 
+def policies(composed: list[Example], dev: list[Example], fold_count: int, spec: str) -> int:
+    """Print the development share's cross-validated scores of combined under every policy: each
+    threshold of the model's mean marginal for the rules' roles (CONFIDENT), with and without the
+    rules' certain roles kept where the model decides (KEEP_CERTAIN). Fold models are trained once."""
+    root = unseen_score.SETS["dev"]
+    every = sorted(unseen_score.load_truth(root))
+    settings = [(float(t), keep) for t in spec.split(",") for keep in (False, True)]
+    sums = {s: (Counter(), Counter(), 0) for s in settings}
+    saved = labeller.CONFIDENT, labeller.KEEP_CERTAIN
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, fold in enumerate(folds([ex.publication for ex in dev], fold_count)):
+            model = train(composed + [ex for ex in dev if ex.publication not in fold], Path(tmp) / f"fold{k}.crfsuite")
+            rels = sorted(r for r in every if r.split("/")[0] in fold)
+            for setting in settings:
+                labeller.CONFIDENT, labeller.KEEP_CERTAIN = setting
+                right, total, lost = _with("combined", model, rels, root)
+                sums[setting] = (sums[setting][0] + right, sums[setting][1] + total, sums[setting][2] + lost)
+    labeller.CONFIDENT, labeller.KEEP_CERTAIN = saved
+    print(table("combined, development share cross-validated by publication (threshold, rules' certain roles kept)",
+                {f"{t} {'keep' if keep else 'model'}": sums[(t, keep)] for t, keep in settings}))
+    return 0
+
+
 def _with(name: str, model: Path | None, rels: list[str], root: Path):
     with method(name, model):
         return tally_pages(rels, root)
@@ -131,6 +154,8 @@ def main(argv=None) -> int:
                     help="choose the regularisation: cross-validate the CRF for every c1 × c2 (e.g. 0.05,0.3,1:0.01,0.1)")
     ap.add_argument("--keep-certain", action="store_true",
                     help="combined: where the model decides a page, the rules' certain roles stand (labeller.KEEP_CERTAIN)")
+    ap.add_argument("--policies", default=None, metavar="THRESHOLDS",
+                    help="compare combined's policies: thresholds (e.g. 0.8,0.85,0.9), each with and without certain rules")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
     labeller.KEEP_CERTAIN = args.keep_certain or labeller.KEEP_CERTAIN
@@ -140,6 +165,8 @@ def main(argv=None) -> int:
     dev = dev_examples()
     if args.grid:
         return grid(composed, dev, args.folds, args.grid)
+    if args.policies:
+        return policies(composed, dev, args.folds, args.policies)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

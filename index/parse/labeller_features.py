@@ -249,7 +249,8 @@ def _rules(view: LineView, views, k: int) -> dict:
     feats = {"fate": fate, "attr": "yes" if is_attribution(view.text) else "no",
              "title": "yes" if looks_like_title([view.text]) else "no"}
     if fate == "noise":
-        feats["noise"] = view.fate.split(":", 1)[1].split("(")[0].strip()[:24]
+        # the reason's kind, not its counts ("recurs in 7 issues" and "in 3 issues" are one feature)
+        feats["noise"] = _DIGITS.sub("0", view.fate.split(":", 1)[1].split("(")[0].strip())[:24]
     if BYLINE_ONLY.match(tidy(view.text)):
         feats["byline_only"] = 1.0
     previous = next((v for v in reversed(views[:k]) if v.text), None)
