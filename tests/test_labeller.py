@@ -270,3 +270,13 @@ def test_combined_lets_a_certain_rule_stand_where_the_model_decides(monkeypatch)
     assert mixed == ["N", "T-B", "B-I", "A-I", "T-B", "B-I"]
     monkeypatch.setattr(labeller, "KEEP_CERTAIN", False)
     assert [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="combined")[1]] == ["B-I"] * 6
+
+
+def test_a_parser_tests_pages_are_its_long_strings_but_never_its_docstrings():
+    import ast
+    from benchmarks.train_labeller import _page_constants
+    page, inline, doc = ("\n".join(["标题", "正文一", "正文二", "（据某局）", ""]),
+                         "\n".join(["■ 快讯", "正文", "（据某县）", "", ""]), "\n".join(["Doc", "string", "of", "it."]))
+    source = "\n".join([f"{doc!r}", f"PAGE = {page!r}", "def test_x():", f"    {doc!r}", f"    parse({inline!r})",
+                        f"    short = {'a' + chr(10) + 'b'!r}", ""])
+    assert _page_constants(ast.parse(source)) == [page, inline]
