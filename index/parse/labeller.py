@@ -25,8 +25,8 @@ from .labeller_features import page_features, page_views
 
 LABELS = ("T-B", "T-I", "T-O", "B-B", "B-I", "A-B", "A-I", "C", "N")
 METHODS = ("rules", "crf", "combined")
-# combined: on the held-back pages 65.0% of articles cut right against the rules' 58.1% (titles 71.8 / 64.1),
-# with the whole suite green; crf scores higher still (69.2%) but misses the composed pages' floors.
+# combined: on the held-back pages 68.8% of articles cut right against the rules' 60.2% (titles 70.4 / 64.0);
+# crf leads on titles (75.3%) but misses the composed pages' floors (docs/decisions.md, third round).
 DEFAULT_METHOD = "combined"
 MODEL_PATH = Path(__file__).parent / "data" / "labeller.crfsuite"
 # combined: the rules' cut stands where the model gives its line roles this mean marginal. Measured
