@@ -280,3 +280,14 @@ def test_a_parser_tests_pages_are_its_long_strings_but_never_its_docstrings():
     source = "\n".join([f"{doc!r}", f"PAGE = {page!r}", "def test_x():", f"    {doc!r}", f"    parse({inline!r})",
                         f"    short = {'a' + chr(10) + 'b'!r}", ""])
     assert _page_constants(ast.parse(source)) == [page, inline]
+
+
+def test_a_model_cut_leaving_no_article_where_the_rules_found_one_leaves_the_rules_cut(monkeypatch):
+    # 本报讯 without a byline opens the lead: a model that reads the lead as an attribution leaves a
+    # title and an attribution alone, no article; the page's one report must not vanish from search.
+    text = "乌兰察布试点社区党建工作会议召开\n\n本报讯 5月6日，乌兰察布试点社区召开党建工作推进会。\n"
+    page = Page(path="浙江日报/2024-05-06/02.txt", text=text, sha1="u", encoding="utf-8", publication="浙江日报")
+    monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("T-B", 0.76), ("A-I", 0.71)][:len(features)])
+    with method("crf"):
+        parsed = parse_page(page)
+    assert [a.title for a in parsed.articles] == ["乌兰察布试点社区党建工作会议召开"]

@@ -211,7 +211,13 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
         return lines, noise, pieces
     # A line the rules could place nowhere keeps that reason where the model, too, gives it no article.
     left = [NoiseLine(v.no, v.text, LEFT_OVER) for v in filled if v.fate == "unassigned"]
+    rules_cut = lines, noise, pieces
     lines, noise, pieces = assemble(page.text, views, decisions, noise + left)
+    if rules_cut[2] and not pieces:
+        # The model's roles leave no article (a lead read as an attribution) where the rules found
+        # one: a page's reports must not vanish from search, so the rules' cut stands.
+        _RECENT.pop(_key(page), None)
+        return rules_cut
     if page.title and pieces and pieces[0].title_lines and not pieces[0].title_derived:
         # The markup's title will replace the first article's (pipeline): its text title stays as text.
         pieces[0].groups.insert(0, list(pieces[0].title_lines))
