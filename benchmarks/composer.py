@@ -25,6 +25,8 @@ from .furniture import footer_text, header_text, split_line
 __all__ = ["Layout", "ComposedPage", "PageTruth", "NoiseLine", "random_layout", "compose_page",
            "random_articles", "random_page"]
 
+# What a page prints besides its articles: each line of these kinds is noise in the truth.
+NOISE_KINDS = ("header", "footer", "label", "continuation", "masthead", "distribution")
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -51,12 +53,13 @@ class Layout:
     middle_dot: str = "·"
     crlf: bool = False
     encoding: str = "utf-8"          # utf-8 | utf-8-sig | gb18030
+    blank_lines: bool = True         # False: a page with no blank line at all (boundaries from titles alone)
 
 
 @dataclass(frozen=True)
 class NoiseLine:
     text: str
-    kind: str                        # header | footer | label | continuation
+    kind: str                        # one of NOISE_KINDS
 
 
 @dataclass
@@ -65,6 +68,7 @@ class PageTruth:
     publication: str
     articles: list[ArticleTruth]
     noise: list[NoiseLine] = field(default_factory=list)
+    style: str = "newspaper"         # which of benchmarks.styles.STYLES printed the page
 
 
 @dataclass
@@ -246,11 +250,13 @@ def _own_report(article: ArticleTruth, publication: str) -> ArticleTruth:
 def _render(rng: random.Random, sheet: _Sheet, layout: Layout, truth: PageTruth) -> ComposedPage:
     out = []
     for text, kind in sheet.lines:
+        if kind == "blank" and not layout.blank_lines:
+            continue
         if kind == "text" and rng.random() < 0.05:
-                text = " " * rng.randint(1, 2) + text
+            text = " " * rng.randint(1, 2) + text
         if layout.fullwidth_digits and kind != "blank":
             text = text.translate(FULL_DIGITS)
-        if kind in ("header", "footer", "label", "continuation"):
+        if kind in NOISE_KINDS:
             truth.noise.append(NoiseLine(text.strip(), kind))
         out.append(text)
     text = ("\r\n" if layout.crlf else "\n").join(out) + ("\r\n" if layout.crlf else "\n")

@@ -17,6 +17,7 @@ from dangjian.index.parse.pipeline import parse_file
 from dangjian.index.parse.reader import UnreadableFile
 
 from .composer import ComposedPage, random_page
+from .styles import STYLES, compose_pages
 
 # The floor CI holds the parser to, per field (see docs/decisions.md, issue 8).
 THRESHOLDS = {"articles per page": 0.99, "segmentation": 0.99, "title": 0.99, "attribution": 0.99,
@@ -131,6 +132,63 @@ def score(pages: int, seed: int, failures: list | None = None) -> dict[str, tupl
     return {f: (right, total) for f, (right, total) in tally.items()}
 
 
+# The styles' truth gives people without roles where the page names none (an author, an honour list):
+# the hand-written truth of tests/unseen has no roles either, so the styles are scored without them.
+STYLE_FIELDS = ("articles per page", "noise lines", "conservation", *ARTICLE_FIELDS[:-1])
+
+
+def score_styles(pages: int, seed: int, styles: list[str], examples: dict | None = None) -> dict[str, dict]:
+    """Compose pages per style and parse them; return style → field → (right, total).
+
+    examples, when given, receives for each (style, field) below 100% the seed of its first miss
+    and what was expected and got.
+    """
+    out: dict[str, dict[str, list[int]]] = {s: {f: [0, 0] for f in STYLE_FIELDS} for s in styles}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, page in enumerate(compose_pages(pages * len(styles), seed, styles)):
+            style = page.truth.style
+            articles, noise = parse_composed(page, Path(tmp), k)
+            results = [page_scores(page, articles, noise)]
+            for truth, got in zip(page.truth.articles, align(page.truth.articles, articles)):
+                results.append(article_scores(truth, got, page.truth.publication))
+                for field, ok in results[-1].items():
+                    if examples is not None and not ok and field in STYLE_FIELDS:
+                        examples.setdefault((style, field), (k, _shown(truth, got, field)))
+            for result in results:
+                for field, ok in result.items():
+                    if field in STYLE_FIELDS:
+                        out[style][field][0] += ok
+                        out[style][field][1] += 1
+            if examples is not None and not all(results[0].values()):
+                for field in (f for f, ok in results[0].items() if not ok):
+                    examples.setdefault((style, field), (k, f"{len(page.truth.articles)} articles, got {len(articles)}"))
+    return {s: {f: tuple(v) for f, v in fields.items()} for s, fields in out.items()}
+
+
+def _shown(truth, got, field: str) -> str:
+    """Say what a miss expected and what the parser gave, in a line."""
+    if got is None:
+        return f"article {(truth.title or truth.paragraphs[0])[:24]!r} not found"
+    pick = {"segmentation": lambda a: "".join(a.paragraphs)[:30], "title": lambda a: a.title,
+            "people": lambda a: sorted(p.name if hasattr(p, "name") else p for p in a.people)}
+    value = pick.get(field, lambda a: getattr(a, field))
+    return f"expected {value(truth)!r}, got {value(got)!r}"
+
+
+def style_table(scores: dict[str, dict]) -> str:
+    """One row per style, one column per field: the share right, * where below its floor."""
+    short = {"articles per page": "count", "noise lines": "noise", "conservation": "chars", "segmentation": "segm"}
+    rows = [f"{'style':<18}" + "".join(f"{short.get(f, f)[:8]:>9}" for f in STYLE_FIELDS) + f"{'articles':>9}"]
+    for style, fields in scores.items():
+        cells = []
+        for field in STYLE_FIELDS:
+            right, total = fields[field]
+            rate = right / total if total else 1.0
+            cells.append(f"{rate:>8.1%}" + ("*" if rate < THRESHOLDS[field] else " "))
+        rows.append(f"{style:<18}" + "".join(cells) + f"{fields['segmentation'][1]:>9}")
+    return "\n".join(rows)
+
+
 def table(scores: dict[str, tuple[int, int]]) -> str:
     rows = [f"{'field':<18}{'right':>7}{'of':>7}{'score':>9}{'floor':>8}"]
     for field, (right, total) in scores.items():
@@ -149,7 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show-failures", type=int, default=0, help="list the seeds of up to N failing pages")
+    parser.add_argument("--styles", default=None,
+                        help="score the styles of other publications instead (benchmarks.styles): 'all' or "
+                             "a comma-separated list; --pages is then the pages per style")
     args = parser.parse_args(argv)
+    if args.styles:
+        return _main_styles(args)
     failures: list = []
     scores = score(args.pages, args.seed, failures)
     print(f"{args.pages} composed pages, seed {args.seed}")
@@ -157,6 +220,23 @@ def main(argv: list[str] | None = None) -> int:
     for seed, fields in failures[:args.show_failures]:
         print(f"  page seed {seed}: {', '.join(fields)}")
     return 1 if below(scores) else 0
+
+
+def _main_styles(args) -> int:
+    styles = list(STYLES) if args.styles == "all" else args.styles.split(",")
+    unknown = [s for s in styles if s not in STYLES]
+    if unknown:
+        print(f"unknown style(s): {', '.join(unknown)}; known: {', '.join(STYLES)}", file=sys.stderr)
+        return 2
+    examples: dict = {}
+    scores = score_styles(args.pages, args.seed, styles, examples)
+    print(f"{args.pages} composed pages per style, {len(styles)} styles, seed {args.seed} (* below the floor)")
+    print(style_table(scores))
+    shown = sorted(examples.items())[:args.show_failures] if args.show_failures else []
+    for (style, field), (k, what) in shown:
+        print(f"  {style} / {field}: page {k} of compose_pages(..., seed={args.seed}): {what}")
+    failing = [s for s, fields in scores.items() if below(fields)]
+    return 1 if failing else 0
 
 
 if __name__ == "__main__":

@@ -88,3 +88,48 @@ def slogan_terms() -> tuple[str, ...]:
     """Return the slogan terms of the fact list."""
     lines = (FACTS / "slogans.txt").read_text(encoding="utf-8").splitlines()
     return tuple(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+# ---- Words of the other publications' styles (DOMAIN.md, "Publications differ"), for benchmarks.styles ----
+
+BRIEF_MARKERS = ("■", "◆", "●", "★")
+# Column and section labels: furniture, never a title; some hold a slogan term, which is still no slogan.
+COLUMN_LABELS = ("【党建引领】", "基层党建·经验交流", "党建快讯", "理论周刊", "【基层动态】", "【主题教育进行时】",
+                 "模范机关·创建进行时", "【清廉机关建设】", "一线传真", "【工作交流】")
+KICKERS = ("坚持党建引领 服务民生大局", "聚焦主题教育走深走实", "深化模范机关建设", "推动党建与业务深度融合",
+           "以学铸魂 以学促干", "把支部建在服务一线")
+SUBTITLES = ("——{}党建工作纪实", "——{}推进机关党建工作综述", "——来自{}的调查", "——{}创建模范机关侧记")
+# Universities that name no province: a theory piece names none (DOMAIN.md).
+AUTHOR_UNITS = ("中国人民大学马克思主义学院", "清华大学马克思主义学院", "南开大学周恩来政府管理学院",
+                "中山大学马克思主义学院", "复旦大学国际关系与公共事务学院", "中国社会科学院马克思主义研究院")
+AUTHOR_TITLES = ("教授", "副教授", "研究员", "讲师")
+# Theory and commentary sentences: no date, no place, no agency. {s} is a slogan slot.
+THEORY = (
+    "党的建设是推进各项事业的根本保证，必须把{s}贯穿始终",
+    "机关党建要走在前、作表率，推动理论学习同工作实践紧密结合",
+    "要坚持问题导向，把{s}落实到服务群众的具体行动中",
+    "基层党组织是党的全部工作和战斗力的基础，必须抓紧抓实",
+    "要以{s}为引领，推动党建工作与业务工作同谋划、同部署、同落实",
+    "党员干部要在学思践悟中坚定理想信念，在知行合一中担当使命",
+    "作风建设永远在路上，必须持之以恒、久久为功",
+    "要把学习成效转化为推动高质量发展的实际行动",
+)
+INTERVIEW_TITLES = ("让党建引领成为发展的“红色引擎”", "把支部建在群众身边", "以高质量党建护航民生事业",
+                    "让党旗在服务一线高高飘扬")
+QUESTIONS = ("近年来，在机关党建方面做了哪些探索？", "如何把党建优势转化为发展优势？", "下一步有哪些打算？",
+             "在推动党建和业务融合上有什么经验？")
+ANSWERS = ("我们坚持把{s}作为首要任务，推动党建工作和业务工作深度融合",
+           "关键是抓住党支部这个基本单元，让每一名党员都成为一面旗帜",
+           "下一步将进一步完善工作机制，推动各项任务落地见效",
+           "我们探索建立联系点制度，班子成员带头联系基层、解决问题")
+HONOUR_HEADINGS = ("先进基层党组织", "优秀共产党员", "优秀党务工作者")
+HONOUR_UNITS = ("机关第一党支部", "社会福利院党支部", "救助管理站党支部", "养老服务中心党支部", "婚姻登记处党支部",
+                "儿童福利院党支部", "殡葬管理所党支部")
+# County-level names and their provinces: a county name identifies its province (DOMAIN.md).
+COUNTIES = (("莘县", "山东"), ("歙县", "安徽"), ("凤凰县", "湖南"), ("婺源县", "江西"), ("安吉县", "浙江"),
+            ("兰考县", "河南"), ("正定县", "河北"), ("宁化县", "福建"), ("昭苏县", "新疆"), ("德钦县", "云南"),
+            ("米脂县", "陕西"), ("平遥县", "山西"))
+DISTRIBUTION = ("报：{p}委办公室，{p}人民政府办公室。", "送：{p}委组织部，{p}直机关工委。",
+                "发：各乡镇（街道）民政所，局机关各股室。")
+# What OCR makes of a running head's characters: digits misread as brackets and letters, 6月 as 明.
+OCR_MISREADS = (("1", "]"), ("1", "l"), ("0", "O"), ("6月", "明"), ("8", "B"))

@@ -89,3 +89,17 @@ def test_score_command_exits_non_zero_below_a_floor(monkeypatch, capsys):
     monkeypatch.setitem(layout_score.THRESHOLDS, "title", 1.01)      # a floor no parser can reach
     assert layout_score.main(["--pages", "5", "--seed", "9"]) == 1
     assert "BELOW" in capsys.readouterr().out
+
+
+# The composer's styles of other publications (benchmarks/styles.py) that the parser already passes
+# at 100% on 300 pages each (seed 1, docs/decisions.md "Composer: every style of Publications differ");
+# the others are findings for the parser, scored by `python -m benchmarks.layout_score --styles all`.
+PASSING_STYLES = ["dateline", "kicker_subtitle", "enumeration", "period_dates", "names", "bulletin",
+                  "no_blank_lines", "titles_after"]
+
+
+def test_styles_the_parser_passes_stay_above_the_floors():
+    from benchmarks.layout_score import below, score_styles, style_table
+    scores = score_styles(pages=20, seed=1, styles=PASSING_STYLES)
+    assert all(fields["segmentation"][1] >= 20 for fields in scores.values())
+    assert not [s for s, fields in scores.items() if below(fields)], style_table(scores)

@@ -11,12 +11,18 @@ import re
 
 from .clean import PAGE_CACHE, Ln, join_raw, tidy
 
+# A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
+_INNER = r"[（(][^（）()]{1,20}[）)]"
 ATTRIBUTION = re.compile(
-    r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|来源\s*[:：]\s*[^（）()]{2,40}"
-    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
-    r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*[^（）()]{2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
+    r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|(?:来源|供稿)\s*[:：]\s*[^（）()]{2,40}"
+    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}"
+    # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
+    r"|(?:本报|本刊)(?:特约)?(?:通讯员|记者)(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
-    r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会))\s*[）)]")
+    # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
+    r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会)"
+    r"(?:\s*[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.
 BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")

@@ -209,7 +209,8 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     breaks = []
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
-            if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))):
+            if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))
+                         or _captioned(tidy(line))):
                 breaks.append(i)
             continue
         if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):
@@ -221,6 +222,11 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
         if short or opener or blank_after or nxt >= len(lines):
             breaks.append(i)
     return breaks
+
+
+def _captioned(text: str) -> bool:
+    """Whether a caption's line ends with its credit unbracketed (图为…理发。韩落梅 摄): its end."""
+    return bool(CAPTION_START.match(text)) and text.endswith("摄")
 
 
 def _next_text(lines: list[str], start: int) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
 from .headlines import STRONG_LEAD, looks_like_title
-from .openings import is_top_byline
+from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
 TOP_LINES = 4             # …or in two, always among a page's first lines: a running head or a page's column
@@ -172,9 +172,76 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     content = [i for i in filled if i not in found and i not in known]
     for i in _editors_note(lines, content):
         found[i] = "editor's note (编者按): not an article"
+    for i in contents_list(lines, content):
+        found[i] = "furniture: contents list (its entries recur as headlines below)"
     for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label above the page's first title"
     return found
+
+
+CONTENTS_REACH = 40         # content lines a contents list may start in: it stands at the page's top
+_CONTENTS_HEADING = re.compile(r"目录|要目|目次|导读")
+_NOT_AN_ENTRY = re.compile(r"[。！？；]")
+
+
+def contents_list(lines: list[str], content: list[int]) -> list[int]:
+    """Return the lines of a contents list opening the page: two or more entries in a row, each a
+    headline that the page prints again below as whole lines (the repetition is the signal, not a
+    bulletin's wording), with a short heading above them (本期目录) when there is one."""
+    entries = _entries(lines, content[:CONTENTS_REACH])
+    while entries and len(_squash(" ".join(lines[i] for i in entries[0]))) <= 2:
+        entries = entries[1:]             # the broken end of a masthead line (……编 2024年3月20 / 日)
+    if entries and len(_squash(lines[entries[0][0]])) <= 6 and _CONTENTS_HEADING.search(lines[entries[0][0]]):
+        heading, entries = entries[0], entries[1:]
+    else:
+        heading = []
+    text, starts, ends = _squashed(lines, content)
+    run: list[int] = []
+    for entry in entries:                 # from the page's first content line on, stopping at the first non-entry
+        own = _squash(" ".join(lines[i] for i in entry))
+        if len(own) < 6 or not looks_like_title([MARKER.sub("", ln) for ln in (lines[i] for i in entry)]) \
+                or not _recurs_below(own, text, starts, ends, entry[-1]):
+            break
+        run += entry
+    return heading + run if len(entries) >= 2 and len(run) > len(entries[0]) else []
+
+
+def _entries(lines: list[str], content: list[int]) -> list[list[int]]:
+    """Group lines into would-be entries: a run of adjacent lines, a marker (◎ ■) opening a new one."""
+    groups: list[list[int]] = []
+    for i in content:
+        if groups and groups[-1][-1] == i - 1 and not MARKER.match(lines[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", MARKER.sub("", tidy(text)))
+
+
+def _squashed(lines: list[str], content: list[int]) -> tuple[str, dict[int, int], set[int]]:
+    """Return the page's content squashed, where each line starts in it (offset → line index) and
+    the offsets where lines end."""
+    parts, starts, ends, pos = [], {}, set(), 0
+    for i in content:
+        part = _squash(lines[i])
+        starts[pos] = i
+        parts.append(part)
+        pos += len(part)
+        ends.add(pos)
+    return "".join(parts), starts, ends
+
+
+def _recurs_below(own: str, text: str, starts: dict[int, int], ends: set[int], last: int) -> bool:
+    """Whether own occurs again in text as whole lines below line last (a headline, not a phrase)."""
+    at = text.find(own)
+    while at >= 0:
+        if starts.get(at, -1) > last and at + len(own) in ends:
+            return True
+        at = text.find(own, at + 1)
+    return False
 
 
 _SHORT_LABEL = re.compile(rf"^([{_HAN}]{{2,4}}|[A-Z][A-Z &]{{1,30}})$")
@@ -201,18 +268,29 @@ def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]
 _NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")
 
 
+_NOTE_MID_PAGE = re.compile(r"^[【\[]?(编者按|编者的话)")
+
+
 def _editors_note(lines: list[str], content: list[int]) -> list[int]:
-    """Return the lines of an editor's note (编者按：……) opening the page: up to a blank or the
-    sentence after which a headline follows."""
-    start = next((k for k, i in enumerate(content[:4]) if _NOTE.match(tidy(lines[i]))), None)
-    if start is None:
-        return []
+    """Return the lines of each editor's note (编者按：……): one opening the page, or one standing
+    after a finished sentence mid-page, above the article it introduces; each up to the sentence
+    after which a blank or a headline follows (a blank mid-sentence is double spacing)."""
+    out: list[int] = []
+    for k, i in enumerate(content):
+        text = tidy(lines[i])
+        if k < 4 and _NOTE.match(text) or k >= 4 and _NOTE_MID_PAGE.match(text) and (
+                ends_sentence(lines[content[k - 1]]) or lines[content[k - 1]].endswith(("）", ")"))):
+            out += _note_from(lines, content, k)
+    return out
+
+
+def _note_from(lines: list[str], content: list[int], start: int) -> list[int]:
     out = []
     for k in range(start, min(len(content), start + 12)):
         i = content[k]
         out.append(i)
         after = content[k + 1] if k + 1 < len(content) else None
-        if after is None or lines[i + 1] == "" or (ends_sentence(lines[i]) and not re.search("[，。]", lines[after])):
+        if after is None or ends_sentence(lines[i]) and (lines[i + 1] == "" or not re.search("[，。]", lines[after])):
             return out
     return []
 

@@ -23,9 +23,16 @@ _DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
 # A day alone opens a brief's lead (5日上午，…): the month is the issue's.
 _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
 
-STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY})")
+# A part of a month opens a lead as a day does (DOMAIN.md: 3月上旬 / 中旬 / 下旬).
+_PERIOD = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*[上中下]旬\s*[，,]"
+
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD})")
 
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
+
+# What may open another report once the article before has finished (asked with the body it names):
+# a day, a part of a month, or a span up to now (今年以来，近年来，).
+REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
 
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
@@ -48,6 +55,48 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             spans.append((start, i))
             start = None
     return spans
+
+# A headline never ends on these: a line ending so goes on in the next (城关镇民政办： / “党员代办”…).
+_UNFINISHED = "：:、“《（(——"
+
+
+def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the runs of non-blank lines, a headline that a blank split in two taken as one run.
+
+    Word files and double-spaced pages print a two-line headline as two paragraphs. The two
+    are one headline when together they read as one, a paragraph (not a lead) follows, and
+    either the first cannot end a headline (：、“) or neither is followed by a lead of its own.
+    """
+    spans = _blocks(lines)
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1]):
+            out.append((spans[k][0], spans[k + 1][1]))
+            k += 2
+        else:
+            out.append(spans[k])
+            k += 1
+    return out
+
+
+def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    head, tail = lines[first[0]:first[1]], lines[second[0]:second[1]]
+    if len(head) > 2 or len(tail) != 1 or not looks_like_title(head + tail) or not _balanced(head + tail):
+        return False                 # …阐明了“两个结 / 合”的重大意义: a sentence the column broke
+    under = _next_filled(lines, second[1])
+    if not under or not _TITLE_FORBIDDEN.search(under) or STRONG_LEAD.match(tidy(tail[0])):
+        return False                 # a headline or nothing under the pair; or the second is a lead
+    if tidy(head[-1]).endswith(tuple(_UNFINISHED)):
+        return True
+    return looks_like_title(head) and not STRONG_LEAD.match(under)
+
+
+def _balanced(lines: list[str]) -> bool:
+    """Whether every quote and bracket opened in the lines is closed in them (a whole headline)."""
+    text = "".join(lines)
+    return all(text.count(o) == text.count(c) for o, c in ("“”", "《》", "（）", "()"))
+
 
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
@@ -112,13 +161,31 @@ def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
     return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
 
-_PURPOSE_LEAD = re.compile(r"^(为了?[^，。；]{4,40}|今年以来|近年来|年初以来|去年以来|近期以来)，")
+# A span of time up to now opens a lead: 今年以来，去年底以来，入冬以来，连日来，3月以来，
+SINCE = r"(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{1,2}\s*月)以?来"
+_PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE})，")
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
     """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)
-    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading."""
-    return bool(STRONG_LEAD.match(opening)
-                or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12))
+    or, under a headline-long title, a purpose clause (为…，); a short line is a subheading.
+    A lead may also open with the body that acts (石台县民政局组织…), named with its place, when
+    the headline names it too: a report's headline and lead name the same actor, while a
+    subheading's text goes on with the argument (各级党组织要…)."""
+    if STRONG_LEAD.match(opening) or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12):
+        return True
+    actor = _actor_of(opening)
+    return actor is not None and actor in join_lines(title_lines)
+
+
+@functools.lru_cache(maxsize=PAGE_CACHE)     # asked again for each headline run ending above the same lead
+def _actor_of(opening: str) -> str | None:
+    """Return the body with its place that opens a lead (石台县民政局 of 石台县民政局组织…), or None."""
+    if not opening or _TITLE_FORBIDDEN.match(opening):
+        return None
+    from .metadata import agencies_in     # the facts of metadata, asked only under a headline
+    clause = re.split(r"[，。；、]", opening, maxsplit=1)[0][:30]
+    found = [name for name, province in agencies_in(clause) if province and clause.startswith(name)]
+    return found[0] if found else None
 
 def _title_run_ending_at(out: list[str]) -> int:
     """Return the size of the title-like run of lines at the end of out (0: none)."""
@@ -134,10 +201,18 @@ def _title_run_ending_at(out: list[str]) -> int:
     return 0
 
 def _headline_at_end(chunk: list[str]) -> list[str]:
-    """Return the chunk's last block with the blanks after it when it reads as a headline, else []."""
+    """Return the chunk's last block with the blanks after it when it reads as a headline, else [];
+    with the block before it when a blank split the headline (阿拉善盟：“马背党课” / 送到牧民家门口)."""
     spans = _blocks(chunk)
     if len(spans) < 2 or not looks_like_title(chunk[spans[-1][0]:spans[-1][1]]):
         return []
+    if len(spans) >= 3:
+        (s1, e1), (s2, e2) = spans[-2], spans[-1]
+        pair = [ln for ln in chunk[s1:e2] if ln]
+        before = _last_filled_before(chunk, s1)
+        if (e1 - s1 <= 2 and e2 - s2 == 1 and looks_like_title(pair) and _balanced(pair)
+                and before is not None and ends_sentence(before)):
+            return chunk[s1:]
     return chunk[spans[-1][0]:]
 
 def _title_only(chunk: list[str]) -> bool:

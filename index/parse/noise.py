@@ -14,10 +14,12 @@ from .clean import Ln, ends_sentence, normalize, tidy
 from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
-from .furniture import furniture_reasons, ocr_read
+from .furniture import furniture_reasons, ocr_read, shape_reason
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
-_PAGE_NUMBER = re.compile(r"^[-—\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—\s]*$")
+_PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
+# OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
+_MISREAD_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
@@ -114,7 +116,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "layout label"
     if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
         return "layout label (section name)"
-    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(text):
+    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", text)):
         return "page number"
     if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
         return "dateline"
@@ -144,6 +146,7 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
     reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels),
                                      kind))
     reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
+    reasons.update(_broken_ends(lines, reasons, filled[:12]))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
             reasons[i] = reason
@@ -165,6 +168,34 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple
         if reason:
             (labels if reason.startswith("layout label") else reasons)[i] = reason
     return reasons, labels
+
+
+# Furniture that stands above an article (a column label, a rule): the article before ends there.
+_ABOVE_AN_ARTICLE = ("furniture: column label", "furniture: rule line", "layout label", "editor's note")
+
+
+def article_ends(noise: list[NoiseLine]) -> frozenset[int]:
+    """Return the noise lines after which an article stops, whatever follows: a column label or
+    a rule stands above the next article, and （下转第4版） sends the rest to another page."""
+    return frozenset(n.line for n in noise if n.reason.startswith(_ABOVE_AN_ARTICLE)
+                     or n.reason == "continuation note" and "下转" in n.text)
+
+
+def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> dict[int, str]:
+    """Find the last character or two of a furniture line that the column carried to a line of its
+    own (……委员会编 2024年5月14 / 日), standing between the line and a blank: the end of known
+    furniture, or near the page's top what makes furniture of the line above once joined to it."""
+    found = {}
+    for i in sorted(set(reasons) | set(top)):
+        k = i + 1
+        if not (k < len(lines) and 0 < len(lines[k]) <= 2 and k not in reasons
+                and (k + 1 == len(lines) or not lines[k + 1])):
+            continue
+        if i in reasons:
+            found[k] = f"{reasons[i]} (its end, carried to the next line)"
+        elif lines[i] and (reason := shape_reason(lines[i] + lines[k])):
+            found[i] = found[k] = f"{reason} (split over two lines)"
+    return found
 
 
 def source_lines(text: str) -> list[str]:

@@ -38,6 +38,8 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     apart_after: int | None = None        # the line after which a brief's headline ends
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
+        if head is None and _triangle_item(lines, k):
+            head = TRIANGLE.sub("", line).strip()
         if head is not None and not rest and is_top_byline(head):
             head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
         if head is None:
@@ -60,6 +62,27 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, starts
 
 
+# ▲ marks a photo's caption, and on some pages each brief item, as ■ does.
+TRIANGLE = re.compile(r"^\s*[▲△]\s*")
+_CREDITED = re.compile(r"摄[）)]?$|[（(]\s*摄影[^（）()]*[）)]$")
+
+
+def _triangle_item(lines: list[str], k: int) -> bool:
+    """Whether a ▲ line opens a brief item rather than a caption: a lead follows the triangle
+    (▲ 1月6日上午，…), or a headline with a lead under it (▲ 某某召开… / 12月27日，…)."""
+    from .headlines import STRONG_LEAD, _opens_article     # headlines imports this module first
+    line = lines[k]
+    if not line or not TRIANGLE.match(line):
+        return False
+    rest = TRIANGLE.sub("", tidy(line))
+    if _CREDITED.search(rest):
+        return False                 # ▲ 5月10日，党员在社区服务。（宋知远 摄）: a caption with its credit
+    if STRONG_LEAD.match(rest):
+        return True
+    under = next((ln for ln in lines[k + 1:k + 4] if ln), "")
+    return _headline(rest) and _opens_article([rest], tidy(under))
+
+
 def _headline_end(head: str, lines: list[str], k: int) -> int:
     """Return the last line of a brief's headline that starts at line k: the column may carry it on
     to a line or two more, when together they still read as a headline and a lead opens under them."""
@@ -79,8 +102,9 @@ def join_split_names(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        if line and prev and (prev.endswith("·") or line.startswith("·")) and is_author_name(prev + line):
-            out[-1] = Ln(tidy(prev + line), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+        if line and prev and (prev.endswith("·") or line.startswith("·")) and (
+                is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
+            out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
             continue
         out.append(line)
     return out
@@ -111,7 +135,13 @@ def is_top_byline(line: str) -> bool:
     if len(line) > 40 or _NOT_A_BYLINE.search(line):
         return False                 # most lines of a page: punctuated or long (asked of every line)
     text = tidy(line)
-    return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text))
+    return bool(text) and (bool(TOP_BYLINE.match(text)) or is_author_name(text) or bool(author_names(line)))
+
+
+def author_names(line: str) -> list[str]:
+    """Return the names of a line made of two to four names alone (宋知远　韩落梅), else []."""
+    parts = [p for p in re.split(r"[\s\u3000、]+", line.strip()) if p]
+    return parts if 2 <= len(parts) <= 4 and all(is_author_name(p) for p in parts) else []
 
 
 def is_author_name(text: str) -> bool:
@@ -148,6 +178,10 @@ _BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊)(?:特约)?(
 def byline_names(attribution: str | None) -> list[str]:
     """Return the people a top byline names (文/张三 李四, 本报记者 王五, or a name alone)."""
     names = []
+    for line in re.split(r"[（(][^（）()]*[）)]", attribution or ""):
+        names += author_names(line)          # 宋知远 韩落梅: names alone, the space between kept
+    if names:
+        return names
     for part in re.split(r"[（(][^（）()]*[）)]", tidy(attribution or "")):
         match = _BYLINE_NAMES.match(part)
         if match:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .noise import classify_page, source_lines
+from .noise import article_ends, classify_page, source_lines
 from .formats import FORMATS
 from .formats.pages import read_pages
 from .archive_facts import active_corrections, use_archive
@@ -20,6 +20,7 @@ from .labeller import method_key, relabel, trace_decisions
 from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
+from .hints import apply_hints, keep_captions_apart
 
 
 
@@ -67,7 +68,9 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     """Return the page's lines, its noise lines, the pieces segmentation cut and their articles."""
     lines, noise = classify_page(page.text, page.publication, context.of(page.publication).furniture,
                                  page.publication_kind)
-    pieces = segment_lines(lines)
+    # issue 15 (formats): what a Word or HTML file's layout says of its lines (none for text pages)
+    lines, noise = apply_hints(lines, noise, dict(page.line_hints), source_lines(page.text))
+    pieces = keep_captions_apart(segment_lines(lines, ends=article_ends(noise)))
     lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False

@@ -27,6 +27,9 @@ class Page:
     # issue 15: what the archive knows of the publication (publications.toml, or inferred)
     publication_kind: str | None = None    # national | provincial | county | magazine | bulletin | theory
     province_hint: str | None = None       # the publication's province: metadata may use it
+    # issue 15 (formats): what a Word or HTML file's layout says of each line, (line number, hint)
+    # pairs — heading, body, masthead, label, caption (see parse/hints.py); () for text pages
+    line_hints: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,18 @@ import re
 from dataclasses import dataclass, field
 
 from .attributions import ATTRIBUTION, BYLINE_ONLY, add_attribution, is_attribution, join_broken_attributions
-from .clean import CAPTION_START, Ln, ends_sentence, join_lines, paragraph_groups, tidy
+from .clean import CAPTION_START, Ln, column_width, ends_sentence, join_lines, paragraph_groups, tidy, visual_width
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
-    MAX_TITLE_LINES, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
-    _opens_article, _title_at, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
+    MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
+    _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, join_split_names, is_author_name, is_top_byline, split_dateline
-from .titles import derive_title, place_orphan_titles  # noqa: F401  (derive_title: part of this API)
+from .hints import block_hint
+from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
+
+# A box printed under an article's attribution that belongs to that article: background to it.
+RELATED_START = re.compile(r"^(相关链接|链接|延伸阅读|背景链接|小贴士|名词解释)\s*[:：]")
 
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 
@@ -78,16 +82,18 @@ def _title_follows(lines: list[str], start: int) -> bool:
 
 
 
-def split_chunk(lines: list[str]) -> list[Piece]:
+def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """Cut the lines between two attributions into articles (usually one).
 
     A second article starts inside a chunk at a title block, at a 本报讯 lead,
     or — after an article that opened with 本报讯 and so may carry no closing
     attribution — at a paragraph that opens like a lead (10月11日， / 近日，).
+    opened says the chunk's first article had its byline on a line of its own above
+    the lead (本报记者 某某): it too carries its attribution at the top, not at the end.
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
-    for n, (start, end) in enumerate(_blocks(lines)):
+    for n, (start, end) in enumerate(headline_blocks(lines)):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -96,12 +102,16 @@ def split_chunk(lines: list[str]) -> list[Piece]:
         # a chunk only an article opened by 本报讯 or a dateline may lack its attribution — or, on other
         # publications, any article, when its headline names a body or a place, as a subheading
         # (聚焦主责主业推动工作落实) does not (issue 15).
-        is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
-            n == 0 or not any(body) or _opened_with_byline(body) or _dateline_after(lines, end)
-            or names_a_body(join_lines(lines[start:end])))
+        # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
+        is_title = block_hint(lines[start:end])
+        if is_title is None:
+            is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
+                n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
+                or _dateline_after(lines, end)
+                or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
-            or _another_report(body, _next_filled(lines, start)))
+            or _another_report(body, _next_filled(lines, start), title))
         if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -112,7 +122,8 @@ def split_chunk(lines: list[str]) -> list[Piece]:
                 pieces.append(Piece(title, list(body), title_lines=title_lines))
                 title, title_lines = None, []
             if is_title:
-                title, title_lines = join_lines(lines[start:end]), lines[start:end]
+                title_lines = [ln for ln in lines[start:end] if ln]     # a headline split by a blank
+                title = join_lines(title_lines)
                 body_start = end
             else:
                 body_start = start
@@ -129,22 +140,26 @@ def split_chunk(lines: list[str]) -> list[Piece]:
 def _opening_body(opening: str) -> str | None:
     """Return the body with a place that a lead's first clause names (12月10日，铜陵市义安区民政局…), or None."""
     from .metadata import agencies_in       # the facts of metadata, asked only of a dated paragraph
-    clause = re.split(r"[，。；]", _NEW_LEAD.sub("", opening), maxsplit=1)[0]
+    rest = REPORT_OPENING.sub("", opening).lstrip("，, ")     # 近日， leaves its comma behind
+    clause = re.split(r"[，。；]", rest, maxsplit=1)[0]
     found = [name for name, province in agencies_in(clause) if province]
     return found[0] if found else None
 
 
-def _another_report(body: list[str], opening: str) -> bool:
+def _another_report(body: list[str], opening: str, title: str | None = None) -> bool:
     """Whether a paragraph after a finished sentence opens another report: a date or 近日 lead whose
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
     last = next((ln for ln in reversed(body) if ln), None)
-    if last is None or not ends_sentence(last) or not _NEW_LEAD.match(opening):
+    if last is None or not ends_sentence(last) or not REPORT_OPENING.match(opening):
         return False
     named = _opening_body(opening)
     if not named:
         return False
-    text = join_lines([ln for ln in body if ln])
+    text = (title or "") + join_lines([ln for ln in body if ln])      # the headline names its body too
+    city = re.match(r"[\u4e00-\u9fff]{2,}?[市州盟](?=[\u4e00-\u9fff])", named)
+    if city and city.group(0) in text:
+        return False        # a unit under the city the report is about (衡阳市雁峰区民政局 after 衡阳市民政局)
     return named not in text and _short_name(named) not in text
 
 
@@ -201,6 +216,7 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
     title-like run of 1–4 lines that itself follows a break.
     """
     out: list[str] = []
+    width = column_width(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -208,21 +224,21 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         if line and previous and DATELINE.match(tidy(line)) and (
                 ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
-        elif line and previous and ends_sentence(previous) and _NEW_LEAD.match(tidy(line)) \
+        elif line and previous and ends_sentence(previous) and REPORT_OPENING.match(tidy(line)) \
                 and _opening_body(_next_filled(lines, i)):
             out.append("")             # another report's lead may follow without a blank: see _another_report
         out.append(line)
         i += 1
         run = _title_run_ending_at(out)
         if run and i < len(lines):
-            _set_title_apart(out, run, lines, i)
+            _set_title_apart(out, run, lines, i, width)
     return out
 
 
-def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None:
+def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: float) -> None:
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
-    if not _opens_article(out[-run:], _next_filled(lines, i)):
+    if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)):
         return
     if lines[i]:
         out.append("")
@@ -239,29 +255,57 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int) -> None
 
 
 
-def segment_lines(lines: list[str]) -> list[Piece]:
-    """Return the articles of a page, titles placed, paragraphs rebuilt."""
+def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, width: float) -> bool:
+    """Whether a headline-like run right under an attribution is the next article's headline on a
+    page without blank lines: the article above has just ended, the run's last line stops short of
+    the column (a paragraph's first line fills it), and text with punctuation follows."""
+    if len(out) <= run or not out[-run - 1] or not is_attribution(out[-run - 1]) or not lines[i]:
+        return False
+    if not is_top_byline(lines[i]) and looks_like_title(out[-run:] + [lines[i]]):
+        return False                  # the headline goes on in the next line (让“三会一课” / 活起来实起来)
+    return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
+
+
+def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[Piece]:
+    """Return the articles of a page, titles placed, paragraphs rebuilt.
+
+    ends holds the numbers of source lines (noise now, blank here) after which an article
+    stops whatever follows: （下转第4版） says the rest is printed on another page.
+    """
     lines, starts = brief_starts(join_split_names(lines))
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
     pieces: list[Piece] = []
     chunk: list[str] = []
     byline = None                 # a byline under the chunk's title: it opens the article, not ends one
     caption = False               # a photo caption under an attribution belongs to the article above
+    related = False               # so does a 相关链接 box, to the end of its paragraph
+    width = column_width(lines)
     for i, line in enumerate(lines):
         if line and not any(chunk) and pieces and pieces[-1].attribution_line is not None and (
-                caption or CAPTION_START.match(tidy(line))):
+                caption or related or CAPTION_START.match(tidy(line)) or RELATED_START.match(tidy(line))):
+            related = (related or bool(RELATED_START.match(tidy(line)))) and not (
+                ends_sentence(line) and visual_width(line) <= width - 1)
             pieces[-1].body_lines += ["", line]
-            caption = not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
+            caption = not related and not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
-        caption = False
+        caption = related = False
+        if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk) and (
+                byline is not None or trailing_titles(chunk) is None):
+            # Continued on another page, or a label above the next article: this one ends. Headlines
+            # alone go on with the chunk: titles printed after the page's articles, above a footer label.
+            pieces.extend(_close_chunk(chunk, byline, None))
+            chunk, byline = [], None
+            continue
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
             pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
             chunk, byline = [], None
         if not is_attribution(line):
-            if line and byline is None and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
-                head = _headline_at_end(chunk)       # 文/某某 after a finished article opens the next
-                pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], None, None))
-                chunk = head
+            if line and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
+                # 文/某某 after a finished article opens the next — also when the article before had a
+                # byline of its own at its top: then nothing else closes it.
+                head = _headline_at_end(chunk)
+                pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], byline, None))
+                chunk, byline = head, None
             if byline is None and line and _top_byline_at(lines, i, chunk):
                 byline = line
                 chunk.append("")                    # the title stays apart from the lead under it
@@ -281,6 +325,7 @@ def segment_lines(lines: list[str]) -> list[Piece]:
         pieces.extend(_close_chunk(chunk, byline, None))
         orphans = []
     articles = [p for p in pieces if p.body_lines]
+    titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
     for piece in articles:
         piece.groups = paragraph_groups(piece.body_lines)
@@ -333,7 +378,7 @@ def _dateline_to_attribution(piece: Piece) -> None:
 
 def _close_chunk(chunk: list[str], byline, attribution) -> list[Piece]:
     """Cut a chunk into articles: the byline under its title goes to the first, the attribution to the last."""
-    found = split_chunk(chunk)
+    found = split_chunk(chunk, opened=byline is not None)
     if found and byline is not None:
         add_attribution(found[0], byline)
     if found and attribution is not None and found[-1].body_lines:

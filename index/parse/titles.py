@@ -27,6 +27,30 @@ def place_orphan_titles(articles: list, titles: list[str]) -> None:
         best.title, best.title_lines = str(title), [title]
 
 
+def titles_after_their_articles(articles: list) -> None:
+    """Give a title printed between two articles to the one before it when that one has none and
+    repeats the title's words clearly more than the one under it.
+
+    A text layer may put a title after its article (it was set beside or below it); where the
+    title sits says nothing then, the words it shares with each neighbour do. Clearly: at least
+    3 character pairs and more than twice the other's, so two reports on the same kind of event
+    (…开展主题党日活动 twice) keep their titles where they are.
+    """
+    for before, after in zip(articles, articles[1:]):
+        if before.title or not after.title:
+            continue
+        wanted = bigrams(after.title)
+        behind = len(wanted & _body_bigrams(before))
+        under = len(wanted & _body_bigrams(after))
+        if behind >= 3 and behind > 2 * under:
+            before.title, before.title_lines = after.title, after.title_lines
+            after.title, after.title_lines = None, []
+
+
+def _body_bigrams(article) -> set[str]:
+    return bigrams(join_lines([ln for ln in article.body_lines if ln]))
+
+
 MAX_DERIVED_TITLE = 40         # characters: a headline, not a paragraph (3,174 were seen)
 
 _DAY = r"(\d{4}年)?\d{1,2}月\d{1,2}日?"

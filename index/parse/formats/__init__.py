@@ -29,3 +29,4 @@ class Extracted:
     pdf_page: int | None = None            # 1-based page of a PDF file
     extraction: str = "pdf"                # pdf | ocr | html | docx
     meta: dict = field(default_factory=dict)   # title, date, page, publication (HTML)
+    hints: dict = field(default_factory=dict)  # line number (from 1) → layout hint (parse/hints.py)

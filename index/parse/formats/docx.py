@@ -2,8 +2,12 @@
 
 python-docx gives the paragraphs; each becomes a block of a text layer
 (:mod:`.reflow`), so a report holding several articles is segmented like a
-newspaper page: a short unpunctuated heading is a title, leads and
-attributions start and end articles.
+newspaper page: leads and attributions start and end articles. What the author
+marked with the layout rides along as one hint per line (:mod:`..hints`, issue 15):
+a short paragraph in a heading style, or centred or bold in type larger than the
+body's, is a heading; what stands above the bulletin's first rule (and a contents
+list between it and the next) is its masthead; a 【label】 paragraph a label; a
+centred paragraph under a picture a caption.
 """
 from __future__ import annotations
 
@@ -13,19 +17,22 @@ from pathlib import Path
 from ..caps import check_cap
 from ..reader import UnreadableFile
 from . import Extracted
-from .reflow import text_layer
+from .reflow import hinted_layer
+from .wordlayout import paragraph_hints
 
 
 def extract(path: Path) -> list[Extracted]:
     """Return the document's text as one page, or raise UnreadableFile."""
     _check_sizes(path)
     document = _open(path)
-    blocks = [text for text in _blocks(document) if text]
+    items = list(_blocks(document))
+    blocks = paragraph_hints(items)
     if not blocks:
         raise UnreadableFile("Word file without text")
     check_cap("paragraphs", len(blocks), "paragraphs in the Word file")
-    check_cap("extracted_chars", sum(map(len, blocks)), "characters of text in the Word file")
-    return [Extracted(text_layer(blocks), extraction="docx")]
+    check_cap("extracted_chars", sum(len(text) for text, _ in blocks), "characters of text in the Word file")
+    text, hints = hinted_layer(blocks)
+    return [Extracted(text, extraction="docx", hints=hints)]
 
 
 def _check_sizes(path: Path) -> None:
@@ -57,14 +64,16 @@ def _open(path: Path):
 
 
 def _blocks(document):
-    """Yield the text of every paragraph, body and table cells alike, in document order."""
+    """Yield (text, its layout) of every paragraph, body and table cells alike, in document order;
+    a table row's layout is "table"."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            yield " ".join(item.text.split())
+            yield " ".join(item.text.split()), item
         elif isinstance(item, Table):
-            yield from _table_rows(item)
+            for row in _table_rows(item):
+                yield row, "table"
 
 
 def _table_rows(table, depth: int = 1):

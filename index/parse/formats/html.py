@@ -17,8 +17,10 @@ from lxml import etree
 from ..caps import caps, check_cap
 from ..encodings import decode_markup
 from ..reader import UnreadableFile
+from .. import hints as H
+from ..clean import ends_sentence
 from . import Extracted
-from .reflow import text_layer
+from .reflow import hinted_layer
 
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "button", "iframe",
               "noscript", "select", "template")
@@ -27,7 +29,13 @@ _BOILERPLATE = re.compile(r"share|nav|menu|footer|header|breadcrumb|comment|rela
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
 _TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|biaoti|bt|font01)($|[-_\s])", re.I)
-_SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02", re.I)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02|(^|[-_\s])ft($|[-_\s])", re.I)   # ft: 副题
+# 引题: the kicker printed over a headline is part of the title (issue 15), never dropped
+_KICKER_CLASS = re.compile(r"kicker|pre-?title|overline|yinti|(^|[-_\s])yt($|[-_\s])", re.I)
+_CAPTION_CLASS = re.compile(r"caption|pic-?note|img-?note|photo-?(note|desc)|tpsm|tpzs|figcaption", re.I)
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+MAX_HEADING_CHARS = 60
 
 
 def extract(path: Path) -> list[Extracted]:
@@ -39,15 +47,18 @@ def extract(path: Path) -> list[Extracted]:
     _drop_boilerplate(tree)
     title, subtitle = _title(tree)
     meta["publication"] = _publication(tree, page_title, title)
-    paragraphs = _body(tree)
-    if not paragraphs:
+    blocks = _body(tree)
+    if not blocks:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
-    check_cap("paragraphs", len(paragraphs), "paragraphs in the HTML page")
-    check_cap("extracted_chars", sum(map(len, paragraphs)), "characters of text in the HTML page")
-    if title and subtitle:
-        title = f"{title}——{subtitle}"        # the subtitle is kept in the title, not lost
+    check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
+    check_cap("extracted_chars", sum(len(text) for text, _ in blocks), "characters of text in the HTML page")
+    if title and _own_headlines(blocks):
+        title = None        # the page's name (党建简讯) over items with headlines of their own
+    if title and subtitle:                   # the subtitle is kept in the title, not lost
+        title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
-    return [Extracted(text_layer(paragraphs), extraction="html", meta={k: v for k, v in meta.items() if v})]
+    text, hints = hinted_layer(blocks)
+    return [Extracted(text, extraction="html", hints=hints, meta={k: v for k, v in meta.items() if v})]
 
 
 def _parse(raw: bytes):
@@ -112,8 +123,25 @@ def _title(tree) -> tuple[str | None, str | None]:
     for element in headings + classed:
         text = _text(element)
         if 4 <= len(text) <= 80:
-            return text, _subtitle(element)
-    return _meta(tree, "og:title", "title", "headline"), None
+            return _kicker(element) + text, _subtitle(element)
+    found = _meta(tree, "og:title", "title", "headline")
+    if found:
+        return found, None
+    # A portal's CMS may set the article's title in the page's first <h2> (no <h1>, no class)
+    for element in tree.iter("h2"):
+        text = _text(element)
+        if 4 <= len(text) <= 80:
+            return _kicker(element) + text, _subtitle(element)
+    return None, None
+
+
+def _kicker(title) -> str:
+    """The kicker (引题) set right over the title, classed so, or ""."""
+    for sibling in list(title.itersiblings(preceding=True))[:2]:
+        if isinstance(sibling.tag, str) and _KICKER_CLASS.search(_classes(sibling)):
+            text = _text(sibling)
+            return text if len(text) <= 40 else ""
+    return ""
 
 
 def _subtitle(title) -> str | None:
@@ -164,8 +192,13 @@ def _drop_boilerplate(tree) -> None:
             element.drop_tree()
 
 
-def _body(tree) -> list[str]:
-    """Return the paragraphs of the element whose direct <p> children hold the most text."""
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+
+
+def _body(tree) -> list[tuple[str, str | None]]:
+    """Return (paragraph, layout hint) of the element whose direct <p> children hold the most text:
+    its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
+    headings <h2>–<h6>, which are text too."""
     best, best_size = None, 0
     for element in tree.iter():
         size = sum(len(_text(p)) for p in element if p.tag == "p")
@@ -173,4 +206,76 @@ def _body(tree) -> list[str]:
             best, best_size = element, size
     if best is None:
         return []
-    return [text for text in (_text(p) for p in best if p.tag == "p") if text]
+    blocks: list[tuple[str, str | None]] = []
+    picture = False                          # the last block was a picture alone: a caption follows
+    for child in best:
+        if child.tag not in _BLOCK_TAGS:
+            continue
+        pieces = _pieces(child)
+        if not pieces and child.find(".//img") is not None:
+            picture = True
+            continue
+        for text, caption in pieces:
+            hint = H.CAPTION if caption or picture else _heading_hint(child, text)
+            blocks.append((text, hint))
+            picture = False
+    if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
+        blocks = [(text, hint or H.BODY) for text, hint in blocks]
+    return blocks
+
+
+def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
+    """Whether the body opens with a headline and holds several: items each under its own title,
+    so the page's title names the page, not its first item."""
+    return bool(blocks) and blocks[0][1] == H.HEADING and sum(hint == H.HEADING for _, hint in blocks) >= 2
+
+
+def _pieces(block) -> list[tuple[str, bool]]:
+    """The block's text split at <br>, each piece with whether it is a caption (classed so, or
+    right after an <img>)."""
+    classed = _CAPTION_CLASS.search(_classes(block)) is not None
+    if block.find(".//br") is None and block.find(".//img") is None:
+        text = _text(block)
+        return [(text, classed)] if text else []
+    pieces: list[tuple[str, bool]] = []
+    current: list[str] = []
+    state = {"caption": False}
+
+    def close() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            pieces.append((text, state["caption"] or classed))
+        current.clear()
+        state["caption"] = False
+
+    def walk(element) -> None:          # document order: text, children (each then its tail)
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            if child.tag in ("br", "img"):
+                close()
+                state["caption"] = child.tag == "img"
+            elif isinstance(child.tag, str) and _CAPTION_CLASS.search(_classes(child)):
+                close()
+                current.append(child.text_content())
+                state["caption"] = True
+                close()
+            elif isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                current.append(child.tail)
+    walk(block)
+    close()
+    return pieces
+
+
+def _heading_hint(block, text: str) -> str | None:
+    """"heading" for a heading element, or a short paragraph set wholly in bold or centred, that
+    is no sentence nor a numbered subheading; None otherwise (the segmenter decides)."""
+    if not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) or _ENUMERATED.match(text):
+        return None
+    if block.tag != "p":
+        return H.HEADING
+    bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
+    centred = _CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
+    return H.HEADING if bold == text or centred else None

@@ -80,6 +80,7 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, side: dict, item: E
         or _page_number(path, item, count),
         section=section,
         pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
+        line_hints=tuple(sorted(item.hints.items())),
     )
 
 

@@ -50,9 +50,29 @@ def _latin(char: str) -> bool:
 
 def text_layer(blocks: list[str]) -> str:
     """Return paragraphs (and titles) as wrapped lines, a blank line between blocks."""
+    return hinted_layer([(block, None) for block in blocks])[0]
+
+
+def hinted_layer(blocks: list[tuple[str, str | None]]) -> tuple[str, dict[int, str]]:
+    """Return the text layer of (paragraph, hint) blocks and the hint of each of its lines
+    (numbered from 1, as the pipeline numbers source lines).
+
+    Paragraphs a format marks as one heading in a row (a title the author set over two
+    centred bold paragraphs) are written without a blank between them: they are one block,
+    as a headline's lines are on a page. Unhinted blocks are laid out exactly as before.
+    """
     out: list[str] = []
-    for block in blocks:
+    hints: dict[int, str] = {}
+    previous = None
+    for block, hint in blocks:
         lines = wrap_paragraph(block)
-        if lines:
-            out.extend(lines + [""])
-    return "\n".join(out).strip("\n")
+        if not lines:
+            continue
+        if out and not (hint == previous == "heading"):
+            out.append("")
+        for line in lines:
+            out.append(line)
+            if hint:
+                hints[len(out)] = hint
+        previous = hint
+    return "\n".join(out), hints
