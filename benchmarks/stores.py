@@ -1,6 +1,7 @@
 """Both stores on one generated archive: build rate, warm p50/p95 and site throughput, side by side.
 
     python -m benchmarks.stores [--articles 20000] [--seed 1] [--work DIR] [--processes 2] [--rounds 3]
+                                [--stores whoosh,solr] [--zk]
 
 Generates the archive (:mod:`benchmarks.generate`), builds it with ``dangjian
 reindex`` into the embedded store and, through the same command with
@@ -10,7 +11,10 @@ reindex`` into the embedded store and, through the same command with
 long-lived engine per store (interleaved, so machine noise falls on both) and
 the site under ``dangjian serve --workers 2`` (:mod:`benchmarks.site_load`).
 Prints one JSON object and appends a table to ``benchmarks/RESULTS.md``
-(``--no-record`` to skip). The load average is recorded before and after: the
+(``--no-record`` to skip). ``--stores solr`` measures one store alone (the other's
+rows come from another run; the shared machine rarely has time for both at
+100,000), ``--zk`` configures the Solr store by its ZooKeeper host only
+(``zk_host``), as a deployment would. The load average is recorded before and after: the
 machine is shared, so the ratio between the stores is the figure to read.
 """
 from __future__ import annotations
@@ -93,8 +97,9 @@ def warm(engines: dict[str, Engine], rounds: int, seed: int) -> dict:
         medians = [statistics.median(t) for t in times[name].values()]
         out[name] = {"p50_ms": round(percentile(medians, 50), 1), "p95_ms": round(percentile(medians, 95), 1),
                      "queries": len(medians)}
-    differ = sorted(label for label in totals["whoosh"] if len(({t[label] for t in totals.values()})) > 1)
-    return {"stores": out, "totals_differ": differ}
+    first = next(iter(totals.values()))
+    differ = sorted(label for label in first if len(({t[label] for t in totals.values()})) > 1)
+    return {"stores": out, "totals_differ": differ, "totals": first}
 
 
 def site(index: Path, seed: int, seconds: float) -> dict:
@@ -114,26 +119,36 @@ def measure(args) -> dict:
     generated = write_archive(work, args.articles, args.seed)
     archive = Path(generated["archive"])
     out = {"articles": args.articles, "seed": args.seed, "processes": args.processes, "cores": os.cpu_count(),
-           "load_start": load_average(), "archive_bytes": generated["bytes"]}
-    out["whoosh"] = build("whoosh", archive, work / "whoosh", args.processes, {})
-    out["whoosh"]["index_bytes"] = dir_size(work / "whoosh")
-    log(f"starting SolrCloud (heap {cluster.HEAP})")
-    cloud = cluster.start(work / "solrcloud")
+           "load_start": load_average(), "archive_bytes": generated["bytes"], "stores": args.stores}
+    stores = args.stores
+    if "whoosh" in stores:
+        out["whoosh"] = build("whoosh", archive, work / "whoosh", args.processes, {})
+        out["whoosh"]["index_bytes"] = dir_size(work / "whoosh")
+    cloud = None
+    if "solr" in stores:
+        log(f"starting SolrCloud (heap {cluster.HEAP})")
+        cloud = cluster.start(work / "solrcloud")
     try:
-        env = {"DANGJIAN_BACKEND": "solr", "DANGJIAN_SOLR_URLS": ",".join(cloud.base_urls),
-               "DANGJIAN_SOLR_ALIAS": ALIAS}
-        out["solr"] = build("solr", archive, work / "solr", args.processes, env)
-        out["solr"].update(solr_sizes(cloud.base_urls), jvm_rss_mb=round(cloud.rss_mb()), heap=cluster.HEAP,
-                           local_index_bytes=dir_size(work / "solr"))
+        env = {}
+        if cloud is not None:
+            env = {"DANGJIAN_BACKEND": "solr", "DANGJIAN_SOLR_ALIAS": ALIAS,
+                   **({"DANGJIAN_SOLR_ZK_HOST": cloud.zk} if args.zk else
+                      {"DANGJIAN_SOLR_URLS": ",".join(cloud.base_urls)})}
+            out["solr"] = build("solr", archive, work / "solr", args.processes, env)
+            out["solr"].update(solr_sizes(cloud.base_urls), jvm_rss_mb=round(cloud.rss_mb()), heap=cluster.HEAP,
+                               local_index_bytes=dir_size(work / "solr"), configured_by="zk_host" if args.zk else "urls")
+            os.environ.update(env)           # the engines of this process read the same configuration
         log("warm queries")
-        engines = {"whoosh": Engine(work / "whoosh", time_limit=30), "solr": Engine(work / "solr", time_limit=30)}
+        engines = {name: Engine(work / name, time_limit=30) for name in stores}
         out["warm"] = warm(engines, args.rounds, args.seed)
-        out["solr"]["jvm_rss_mb_after_queries"] = round(cloud.rss_mb())
-        for name in ("whoosh", "solr"):
+        if cloud is not None:
+            out["solr"]["jvm_rss_mb_after_queries"] = round(cloud.rss_mb())
+        for name in stores:
             log(f"site load on {name}")
             out[name]["site"] = site(work / name, args.seed, args.site_seconds)
     finally:
-        cloud.stop()
+        if cloud is not None:
+            cloud.stop()
     out["load_end"] = load_average()
     return out
 
@@ -143,6 +158,8 @@ def table(result: dict) -> str:
     rows = ["| store | build articles/s | warm p50 | warm p95 | site req/s | site p95 | index size |",
             "|---|---|---|---|---|---|---|"]
     for name in ("whoosh", "solr"):
+        if name not in result:
+            continue
         r, w, s = result[name], result["warm"]["stores"][name], result[name]["site"]
         size = r.get("index_bytes") or r.get("index_bytes_all_replicas", 0)
         rows.append(f"| {name} | {r['articles_per_s']} | {w['p50_ms']} ms | {w['p95_ms']} ms | "
@@ -150,14 +167,22 @@ def table(result: dict) -> str:
     return "\n".join(rows)
 
 
+def solr_note(result: dict) -> str:
+    if "solr" not in result:
+        return ""
+    solr = result["solr"]
+    return (f"Solr: one JVM (-Xmx{solr['heap']}), 2 nodes, 2 shards × 2 replicas, configured by "
+            f"{solr.get('configured_by', 'urls')}, RSS {solr['jvm_rss_mb_after_queries']} MB after the queries; "
+            "its size counts every replica.")
+
+
 def record(result: dict, path: Path) -> None:
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     text = (f"\n## Stores side by side: {result['articles']:,} generated articles ({stamp})\n\n"
             f"`python -m benchmarks.stores --articles {result['articles']}`; {result['cores']} cores shared with "
             f"other engineers, load average {result['load_start']} at the start, {result['load_end']} at the end; "
-            f"builds with {result['processes']} processes; Solr: one JVM (-Xmx{result['solr']['heap']}), "
-            f"2 nodes, 2 shards × 2 replicas, RSS {result['solr']['jvm_rss_mb_after_queries']} MB after the "
-            "queries; its size counts every replica.\n\n" + table(result) + "\n\n<details><summary>JSON</summary>"
+            f"builds with {result['processes']} processes; stores: {', '.join(result['stores'])}. " + solr_note(result)
+            + "\n\n" + table(result) + "\n\n<details><summary>JSON</summary>"
             "\n\n```json\n" + json.dumps(result, ensure_ascii=False, indent=1) + "\n```\n</details>\n")
     with open(path, "a", encoding="utf-8") as out:
         out.write(text)
@@ -173,7 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="scratch directory (default var/bench/stores-N)")
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--stores", default="whoosh,solr", help="comma-separated: whoosh, solr (default both)")
+    parser.add_argument("--zk", action="store_true", help="configure the Solr store by zk_host only, not by URLs")
     args = parser.parse_args(argv)
+    args.stores = [s for s in ("whoosh", "solr") if s in args.stores.split(",")]
+    if not args.stores:
+        parser.error("--stores: name whoosh, solr or both")
     args.work = args.work or ROOT / "var" / "bench" / f"stores-{args.articles}"
     result = measure(args)
     print(json.dumps(result, ensure_ascii=False, indent=1))

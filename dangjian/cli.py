@@ -50,10 +50,13 @@ def _progress(label: str):
 
 
 def _print_report(report: dict) -> None:
+    warnings = report.get("warnings") or []
     _say(f"files read: {report['files_read']}, articles: {report['articles']}, "
-               f"skipped: {len(report['skipped'])}", err=True)
+         f"skipped: {len(report['skipped'])}" + (f", warnings: {len(warnings)}" if warnings else ""), err=True)
     for item in report["skipped"]:
         _say(f"  skipped {item['path']}: {item['reason']}", err=True)
+    for item in warnings:            # files indexed all the same (a sidecar ignored, and why)
+        _say(f"  warning {item['path']}: {item['reason']}", err=True)
 
 
 class _Group(click.Group):
@@ -67,6 +70,8 @@ class _Group(click.Group):
             raise click.UsageError(str(exc))
         except (NoIndex, IndexWriteError, ArchiveEmpty) as exc:
             _fail(str(exc))
+        except ConfigError as exc:       # e.g. the solr store's ZooKeeper unreachable: a usage error, one line
+            _fail(str(exc), 2)
         except BrokenPipeError:          # output piped into head: not an error worth a message
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
@@ -151,10 +156,12 @@ def _print_article(article) -> None:
 def _run_build(kind: str, archive, index_dir, processes, allow_empty=False):
     from dangjian.index.words import segmenter_name
     from dangjian.index.writer import build_index, update_index
+    from dangjian.index import limits
     config = _config(archive, index_dir)
     try:
         segmenter_name()                  # a bad DANGJIAN_TOKENIZER fails here, not in every worker
-    except ValueError as exc:
+        limits.current()                  # and a bad [limits] table here, not as every file's skip reason
+    except (ValueError, ConfigError) as exc:
         raise click.UsageError(str(exc))
     if not config.archive.exists() and not allow_empty:
         raise click.UsageError(f"archive {config.archive} does not exist (an unmounted share?); "

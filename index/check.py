@@ -16,7 +16,7 @@ from . import generations as gens
 from .checksums import verify_generation
 from .config import Config
 from .parse import UnreadableFile, fingerprint, rel_path, walk_archive
-from .manifest import usable_manifest
+from .manifest import entry_warnings, usable_manifest
 from .store import open_generation
 
 SHOWN = 6           # examples shown per kind of discrepancy: the report fits on one screen
@@ -37,6 +37,7 @@ class CheckReport:
     damage: list[str] = field(default_factory=list)
     duplicates: list[list[str]] = field(default_factory=list)   # identical files, each indexed
     doubtful: list[str] = field(default_factory=list)    # pages whose cut looks doubtful (a hint only)
+    warnings: dict[str, list[str]] = field(default_factory=dict)   # indexed all the same: a sidecar ignored
 
     @property
     def archive_differs(self) -> bool:
@@ -63,6 +64,8 @@ class CheckReport:
         out += _section("identical files, each indexed (the same articles more than once)",
                         [" = ".join(group) for group in self.duplicates])
         out += _section("doubtful cuts (see `dangjian parse --trace FILE`)", self.doubtful)
+        out += _section("warnings (indexed all the same; fix the file and run `dangjian update`)",
+                        [f"{p}: {w}" for p, ws in sorted(self.warnings.items()) for w in ws])
         out.append(_verdict(self))
         return out
 
@@ -97,6 +100,8 @@ def check_index(config: Config) -> CheckReport:
     _compare_archive(config.archive, manifest, report)
     report.doubtful = [f"{rel}: {'; '.join(map(str, e['doubts']))}" for rel, e in sorted(manifest.items())
                        if isinstance(e.get("doubts"), list) and e["doubts"]]
+    report.warnings = {rel: entry_warnings(e) for rel, e in sorted(manifest.items())
+                       if entry_warnings(e) and not e.get("skipped")}
     return report
 
 

@@ -7,10 +7,12 @@ The config file is TOML, found at ``$DANGJIAN_CONFIG`` or ``./dangjian.toml``::
     backend = "solr"                  # optional: the SolrCloud store instead of the embedded one
 
     [solr]
-    urls = ["http://solr1:8983/solr", "http://solr2:8983/solr"]   # any nodes; the live ones are found
+    zk_host = "zk1:2181,zk2:2181,zk3:2181/solr"   # the cluster's ZooKeeper (chroot allowed): live nodes, aliases
+    # urls = ["http://solr1:8983/solr", "http://solr2:8983/solr"]   # or: any nodes; the live ones are found
     alias = "dangjian"                # searches read the collection behind it
     shards = 2
     replicas = 2
+    zk_timeout = 10                   # seconds to reach ZooKeeper before saying so
 
 Relative paths in it are relative to the file. The site's optional HTTP basic
 auth reads an ``[auth.users]`` table of name → password hash (werkzeug's
@@ -87,11 +89,11 @@ def load_config(archive: str | Path | None = None, index: str | Path | None = No
 
 
 def solr_table() -> dict:
-    """Return the config file's ``[solr]`` table ({} when there is none): urls, alias, shards, replicas."""
+    """Return the config file's ``[solr]`` table ({} when there is none): zk_host or urls, alias, shards, replicas."""
     data, _ = _read_config_file()
     table = data.get("solr", {})
     if not isinstance(table, dict):
-        raise ConfigError("[solr] must be a table: urls = [...], alias = \"...\"")
+        raise ConfigError("[solr] must be a table: zk_host = \"...\" or urls = [...], alias = \"...\"")
     return table
 
 
@@ -114,6 +116,9 @@ class Limits(Caps):
 
     memory_mb: int = 1536               # address space of one index worker process
     seconds_per_file: float = 120.0     # wall clock for one file's parse
+    # The parent stops a worker that has not reported its file this long after seconds_per_file
+    # (a C call the alarm cannot interrupt); the grace covers tokenizing and storing a long page.
+    worker_grace_seconds: float = 60.0
     base_url: str = ""                  # the site's absolute address; "" = relative links only
     heavy_requests: int = 2             # exports (and other heavy requests) served at once, per worker
 

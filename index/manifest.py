@@ -107,9 +107,17 @@ def manifest_report(manifest: dict, kept: dict[str, str] | None = None) -> Repor
     for path, entry in sorted(manifest.items()):
         if entry.get("skipped"):
             report.skip(path, entry["skipped"])
+        for warning in entry_warnings(entry):
+            report.warn(path, warning)
     for path, why in sorted((kept or {}).items()):
         report.skip(path, f"{why}; its {manifest[path]['articles']} articles from the last build are kept")
     return report
+
+
+def entry_warnings(entry: dict) -> list[str]:
+    """Return the warnings files.json keeps for an indexed file (a sidecar ignored, and why)."""
+    warnings = entry.get("warnings")
+    return [str(w) for w in warnings] if isinstance(warnings, list) else []
 
 
 def usable_manifest(data) -> bool:

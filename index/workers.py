@@ -1,6 +1,6 @@
 """Write a generation's parts in parallel: each worker process parses, tokenizes and stores its own.
 
-Every worker takes page files from a shared queue, parses and analyses them
+Every worker takes page files from the parent, parses and analyses them
 and hands each file's articles to an article sink of its own
 (:class:`~dangjian.index.store.ArticleSink`, made from the store writer's
 picklable :class:`~dangjian.index.store.SinkSpec`), which writes a part of the
@@ -11,13 +11,13 @@ writer to commit: nothing is merged at the end, and memory is bounded per
 worker whatever the archive's size.
 
 Workers get only picklable values and run a module-level function, so the
-``spawn`` start method (Windows) works as well as ``fork``.
+``spawn`` start method (Windows) works as well as ``fork``. How the parent
+hands out files and stops a worker stuck on one: index/crew.py.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +38,11 @@ class FileResult:
     articles: int
     error: str | None
     doubts: tuple[str, ...] = ()        # why the page's cut looks doubtful (issue 15), listed by check
+    warnings: tuple[str, ...] = ()      # read all the same: a sidecar ignored, and why (issue 18)
 
 
-Prepare = Callable[[tuple[str, str]], tuple[str, str | None, list | None, str | None]]
+# (rel, fingerprint, analysed articles, error[, doubts, warnings])
+Prepare = Callable[[tuple[str, str]], tuple]
 
 
 class WorkerFailed(Exception):
@@ -49,27 +51,31 @@ class WorkerFailed(Exception):
 
 # ------------------------------------------------------------------ a worker
 
-def run_worker(spec: SinkSpec, root: str, jobs, results, prepare: Prepare,
+def run_worker(spec: SinkSpec, root: str, inbox, outbox, prepare: Prepare,
                part_articles: int = PART_ARTICLES) -> None:
-    """Take (order, path) jobs until None; report each file; send every finished part."""
+    """Take (order, path) jobs from inbox until None; say when each starts, report each file; send
+    every finished part. Everything goes over outbox, this worker's own pipe, synchronously: what
+    was sent before a file blocks the worker has reached the parent (index/crew.py)."""
     parent = os.getppid()
     try:
-        for event in _work(spec, root, _jobs(jobs, parent), prepare, part_articles):
-            results.put(event)
-        results.put(("done", None))
+        for event in _work(spec, root, _jobs(inbox, parent, lambda job: outbox.send(("start", job[0]))),
+                           prepare, part_articles):
+            outbox.send(event)
+        outbox.send(("done", None))
     except BaseException as exc:   # noqa: BLE001 — the parent turns it into one clear error
-        results.put(("failed", (getattr(exc, "errno", None), f"{type(exc).__name__}: {exc}")))
+        outbox.send(("failed", (getattr(exc, "errno", None), f"{type(exc).__name__}: {exc}")))
 
 
 def _work(spec: SinkSpec, root, jobs, prepare, part_articles) -> Iterator[tuple[str, object]]:
     """Yield ("file", FileResult) per job and ("part", (first job, part)) per finished part."""
     sink, first = spec.make(), None
     for order, path in jobs:
-        rel, sha1, docs, error, *doubts = prepare((path, root))
+        rel, sha1, docs, error, *notes = prepare((path, root))
         if docs and not error:
             first = order if first is None else first
             error = sink.add_file(docs)
-        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, tuple(doubts[0]) if doubts else ())
+        doubts, warnings = (tuple(n) for n in (notes + [(), ()])[:2])
+        yield "file", FileResult(rel, sha1, 0 if error else len(docs or ()), error, doubts, warnings)
         if sink.pending() >= part_articles:
             yield "part", (first, sink.finish())
             first = None
@@ -78,17 +84,17 @@ def _work(spec: SinkSpec, root, jobs, prepare, part_articles) -> Iterator[tuple[
         yield "part", (first, part)
 
 
-def _jobs(jobs, parent: int) -> Iterator[tuple[int, str]]:
+def _jobs(inbox, parent: int, started: Callable[[tuple[int, str]], None]) -> Iterator[tuple[int, str]]:
     # Poll, so a worker orphaned by a kill -9 of its parent stops instead of waiting forever.
     while True:
-        try:
-            job = jobs.get(timeout=PARENT_POLL)
-        except queue.Empty:
+        if not inbox.poll(PARENT_POLL):
             if os.getppid() != parent:
                 return
             continue
+        job = inbox.recv()
         if job is None:
             return
+        started(job)
         yield job
 
 
@@ -101,6 +107,8 @@ def write_parts(spec: SinkSpec, files: list[Path], root: Path, processes: int,
     Yield a :class:`FileResult` per file as it is done, then, last, the list of
     finished parts in the order of their first file (so documents keep the
     archive's order within a part, and the run is reproducible with one worker).
+    A file parsed again, because the worker holding its articles was stopped,
+    is yielded again: its last result is the one that counts.
     """
     part_articles = part_articles or PART_ARTICLES     # read now, so tests can lower it
     if processes <= 1 or len(files) < 4:
@@ -120,51 +128,15 @@ def _write_here(spec, files, root, prepare, part_articles):
 
 
 def _write_in_workers(spec, files, root, processes, prepare, part_articles):
+    from .crew import Crew         # the crew builds on this module's records
     ctx = multiprocessing.get_context(platform.start_method())
-    jobs, results = ctx.Queue(), ctx.Queue()
-    workers = [ctx.Process(target=run_worker, daemon=True,
-                           args=(spec, str(root), jobs, results, prepare, part_articles))
-               for _ in range(processes)]
-    for worker in workers:
-        worker.start()
+    crew = Crew(ctx, run_worker, (spec, str(root)), (prepare, part_articles), list(map(str, files)), Path(root))
     try:
-        for job in enumerate(map(str, files)):
-            jobs.put(job)
-        for _ in workers:
-            jobs.put(None)
-        parts = yield from _collect(results, workers)
+        crew.hire(processes)
+        parts = yield from crew.collect()
         yield _ordered(parts)
     finally:
-        _stop(workers)
-
-
-def _collect(results, workers) -> Iterator[FileResult]:
-    parts, done = [], 0
-    while done < len(workers):
-        try:
-            kind, value = results.get(timeout=PARENT_POLL)
-        except queue.Empty:
-            if any(w.exitcode not in (None, 0) for w in workers):
-                raise WorkerFailed("a worker process died while writing its part") from None
-            continue
-        if kind == "file":
-            yield value
-        elif kind == "part":
-            parts.append(value)
-        elif kind == "done":
-            done += 1
-        else:
-            number, message = value
-            raise OSError(number, message) if number else WorkerFailed(message)
-    return parts
-
-
-def _stop(workers) -> None:
-    for worker in workers:
-        worker.join(timeout=PARENT_POLL if worker.exitcode is None else None)
-        if worker.is_alive():
-            worker.terminate()
-            worker.join()
+        crew.stop()
 
 
 def _ordered(parts: list[tuple[int, object]]) -> list:

@@ -81,7 +81,8 @@ def store_of(config: Config) -> str:
 
 
 def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT, texts: str | None = None) -> tuple:
-    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts).
+    """Parse and tokenize one file (runs in a worker): (rel, fingerprint, analysed articles, error, doubts,
+    warnings).
 
     The fingerprint is of the bytes parsed, so a page changed meanwhile is seen by the next update.
     context is what the run learned of the archive's publications, the same in every worker.
@@ -95,7 +96,7 @@ def prepare_page(job: tuple[str, str], context: ArchiveContext = NO_CONTEXT, tex
         docs = [AnalysedArticle(a, page.sha1, searchable_tokens(a, pretokenize(a.title, a.body))) for a in articles]
         if texts:                     # the page texts the source view shows (index/sources.py)
             sources.keep(Path(texts), rel, page.sha1, pages)
-        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles))
+        return rel, page.fingerprint, docs, None, tuple(doubtful_cut(articles)), page.warnings
     except ReadFailed as exc:
         return rel, None, None, str(exc)
     except UnreadableFile as exc:
@@ -122,17 +123,23 @@ def _write_files(spec: SinkSpec, files: list[Path], root: Path, report: Report, 
                  texts: Path | None = None) -> list:
     """Write the files' articles as new parts (in worker processes); return the parts.
 
-    Each file's outcome goes into the report and the manifest as it arrives.
+    Each file's outcome goes into the report and the manifest once the parts are
+    all in: a file parsed again after the watchdog stopped the worker holding its
+    articles (index/workers.py) is reported twice, and its last result counts.
     """
+    outcomes: dict[str, FileResult] = {}
     articles = 0
     prepare = functools.partial(prepare_page, context=context, texts=str(texts) if texts else None)
-    for n, item in enumerate(write_parts(spec, files, root, processes, prepare), start=1):
+    for item in write_parts(spec, files, root, processes, prepare):
         if isinstance(item, list):
+            for outcome in outcomes.values():
+                _account(outcome, report, manifest)
             return item
-        _account(item, report, manifest)
-        articles += item.articles
+        before = outcomes.pop(item.rel, None)
+        outcomes[item.rel] = item
+        articles += item.articles - (before.articles if before else 0)
         if progress:
-            progress(n, len(files), item.rel, articles)
+            progress(len(outcomes), len(files), item.rel, articles)
     return []
 
 
@@ -146,6 +153,10 @@ def _account(item: FileResult, report: Report, manifest: dict) -> None:
     manifest[item.rel] = {"sha1": item.sha1, "articles": item.articles}
     if item.doubts:
         manifest[item.rel]["doubts"] = list(item.doubts)
+    if item.warnings:                 # indexed all the same; check lists them from files.json
+        manifest[item.rel]["warnings"] = list(item.warnings)
+        for warning in item.warnings:
+            report.warn(item.rel, warning)
 
 
 def _finish(building: Path, store: StoreWriter, config: Config, report: Report, manifest: dict, started: float,

@@ -365,11 +365,13 @@ def test_12_latin1_text_is_not_read_as_chinese():
     ({"page": "1" * 50}, "more than a page can be"),
 ])
 def test_12_sidecar_values_are_checked(tmp_path, sidecar, reason):
+    # issue 18: the sidecar is ignored with its reason, the page indexed from its path and text
     archive = tmp_path / "archive"
     write_page(archive, "报/2023-01-03/1.txt", PAGE, sidecar=sidecar)
     result = build_index(Config(archive, tmp_path / "index"), processes=1)
-    assert [s.path for s in result.report.skipped] == ["报/2023-01-03/1.txt"]
-    assert reason in result.report.skipped[0].reason
+    assert result.report.skipped == [] and result.report.files_read == 1
+    assert [w.path for w in result.report.warnings] == ["报/2023-01-03/1.txt"]
+    assert reason in result.report.warnings[0].reason
 
 
 def test_12_skip_reasons_say_what_is_wrong(tmp_path):

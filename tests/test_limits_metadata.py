@@ -8,7 +8,7 @@ import pytest
 
 from dangjian.cli import main
 from dangjian.index.config import Config
-from dangjian.index.parse import UnreadableFile, parse_file, terminal_safe
+from dangjian.index.parse import parse_file, terminal_safe
 from dangjian.index.writer import build_index
 
 from .conftest import write_page
@@ -48,9 +48,11 @@ def test_10_control_characters_leave_markup_metadata(tmp_path):
     ({"section": "党建\x1b]0;owned\x07"}, "control characters"),
 ])
 def test_10_hostile_sidecars_are_refused_with_their_reason(tmp_path, sidecar, words):
+    # Refused whole, the page read from its path and text, the reason a warning (not a skip)
     path = write_page(tmp_path, "公益时报/2023-06-13/04.txt", PAGE, sidecar=sidecar)
-    with pytest.raises(UnreadableFile, match=words):
-        parse_file(path, tmp_path)
+    page, articles = parse_file(path, tmp_path)
+    assert (page.publication, str(page.issue_date), page.page, page.section) == ("公益时报", "2023-06-13", "4", None)
+    assert len(articles) == 1 and len(page.warnings) == 1 and words in page.warnings[0]
 
 
 def test_10_a_sane_sidecar_still_counts(tmp_path):

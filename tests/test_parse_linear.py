@@ -99,3 +99,33 @@ def test_joining_a_long_paragraph_searches_each_character_a_bounded_number_of_ti
     lines = tuple(f"（记者 张三）各级民政部门深入学习贯彻党的二十大精神第{n}行" for n in range(4000))
     clean._joined.__wrapped__(lines)
     assert counting.chars <= 100 * len(lines)          # was the whole text so far, per line
+
+
+def _calls_to_parse(paragraphs: int, numbered_from: int) -> int:
+    """Return how many Python and built-in function calls cutting a page of this many paragraphs
+    makes: a deterministic measure of the parser's work, whatever else the machine is doing.
+    Pages numbered apart share no line: the caches of one parse do not serve the next."""
+    import cProfile
+    import pstats
+
+    from benchmarks.parse_scaling import page_of
+    from dangjian.index.parse import articles_from_page
+    page = page_of(paragraphs, numbered_from=numbered_from)
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        articles_from_page(page)
+    finally:
+        profile.disable()
+    return pstats.Stats(profile).total_calls
+
+
+def test_doubling_a_long_page_at_most_doubles_the_parsers_work():
+    # 8,000 → 16,000 paragraphs: about 2,700 → 5,300 paragraphs of three lines, across the
+    # size of the parser's per-function caches (4,096 entries): a cache that forgets a page's
+    # first paragraphs before its last pass over them made the work 2.8× for 2× the page.
+    from benchmarks.parse_scaling import page_of
+    from dangjian.index.parse import articles_from_page
+    articles_from_page(page_of(200))          # the lexicon and the patterns, loaded once
+    small, large = _calls_to_parse(8000, 1_000_000), _calls_to_parse(16000, 2_000_000)
+    assert large <= 2.2 * small, (small, large, round(large / small, 2))

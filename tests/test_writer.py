@@ -195,13 +195,15 @@ def test_sidecar_edit_is_a_change(small_archive):
 
 @pytest.mark.parametrize("sidecar", ['{"publication": 2023}', '{"publication": ["公益时报"]}', '{"section": {"a": 1}}',
                                      '[1, 2]', '{not json'])
-def test_bad_sidecar_skips_its_page_only(small_archive, sidecar):
+def test_bad_sidecar_is_ignored_with_a_warning(small_archive, sidecar):
+    # issue 18: the page is read from its path and text; the sidecar's reason is a warning
     bad = small_archive.archive / "公益时报/2022/03/15/04.txt.json"
     bad.write_text(sidecar, encoding="utf-8")
     result = build_index(small_archive, processes=1)
-    assert [s.path for s in result.report.skipped] == ["公益时报/2022/03/15/04.txt"]
-    assert "sidecar 04.txt.json" in result.report.skipped[0].reason
-    assert result.report.files_read == 3
+    assert result.report.skipped == []
+    assert [w.path for w in result.report.warnings] == ["公益时报/2022/03/15/04.txt"]
+    assert "sidecar 04.txt.json" in result.report.warnings[0].reason
+    assert result.report.files_read == 4
     assert Engine(small_archive.index).search(SearchRequest("民政")).total > 0
 
 

@@ -42,7 +42,7 @@ from .pipeline import (articles_from_page, format_trace, learn_archive, no_artic
                        parse_page, parse_paths, parsed_pages_of, parser_version, trace_paths)
 from .profile import EMPTY as NO_CONTEXT, PROFILE_FILE, ArchiveContext
 from .reader import MAX_FILE_BYTES, ReadFailed, UnreadableFile, decode, fingerprint, read_page, rel_path
-from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped
+from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report, Skipped, Warned
 from .slogans import ARCHIVE_SLOGANS, read_archive_slogans, suggest as suggest_slogans
 
 __all__ = [
@@ -50,7 +50,7 @@ __all__ = [
     "Listing", "MAX_FILE_BYTES", "MAX_FORMAT_BYTES", "NO_CONTEXT", "NoiseLine", "PROFILE_FILE", "Page",
     "changed_since", "doubtful_cut", "learn_archive", "read_archive_slogans", "review_corrections",
     "suggest_slogans", "use_archive",
-    "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "articles_from_page", "decode",
+    "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "Warned", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
     "caps", "clean_field", "no_article_reason", "parsed_pages_of", "terminal_safe", "use_caps",

@@ -12,13 +12,21 @@ from collections import Counter
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
 
-_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区")
+_ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区", "旗", "盟")
 # Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
-_OWN_LOCAL = ("市", "州", "县", "区")       # a local paper's own 市民政局, 州民政局: completed with its place
+_OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
+# A district the places table leaves out (城关区: many cities have one), named right after its city.
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
+# …or alone (河西区民政局): a municipality's paper names its districts so; not 全区, 该区, 市辖区, 开发区.
+_UNLISTED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}区$|(?<=[，。；、：\s“（）])[\u4e00-\u9fff]{2,3}区$"
+                                r"|(?<=[日午晚至在由对与和及])[\u4e00-\u9fff]{2,3}区$")
+_NOT_DISTRICTS = re.compile(r"^(?:[全各本该辖新城老市县省社园景这那每其]|市辖|开发|高新|经开|保税|试验|示范|片区|管区)")
+# A municipality is its own city: its 市民政局 and its districts are named with it (天津市河西区民政局).
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
@@ -69,10 +77,16 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
         units.insert(0, name)
         pos = new_pos
     if not units:
+        units = _district_with_city(text, pos, lex)
+    if not units and (district := _unlisted_district(text[max(0, pos - 6):pos], lex)):
+        return district + match.group(), None
+    if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
+        elif abbreviation == "区" and match.group().endswith("厅"):
+            return "自治区" + match.group(), None      # a region's own 区民政厅 is its 自治区民政厅
         elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
             return abbreviation + match.group(), None
         else:
@@ -80,13 +94,40 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
     return _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
 
 
+def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
+    """Return [city, district] for 拉萨市城关区 ending at pos, when the district is not in the table."""
+    for size in (3, 4):
+        district = text[max(0, pos - size):pos]
+        if len(district) == size and _DISTRICT.match(district):
+            city, _ = _places_ending_at(text, pos - size, lex)
+            if city and city.endswith("市"):
+                return [city, district]
+    return []
+
+
+def _unlisted_district(before: str, lex: Lexicon) -> str | None:
+    """Return the district name ending before (河西区) that the places table does not list, or None."""
+    match = _UNLISTED_DISTRICT.search(before)
+    name = match.group() if match else None
+    return name if name and not _NOT_DISTRICTS.match(name) and name not in lex.places else None
+
+
 def _institution(units: list[str], lex: Lexicon) -> str:
     """Name the institution by its own place: 宁夏回族自治区银川市 → 银川市; 杭州市上城区 → 杭州市上城区
-    (a district is named with its city, since many cities have a 鼓楼区 or 城关区)."""
+    (a district is named with its city, since many cities have a 鼓楼区 or 城关区; a municipality's
+    district with the municipality: 天津市滨海新区)."""
     inner = units[-1]
-    if len(units) >= 2 and _is_district(inner) and not lex.provinces.get(units[-2]):
-        return units[-2] + inner
+    if len(units) >= 2 and _is_district(inner) and (not lex.provinces.get(units[-2]) or _municipality(units[-2], lex)):
+        return (_municipality(units[-2], lex) or units[-2]) + inner
+    if _is_district(inner) and (city := _municipality(lex.places.get(inner), lex)):
+        return city + inner
     return inner
+
+
+def _municipality(name: str | None, lex: Lexicon) -> str | None:
+    """Return a municipality's full name (天津市) for any of its names, else None."""
+    province = lex.provinces.get(name) if name else None
+    return lex.province_full.get(province, province + "市") if province in MUNICIPALITIES else None
 
 
 def _is_district(name: str) -> bool:
@@ -118,13 +159,20 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
         level = name[0]
         whole = next((p if p.endswith(level) else p + level for p in places
                       if p.endswith(level) and p in lex.places or p + level in lex.places), None)
+        if not whole and level == "市":
+            whole = _municipality(province, lex)       # a municipality's own 市委社会工作部
         return whole + name[1:] if whole else None
     short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
     if short is None:
-        return name
+        return (_municipality(province, lex) or "") + name if _is_unlisted_district_body(name, lex) else name
     if not province:
         return None
     return lex.province_full.get(province, province) + name[len(short):]
+
+
+def _is_unlisted_district_body(name: str, lex: Lexicon) -> bool:
+    head, _, suffix = name.partition("区")
+    return 2 <= len(head) <= 3 and suffix in lex.agency_suffixes and head + "区" not in lex.places
 
 
 def _is_local_abbreviation(name: str, lex: Lexicon) -> bool:
@@ -138,6 +186,14 @@ def own_body(text: str, lex: Lexicon) -> str | None:
         if province is None and (name.startswith(("省", "自治区")) or _is_local_abbreviation(name, lex)):
             return name
     return "省民政厅" if _OWN_DEPARTMENT.search(text) else None
+
+
+def own_body_at(text: str, own: str) -> int:
+    """Return where text names a paper's own body found by :func:`own_body` (-1 if nowhere)."""
+    if own in text:
+        return text.find(own)
+    match = _OWN_DEPARTMENT.search(text)
+    return match.start() if match else -1
 
 
 def places_in(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -230,8 +286,9 @@ def _publication_province(publication: str | None) -> str | None:
 def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
     if not publication:
         return None
-    for cue, province in sorted(lex.publication_cues.items(), key=lambda c: -len(c[0])):
-        if cue in publication:
+    cues = sorted(lex.publication_cues.items(), key=lambda c: -len(c[0]))
+    for cue, province in cues:
+        if len(cue) > 1 and cue in publication:
             return province
     names = [n for n in lex.provinces if len(n) >= 2 and n in publication]
     found = {lex.provinces[n] for n in names}
@@ -240,4 +297,5 @@ def _province_of_name(publication: str | None, lex: Lexicon) -> str | None:
     place = publication_place(publication, lex)
     if place:
         return next(lex.places[place + s] for s in ("", "区", "县", "市", "旗") if place + s in lex.places)
-    return None
+    # A one-character cue (鄂, 秦, 鲁) only after the places: 鄂尔多斯, 秦皇岛 and 鲁甸 are not 湖北, 陕西, 山东.
+    return next((province for cue, province in cues if len(cue) == 1 and cue in publication), None)

@@ -16,7 +16,7 @@ _CONTROL = re.compile(f"[{_CONTROLS}]")
 _TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # characters a stored metadata field may have: longer is not a name or a title
-FIELD_LIMITS = {"title": 200, "publication": 100, "section": 100, "page": 20}
+FIELD_LIMITS = {"title": 200, "publication": 100, "section": 100, "page": 20, "info": 200}
 
 
 def clean_field(value: str | None, name: str) -> str | None:

@@ -24,6 +24,24 @@ _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff
                        r"\s*(?:[（(][^（）()]{0,40}[）)])?")
 
 
+# A day named by its distance from the issue: 昨日 is the day before the paper came out.
+_RELATIVE_DAY = re.compile(r"(?:^|(?<=[。；，,\s）)]))(昨日|昨天|前天|今天|今日)(?!头条|起|之)")
+_DAYS_BEFORE = {"昨日": 1, "昨天": 1, "前天": 2, "今天": 0, "今日": 0}
+# A day of this month or the last: 本月5日, 上月28日.
+_MONTH_WORD_DAY = re.compile(r"(本月|当月|上月)\s*(\d{1,2})\s*[日号]")
+# Dates in Chinese numerals: 三月五日, 十二月二十八日.
+_HAN_DATE = re.compile(r"(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _han_number(text: str) -> int:
+    """Return the value of a Chinese numeral up to 99: 五 → 5, 十二 → 12, 二十八 → 28."""
+    if "十" not in text:
+        return _HAN_DIGITS.get(text, 0) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
+
+
 def normalize_digits(text: str) -> str:
     """Turn full-width digits into ASCII: １０月２６日 → 10月26日."""
     return text.translate(_FULL_WIDTH)
@@ -39,8 +57,12 @@ def event_date(lead: str, issue: date | None) -> date | None:
     date a date without a year stays unknown.
     """
     head = _DATELINE.sub("", normalize_digits(lead[:200]))
+    head = _HAN_DATE.sub(lambda m: f"{_han_number(m[1])}月{_han_number(m[2])}日", head)
     found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
     found += [(m.start(), _lone_day(int(m[1] or m[2]), issue)) for m in _CLAUSE_DAY.finditer(head)]
+    if issue:
+        found += [(m.start(), issue - timedelta(days=_DAYS_BEFORE[m[1]])) for m in _RELATIVE_DAY.finditer(head)]
+        found += [(m.start(), _day_of(m[1], int(m[2]), issue)) for m in _MONTH_WORD_DAY.finditer(head)]
     found = sorted(f for f in found if f[1] is not None)
     return found[0][1] if found else issue
 
@@ -65,6 +87,12 @@ def _lone_day(day: int, issue: date | None) -> date | None:
         return safe_date(issue.year, issue.month, day)
     before = issue.replace(day=1) - timedelta(days=1)
     return safe_date(before.year, before.month, day)
+
+
+def _day_of(month_word: str, day: int, issue: date) -> date | None:
+    """Return day of the issue's month (本月, 当月) or of the month before (上月)."""
+    month = issue.replace(day=1) - timedelta(days=1) if month_word == "上月" else issue
+    return safe_date(month.year, month.month, day)
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:

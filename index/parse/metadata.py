@@ -13,19 +13,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (agencies_in, complete_agency, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
-from .namelists import byline_names, honour_list, interviewees, photographers, speakers
+from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
 _TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
+_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
+                       r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -60,30 +62,57 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
     return most_named_province(places, text, lex) or _value(hint)
 
 
+_INFO_ROLES = re.compile(r"(?:本报|本刊|特约)?(?:记者|通讯员|编辑|撰稿|摄影)|[文图]\s*[/／]")
+
+
+def _without(text: str, names: list[str]) -> str:
+    """Return text with the people's names blanked out (a line break, so no name joins its neighbours)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "\n")
+    return text
+
+
+def _info_authors(value: str, lex: Lexicon) -> list[str]:
+    """Return the people of an info line's 作者: one bare name (其其格), or the names of a byline
+    (本报记者 王明 通讯员 李华); never a unit (作者：滨海新区民政局)."""
+    if not value or agencies_in(value, lex) or re.search(r"[局厅委部办站院所队报社网台]$", value):
+        return []
+    tokens = split_names(_INFO_ROLES.sub(" ", value), lex)
+    if len(tokens) == 1 and not _INFO_ROLES.search(value):      # not 管理员, 宣传科, 佚名, admin
+        bare = tokens[0]
+        return [bare] if re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", bare) and not re.search(r"[员科处组办室股者名站]$", bare) else []
+    return [n for n in tokens if looks_like_name(n, lex)]
+
+
 def _value(hint):
     """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
     return hint() if callable(hint) else hint
 
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
-                     province_hint=None, publication: str | None = None, kind: str | None = None) -> Metadata:
+                     province_hint=None, publication: str | None = None, kind: str | None = None,
+                     info: str | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
     the rest of its page), or a function that finds it when an article needs it: a provincial paper's own 省民政厅 and 全省 are that province. kind is the
-    publication's (publications.toml): every piece of a theory weekly is commentary.
+    publication's (publications.toml): every piece of a theory weekly is commentary. info is a web
+    page's info line (来源：X 作者：Y): its 来源 is the source when the text names none, its 作者 a person.
     """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
     hint = None if commentary else province_hint or publication_province(publication, lex)
-    source = source_of(attribution, lead, publication)
-    places = places_in(title + "\n" + body, lex)
-    organisers = [] if commentary else _organisers(title, lead, lex)
+    stated = info_fields(info)
+    source = source_of(attribution, lead, publication) or stated.get("来源")
+    named = people_of(title, paragraphs, attribution or "", lex)
+    # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
+    places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
+    organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
-    named = people_of(title, paragraphs, attribution or "", lex)
+    named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
         province=province, agency=agency, source=source,
@@ -101,10 +130,11 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     named = people_with_roles(text, lex)
     named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
     named += [(n, "摄影") for n in photographers(text + attribution, lex)]
-    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + honour_list(paragraphs, lex)]
+    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex)
+              + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
-        name = name.replace(" ", "")
+        name = trim_dot_name(name.replace(" ", ""), lex)
         if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
             continue
         out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木
@@ -136,19 +166,29 @@ def _page_province(page, pieces) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _organisers(title: str, lead: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> list[tuple[str, str | None]]:
     """Return the agencies that acted: those of the lead's first sentence, else the title's, else the lead's;
     a provincial paper's own department (厅机关党委) stands for its 省民政厅."""
+    lead = _DATELINE.sub("", lead)      # 新华社合肥5月12日电（记者 某某）: the wire is not who acted
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     for text in (lead_sentence, title, lead):
         found = agencies_in(text, lex)
+        own = own_body(text, lex)
+        if own and (not found or _named_before(own, found[0][0], text)):
+            return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
         if found:
             return found
-        own = own_body(text, lex)
-        if own:
-            return [(own, None)]
     town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
-    return [(town.group(1) + _TOWN_BODY[town.group(2)], None)] if town else []
+    if town:
+        return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
+    # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
+    return next((found for paragraph in later[:2] if (found := agencies_in(paragraph, lex))), [])
+
+
+def _named_before(own: str, other: str, text: str) -> bool:
+    """Say whether a paper's own body (厅机关党委 read as 省民政厅) is named before another agency."""
+    at = own_body_at(text, own)
+    return 0 <= at < text.find(other) if other in text else False
 
 
 class _Nearby:
@@ -169,6 +209,9 @@ def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, 
         agency = complete_agency(name, province, lex, places)
         if agency:
             return agency
-    if source:
+    if source and source not in _NEWS_AGENCIES:        # a news agency reprinted is no acting body
         return next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
     return None
+
+
+_NEWS_AGENCIES = ("新华社", "中新社", "人民日报")

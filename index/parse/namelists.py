@@ -5,7 +5,8 @@ speakers, honour lists.
 - （某某 摄）, （摄影 某某）: the photographer of a caption;
 - ——访某某 under a title, and 某某：… turns of an interview;
 - 某某说 / 表示 / 指出 / 强调 / 介绍 at the head of a clause (the verb is not part of the name);
-- honour lists: names separated by 、 under a category heading.
+- names with a middle dot (艾尔肯·吐尔洪) wherever they stand;
+- honour lists: names separated by 、 under a category heading (:mod:`.honours`).
 
 Without a role word a name is accepted only when its first character (or two) is a known surname,
 or it carries a middle dot (阿依古丽·买买提).
@@ -18,15 +19,22 @@ from .lexicon import Lexicon
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
-_ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|摄影"
+_ROLE = r"(?:本报|本刊|特约|见习)?(?:记者|通讯员|撰稿)|摄影|实习生"
 # A run of names stops where the next role word starts (记者 吴晓岚 通讯员陈立: 吴晓岚, then 陈立).
-_TOP_BYLINE = re.compile(rf"(?:文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)|作者\s*[:：]|摄影\s*[/／:：]?)\s*"
-                         rf"((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
-_PHOTO = re.compile(rf"[（(]\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]")
+_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)"
+                         rf"|作者\s*[:：]|摄影\s*[/／:：]?)\s*((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
+# A photographer's credit: （张三 摄）, （本报记者 张三 摄）, or at a caption's end 张三 摄, 张三/摄; 图/张三, 摄影：张三.
+_PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]"
+                    rf"|(?:^|(?<=[。！？”\n]))[ \t　]*((?:(?:{_NAME})[ \t　]*){{1,3}}?)[ \t　]*[/／]?[ \t　]*摄[ \t　]*(?=$|\n)"
+                    rf"|(?:^|(?<=[。！？”\n（(\s]))(?:图|摄影)\s*[/／:：]\s*((?:{_NAME})(?:\s+(?:{_NAME}))?)(?=\s*(?:[）)]|$|\n))"
+                    # a caption's credit the line joiner ran into the next paragraph: 。陈宝珠 摄局党支部…
+                    rf"|(?<=[。！？”])[ \t　]*([{_HAN}]{{2,3}})[ \t　]*摄(?![影像制入取录])", re.M)
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
 _SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
+# Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
+_GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|志愿者|社工|网格员|职工|学员|队员)([{_HAN}]{{2,4}})$")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -52,8 +60,19 @@ def split_names(run: str, lex: Lexicon | None = None) -> list[str]:
     """Split a run of names (张三 李四、王五) into names; two names printed without a space
     (林初夏聂思远, 董若川汤萌) are told apart when both halves look like names."""
     out = []
-    for token in (n for n in re.split(r"[\s、，,]+", run) if n):
+    for token in _padded_joined([n for n in re.split(r"[\s、，,]+", run) if n]):
         out += _two_names(token, lex) if lex and "·" not in token and len(token) in (5, 6) else [token]
+    return out
+
+
+def _padded_joined(tokens: list[str]) -> list[str]:
+    """Join a two-character name padded to three with a space (王　明 → 王明)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
     return out
 
 
@@ -70,11 +89,24 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
     for match in _TOP_BYLINE.finditer(attribution):
         role = "作者" if match.group(0).startswith(("文", "作者")) else "记者"
         out += [(n, role) for n in split_names(match.group(1), lex) if _plausible(n, lex)]
+    for unit in _UNIT_AUTHOR.finditer(attribution):              # （上饶市民政局郑海燕）
+        if looks_like_name(unit.group(1), lex):
+            out.append((unit.group(1), "作者"))
     bare = re.sub(r"[（(][^（）()]*[）)]", "\n", attribution)     # what is outside brackets
-    for token in re.split(r"\s*\n\s*", bare.strip()):
-        if _LIST_ITEM.match(token) and looks_like_name(token, lex):
-            out.append((token, "作者"))
+    lines = re.split(r"\s*\n\s*", bare.strip()) + _BRACKETED.findall(attribution)
+    for line in lines:           # 王明, 王明 李华 alone on their line or in brackets: every one a name
+        names = split_names(line, lex)
+        if names and all(_LIST_ITEM.match(n) and looks_like_name(n, lex) for n in names):
+            out += [(n, "作者") for n in names]
     return out
+
+
+_BRACKETED = re.compile(r"[（(]\s*([^（）()]{2,20}?)\s*[）)]")
+
+
+# A unit and its author in one bracket: （上饶市民政局郑海燕）.
+_UNIT_AUTHOR = re.compile(rf"[（(](?!作者)[^（）()]{{2,20}}?(?:局|厅|委|党支部|党总支|办公室|中心|协会|站|所|院|处|科|股)"
+                          rf"\s*([{_HAN}]{{2,3}})(?<![校院会所部局厅委处科股站])\s*[）)]")
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
@@ -83,7 +115,9 @@ def _plausible(name: str, lex: Lexicon) -> bool:
 
 def photographers(text: str, lex: Lexicon) -> list[str]:
     """Return the photographers of captions: （张三 摄）, （张三 李四 摄）, （古丽娜尔·艾买提 摄）."""
-    return [n for m in _PHOTO.finditer(text) for n in split_names(m.group(1)) if _plausible(n, lex)]
+    out = [n for m in _PHOTO.finditer(text) if not m.group(4) for n in split_names(m.group(1) or m.group(2) or m.group(3))
+           if _plausible(n, lex) and not n.startswith(("本报", "记者", "通讯员"))]
+    return out + [m.group(4) for m in _PHOTO.finditer(text) if m.group(4) and looks_like_name(m.group(4), lex)]
 
 
 def interviewees(title: str, paragraphs: list[str], lex: Lexicon) -> list[str]:
@@ -107,9 +141,25 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
     for verb in _SPEAKING.finditer(text):          # few verbs per article: look back from each
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
+        if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
+            name = match.group(1) if _speaker_name(match.group(1), lex) else None
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _speaker_name(run: str, lex: Lexicon) -> bool:
+    """Say whether the run after a generic role (党员, 居民) is a name: a known surname, or four
+    characters of a minority name (老党员多吉次仁说) that hold no word's character."""
+    if _kin_word(run) or run.startswith(_NOT_SPEAKERS):
+        return False
+    return looks_like_name(run, lex) or len(run) == 4 and not (_NOT_NAME_PARTS | set("们会组队员"))& set(run)
+
+
+def _kin_word(name: str) -> bool:
+    """Say whether a name is how neighbours are called (李大爷, 王阿姨, 张某), no one's full name."""
+    return "某" in name or name[1:] in ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐",
+                                         "大哥", "老伯", "书记", "同志")
 
 
 def _shortest_name(run: str, lex: Lexicon) -> str | None:
@@ -122,27 +172,60 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
     return run if looks_like_name(run, lex) else None
 
 
-# Where one list of an honour list ends and the next heading begins: 一、 二、, a colon, （6名）, a line end.
-_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|[（(][^（）()]{0,12}[）)]")
+# Where a dot name's parts end. Its second part is at least two characters (巴特尔·孟和), then stops
+# before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
+# punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
+_AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
+                  "组率领参出任现负召等家们摄供")
+_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
+# Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
+_NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
 
 
-def honour_list(paragraphs: list[str], lex: Lexicon) -> list[str]:
-    """Return the names of honour-list lines: names separated by 、 (after a heading and colon, if any),
-    at least three, most of them with a known surname."""
+def dot_names(text: str, lex: Lexicon) -> list[str]:
+    """Return the names with a middle dot (艾尔肯·吐尔洪) of text, wherever they stand: a dot between
+    two runs of Han characters is a minority name's, unless either part holds a word's characters."""
+    text = re.sub(r"\s*·\s*", "·", text)
     out = []
-    for paragraph in paragraphs:
-        if paragraph.count("、") < 2:
-            continue
-        for items in _lists_in(paragraph):
-            if len(items) < 3 or not all(_LIST_ITEM.match(i) for i in items):
-                continue
-            named = [i for i in items if looks_like_name(i, lex)]
-            if len(named) * 3 >= len(items) * 2:
-                out += [i for i in items if i not in out and ("·" in i or len(i) <= 4)]
+    for dot in re.finditer("·", text):
+        first = _first_part(text[max(0, dot.start() - 8):dot.start()], lex)
+        second = _second_part(text[dot.end():dot.end() + 6])      # 阿不都热依木: six
+        if first and second and not (_NOT_NAME_PARTS & set(first + second)) and f"{first}·{second}" not in out:
+            out.append(f"{first}·{second}")
     return out
 
 
-def _lists_in(paragraph: str) -> list[list[str]]:
-    """Return the 、-separated lists of a paragraph, its headings (一、优秀共产党员（10名）：) taken out."""
-    parts = (p.strip(" 。；;") for p in _LIST_BREAK.split(paragraph))
-    return [[i.strip() for i in p.split("、")] for p in parts if "、" in p]
+def trim_dot_name(name: str, lex: Lexicon) -> str:
+    """Return a dot name without a role word or verb run into its first part (学员阿依古丽·买买提)."""
+    first, _, second = name.partition("·")
+    return f"{_first_part(first, lex) or first}·{second}" if second else name
+
+
+def _first_part(before: str, lex: Lexicon) -> str | None:
+    run = re.search(rf"[{_HAN}]*$", before).group()
+    cut = max((run.rfind(r) + len(r) for r in lex.roles if r in run), default=0)
+    run = run[cut:]
+    stop = max((i + 1 for i, c in enumerate(run) if c in _BEFORE_NAME), default=0)
+    run = run[stop:] if len(run) - stop >= 2 else run
+    return run if 2 <= len(run) <= 6 else None
+
+
+# Past four characters a second part goes on only with the syllables of transliterated names
+# (阿不都热依木), not into a verb (阿合买提牵头).
+_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图")
+
+
+def _second_part(after: str) -> str | None:
+    run = re.match(rf"[{_HAN}]*", after).group()
+    if len(run) < 2:
+        return None
+    end = 2
+    while end < len(run) and run[end] not in _AFTER_NAME and (end < 4 or run[end] in _LONG_PART):
+        end += 1
+    return run[:end]
+
+
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
+    """Return the names of an article's honour lists (:func:`.honours.honour_list`)."""
+    from .honours import honour_list as names_listed        # honours builds on looks_like_name above
+    return names_listed(paragraphs, lex, title)

@@ -16,14 +16,14 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
              r"宣读|传达|通报|解读|领学|调研|看望|走访|一行|以|代表|勉励|回顾|围绕|部署|总结|要求|希望|"
              r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
              r"讲述|讲授|讲解|带头|带领|走访|到会|到|来到|深入|前往|赴|陪同|汇报|发言|作了|逐一|点评|分别|先后|首先|"
-             r"随后|现场|亲自|详细|全面|"
+             r"随后|现场|亲自|详细|全面|感慨|深有|激动|动情|笑着|坦言|告诉|回忆|谈起|报道|"
              r"[，、。；：）)\s]|$)")
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
-                  r"调研|督导|到会|作动员|作总结|说)")
+                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
-_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影)|[\s、,，]+")
+_BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
               "骨干", "同志们", "大家", "们"}
@@ -32,7 +32,8 @@ EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
                "同志")
 # Roles anyone may hold: a name after them must have a known surname.
-_GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家"}
+_GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手",
+                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
 
 
 def byline_people(text: str) -> list[str]:
@@ -45,13 +46,24 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _BYLINE.finditer(text):
         role = None
-        for token in _BYLINE_TOKEN.split(match.group(1)):
-            if not token:
-                continue
-            if token in ("记者", "通讯员", "摄影"):
+        for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
+            if token in ("记者", "通讯员", "摄影", "实习生", "见习记者"):
                 role = token
             else:
                 out += [(name, role) for name in _names_of(token) if name not in [n for n, _ in out]]
+    return out
+
+
+def _joined_halves(tokens: list[str]) -> list[str]:
+    """Join two two-character tokens neither of which opens with a known surname: a Tibetan name
+    broken at the line end (更登 加措 → 更登加措); 王五 赵六 stay two names."""
+    lex, out = load_lexicon(), []
+    for token in tokens:
+        if (out and len(out[-1]) == 2 and len(token) == 2 and out[-1] not in ("记者", "摄影")
+                and not {out[-1][0], token[0]} & lex.surnames):
+            out[-1] += token
+        else:
+            out.append(token)
     return out
 
 
@@ -60,6 +72,8 @@ def _names_of(token: str) -> list[str]:
     if 2 <= len(token) <= 4 or _is_dot_name(token):
         return [token]
     split = split_names(token, load_lexicon()) if len(token) in (5, 6) else []
+    if len(token) == 5 and len(split) != 2:
+        return [token]              # one five-character name (哈斯其木格), not two
     return split if len(split) == 2 else []
 
 

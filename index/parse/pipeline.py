@@ -96,7 +96,8 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
 
 def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
     meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
-                            publication=page.publication, kind=getattr(page, "publication_kind", None))
+                            publication=page.publication, kind=getattr(page, "publication_kind", None),
+                            info=getattr(page, "info_line", None))
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,
@@ -267,6 +268,8 @@ def parse_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         page, articles = parsed
         report.files_read += 1
         report.articles += len(articles)
+        for warning in page.warnings:          # read all the same: a sidecar ignored, and why
+            report.warn(rel, warning)
         yield page, articles
 
 
@@ -294,6 +297,8 @@ def trace_paths(paths: list[Path], report: Report, archive_root: Path | None = N
         if pages is None:
             continue
         found = sum(len(p.articles) for p in pages)
+        for warning in pages[0].page.warnings if pages else ():
+            report.warn(rel, warning)
         if found:
             report.files_read += 1
             report.articles += found

@@ -4,6 +4,11 @@ The issue date of a page is never on the page's text layer in a usable form,
 so it is looked for, in this order, in a sidecar ``<file>.json``, in the path
 (``2023-10-31``, ``20231031``, ``2023/10/31``), and in a dated header or
 footer line (``2023年10月31日 星期二``). Failing all three it stays unknown.
+
+A sidecar that fails validation (not a JSON object, a date outside the
+archive's years, a page that is no page number, a publication that is a path)
+is ignored whole: the page is read from its path and text, and the reason
+rides on the page as a warning for the run's report, never a skip.
 """
 from __future__ import annotations
 
@@ -45,7 +50,11 @@ def read_sidecar(path: Path) -> dict:
 
 
 def read_sidecar_bytes(path: Path) -> bytes | None:
-    """Return the raw bytes of a page's sidecar, None when it has none."""
+    """Return the raw bytes of a page's sidecar (at most one past MAX_SIDECAR_BYTES), None when it has none.
+
+    Only an operating-system failure raises (ReadFailed: maybe for now only); what the bytes
+    say is for :func:`sidecar_fields` to judge.
+    """
     sidecar = path.with_name(path.name + ".json")
     try:
         with open(sidecar, "rb") as handle:
@@ -54,8 +63,6 @@ def read_sidecar_bytes(path: Path) -> bytes | None:
         return None
     except OSError as exc:
         raise ReadFailed(f"cannot read sidecar {sidecar.name}: {exc.strerror or exc}")
-    if len(raw) > MAX_SIDECAR_BYTES:
-        raise UnreadableFile(f"sidecar {sidecar.name} is larger than {MAX_SIDECAR_BYTES} bytes")
     return raw
 
 
@@ -64,6 +71,8 @@ def parse_sidecar(path: Path, raw: bytes | None) -> dict:
     if raw is None:
         return {}
     name = path.name + ".json"
+    if len(raw) > MAX_SIDECAR_BYTES:
+        raise UnreadableFile(f"sidecar {name} is larger than {MAX_SIDECAR_BYTES} bytes")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -77,8 +86,29 @@ def parse_sidecar(path: Path, raw: bytes | None) -> dict:
     return data
 
 
+SIDECAR_IGNORED = "the sidecar is ignored: the page's publication, issue date and page come from its path and text"
+
+
+def sidecar_fields(path: Path, raw: bytes | None) -> tuple[dict, tuple[str, ...]]:
+    """Return a sidecar's checked fields (publication, page, section, date) and the page's warnings.
+
+    A sidecar failing any check is ignored whole, its valid fields too: one plainly wrong value
+    says the record was not written for this page. The warning names the sidecar and the reason.
+    """
+    if raw is None:
+        return {}, ()
+    name = path.name + ".json"
+    try:
+        side = parse_sidecar(path, raw)
+        fields = {key: _sidecar_text(side, key, name) for key in ("publication", "page", "section")}
+        fields["date"] = _sidecar_date(side.get("date"), name)
+    except UnreadableFile as exc:
+        return {}, (f"{exc}; {SIDECAR_IGNORED}",)
+    return fields, ()
+
+
 def _sidecar_text(side: dict, key: str, name: str) -> str | None:
-    """Return a sidecar value as text; a value of the wrong type makes the page unreadable."""
+    """Return a sidecar value as text; raise UnreadableFile for a value of the wrong type."""
     value = side.get(key)
     if value is None:
         return None
@@ -161,7 +191,7 @@ def date_from_header(text: str) -> date | None:
 
 
 def _sidecar_date(value, name: str) -> date | None:
-    """Return the sidecar's date; a date that is present but not a real day skips the page."""
+    """Return the sidecar's date; raise UnreadableFile for one present but not a real day of the archive."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*", value) \
@@ -243,10 +273,9 @@ def read_page(path: Path, root: Path) -> Page:
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE_CHARS:
         raise UnreadableFile(f"a line of {longest} characters: not the text layer of a page")
-    side = parse_sidecar(path, side_raw)
-    sidecar_name = path.name + ".json"
-    publication, page, section = (_sidecar_text(side, key, sidecar_name) for key in ("publication", "page", "section"))
-    issue, source = _sidecar_date(side.get("date"), sidecar_name), "sidecar"
+    side, warnings = sidecar_fields(path, side_raw)
+    publication, page, section = side.get("publication"), side.get("page"), side.get("section")
+    issue, source = side.get("date"), "sidecar"
     if issue is None:
         issue, source = date_from_path(rel), "path"
     if issue is None:
@@ -256,7 +285,7 @@ def read_page(path: Path, root: Path) -> Page:
         fingerprint=fingerprint_of(raw, side_raw),
         publication=publication or clean_field(_publication_from_path(rel), "publication"),
         issue_date=issue, issue_date_source=source if issue else None,
-        page=page or _page_from_name(path), section=section,
+        page=page or _page_from_name(path), section=section, warnings=warnings,
     )
 
 

@@ -27,9 +27,12 @@ class Page:
     # issue 15: what the archive knows of the publication (publications.toml, or inferred)
     publication_kind: str | None = None    # national | provincial | county | magazine | bulletin | theory
     province_hint: str | None = None       # the publication's province: metadata may use it
+    info_line: str | None = None           # a web page's 来源：X 作者：Y line (HTML): metadata may use it
     # issue 15 (formats): what a Word or HTML file's layout says of each line, (line number, hint)
     # pairs — heading, body, masthead, label, caption (see parse/hints.py); () for text pages
     line_hints: tuple[tuple[int, str], ...] = ()
+    # issue 18: what the run should tell the admin about a page it read (a sidecar ignored, and why)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,20 +113,33 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Warned:
+    """A file the run used, with something the admin should know: a sidecar ignored, and why."""
+
+    path: str
+    reason: str
+
+
 @dataclass
 class Report:
-    """What a run did: read, produced and skipped, for the admin's summary."""
+    """What a run did: read, produced, skipped and warned about, for the admin's summary."""
 
     files_read: int = 0
     articles: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)     # files read all the same (issue 18)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append(Skipped(path, reason))
+
+    def warn(self, path: str, reason: str) -> None:
+        self.warnings.append(Warned(path, reason))
 
     def to_dict(self) -> dict:
         return {
             "files_read": self.files_read,
             "articles": self.articles,
             "skipped": [dataclasses.asdict(s) for s in self.skipped],
+            "warnings": [dataclasses.asdict(w) for w in self.warnings],
         }

@@ -47,7 +47,10 @@ def label_like(line: str) -> bool:
 def article_slogans(title: str, paragraphs: list[str], lex: Lexicon | None = None,
                     extra: tuple[str, ...] = ()) -> list[str]:
     """Return the slogan terms of an article's title and body, leaving out column labels."""
-    kept = [line for line in [title, *paragraphs] if not label_like(line)]
+    lex = lex or load_lexicon()
+    # A title that is nothing but a term (党建引领) is a column label taken for a title.
+    bare_term = title.strip(" 【】[]") in lex.slogans + tuple(extra) and len(title.strip()) <= 10
+    kept = [line for line in ([] if bare_term else [title]) + list(paragraphs) if not label_like(line)]
     text = _BRACKET_LABEL.sub(lambda m: "\n" if len(m.group()) <= 10 else m.group(), "\n".join(kept))
     return slogans_in(text, lex, extra)
 
@@ -56,7 +59,9 @@ def slogans_in(text: str, lex: Lexicon | None = None, extra: tuple[str, ...] = (
     """Return the slogan terms in text: the bundled and archive lists' terms, and new numbered “N个……” ones."""
     lex = lex or load_lexicon()
     terms = lex.slogans + tuple(t for t in extra if t not in lex.slogans)
-    found = [(text.find(term), term) for term in terms if term in text]
+    squeezed = re.sub(r"\s+", "", text)        # “三会 一课”, “第一\n议题”: stray spaces and breaks inside a term
+    found = [(at, term) for term in terms if (at := _find_term(squeezed, term)) >= 0]
+    text = squeezed
     for match in NUMBERED.finditer(text):
         term = re.sub(r"\s", "", match.group(1))
         if term not in terms:
@@ -67,6 +72,24 @@ def slogans_in(text: str, lex: Lexicon | None = None, extra: tuple[str, ...] = (
             seen.add(term)
             out.append(term)
     return out
+
+
+def _find_term(text: str, term: str) -> int:
+    """Return where a term occurs in text, or -1; the parts of a term listed with 、 may be printed
+    with a comma or nothing between them (不忘初心，牢记使命; 学思想，强党性，重实践，建新功)."""
+    if "、" not in term:
+        return text.find(term)
+    match = _term_pattern(term).search(text)
+    return match.start() if match else -1
+
+
+_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _term_pattern(term: str) -> re.Pattern:
+    if term not in _PATTERNS:
+        _PATTERNS[term] = re.compile("[、，,]?".join(map(re.escape, term.split("、"))))
+    return _PATTERNS[term]
 
 
 class SlogansError(ValueError):

@@ -17,9 +17,18 @@ _NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compi
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
 # The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
-_OWN = re.compile(r"(?:本报|本刊)(?:讯|记者|评论员|[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电)")
-# A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter.
-_OWN_REPORTER = re.compile(r"[（(]\s*(?:本报|本刊)?记者")
+_OWN = re.compile(r"(?:本报|本刊)(?:(?:特约|见习|首席)?记者|评论员|综合|"
+                  r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员)))")
+# Another paper's dateline names that paper: 人民日报北京5月12日电.
+_OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+# A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter,
+# bracketed or not, and a media centre's (融媒体记者, 全媒体记者, 县融媒体中心记者) too.
+_OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|[\u4e00-\u9fff]{1,6}融媒体?中心)?"
+                           r"记者(?![从向在到对获了采])")
+# A media centre's or paper's own 讯: 湘江融媒讯（记者 王明）, 融媒讯, 东坡日报讯 (not another agency's 中新网讯).
+_OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
+# A lead opened by its reporter: 记者 王明 报道：
+_REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -45,6 +54,37 @@ def named_source(text: str) -> str | None:
     return None
 
 
+# An e-paper site is named after its paper: 津沽晚报数字报 is 津沽晚报.
+_E_PAPER = re.compile(r"(?<=[报刊])(?:数字报|电子报|电子版|数字版|数字报刊|网络版)$")
+
+
+# A web page's info line: 发布时间：2024-06-20 来源：海西州民政局 作者：其其格 浏览次数：
+# Each field runs to the next label; a field left empty is followed by that label (作者： 浏览次数：).
+_INFO_LABEL = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+_INFO_KEYS = {"来源": "来源", "稿源": "来源", "信息来源": "来源", "作者": "作者"}
+_NO_SOURCE = {"本站", "本网", "原创", "网络", "综合", "转载", "互联网", "其他", "未知"}
+
+
+def info_fields(line: str | None) -> dict[str, str]:
+    """Return the 来源 and 作者 of a web page's info line (empty values left out): the 作者 whole
+    (本报记者 王明 通讯员 李华), the 来源 its first word."""
+    out: dict[str, str] = {}
+    labels = list(_INFO_LABEL.finditer(line or ""))
+    for label, following in zip(labels, labels[1:] + [None]):
+        key = _INFO_KEYS.get(label.group(1))
+        value = line[label.end():following.start() if following else len(line)].strip()
+        if key == "来源" and value.split()[0] in _NO_SOURCE:
+            continue
+        if key and value and key not in out:
+            out[key] = value if key == "作者" else value.split()[0]
+    return out
+
+
+def paper_name(publication: str | None) -> str | None:
+    """Return the paper a publication's name stands for: 津沽晚报数字报 → 津沽晚报."""
+    return _E_PAPER.sub("", publication) if publication else publication
+
+
 def source_of(attribution: str | None, lead: str, publication: str | None) -> str | None:
     """Return the organisation an article is from, by its attribution, else by its dateline.
 
@@ -58,5 +98,10 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     if _XINHUA.search(attribution) or _XINHUA.match(lead):
         return "新华社"
     if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
-        return publication
+        return paper_name(publication)
+    if _OWN_NEWS.match(attribution) or _OWN_NEWS.match(lead) or _REPORTED.match(lead):
+        return paper_name(publication)
+    other = _OTHER_PAPER.match(attribution) or _OTHER_PAPER.match(lead)
+    if other:
+        return other.group(1)
     return None

@@ -68,7 +68,8 @@ def build() -> float:
 
 @dataclass
 class SolrCloud:
-    """A running cluster: its nodes' base URLs, ZooKeeper address, collection and alias."""
+    """A running cluster: its nodes' base URLs, ZooKeeper address (``zk``: the zkHost, ``127.0.0.1:port/solr``,
+    which ``ready.json`` and the READY line print), collection and alias."""
 
     process: subprocess.Popen
     work: Path
@@ -188,10 +189,18 @@ def _kill(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def solr_environment(cloud: SolrCloud, alias: str):
-    """Point the solr store at the cluster (``DANGJIAN_SOLR_URLS``, ``DANGJIAN_SOLR_ALIAS``) for a block."""
-    saved = {k: os.environ.get(k) for k in ("DANGJIAN_SOLR_URLS", "DANGJIAN_SOLR_ALIAS")}
-    os.environ["DANGJIAN_SOLR_URLS"] = ",".join(cloud.base_urls)
+def solr_environment(cloud: SolrCloud, alias: str, zk: bool = False):
+    """Point the solr store at the cluster for a block: by its node URLs (``DANGJIAN_SOLR_URLS``), or with
+    ``zk=True`` by its ZooKeeper host alone (``DANGJIAN_SOLR_ZK_HOST``: the launcher's zkHost, chroot
+    included); ``DANGJIAN_SOLR_ALIAS`` either way."""
+    keys = ("DANGJIAN_SOLR_URLS", "DANGJIAN_SOLR_ZK_HOST", "DANGJIAN_SOLR_ALIAS")
+    saved = {k: os.environ.get(k) for k in keys}
+    for key in keys:
+        os.environ.pop(key, None)
+    if zk:
+        os.environ["DANGJIAN_SOLR_ZK_HOST"] = cloud.zk
+    else:
+        os.environ["DANGJIAN_SOLR_URLS"] = ",".join(cloud.base_urls)
     os.environ["DANGJIAN_SOLR_ALIAS"] = alias
     try:
         yield

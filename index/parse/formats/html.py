@@ -36,13 +36,14 @@ _CAPTION_CLASS = re.compile(r"caption|pic-?note|img-?note|photo-?(note|desc)|tps
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 MAX_HEADING_CHARS = 60
+_INFO = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]")
 
 
 def extract(path: Path) -> list[Extracted]:
     """Return the article of an e-paper page as one page text with its metadata."""
     tree = _parse(path.read_bytes())
     # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
-    meta = {"date": _date(tree), "page": _page(tree)}
+    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree)}
     page_title = tree.findtext(".//title") or ""
     _drop_boilerplate(tree)
     title, subtitle = _title(tree)
@@ -167,6 +168,17 @@ def _date(tree) -> str | None:
             y, m, d = match.groups()
             return f"{y}-{int(m):02d}-{int(d):02d}"
     return None
+
+
+def _info_line(tree) -> str | None:
+    """Return a web page's info line (发布时间：… 来源：X 作者：Y): the innermost short element naming a 来源."""
+    found = None
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
+            text = " ".join(_text(element).split())
+            if len(text) <= 200 and _INFO.search(text):
+                found = text        # elements come before their descendants: the last is the innermost
+    return found
 
 
 def _page(tree) -> str | None:

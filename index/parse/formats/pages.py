@@ -12,8 +12,8 @@ import importlib
 from pathlib import Path
 
 from ..reader import (UnreadableFile, _page_from_name, _publication_from_path, _sidecar_date,
-                      _sidecar_text, date_from_header, date_from_path, fingerprint_of, parse_sidecar,
-                      read_sidecar_bytes, rel_path)
+                      date_from_header, date_from_path, fingerprint_of, read_sidecar_bytes, rel_path,
+                      sidecar_fields)
 from ..caps import check_cap
 from ..controls import clean_field
 from ..records import Page
@@ -41,7 +41,7 @@ def read_pages(path: Path, root: Path) -> list[Page]:
     if not raw.strip():
         raise UnreadableFile("empty file")
     side_raw = read_sidecar_bytes(path)
-    side = parse_sidecar(path, side_raw)
+    side = sidecar_fields(path, side_raw)      # (checked fields, warnings): a bad sidecar is ignored, said
     sha1 = hashlib.sha1(raw).hexdigest()
     # The fingerprint is of the bytes read here (and the sidecar's), as for text pages.
     fingerprint = fingerprint_of(raw, side_raw)
@@ -61,10 +61,11 @@ def _markup_date(value):
         return None
 
 
-def _page(rel: str, path: Path, sha1: str, fingerprint: str, side: dict, item: Extracted, count: int) -> Page:
-    name = path.name + ".json"
-    publication, page, section = (_sidecar_text(side, key, name) for key in ("publication", "page", "section"))
-    issue, source = _sidecar_date(side.get("date"), name), "sidecar"
+def _page(rel: str, path: Path, sha1: str, fingerprint: str, sidecar: tuple[dict, tuple[str, ...]],
+          item: Extracted, count: int) -> Page:
+    side, warnings = sidecar
+    publication, page, section = side.get("publication"), side.get("page"), side.get("section")
+    issue, source = side.get("date"), "sidecar"
     for found, origin in ((lambda: _markup_date(item.meta.get("date")), "markup"),
                           (lambda: date_from_path(rel), "path"), (lambda: date_from_header(item.text), "header")):
         if issue is None:
@@ -78,8 +79,9 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, side: dict, item: E
         issue_date=issue, issue_date_source=source if issue else None,
         page=_numbered(page, item, count) or clean_field(item.meta.get("page"), "page")
         or _page_number(path, item, count),
-        section=section,
+        section=section, warnings=warnings,
         pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
+        info_line=clean_field(item.meta.get("info"), "info"),
         line_hints=tuple(sorted(item.hints.items())),
     )
 

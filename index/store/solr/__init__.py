@@ -9,7 +9,8 @@
 - :mod:`.writer` — sinks and the store writer: a new collection per build, then the alias.
 
 The pipeline (``index/writer.py``) and the engine (``search/engine.py``) drive it like any store:
-``backend = "solr"`` in the configuration, with ``[solr] urls`` and ``alias``.
+``backend = "solr"`` in the configuration, with ``[solr] zk_host`` (or ``urls``) and ``alias``;
+:mod:`.zookeeper` follows the live nodes and reads aliases and collections when a ZooKeeper host is given.
 
 The configset (``configset/conf``) is shipped with the package and uploaded by the writer.
 """
@@ -22,18 +23,22 @@ CONFIGSET = Path(__file__).resolve().parent / "configset" / "conf"
 
 
 def open_generation(generation: Path):
-    """Open the collection a generation was written to (its ``solr.json``), through the configured nodes."""
+    """Open the collection a generation was written to (its ``solr.json``), through the configured nodes
+    (a ZooKeeper host or URLs); without a ``[solr]`` configuration here, through those it was written with."""
+    from dangjian.index.config import ConfigError
+
     from .store import SolrStore
-    from .writer import STATE, load_settings
+    from .writer import STATE, SolrSettings, load_settings
     generation = Path(generation)
     state = json.loads((generation / STATE).read_text())
     try:
-        urls = load_settings().urls
-    except Exception:             # no [solr] configured here: the nodes the generation was written through
-        urls = tuple(state["urls"])
+        settings = load_settings()
+    except ConfigError:
+        settings = SolrSettings(tuple(state.get("urls") or ()), zk_host=state.get("zk_host"))
     meta_path = generation / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
-    return SolrStore(urls, state["collection"], generation.name, meta)
+    return SolrStore(settings.urls, state["collection"], generation.name, meta,
+                     client=settings.client())
 
 
 def _backend():

@@ -1,9 +1,14 @@
 """JSON over HTTP to a SolrCloud, any node: a request that fails on one node is sent to the next.
 
 Every node answers for the whole collection (it forwards to the shards'
-replicas), so a stopped node costs a retry, not a failed search. The node
-list starts from the configured URLs and is refreshed from ZooKeeper's live
-nodes (``CLUSTERSTATUS``) when a node fails.
+replicas), so a stopped node costs a retry, not a failed search. The nodes
+come from one of two places:
+
+- configured URLs: the list starts from them and is extended from the live
+  nodes Solr reports (``CLUSTERSTATUS``) when a node fails;
+- a ZooKeeper host (``zk_host``): the live nodes ZooKeeper lists, kept current
+  by a watch (:mod:`.zookeeper`), so a stopped node leaves the list and a
+  restarted one joins it without a failed request to find out.
 """
 from __future__ import annotations
 
@@ -26,9 +31,14 @@ _RETRY_STATUS = {404, 408, 409, 429, 500, 502, 503, 504}   # 404: a node still l
 class SolrClient:
     """Send requests to the cluster's nodes in turn; fail over on connection errors and server errors."""
 
-    def __init__(self, urls, timeout: float = 30.0, patience: float = 30.0):
+    def __init__(self, urls=(), timeout: float = 30.0, patience: float = 30.0, zk_host: str | None = None,
+                 zk_timeout: float | None = None):
         self.urls = [u.rstrip("/") for u in ([urls] if isinstance(urls, str) else urls)]
-        if not self.urls:
+        self.cluster = None                 # the ZooKeeper view when configured by zk_host
+        if zk_host:
+            from . import zookeeper
+            self.cluster = zookeeper.cluster(zk_host, zk_timeout or zookeeper.DEFAULT_TIMEOUT)
+        elif not self.urls:
             raise ValueError("no Solr URL given")
         self.timeout = timeout
         self.patience = patience            # seconds to keep retrying before giving up
@@ -64,14 +74,21 @@ class SolrClient:
                 except _Retry as exc:
                     errors.append(f"{url}: {exc}")
             if time.monotonic() > deadline:
-                raise SolrError(f"no Solr node answered {path.split('?')[0]}: {'; '.join(errors[-4:])}")
+                where = f" (live nodes from ZooKeeper at {self.cluster.zk_host})" if self.cluster else ""
+                raise SolrError(f"no Solr node answered {path.split('?')[0]}{where}: "
+                                f"{'; '.join(errors[-4:]) or 'ZooKeeper lists none'}")
             self._refresh_nodes()
             time.sleep(min(0.2 * (attempt + 1), 1.0))
         raise AssertionError("unreachable")
 
     def _order(self) -> list[str]:
-        with self._lock:
-            urls = list(self.urls)
+        if self.cluster is not None:
+            urls = self.cluster.urls()
+            if not urls:                    # every node gone for now: wait for one, within the patience
+                return []
+        else:
+            with self._lock:
+                urls = list(self.urls)
         start = next(self._turn) % len(urls)
         return urls[start:] + urls[:start]
 
@@ -90,6 +107,8 @@ class SolrClient:
 
     def _refresh_nodes(self) -> None:
         """Add the live nodes ZooKeeper knows to the list (never drop a configured one: it may come back)."""
+        if self.cluster is not None:        # the watch keeps that list: nothing to ask
+            return
         for url in self._order():
             try:
                 status = self._once(url + "/admin/collections?action=CLUSTERSTATUS&wt=json", b"",

@@ -38,27 +38,50 @@ STATE = "solr.json"           # in the generation folder: the cluster and the co
 
 @dataclass(frozen=True)
 class SolrSettings:
-    """Where the store lives: node URLs, the alias searches use, and the shape of new collections."""
+    """Where the store lives: node URLs or a ZooKeeper host, the alias searches use, the shape of new collections."""
 
-    urls: tuple[str, ...]
+    urls: tuple[str, ...] = ()
     alias: str = "dangjian"
     shards: int = 2
     replicas: int = 2
+    zk_host: str | None = None          # "zk1:2181,zk2:2181/solr": the live nodes come from there
+    zk_timeout: float = 10.0
+
+    def client(self, timeout: float = 30.0, patience: float = 30.0) -> SolrClient:
+        return SolrClient(self.urls, timeout=timeout, patience=patience, zk_host=self.zk_host,
+                          zk_timeout=self.zk_timeout)
+
+    def where(self) -> str:
+        return f"ZooKeeper {self.zk_host}" if self.zk_host else ", ".join(self.urls)
+
+
+ENV_KEYS = ("DANGJIAN_SOLR_URLS", "DANGJIAN_SOLR_ZK_HOST")
 
 
 def load_settings() -> SolrSettings:
-    """Return the settings from ``$DANGJIAN_SOLR_URLS`` (comma-separated) / ``$DANGJIAN_SOLR_ALIAS``,
-    else the config file's ``[solr]`` table."""
+    """Return the settings: the nodes from ``$DANGJIAN_SOLR_ZK_HOST`` / ``$DANGJIAN_SOLR_URLS`` (comma-separated)
+    when either is set, else the config file's ``[solr]`` table (``zk_host`` or ``urls``); a ZooKeeper host,
+    when given, is where the live nodes come from. ``$DANGJIAN_SOLR_ALIAS`` overrides the alias."""
     table = solr_table()
-    urls = os.environ.get("DANGJIAN_SOLR_URLS")
-    urls = [u for u in urls.split(",") if u.strip()] if urls else table.get("urls", [])
+    if any(os.environ.get(k) for k in ENV_KEYS):
+        urls = [u for u in os.environ.get("DANGJIAN_SOLR_URLS", "").split(",") if u.strip()]
+        zk_host = os.environ.get("DANGJIAN_SOLR_ZK_HOST") or None
+    else:
+        urls, zk_host = table.get("urls", []), table.get("zk_host") or None
     if isinstance(urls, str):
         urls = [urls]
-    if not urls:
-        raise ConfigError('the solr store needs [solr] urls = ["http://host:8983/solr", ...] '
-                          "(or DANGJIAN_SOLR_URLS)")
-    return SolrSettings(tuple(u.strip() for u in urls), os.environ.get("DANGJIAN_SOLR_ALIAS") or table.get("alias", "dangjian"),
-                        int(table.get("shards", 2)), int(table.get("replicas", 2)))
+    if zk_host is not None and not isinstance(zk_host, str):
+        raise ConfigError('[solr] zk_host must be a string: "host1:2181,host2:2181/solr"')
+    if not urls and not zk_host:
+        raise ConfigError('the solr store needs [solr] zk_host = "zk1:2181,zk2:2181/solr" or '
+                          'urls = ["http://host:8983/solr", ...] (or DANGJIAN_SOLR_ZK_HOST / DANGJIAN_SOLR_URLS)')
+    try:
+        return SolrSettings(tuple(u.strip() for u in urls),
+                            os.environ.get("DANGJIAN_SOLR_ALIAS") or table.get("alias", "dangjian"),
+                            int(table.get("shards", 2)), int(table.get("replicas", 2)),
+                            zk_host.strip() if zk_host else None, float(table.get("zk_timeout", 10.0)))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"[solr] shards, replicas and zk_timeout must be numbers: {exc}") from exc
 
 
 def configset_name() -> str:
@@ -75,7 +98,7 @@ class SolrAdmin:
 
     def __init__(self, settings: SolrSettings, client: SolrClient | None = None):
         self.settings = settings
-        self.client = client or SolrClient(settings.urls, timeout=120.0, patience=60.0)
+        self.client = client or settings.client(timeout=120.0, patience=60.0)
 
     def admin(self, action: str, **params) -> dict:
         return self.client.get("/admin/collections", {"action": action, "wt": "json", **params})
@@ -94,8 +117,16 @@ class SolrAdmin:
         return name
 
     def live_collection(self) -> str | None:
-        """Return the collection the alias points at, or None when there is no alias yet."""
+        """Return the collection the alias points at, or None when there is no alias yet
+        (from ZooKeeper's ``/aliases.json`` when configured by zk_host, as Solr resolves it)."""
+        if self.client.cluster is not None:
+            return ",".join(self.client.cluster.aliases().get(self.settings.alias, [])) or None
         return self.admin("LISTALIASES").get("aliases", {}).get(self.settings.alias) or None
+
+    def collections(self) -> list[str]:
+        if self.client.cluster is not None:
+            return self.client.cluster.collections()
+        return self.admin("LIST").get("collections", [])
 
     def create_collection(self, generation: str) -> str:
         stem = re.sub(r"[^A-Za-z0-9_-]+", "-", generation.removesuffix(".building"))
@@ -111,7 +142,7 @@ class SolrAdmin:
     def retire(self, keep: set[str]) -> list[str]:
         """Delete this alias's collections other than keep (the new and the previous one)."""
         prefix = f"{self.settings.alias}_"
-        gone = [c for c in self.admin("LIST").get("collections", []) if c.startswith(prefix) and c not in keep]
+        gone = [c for c in self.collections() if c.startswith(prefix) and c not in keep]
         for name in gone:
             self.admin("DELETE", name=name)
         return gone
@@ -120,8 +151,8 @@ class SolrAdmin:
 class SolrSink(ArticleSink):
     """One worker's articles, sent to the collection in batches (uncommitted until the writer finishes)."""
 
-    def __init__(self, urls: tuple[str, ...], collection: str, batch: str):
-        self.client = SolrClient(urls, timeout=120.0, patience=60.0)
+    def __init__(self, settings: SolrSettings, collection: str, batch: str):
+        self.client = settings.client(timeout=120.0, patience=60.0)   # in the worker: its own ZooKeeper session
         self.collection = collection
         self.batch = batch
         self.buffer: list[dict] = []
@@ -151,8 +182,8 @@ class SolrSink(ArticleSink):
             self.buffer = []
 
 
-def make_sink(urls: tuple[str, ...], collection: str, batch: str) -> SolrSink:
-    return SolrSink(urls, collection, batch)
+def make_sink(settings: SolrSettings, collection: str, batch: str) -> SolrSink:
+    return SolrSink(settings, collection, batch)
 
 
 class SolrStoreWriter(StoreWriter):
@@ -170,8 +201,8 @@ class SolrStoreWriter(StoreWriter):
         # Written anew, not through a hard link an update's folder shares with the live generation.
         state = self.generation / STATE
         scratch = state.with_name(STATE + ".tmp")
-        scratch.write_text(json.dumps({"urls": list(settings.urls), "alias": settings.alias,
-                                       "collection": collection}, ensure_ascii=False))
+        scratch.write_text(json.dumps({"urls": list(settings.urls), "zk_host": settings.zk_host,
+                                       "alias": settings.alias, "collection": collection}, ensure_ascii=False))
         scratch.replace(state)
 
     @classmethod
@@ -188,7 +219,7 @@ class SolrStoreWriter(StoreWriter):
         return cls(generation, settings, state["collection"], False)
 
     def sink_spec(self) -> SinkSpec:
-        return SinkSpec(make_sink, (self.settings.urls, self.collection, self.batch))
+        return SinkSpec(make_sink, (self.settings, self.collection, self.batch))
 
     def commit(self, parts, delete_paths=()) -> None:
         """Delete the other articles of removed and changed paths (not those this write has sent)."""

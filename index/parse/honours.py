@@ -1,0 +1,79 @@
+"""Honour lists (表彰名单): the names of an article that lists people under category or unit headings.
+
+Printed variants: 一、优秀共产党员（10名） headings, then names separated by 、; a unit heading with a
+colon (合肥市民政局：周立新、杨雪梅); notes after a name (刘正阳（女）, 陈思琪（藏族）); a heading or
+the next unit glued by the line joiner to the name before it (孙悦然二、优秀党务工作者, 杨雪梅芜湖市民政局：);
+授予某某、某某同志…称号. Minority names (次仁卓玛, 吉克阿呷) carry no surname the lexicon knows.
+"""
+from __future__ import annotations
+
+import re
+
+from .agencies import places_in
+from .lexicon import Lexicon
+from .namelists import looks_like_name
+
+_HAN = r"\u4e00-\u9fff"
+_NAME = re.compile(rf"^(?:[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,5}})$")      # 那仁格日勒: five
+# A count after a heading ends the heading: 优秀共产党员（10名）.
+_COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|个|人|家|位)\s*[）)]")
+# A note after a name is not part of it: （女）, （藏族）, （市民政局办公室）.
+_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]")
+# Where one list ends and the next heading begins: 一、 二、, a colon, a line end, or a category
+# heading the line joiner glued to the names around it (…肖可欣优秀党务工作者胡长林、…).
+_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:党员|工作者|党组织|集体|个人|干部|志愿者|标兵|家庭)")
+# An article that is a list of honours: its lists may be short (a unit's two names) and hold names
+# without a known surname.
+_HONOURS = re.compile(r"表彰|名单|命名|授予|评选|推荐|公示|优秀|先进|称号")
+_GRANT = re.compile(r"^(?:授予|表彰|命名|推荐|评选|确定|拟)")
+_TAIL = re.compile(r"(?:等)?同志.*$|等.*$")
+_UNIT_START = re.compile(r"[省市县区州旗盟]")
+
+
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
+    """Return the names of an article's honour lists, in order, each once."""
+    honours = bool(_HONOURS.search(title + "".join(paragraphs)))
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if "、" not in paragraph:
+            continue
+        for items in _lists_in(paragraph, lex):
+            if _is_name_list(items, honours, lex):
+                out += [i for i in items if i not in out]
+    return out
+
+
+def _is_name_list(items: list[str], honours: bool, lex: Lexicon) -> bool:
+    """Say whether a 、-list is names: every item shaped like one, and most with a known surname
+    (half in an honour list, where minority names are common and a unit may list two)."""
+    if len(items) < (2 if honours else 3) or not all(_NAME.match(i) for i in items):
+        return False
+    if honours:         # 吉克阿呷, 乌兰托娅: a four-character name opened by a surname's character counts
+        return sum(looks_like_name(i, lex) or i[0] in lex.surnames for i in items) * 2 >= len(items)
+    return sum(looks_like_name(i, lex) for i in items) * 3 >= len(items) * 2
+
+
+def _lists_in(paragraph: str, lex: Lexicon) -> list[list[str]]:
+    """Return the 、-separated lists of a paragraph, its headings and notes taken out."""
+    text = _NOTE.sub("", _COUNT.sub("\n", re.sub(r"\s+", "", paragraph)))
+    out = []
+    for part in _LIST_BREAK.split(text):
+        if "、" not in part:
+            continue
+        items = [i.strip(" 。；;，,") for i in part.split("、")]
+        items[0] = _GRANT.sub("", items[0])
+        items[-1] = _without_unit(_TAIL.sub("", items[-1]), lex)
+        out.append(items)
+    return out
+
+
+def _without_unit(item: str, lex: Lexicon) -> str:
+    """Return a list's last name without the next unit's heading glued to it: 杨雪梅芜湖市民政局 → 杨雪梅."""
+    if _NAME.match(item):
+        return item
+    for cut in (3, 2, 4):
+        rest = item[cut:]
+        if _UNIT_START.match(rest) or any(rest.startswith(p) for p in places_in(rest[:10], lex)[:1]):
+            return item[:cut]
+    return item
