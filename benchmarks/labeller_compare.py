@@ -53,23 +53,60 @@ def tally_pages(rels: list[str], root: Path) -> tuple[Counter, Counter, int]:
     return right, total, lost
 
 
-def cross_validated(composed: list[Example], dev: list[Example], fold_count: int, work: Path) -> dict:
-    """Return {method: (right, total, lost)} over the development share, each page scored out of fold."""
+def cross_validated(composed: list[Example], dev: list[Example], fold_count: int, work: Path,
+                    params: dict | None = None, methods=METHODS) -> dict:
+    """Return {method: (right, total, lost)} over the development share, each page scored out of fold
+    (params: the CRF's training parameters, e.g. c1 and c2)."""
     root = unseen_score.SETS["dev"]
-    rels_of: dict[str, set[str]] = {}
-    for ex in dev:
-        rels_of.setdefault(ex.publication, set()).add(ex.rel)
     every = sorted(unseen_score.load_truth(root))
-    out = {"rules": _with("rules", None, every, root)}
-    sums = {m: (Counter(), Counter(), 0) for m in METHODS[1:]}
+    out = {"rules": _with("rules", None, every, root)} if "rules" in methods else {}
+    learned = [m for m in methods if m != "rules"]
+    sums = {m: (Counter(), Counter(), 0) for m in learned}
     for k, fold in enumerate(folds([ex.publication for ex in dev], fold_count)):
-        model = train(composed + [ex for ex in dev if ex.publication not in fold], work / f"fold{k}.crfsuite")
+        model = train(composed + [ex for ex in dev if ex.publication not in fold], work / f"fold{k}.crfsuite", params)
         rels = sorted(r for r in every if r.split("/")[0] in fold)
-        for m in METHODS[1:]:
+        for m in learned:
             right, total, lost = _with(m, model, rels, root)
             sums[m] = (sums[m][0] + right, sums[m][1] + total, sums[m][2] + lost)
     out.update(sums)
     return out
+
+
+def grid(composed: list[Example], dev: list[Example], fold_count: int, spec: str) -> int:
+    """Print the development share's cross-validated scores of the CRF and combined for every c1 × c2."""
+    c1s, c2s = ([float(x) for x in part.split(",")] for part in spec.split(":"))
+    print(f"{'c1':>6}{'c2':>7}" + "".join(f"{m + ' ' + f:>22}" for m in METHODS[1:] for f in ("segmentation", "title")))
+    for c1 in c1s:
+        for c2 in c2s:
+            with tempfile.TemporaryDirectory() as tmp:
+                got = cross_validated(composed, dev, fold_count, Path(tmp), {"c1": c1, "c2": c2}, METHODS[1:])
+            cells = "".join(f"{_cell(got[m][0][f], got[m][1][f]):>22}" for m in METHODS[1:]
+                            for f in ("segmentation", "title"))
+            print(f"{c1:>6}{c2:>7}{cells}", flush=True)
+    return 0
+
+
+def policies(composed: list[Example], dev: list[Example], fold_count: int, spec: str) -> int:
+    """Print the development share's cross-validated scores of combined under every policy: each
+    threshold of the model's mean marginal for the rules' roles (CONFIDENT), with and without the
+    rules' certain roles kept where the model decides (KEEP_CERTAIN). Fold models are trained once."""
+    root = unseen_score.SETS["dev"]
+    every = sorted(unseen_score.load_truth(root))
+    settings = [(float(t), keep) for t in spec.split(",") for keep in (False, True)]
+    sums = {s: (Counter(), Counter(), 0) for s in settings}
+    saved = labeller.CONFIDENT, labeller.KEEP_CERTAIN
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, fold in enumerate(folds([ex.publication for ex in dev], fold_count)):
+            model = train(composed + [ex for ex in dev if ex.publication not in fold], Path(tmp) / f"fold{k}.crfsuite")
+            rels = sorted(r for r in every if r.split("/")[0] in fold)
+            for setting in settings:
+                labeller.CONFIDENT, labeller.KEEP_CERTAIN = setting
+                right, total, lost = _with("combined", model, rels, root)
+                sums[setting] = (sums[setting][0] + right, sums[setting][1] + total, sums[setting][2] + lost)
+    labeller.CONFIDENT, labeller.KEEP_CERTAIN = saved
+    print(table("combined, development share cross-validated by publication (threshold, rules' certain roles kept)",
+                {f"{t} {'keep' if keep else 'model'}": sums[(t, keep)] for t, keep in settings}))
+    return 0
 
 
 def _with(name: str, model: Path | None, rels: list[str], root: Path):
@@ -113,12 +150,23 @@ def main(argv=None) -> int:
     ap.add_argument("--work", type=Path, default=None, help="keep the fold models here (default: a temporary folder)")
     ap.add_argument("--confident", type=float, default=labeller.CONFIDENT,
                     help="combined: the model's marginal from which its label wins over the rules'")
+    ap.add_argument("--grid", default=None, metavar="C1S:C2S",
+                    help="choose the regularisation: cross-validate the CRF for every c1 × c2 (e.g. 0.05,0.3,1:0.01,0.1)")
+    ap.add_argument("--keep-certain", action="store_true",
+                    help="combined: where the model decides a page, the rules' certain roles stand (labeller.KEEP_CERTAIN)")
+    ap.add_argument("--policies", default=None, metavar="THRESHOLDS",
+                    help="compare combined's policies: thresholds (e.g. 0.8,0.85,0.9), each with and without certain rules")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
+    labeller.KEEP_CERTAIN = args.keep_certain or labeller.KEEP_CERTAIN
     # Every fold's model also learns the bundled archive and the parser tests' pages, as the committed one does.
     composed = (composed_examples(args.composed, args.seed) + archive_examples() + test_page_examples()
                 + word_report_examples())
     dev = dev_examples()
+    if args.grid:
+        return grid(composed, dev, args.folds, args.grid)
+    if args.policies:
+        return policies(composed, dev, args.folds, args.policies)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

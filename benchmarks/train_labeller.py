@@ -110,7 +110,7 @@ def archive_examples(root: Path = ARCHIVE, copies: int = 3) -> list[Example]:
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 PARSER_TESTS = ("test_parser_followups.py", "test_segment.py", "test_trace.py", "test_parse_linear.py",
-                "test_parser_package.py", "test_labeller.py", "test_sample.py")
+                "test_parser_package.py", "test_labeller.py", "test_sample.py", "test_publications.py", "test_segment_unseen.py")
 
 
 def test_page_examples(copies: int = 3) -> list[Example]:
@@ -172,10 +172,15 @@ def word_report_examples(copies: int = 3) -> list[Example]:
 
 
 def _page_constants(tree) -> list[str]:
-    return [node.value.value for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str) and node.value.value.count("\n") >= 3
-            and all(getattr(t, "id", "").isupper() for t in node.targets)]
+    """Return the pages a test module writes out: every string of three lines or more (module
+    constants, texts handed to ``parse(...)``, local pages) except docstrings."""
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    texts = [node.value for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.count("\n") >= 3
+             and id(node) not in docstrings]
+    return list(dict.fromkeys(texts))
 
 
 def composed_examples(count: int, seed: int, restyled: float = 0.5) -> list[Example]:
@@ -212,16 +217,18 @@ def _as_unseen(article) -> dict:
     return {"title": article.title, "body": body, "captions": [], "attribution": attribution or None}
 
 
-def train(examples: list[Example], out: Path) -> Path:
-    """Train a CRF on the examples and write it to out."""
+def train(examples: list[Example], out: Path, params: dict | None = None) -> Path:
+    """Train a CRF on the examples and write it to out, with the feature code's digest beside it."""
     import pycrfsuite
+    from dangjian.index.parse.labeller import feature_code_hash, stamp_path
     trainer = pycrfsuite.Trainer(verbose=False)
     for ex in examples:
         if ex.labels:
             trainer.append(ex.features, ex.labels)
-    trainer.set_params(PARAMS)
+    trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    stamp_path(out).write_text(feature_code_hash() + "\n", encoding="utf-8")
     return out
 
 

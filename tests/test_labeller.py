@@ -195,3 +195,99 @@ def test_a_model_calling_most_of_a_page_furniture_leaves_the_rules_cut(monkeypat
         parsed = parse_page(page)
     assert [a.paragraphs for a in parsed.articles] == [a.paragraphs for a in rules.articles]
     assert parsed.noise == rules.noise and len(rules.articles) == 2
+
+
+def test_the_shipped_model_was_trained_on_the_current_feature_code():
+    """A model's weights belong to the features the code made when it was trained: after a change to
+    labeller_features.py the shipped model must be retrained (python -m benchmarks.train_labeller)."""
+    stamp = labeller.stamp_path(MODEL)
+    assert MODEL.is_file() and stamp.is_file(), "no model or no feature stamp: python -m benchmarks.train_labeller"
+    assert stamp.read_text(encoding="utf-8").strip() == labeller.feature_code_hash(), (
+        "the shipped labeller was trained on other feature code: python -m benchmarks.train_labeller")
+
+
+def test_training_stamps_the_model_with_the_feature_code_and_a_change_shows(tmp_path, monkeypatch):
+    from benchmarks.train_labeller import train
+    from dangjian.index.parse import labeller_features
+    out = train(composed_examples(3, 2), tmp_path / "m.crfsuite", {"max_iterations": 5})
+    assert labeller.stamp_path(out).read_text(encoding="utf-8").strip() == labeller.feature_code_hash()
+    changed = tmp_path / "labeller_features.py"
+    changed.write_text(Path(labeller_features.__file__).read_text(encoding="utf-8") + "\n# another feature\n",
+                       encoding="utf-8")
+    monkeypatch.setattr(labeller_features, "__file__", str(changed))
+    assert labeller.feature_code_hash() != labeller.stamp_path(out).read_text(encoding="utf-8").strip()
+
+
+def test_training_is_reproducible(tmp_path):
+    from benchmarks.train_labeller import train
+    examples = composed_examples(6, 4)
+    first = train(examples, tmp_path / "a.crfsuite", {"max_iterations": 20})
+    again = train(composed_examples(6, 4), tmp_path / "b.crfsuite", {"max_iterations": 20})
+    assert first.read_bytes() == again.read_bytes()
+
+
+def test_a_line_is_measured_against_its_own_pages_lines():
+    """Publications set their own columns: the same line is short on a wide page, full on a narrow one."""
+    line = "柳河镇民政办党支部组织党员"
+    narrow = [LineView(1, line, False, "body", 1), LineView(2, "走进敬老院打扫卫生活动中党", False, "body", 1)]
+    wide = [LineView(1, line, False, "body", 1),
+            LineView(2, "走进敬老院为老人打扫卫生活动中党员们与老人拉家常并送去慰问品", False, "body", 1)]
+    assert page_features(narrow)[0]["rel_max"] == "b4" and page_features(wide)[0]["rel_max"] in ("b1", "b2")
+
+
+def test_a_line_that_may_carry_on_the_sentence_before_is_told_from_one_after_a_full_stop():
+    views = [LineView(1, "5月4日，柳河镇民政办党支部组织党员走进", False, "body", 1),
+             LineView(2, "敬老院，为老人打扫卫生。", False, "body", 1),
+             LineView(3, "（石桥村党支部", False, "attribution", 1),
+             LineView(4, "供稿）", False, "attribution", 1),
+             LineView(5, "", False, "blank", None),
+             LineView(6, "本报合肥5月12日电（记者 王敏）", False, "attribution", 2)]
+    feats = page_features(views)
+    assert feats[1]["continues"] == "wide" and feats[2]["continues"] == "no"
+    assert feats[2]["unclosed"] == 1.0 and feats[3]["continues"] == "open"
+    assert feats[0]["block"] == "first" and feats[3]["block"] == "last" and feats[4]["block"] == "alone"
+    assert feats[4]["dateline"] == 1.0 and "dateline" not in feats[0]
+
+
+BRIEFS = """党建快讯
+■ 安宁市民政局召开支部书记例会
+12日上午，安宁市民政局召开机关支部书记例会。
+（据安宁市民政局）
+■ 连然街道开展党员志愿服务
+今年以来，连然街道组织党员志愿者走访独居老人。
+"""
+
+
+def test_combined_lets_a_certain_rule_stand_where_the_model_decides(monkeypatch):
+    page = Page(path="滇中融媒/2024-05-06/3.txt", text=BRIEFS, sha1="v", encoding="utf-8", publication="滇中融媒")
+    with method("rules"):
+        fates = parse_page(page).fates
+    monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("B-I", 0.6)] * len(features))
+    monkeypatch.setattr(labeller, "CONFIDENT", 1.01)          # the model decides the page
+    monkeypatch.setattr(labeller, "KEEP_CERTAIN", True)
+    mixed = [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="combined")[1]]
+    # the column label, the marked items and the closed attribution are the rules'; the rest the model's
+    assert mixed == ["N", "T-B", "B-I", "A-I", "T-B", "B-I"]
+    monkeypatch.setattr(labeller, "KEEP_CERTAIN", False)
+    assert [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="combined")[1]] == ["B-I"] * 6
+
+
+def test_a_parser_tests_pages_are_its_long_strings_but_never_its_docstrings():
+    import ast
+    from benchmarks.train_labeller import _page_constants
+    page, inline, doc = ("\n".join(["标题", "正文一", "正文二", "（据某局）", ""]),
+                         "\n".join(["■ 快讯", "正文", "（据某县）", "", ""]), "\n".join(["Doc", "string", "of", "it."]))
+    source = "\n".join([f"{doc!r}", f"PAGE = {page!r}", "def test_x():", f"    {doc!r}", f"    parse({inline!r})",
+                        f"    short = {'a' + chr(10) + 'b'!r}", ""])
+    assert _page_constants(ast.parse(source)) == [page, inline]
+
+
+def test_a_model_cut_leaving_no_article_where_the_rules_found_one_leaves_the_rules_cut(monkeypatch):
+    # 本报讯 without a byline opens the lead: a model that reads the lead as an attribution leaves a
+    # title and an attribution alone, no article; the page's one report must not vanish from search.
+    text = "乌兰察布试点社区党建工作会议召开\n\n本报讯 5月6日，乌兰察布试点社区召开党建工作推进会。\n"
+    page = Page(path="浙江日报/2024-05-06/02.txt", text=text, sha1="u", encoding="utf-8", publication="浙江日报")
+    monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("T-B", 0.76), ("A-I", 0.71)][:len(features)])
+    with method("crf"):
+        parsed = parse_page(page)
+    assert [a.title for a in parsed.articles] == ["乌兰察布试点社区党建工作会议召开"]

@@ -18,6 +18,7 @@ from .lexicon import load_lexicon
 from .segmentation import looks_like_title
 
 _MARKER = re.compile(r"^[■◆●▲★□◇○•▶►]")
+MARKED = re.compile(r"^([■◆●★□◇○•▶►]|【[^】]{1,20}】)")     # a brief item's opening (▲ opens captions too)
 _MARKER_RUN = re.compile(r"^[■◆●▲★□◇○•▶►]+\s*")
 _BRACKET_OPEN = re.compile(r"^【[^】]{1,20}】")
 _ENUM = re.compile(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]"
@@ -76,14 +77,76 @@ def page_features(views: list[LineView], furniture: frozenset[str] = frozenset()
     """Return the features of every filled line of a page, in order, neighbours' included."""
     filled = [k for k, v in enumerate(views) if v.text]
     width = _column_width([views[k].text for k in filled])
+    scale = _page_scale([views[k].text for k in filled])
     own = [_line_features(views, k, rank, len(filled), width, furniture) for rank, k in enumerate(filled)]
+    for rank, k in enumerate(filled):
+        own[rank].update(_against_page(views, k, scale))
     for k, feats in enumerate(own):
         feats.update(_context(own, k))
     return own
 
 
+def _page_scale(texts: list[str]) -> tuple[float, float]:
+    """Return the page's median and longest line width: every publication sets its own column, so a
+    line is long or short only against its own page."""
+    widths = sorted(visual_width(tidy(t)) for t in texts) or [1.0]
+    return max(1.0, widths[len(widths) // 2]), max(1.0, widths[-1])
+
+
+_SENTENCE_END = "。！？!?；;”’）)】》…"
+_OPENERS, _CLOSERS = "（(【“《", "）)】”》"
+
+
+def _against_page(views, k: int, scale: tuple[float, float]) -> dict:
+    """Features every publication has: the line against the page's own median and longest line,
+    its place in its block (the run of lines between blank lines), and whether it could carry on the
+    sentence of the line before (that one full and unfinished, or a bracket left open)."""
+    text = tidy(views[k].text)
+    median, longest = scale
+    width = visual_width(text)
+    feats = {"rel_med": _bucket(width / median, (0.35, 0.7, 0.95, 1.05)),
+             "rel_max": _bucket(width / longest, (0.35, 0.7, 0.9, 0.99)),
+             "chars": _bucket(len(text), (4, 8, 16, 30)),
+             "block": _block_place(views, k)}
+    previous = views[k - 1].text if k else ""
+    if previous:
+        before = tidy(previous)
+        unfinished = before[-1:] not in _SENTENCE_END
+        wide = visual_width(before) >= 0.9 * median
+        feats["continues"] = ("open" if _unclosed(before) else "wide" if unfinished and wide
+                              else "short" if unfinished else "no")
+    if _unclosed(text):
+        feats["unclosed"] = 1.0
+    if _CLOSING_ATTRIBUTION.search(text):
+        feats["ends_attr"] = 1.0
+    if _DATELINE.search(text):
+        feats["dateline"] = 1.0
+    return feats
+
+
+_CLOSING_ATTRIBUTION = re.compile(r"[（(](据|来源|供稿|通讯员|记者|作者|文/|文／|图/)[^（）()]{0,30}[）)]$"
+                                  r"|[（(][^（）()]{1,30}(供稿|供图|提供)[）)]$")
+_DATELINE = re.compile(r"^(本报|本刊|新华社|人民网|[^，。]{0,4}讯)[^，。]{0,12}(\d{1,2}月\d{1,2}日)?电")
+
+
+def _bucket(value: float, edges: tuple) -> str:
+    """Return which of the intervals cut at edges the value falls in (b0 lowest)."""
+    return f"b{sum(value > e for e in edges)}"
+
+
+def _block_place(views, k: int) -> str:
+    above = k > 0 and bool(views[k - 1].text)
+    below = k + 1 < len(views) and bool(views[k + 1].text)
+    return {(False, False): "alone", (False, True): "first", (True, False): "last", (True, True): "inner"}[(above, below)]
+
+
+def _unclosed(text: str) -> bool:
+    """Whether the line leaves a bracket open (an attribution or quotation the column broke)."""
+    return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSERS)
+
+
 _SHARED = ("len", "end", "open", "fate", "attr", "title", "noise", "blank_before", "blank_after",
-           "indent", "newart", "enum", "marker")
+           "indent", "newart", "enum", "marker", "rel_med", "continues", "block", "chars", "ends_attr", "dateline")
 
 
 def _context(own: list[dict], k: int) -> dict:
@@ -102,6 +165,8 @@ def _context(own: list[dict], k: int) -> dict:
     if k:        # conjunctions a linear model cannot form: how the line before ends × how this one opens
         out["end_open"] = f"{own[k - 1]['end']}>{own[k]['open']}|{own[k].get('day_start', 0)}"
         out["len_len"] = f"{own[k - 1]['len']}>{own[k]['len']}"
+        out["med_med"] = f"{own[k - 1]['rel_med']}>{own[k]['rel_med']}"
+        out["cont_open"] = f"{own[k].get('continues', 'edge')}>{own[k]['open']}>{own[k]['block']}"
     return out
 
 
@@ -184,7 +249,8 @@ def _rules(view: LineView, views, k: int) -> dict:
     feats = {"fate": fate, "attr": "yes" if is_attribution(view.text) else "no",
              "title": "yes" if looks_like_title([view.text]) else "no"}
     if fate == "noise":
-        feats["noise"] = view.fate.split(":", 1)[1].split("(")[0].strip()[:24]
+        # the reason's kind, not its counts ("recurs in 7 issues" and "in 3 issues" are one feature)
+        feats["noise"] = _DIGITS.sub("0", view.fate.split(":", 1)[1].split("(")[0].strip())[:24]
     if BYLINE_ONLY.match(tidy(view.text)):
         feats["byline_only"] = 1.0
     previous = next((v for v in reversed(views[:k]) if v.text), None)
