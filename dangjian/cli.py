@@ -19,6 +19,7 @@ import click
 from dangjian.index.config import ConfigError, load_config
 from dangjian.index.generations import IndexBusy, IndexLocationError, NoIndex
 from dangjian.index.parse import Report, terminal_safe
+from dangjian.index.store.base import StoreUnavailable
 from dangjian.search.request import SORTS
 
 ARCHIVE = click.option("--archive", envvar="DANGJIAN_ARCHIVE", type=click.Path(path_type=Path),
@@ -72,6 +73,8 @@ class _Group(click.Group):
             _fail(str(exc))
         except ConfigError as exc:       # e.g. the solr store's ZooKeeper unreachable: a usage error, one line
             _fail(str(exc), 2)
+        except StoreUnavailable as exc:  # e.g. no Solr node answered: the servers' state, not a bug
+            _fail(str(exc))
         except BrokenPipeError:          # output piped into head: not an error worth a message
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):

@@ -56,6 +56,13 @@ from .values import (AnalysedArticle, Deadline, DocKey, FacetTally, HitSet, Sele
 
 # ------------------------------------------------------------------ read side
 
+class StoreUnavailable(Exception):
+    """The store's servers did not answer (a distributed store): the administrator's to fix, not a bug.
+
+    The CLI turns it into one line and exit status 3, like a missing index.
+    """
+
+
 class Store(ABC):
     """One open generation of a store, read-only, safe to share between threads."""
 

@@ -20,9 +20,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from ..base import StoreUnavailable
+
 
 class SolrError(Exception):
     """Solr answered with an error that retrying elsewhere cannot fix (a bad request), or no node answered."""
+
+
+class SolrUnavailable(SolrError, StoreUnavailable):
+    """No node of the cluster answered within the client's patience."""
 
 
 _RETRY_STATUS = {404, 408, 409, 429, 500, 502, 503, 504}   # 404: a node still loading a core after a restart
@@ -75,7 +81,7 @@ class SolrClient:
                     errors.append(f"{url}: {exc}")
             if time.monotonic() > deadline:
                 where = f" (live nodes from ZooKeeper at {self.cluster.zk_host})" if self.cluster else ""
-                raise SolrError(f"no Solr node answered {path.split('?')[0]}{where}: "
+                raise SolrUnavailable(f"no Solr node answered {path.split('?')[0]}{where}: "
                                 f"{'; '.join(errors[-4:]) or 'ZooKeeper lists none'}")
             self._refresh_nodes()
             time.sleep(min(0.2 * (attempt + 1), 1.0))
