@@ -102,22 +102,11 @@ def test_joining_a_long_paragraph_searches_each_character_a_bounded_number_of_ti
 
 
 def _calls_to_parse(paragraphs: int, numbered_from: int) -> int:
-    """Return how many Python and built-in function calls cutting a page of this many paragraphs
-    makes: a deterministic measure of the parser's work, whatever else the machine is doing.
+    """How many function calls cutting a page of this many paragraphs makes (benchmarks.parse_scaling's
+    count): a deterministic measure of the parser's work, whatever else the machine is doing.
     Pages numbered apart share no line: the caches of one parse do not serve the next."""
-    import cProfile
-    import pstats
-
-    from benchmarks.parse_scaling import page_of
-    from dangjian.index.parse import articles_from_page
-    page = page_of(paragraphs, numbered_from=numbered_from)
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        articles_from_page(page)
-    finally:
-        profile.disable()
-    return pstats.Stats(profile).total_calls
+    from benchmarks.parse_scaling import count_calls
+    return count_calls(paragraphs, numbered_from=numbered_from)
 
 
 def test_doubling_a_long_page_at_most_doubles_the_parsers_work():
