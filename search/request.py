@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from dangjian.index.parse import without_controls
 from dangjian.index.schema import FACET_NAMES, FACETS, FACETS_BY_PARAM
 
 from .dates import read_date as date_bound
@@ -74,7 +75,7 @@ class SearchRequest:
                                                    "(unknown parameters ignored)"))
         filters = {}
         for facet in FACETS:
-            values = [v.strip() for v in get(facet.param) if v.strip()]
+            values = [v for v in (without_controls(v).strip() for v in get(facet.param)) if v]
             if len(values) > MAX_VALUES:
                 notices.append(Notice("too_many_values", f"{facet.label}最多选 {MAX_VALUES} 个值。"
                                                          f"(at most {MAX_VALUES} values per filter)"))
@@ -84,7 +85,7 @@ class SearchRequest:
         if date_from and date_to and date_from > date_to:
             notices.append(Notice("date_reversed", "日期范围前后颠倒，已对调。(date range reversed: swapped)"))
             date_from, date_to = date_to, date_from
-        query = _first(get("q"))
+        query = without_controls(_first(get("q")))     # a bidi override would reverse the echoed query
         if len(query) > MAX_QUERY_PARAM:
             query = query[:MAX_QUERY_PARAM]
         return cls(query=query, filters=filters, date_from=date_from, date_to=date_to,

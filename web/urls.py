@@ -13,17 +13,19 @@ from urllib.parse import quote_plus
 from flask import g, url_for
 from werkzeug.datastructures import MultiDict
 
+from dangjian.index.parse import without_controls
 from dangjian.search.request import PARAMS
 
 MAX_VALUE = 1000          # characters kept of one parameter value in a link
 
 
 def state_params(args) -> MultiDict:
-    """Return the search parameters of args: known names only, NULs removed, empty values dropped."""
+    """Return the search parameters of args: known names only, control characters removed, empty
+    values dropped."""
     out = MultiDict()
     for key in PARAMS:
         for value in args.getlist(key):
-            value = value.replace("\x00", "").strip()[:MAX_VALUE]
+            value = without_controls(value).strip()[:MAX_VALUE]
             if value:
                 out.add(key, value)
     return out

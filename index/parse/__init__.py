@@ -30,7 +30,7 @@ the names below (the writer and the site use nothing else of it).
 from .archive_facts import archive_facts_digest, use_archive
 from .caps import Caps, caps, use_caps
 from .clean import normalize
-from .controls import clean_field, terminal_safe
+from .controls import clean_field, terminal_safe, without_controls
 from .corrections import CORRECTIONS_FILE
 from .corrections_review import changed_since, review_corrections
 from .doubts import doubtful_cut
@@ -53,5 +53,5 @@ __all__ = [
     "ParsedPage", "ReadFailed", "Report", "Skipped", "UnreadableFile", "Warned", "articles_from_page", "decode",
     "fingerprint", "format_trace", "lexicon_hash", "load_lexicon", "normalize", "page_jobs", "parse_file",
     "parse_page", "parse_paths", "parser_version", "read_page", "rel_path", "trace_paths", "walk_archive",
-    "caps", "clean_field", "no_article_reason", "parsed_pages_of", "terminal_safe", "use_caps",
+    "caps", "clean_field", "no_article_reason", "parsed_pages_of", "terminal_safe", "use_caps", "without_controls",
 ]

@@ -30,6 +30,12 @@ def clean_field(value: str | None, name: str) -> str | None:
     return value
 
 
+def without_controls(text: str) -> str:
+    """Return text with control characters removed (tab, newline and CR become a space): for what a
+    user types (a query, a filter value), where a bidi override would reverse what the page echoes."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "", text)
+
+
 def has_controls(value: str) -> bool:
     """Return whether value holds a control character (newline and tab included)."""
     return bool(_CONTROL.search(value))
