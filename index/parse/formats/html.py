@@ -9,6 +9,7 @@ body as well but knows nothing of 版次 and often loses the title or the date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -22,13 +23,15 @@ from ..clean import ends_sentence
 from . import Extracted
 from .reflow import hinted_layer
 
-_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "button", "iframe",
+_DROP_TAGS = ("script", "style", "nav", "aside", "form", "button", "iframe",
               "noscript", "select", "template")
 _BOILERPLATE = re.compile(r"share|nav|menu|footer|header|breadcrumb|comment|related|copyright|toolbar"
-                          r"|sidebar|banner|recommend|hot|rank|login|fenxiang|bottom|top-?bar", re.I)
+                          r"|sidebar|banner|recommend|(?<!s)hot(?!o)|rank|login|fenxiang|bottom|top-?bar", re.I)
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
-_TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|biaoti|bt|font01)($|[-_\s])", re.I)
+# any class naming a title (art-title, newsTitle, titlestyle): which one is the article's, the
+# page's <title> tells (see _title)
+_TITLE_CLASS = re.compile(r"title|headline|biaoti|(^|[-_\s])(bt|font01)($|[-_\s])", re.I)
 _SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02|(^|[-_\s])ft($|[-_\s])", re.I)   # ft: 副题
 # 引题: the kicker printed over a headline is part of the title (issue 15), never dropped
 _KICKER_CLASS = re.compile(r"kicker|pre-?title|overline|yinti|(^|[-_\s])yt($|[-_\s])", re.I)
@@ -40,21 +43,24 @@ _INFO = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]")
 
 
 def extract(path: Path) -> list[Extracted]:
-    """Return the article of an e-paper page as one page text with its metadata."""
+    """Return the article(s) of an e-paper or portal page as one page text with its metadata."""
     tree = _parse(path.read_bytes())
     # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
     meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree)}
     page_title = tree.findtext(".//title") or ""
-    _drop_boilerplate(tree)
-    title, subtitle = _title(tree)
+    for element in list(tree.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    site = _meta(tree, *_SITE_METAS)
+    chosen = _title(tree, page_title, site)
+    title, subtitle = chosen.text, chosen.subtitle
+    _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks = _body(tree)
+    blocks = _body(tree, skip=chosen.elements, titled=bool(title))
     if not blocks:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
     check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
     check_cap("extracted_chars", sum(len(text) for text, _ in blocks), "characters of text in the HTML page")
-    if title and _own_headlines(blocks):
-        title = None        # the page's name (党建简讯) over items with headlines of their own
+    title, blocks = _settle_title(title, blocks)
     if title and subtitle:                   # the subtitle is kept in the title, not lost
         title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
@@ -116,41 +122,94 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
-def _title(tree) -> tuple[str | None, str | None]:
-    """Return (title, subtitle): the first <h1>, else an element classed as a title, else
-    og:title; the subtitle is a heading or subtitle-classed element right after the title."""
-    headings = list(tree.iter("h1"))
-    classed = [e for e in tree.iter("div", "p", "span", "td", "h2", "h3") if _TITLE_CLASS.search(_classes(e))]
-    for element in headings + classed:
-        text = _text(element)
-        if 4 <= len(text) <= 80:
-            return _kicker(element) + text, _subtitle(element)
-    found = _meta(tree, "og:title", "title", "headline")
+@dataclass
+class _Chosen:
+    text: str | None = None
+    subtitle: str | None = None
+    elements: tuple = ()            # the title's elements (kicker, headline, subtitle): not body text
+
+
+def _title(tree, page_title: str, site: str | None) -> _Chosen:
+    """The article's headline: of the page's headings and title-classed elements, the longest that
+    the page's <title> (or og:title) also names, a site's logo and name excepted; else the first
+    <h1>, a title-classed element, og:title, the first <h2> (a portal's CMS may set it there)."""
+    candidates = [e for e in tree.iter() if _may_be_title(e) and not _is_site(e, site)]
+    named = [t for t in (page_title, _meta(tree, *_TITLE_METAS)) if t]
+    agreeing = [e for e in candidates if any(_names(n, _text(e)) for n in named)]
+    if agreeing:
+        return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
+    order = ([e for e in candidates if e.tag == "h1"] + [e for e in candidates if e.tag not in ("h1", "h2", "h3")]
+             + [e for e in candidates if e.tag in ("h2", "h3") and _TITLE_CLASS.search(_classes(e))])
+    if order:
+        return _chosen(order[0])
+    found = _meta(tree, *_TITLE_METAS)
     if found:
-        return found, None
-    # A portal's CMS may set the article's title in the page's first <h2> (no <h1>, no class)
-    for element in tree.iter("h2"):
-        text = _text(element)
-        if 4 <= len(text) <= 80:
-            return _kicker(element) + text, _subtitle(element)
-    return None, None
+        return _Chosen(found)
+    h2 = [e for e in candidates if e.tag == "h2"]
+    return _chosen(h2[0]) if h2 else _Chosen()
 
 
-def _kicker(title) -> str:
-    """The kicker (引题) set right over the title, classed so, or ""."""
+_TITLE_METAS = ("og:title", "ArticleTitle", "title", "headline")
+_SITE_METAS = ("publication", "og:site_name", "site_name", "SiteName", "application-name")
+
+
+def _names(page_title: str, text: str) -> bool:
+    """Whether the page's <title> names this text: holds it whole, or a part of it cut short (…)."""
+    whole, text = squash(page_title), squash(text)
+    if text in whole:
+        return True
+    parts = (p.strip(" .…") for p in _TITLE_PARTS.split(page_title))
+    return any(len(squash(p)) >= 8 and text.startswith(squash(p)) for p in parts)
+
+
+_TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+")
+
+
+def _may_be_title(element) -> bool:
+    if not isinstance(element.tag, str) or not 4 <= len(_text(element)) <= 80:
+        return False
+    if element.tag in ("h1", "h2", "h3"):
+        return True
+    classes = _classes(element)
+    return (element.tag in ("div", "p", "span", "td", "h4", "strong", "font") and _TITLE_CLASS.search(classes)
+            is not None and not _SUBTITLE_CLASS.search(classes) and not _KICKER_CLASS.search(classes))
+
+
+def _is_site(element, site: str | None) -> bool:
+    """A site's name set as a heading: its logo (a link home, or classed logo), or the site name."""
+    text = _text(element)
+    if site and squash(text) == squash(site):
+        return True
+    links = "".join(_text(a) for a in element.iter("a"))
+    return bool(links) and squash(links) == squash(text) or "logo" in _classes(element).lower()
+
+
+def _chosen(element) -> _Chosen:
+    kicker, kicker_element = _kicker(element)
+    subtitle, subtitle_element = _subtitle(element)
+    elements = tuple(e for e in (kicker_element, element, subtitle_element) if e is not None)
+    return _Chosen(kicker + _text(element), subtitle, elements)
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _kicker(title) -> tuple[str, object]:
+    """The kicker (引题) set right over the title, classed so, and its element; or ("", None)."""
     for sibling in list(title.itersiblings(preceding=True))[:2]:
         if isinstance(sibling.tag, str) and _KICKER_CLASS.search(_classes(sibling)):
             text = _text(sibling)
-            return text if len(text) <= 40 else ""
-    return ""
+            return (text, sibling) if len(text) <= 40 else ("", None)
+    return "", None
 
 
-def _subtitle(title) -> str | None:
+def _subtitle(title) -> tuple[str | None, object]:
     for sibling in list(title.itersiblings())[:2]:
         if sibling.tag in ("h2", "h3") or _SUBTITLE_CLASS.search(_classes(sibling)):
             text = _text(sibling)
-            return text if 2 <= len(text) <= 80 else None
-    return None
+            return (text, sibling) if 2 <= len(text) <= 80 else (None, None)
+    return None, None
 
 
 def _classes(element) -> str:
@@ -196,98 +255,226 @@ def _publication(tree, page_title: str, title: str | None) -> str | None:
     return others[-1] if len(parts) > 1 and others else None
 
 
-def _drop_boilerplate(tree) -> None:
-    for element in list(tree.iter(*_DROP_TAGS)):
-        element.drop_tree()
+def _drop_boilerplate(tree, keep: tuple = ()) -> None:
+    """Drop page headers, footers, share bars, related lists …, by tag and by class or id; never
+    an element holding the headline or most of the page's text (a wrapper classed "top" or
+    "article-header" is the article's, not the site's)."""
+    body = tree.find("body")
+    total = len(_text(body)) if body is not None else 0
     for element in list(tree.iter()):
-        if isinstance(element.tag, str) and element.getparent() is not None and _BOILERPLATE.search(_classes(element)):
-            element.drop_tree()
+        if not isinstance(element.tag, str) or element.getparent() is None or element is body:
+            continue
+        if element.tag not in ("header", "footer") and not _BOILERPLATE.search(_classes(element)):
+            continue
+        if any(k is element or element in k.iterancestors() for k in keep):
+            continue
+        if len(_text(element)) * 2 > total:
+            continue
+        element.drop_tree()
 
 
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# Elements that break the text into paragraphs; any other (span, strong, font, a, a CMS's own
+# <founder-content>) runs inside one.
+_BLOCKS = frozenset("p div td th li dd dt h1 h2 h3 h4 h5 h6 figcaption figure blockquote section article "
+                    "main table tr tbody thead ul ol dl pre center caption address body hr".split())
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")     # prose has these; a crumb or date bar has a colon at most
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Site furniture met inside a content element: copyright and filing lines, page tools, paging
+_FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
+                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
+_INFO_FIELD = re.compile(r"(来源|作者|编辑|责任编辑|发布时间|发布日期|发布者|日期|时间|浏览|点击|阅读|字号)\s*[:：]")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-def _body(tree) -> list[tuple[str, str | None]]:
-    """Return (paragraph, layout hint) of the element whose direct <p> children hold the most text:
-    its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
-    headings <h2>–<h6>, which are text too."""
-    best, best_size = None, 0
-    for element in tree.iter():
-        size = sum(len(_text(p)) for p in element if p.tag == "p")
-        if size > best_size:
-            best, best_size = element, size
-    if best is None:
+class _Run:
+    """A stretch of text between two paragraph breaks, with what its markup says of it."""
+
+    def __init__(self, owner, caption: bool):
+        self.owner, self.caption = owner, caption
+        self.parts: list[str] = []
+        self.link = 0               # characters inside <a>
+        self.bold = 0               # characters inside <strong>/<b>
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+def _runs(body, skip: tuple) -> list[_Run]:
+    """The body's text as runs in document order: a run ends at a block element, a <br> or an
+    <img>; the text right after a picture, or in a caption element, is a caption."""
+    runs: list[_Run] = []
+    state = {"picture": False}
+    current: list[_Run] = []
+
+    def close() -> None:
+        if current and current[0].text:
+            runs.append(current[0])
+            state["picture"] = False
+        current.clear()
+
+    def add(text, owner, caption, link, bold) -> None:
+        if not text:
+            return
+        if not current:
+            current.append(_Run(owner, caption or state["picture"]))
+        run = current[0]
+        run.parts.append(text)
+        size = len("".join(text.split()))
+        run.link += size if link else 0
+        run.bold += size if bold else 0
+
+    def walk(element, owner, caption, link, bold) -> None:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is None or any(element is k for k in skip):
+            return
+        if tag in _BLOCKS:
+            close()
+            owner = element
+        caption = caption or tag == "figcaption" or bool(_CAPTION_CLASS.search(_classes(element)))
+        link, bold = link or tag == "a", bold or tag in ("strong", "b")
+        if caption and not (current and current[0].caption):
+            close()
+        add(element.text, owner, caption, link, bold)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag in ("br", "img"):
+                close()
+                state["picture"] = state["picture"] or child.tag == "img"
+            else:
+                walk(child, owner, caption, link, bold)
+            parent_caption = caption
+            if child.tail and child.tail.strip():
+                if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                    close()
+                elif current and current[0].caption != (parent_caption or state["picture"]) and child.tag != "br":
+                    close()
+                add(child.tail, owner, parent_caption, link, bold)
+        if tag in _BLOCKS or caption:
+            close()
+    if body is not None:
+        walk(body, body, False, False, False)
+    close()
+    return runs
+
+
+def _weight(run: _Run) -> int:
+    """What a run says of the element holding it: prose for the article, links and short bits
+    (menus, tools, footers) against."""
+    size = len("".join(run.text.split()))
+    if run.link * 2 > size or _FURNITURE.search(run.text):
+        return -size
+    return size - run.link if size >= 10 and _SENTENCE.search(run.text) else -size
+
+
+def _region(runs: list[_Run]):
+    """The element whose runs weigh most: the article's text (several articles' on an e-paper's
+    版面 page, whose blocks share a parent), without the menus and footers around it."""
+    score: dict = {}
+    depth: dict = {}
+    for run in runs:
+        w = _weight(run)
+        for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
+            score[element] = score.get(element, 0) + w
+    if not score:
+        return None
+    best = max(score.values())
+    if best <= 0:
+        return None
+    # the deepest of those weighing most: a wrapper around the text adds nothing to it
+    tied = [e for e, v in score.items() if v == best]
+    for e in tied:
+        depth[e] = sum(1 for _ in e.iterancestors())
+    return max(tied, key=lambda e: depth[e])
+
+
+def _inside(element, region) -> bool:
+    return element is region or region in element.iterancestors()
+
+
+def _body(tree, skip: tuple = (), titled: bool = False) -> list[tuple[str, str | None]]:
+    """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
+    element, less links, page tools and info lines; headings, bold or centred short paragraphs
+    and captions hinted."""
+    runs = _runs(tree.find("body"), skip)
+    region = _region(runs)
+    if region is None:
         return []
+    kept = [r for r in runs if _inside(r.owner, region) and _kept(r)]
     blocks: list[tuple[str, str | None]] = []
-    picture = False                          # the last block was a picture alone: a caption follows
-    for child in best:
-        if child.tag not in _BLOCK_TAGS:
-            continue
-        pieces = _pieces(child)
-        if not pieces and child.find(".//img") is not None:
-            picture = True
-            continue
-        for text, caption in pieces:
-            hint = H.CAPTION if caption or picture else _heading_hint(child, text)
-            blocks.append((text, hint))
-            picture = False
+    seen_text = False
+    previous = None
+    for run in kept:
+        text = run.text
+        hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
+        if hint == H.HEADING and seen_text and titled and not _new_block(previous, run, region):
+            hint = H.SUBHEADING     # inside the article the markup titles: no new article
+        seen_text = seen_text or hint is None
+        blocks.append((text, hint))
+        previous = run
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
     return blocks
 
 
-def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
-    """Whether the body opens with a headline and holds several: items each under its own title,
-    so the page's title names the page, not its first item."""
-    return bool(blocks) and blocks[0][1] == H.HEADING and sum(hint == H.HEADING for _, hint in blocks) >= 2
+def _kept(run: _Run) -> bool:
+    """Whether a run is the article's: not a list of links, page tools, nor an info line."""
+    text = run.text
+    size = len("".join(text.split()))
+    if run.link * 2 > size or (len(text) <= 80 and _FURNITURE.search(text)):
+        return False
+    return not _is_info(text)
 
 
-def _pieces(block) -> list[tuple[str, bool]]:
-    """The block's text split at <br>, each piece with whether it is a caption (classed so, or
-    right after an <img>)."""
-    classed = _CAPTION_CLASS.search(_classes(block)) is not None
-    if block.find(".//br") is None and block.find(".//img") is None:
-        text = _text(block)
-        return [(text, classed)] if text else []
-    pieces: list[tuple[str, bool]] = []
-    current: list[str] = []
-    state = {"caption": False}
-
-    def close() -> None:
-        text = " ".join("".join(current).split())
-        if text:
-            pieces.append((text, state["caption"] or classed))
-        current.clear()
-        state["caption"] = False
-
-    def walk(element) -> None:          # document order: text, children (each then its tail)
-        if element.text:
-            current.append(element.text)
-        for child in element:
-            if child.tag in ("br", "img"):
-                close()
-                state["caption"] = child.tag == "img"
-            elif isinstance(child.tag, str) and _CAPTION_CLASS.search(_classes(child)):
-                close()
-                current.append(child.text_content())
-                state["caption"] = True
-                close()
-            elif isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                current.append(child.tail)
-    walk(block)
-    close()
-    return pieces
+def _is_info(text: str) -> bool:
+    """A web page's info line (发布时间：… 来源：… 作者：…, or a date and one field); a bracketed
+    （来源：…） closing an article is its attribution, not this."""
+    return (len(text) <= 150 and not text.startswith(("（", "(")) and _INFO_FIELD.search(text) is not None
+            and (len(_INFO_FIELD.findall(text)) >= 2 or _STAMP.search(text) is not None))
 
 
-def _heading_hint(block, text: str) -> str | None:
+def _new_block(previous, run, region) -> bool:
+    """Whether a run opens a block of its own under the region (an e-paper's next article in its
+    own element), not the next paragraph among its article's."""
+    if previous is None:
+        return True
+    return _child_of(previous.owner, region) is not _child_of(run.owner, region) and \
+        _child_of(run.owner, region) is not run.owner
+
+
+def _child_of(element, region):
+    """The region's child holding the element (the element itself when the region holds it)."""
+    for e in [element, *element.iterancestors()]:
+        if e.getparent() is region:
+            return e
+    return element
+
+
+def _settle_title(title: str | None, blocks: list) -> tuple[str | None, list]:
+    """The markup's title, unless the text opens with its own: the same words set again, items
+    each under a headline (the markup names the page: 党建简讯), or an e-paper's 版面 name over the
+    page's article. A lone heading at the top under a different markup title is the article's
+    text (a byline, a lead set in bold), not a second title."""
+    if not title or not blocks or blocks[0][1] != H.HEADING:
+        return title, blocks
+    first = squash(blocks[0][0])
+    headings = sum(hint == H.HEADING for _, hint in blocks)
+    if first in squash(title) or squash(title) in first or headings >= 2 or _PAGE_NAME.search(title):
+        return None, blocks
+    return title, [(blocks[0][0], H.BODY), *blocks[1:]]
+
+
+_PAGE_NAME = re.compile(r"第\s*\S{1,3}\s*版|版面|^\S{0,6}(简讯|快讯|动态|要闻)$")
+
+
+def _heading_hint(run: _Run, text: str) -> str | None:
     """"heading" for a heading element, or a short paragraph set wholly in bold or centred, that
     is no sentence nor a numbered subheading; None otherwise (the segmenter decides)."""
     if not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) or _ENUMERATED.match(text):
         return None
-    if block.tag != "p":
+    block = run.owner
+    if block.tag in _HEADINGS or _TITLE_CLASS.search(_classes(block)) or _KICKER_CLASS.search(_classes(block)):
         return H.HEADING
-    bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
-    centred = _CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
-    return H.HEADING if bold == text or centred else None
+    centred = (_CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
+               or block.tag == "center")
+    return H.HEADING if run.bold >= len(squash(text)) or centred else None

@@ -1,0 +1,127 @@
+"""Formats, round 5 (issue 15): HTML templates the reader was never written for.
+
+Every page here is invented: a CMS template the reader has not met (HTML5 <article><header>,
+an old table layout with <br> paragraphs, <div> paragraphs, a logo in <h1>, an e-paper 版面 page
+with several articles, subheadings in bold), each with the article text written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from dangjian.index.parse import hints as H
+from dangjian.index.parse.formats.pages import read_pages
+from dangjian.index.parse.pipeline import parse_file
+
+TITLE = "临河县民政局开展红色教育主题党日活动"
+LEAD = "　　6月4日，临河县民政局机关党支部组织党员赴革命旧址开展主题党日活动，重温入党誓词。"
+MIDDLE = "　　活动中，党员们聆听讲解员讲述先烈事迹，大家表示要传承红色基因，把学习成效转化为为民服务的行动。"
+LAST = "　　支部书记蒋明川说：“我们将持续深化‘三会一课’，推动党建与业务深度融合。”"
+CAPTION = "图为党员在旧址前重温入党誓词。（任思远 摄）"
+OTHER_TITLE = "白沙镇社会组织党支部开展敬老志愿服务"
+OTHER = ["　　6月6日，白沙镇社会组织联合党支部组织党员志愿者走进敬老院，为老人打扫卫生。",
+         "　　志愿者们还为老人测量血压、讲解防诈骗知识，受到老人们欢迎。"]
+FOOTER = "<p>版权所有：临河县民政局　技术支持：某网络公司</p><p>备案号：某ICP备00000000号</p>"
+PARAGRAPHS = [p.strip() for p in (LEAD, MIDDLE, LAST)]
+
+
+def _write(tmp_path, name, markup):
+    path = tmp_path / "临河民政网" / "2024-06-05" / f"{name}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(markup, encoding="utf-8")
+    return path
+
+
+def _articles(tmp_path, name, markup):
+    path = _write(tmp_path, name, markup)
+    return parse_file(path, tmp_path)[1]
+
+
+TEMPLATES = {
+    # HTML5: the headline inside the article's own <header>, a caption in <figure>
+    "html5": f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}-临河民政网</title></head><body>
+<header class="site-header"><h1 class="logo">临河民政网</h1></header>
+<main><article><header class="article-header"><h1>{TITLE}</h1>
+<div class="meta">发布时间：2024-06-05　来源：临河县民政局</div></header>
+<div class="article-body"><p>{LEAD}</p><figure><img src="a.jpg"><figcaption>{CAPTION}</figcaption></figure>
+<p>{MIDDLE}</p><p>{LAST}</p></div></article></main><footer>{FOOTER}</footer></body></html>""",
+    # an old table layout: paragraphs split by <br> in a <td>, no <p> but the footer's
+    "table": f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<table><tr><td class="newsTitle">{TITLE}</td></tr><tr><td>发布日期：2024-06-05  信息来源：临河县民政局</td></tr>
+<tr><td class="newsContent">{LEAD}<br>{MIDDLE}<br>{LAST}</td></tr></table>
+<table><tr><td>{FOOTER}</td></tr></table></body></html>""",
+    # paragraphs in <div>s, the info line set as text beside the headline
+    "divs": f"""<html><head><meta charset="utf-8"><title>{TITLE}_临河民政网</title></head><body>
+<div class="wz"><div class="articleTitle">{TITLE}</div><div>2024-06-05 来源：临河县民政局</div>
+<div id="zoom"><div>{LEAD}</div><div>{MIDDLE}</div><div>{LAST}</div></div></div>
+<div class="foot">{FOOTER}</div></body></html>""",
+    # the site's name in an <h1> (its logo), the article's in an <h2>
+    "logo": f"""<html><head><meta charset="utf-8"><title>{TITLE}--临河民政网</title></head><body>
+<div><h1><a href="/">临河民政网</a></h1></div><div class="con"><h2>{TITLE}</h2>
+<p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p></div>{FOOTER}</body></html>""",
+    # a picture in a block classed "photo" (which holds "hot", a related-news class's word)
+    "photo": f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>
+<div class="content"><p>{LEAD}</p><div class="photo"><img src="a.jpg"><p>{CAPTION}</p></div>
+<p>{MIDDLE}</p><p>{LAST}</p></div></body></html>""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_an_unknown_template_gives_its_article(tmp_path, name):
+    (got,) = _articles(tmp_path, name, TEMPLATES[name])
+    assert (got.title, got.title_derived) == (TITLE, False)
+    body = [p for p in got.paragraphs if not p.startswith("图为")]
+    assert body == PARAGRAPHS
+    assert not any(word in "".join(got.paragraphs) for word in ("版权所有", "ICP", "临河民政网", "发布"))
+
+
+@pytest.mark.parametrize("name", ["html5", "photo"])
+def test_a_caption_in_its_own_element_is_kept_as_one(tmp_path, name):
+    path = _write(tmp_path, name, TEMPLATES[name])
+    (page,) = read_pages(path, tmp_path)
+    caption = next(n for n, line in enumerate(page.text.split("\n"), 1) if line.startswith("图为"))
+    assert dict(page.line_hints)[caption] == H.CAPTION
+    (got,) = parse_file(path, tmp_path)[1]
+    assert "图为党员在旧址前重温入党誓词。（任思远摄）" in got.paragraphs and "任思远" in got.people
+
+
+def test_an_epaper_page_of_several_articles_gives_each(tmp_path):
+    """A 版面 page sets each article in a block of its own: all are read, each under its headline;
+    the page's name in <title> and <h1> is no article's title."""
+    markup = f"""<html><head><meta charset="utf-8"><title>第03版：基层党建</title></head><body>
+<h1>第03版：基层党建</h1><div class="bm">
+<div class="news"><h3>{TITLE}</h3><p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p></div>
+<div class="news"><h3>{OTHER_TITLE}</h3>{''.join(f'<p>{p}</p>' for p in OTHER)}</div></div>
+<div class="foot">{FOOTER}</div></body></html>"""
+    found = _articles(tmp_path, "banmian", markup)
+    assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]
+    assert [list(a.paragraphs) for a in found] == [PARAGRAPHS, [p.strip() for p in OTHER]]
+
+
+def test_bold_subheadings_inside_an_article_stay_in_it(tmp_path):
+    """Under the markup's headline, a bold short paragraph after the text has begun is a
+    subheading: a paragraph of the same article, not a new one (nor furniture)."""
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>
+<div class="content"><p>{LEAD}</p><p><strong>重温红色历史</strong></p><p>{MIDDLE}</p>
+<p><strong>深化党建融合</strong></p><p>{LAST}</p></div></body></html>"""
+    (got,) = _articles(tmp_path, "subheads", markup)
+    assert got.title == TITLE
+    assert list(got.paragraphs) == [PARAGRAPHS[0], "重温红色历史", PARAGRAPHS[1], "深化党建融合", PARAGRAPHS[2]]
+
+
+def test_the_text_own_headline_is_not_replaced_by_the_page_name(tmp_path):
+    """An e-paper sets the page's name in <h1> and <title>, the article's headline in its text."""
+    markup = f"""<html><head><meta charset="utf-8"><title>第03版：基层党建</title></head><body>
+<h1>第03版：基层党建</h1><div class="content"><p><strong>{TITLE}</strong></p>
+<p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p></div></body></html>"""
+    (got,) = _articles(tmp_path, "pagename", markup)
+    assert (got.title, got.title_derived) == (TITLE, False)
+    assert list(got.paragraphs) == PARAGRAPHS
+
+
+def test_tools_and_info_lines_inside_the_content_are_dropped(tmp_path):
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>
+<div class="content"><p>发布时间：2024-06-05 09:30　来源：临河县民政局　作者：任思远</p>
+<p>【字体：大 中 小】【打印本页】【关闭窗口】</p><p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p>
+<p>上一篇：<a href="1.html">临河县召开养老服务推进会</a></p></div></body></html>"""
+    (got,) = _articles(tmp_path, "tools", markup)
+    assert list(got.paragraphs) == PARAGRAPHS
