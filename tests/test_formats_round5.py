@@ -125,3 +125,45 @@ def test_tools_and_info_lines_inside_the_content_are_dropped(tmp_path):
 <p>上一篇：<a href="1.html">临河县召开养老服务推进会</a></p></div></body></html>"""
     (got,) = _articles(tmp_path, "tools", markup)
     assert list(got.paragraphs) == PARAGRAPHS
+
+
+def test_a_caption_closing_bracket_is_no_line_of_its_own():
+    """A paragraph one character past a line's width once left its closing ）or 。 alone on the
+    last line: read back, a lone ） is an attribution, a lone 。 a paragraph end out of place."""
+    from dangjian.index.parse.formats.reflow import WIDTH, wrap_paragraph
+    for closing in ("）", "。", "”。"):
+        text = "图" * WIDTH + closing if closing != "”。" else "说：“" + "好" * (WIDTH - 3) + closing
+        lines = wrap_paragraph(text)
+        assert "".join(lines) == text
+        assert all(any("\u4e00" <= c <= "\u9fff" for c in line) for line in lines)
+        assert all(len(line) <= WIDTH for line in lines)
+
+
+def test_the_last_caption_of_a_page_keeps_its_photographer(tmp_path):
+    caption = "图为党员参观县革命历史纪念馆展陈室。（任思远 摄）"    # a line's width, then its closing ）
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>
+<div class="content"><p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p><p style="text-align:center"><img src="b.jpg"></p>
+<p class="img-desc">{caption}</p></div></body></html>"""
+    (got,) = _articles(tmp_path, "lastcaption", markup)
+    assert got.attribution is None and "任思远" in got.people
+    assert got.paragraphs[-1].replace(" ", "") == caption.replace(" ", "")
+
+
+def test_a_banmian_page_with_its_label_briefs_and_a_web_byline(tmp_path):
+    """An e-paper's 版面 page: the page's name over its articles is furniture; the headline of the
+    first article (classed headline) and the briefs' headlines (classed title) each head an
+    article; a portal's byline 本网记者 is the article's attribution."""
+    markup = f"""<html><head><meta charset="utf-8"><title>第B02版：党建园地</title></head><body>
+<div class="bmname">第B02版：党建园地</div>
+<div class="article"><h2 class="headline">{TITLE}</h2><p>本网记者 任思远</p>
+<p>{LEAD}</p><p>{MIDDLE}</p></div>
+<div class="briefs"><h3>党建快讯</h3><p class="brief-title">◆ {OTHER_TITLE}</p><p>{OTHER[0]}</p>
+<p class="brief-title">◆ 河口乡民政办开展党纪学习</p><p>　　6月3日，河口乡民政办组织党员逐章学习党纪条例，交流学习体会。</p></div>
+</body></html>"""
+    path = _write(tmp_path, "bm", markup)
+    (page,) = read_pages(path, tmp_path)
+    assert dict(page.line_hints)[1] == H.LABEL
+    found = parse_file(path, tmp_path)[1]
+    assert [a.title for a in found] == [TITLE, OTHER_TITLE, "河口乡民政办开展党纪学习"]
+    assert found[0].attribution == "本网记者 任思远" and "任思远" in found[0].people
+    assert list(found[0].paragraphs) == PARAGRAPHS[:2]

@@ -55,7 +55,9 @@ def extract(path: Path) -> list[Extracted]:
     title, subtitle = chosen.text, chosen.subtitle
     _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks = _body(tree, skip=chosen.elements, titled=bool(title))
+    blocks, in_text = _body(tree, chosen.elements)
+    if in_text:
+        title, subtitle = None, None        # the markup's headline is one of the text's: it stays there
     if not blocks:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
     check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
@@ -138,8 +140,8 @@ def _title(tree, page_title: str, site: str | None) -> _Chosen:
     agreeing = [e for e in candidates if any(_names(n, _text(e)) for n in named)]
     if agreeing:
         return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
-    order = ([e for e in candidates if e.tag == "h1"] + [e for e in candidates if e.tag not in ("h1", "h2", "h3")]
-             + [e for e in candidates if e.tag in ("h2", "h3") and _TITLE_CLASS.search(_classes(e))])
+    order = [e for e in candidates if e.tag == "h1"] + [
+        e for e in candidates if e.tag != "h1" and (e.tag not in ("h2", "h3") or _TITLE_CLASS.search(_classes(e)))]
     if order:
         return _chosen(order[0])
     found = _meta(tree, *_TITLE_METAS)
@@ -301,7 +303,7 @@ class _Run:
         return " ".join("".join(self.parts).split())
 
 
-def _runs(body, skip: tuple) -> list[_Run]:
+def _runs(body, skip: tuple = ()) -> list[_Run]:
     """The body's text as runs in document order: a run ends at a block element, a <br> or an
     <img>; the text right after a picture, or in a caption element, is a caption."""
     runs: list[_Run] = []
@@ -362,9 +364,14 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links and short bits
     (menus, tools, footers) against."""
     size = len("".join(run.text.split()))
-    if run.link * 2 > size or _FURNITURE.search(run.text):
+    if run.link * 2 > size or _FURNITURE.search(run.text) or _titled(run.owner):
         return -size
     return size - run.link if size >= 10 and _SENTENCE.search(run.text) else -size
+
+
+def _titled(element) -> bool:
+    """A heading or a title-classed element: its text (a headline with a comma) is no prose."""
+    return element.tag in _HEADINGS or _TITLE_CLASS.search(_classes(element)) is not None
 
 
 def _region(runs: list[_Run]):
@@ -392,29 +399,49 @@ def _inside(element, region) -> bool:
     return element is region or region in element.iterancestors()
 
 
-def _body(tree, skip: tuple = (), titled: bool = False) -> list[tuple[str, str | None]]:
+def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
     element, less links, page tools and info lines; headings, bold or centred short paragraphs
-    and captions hinted."""
-    runs = _runs(tree.find("body"), skip)
+    and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
+    page heads each of its articles alike): then it is the text's, and no title of the page's."""
+    runs = _runs(tree.find("body"))
     region = _region(runs)
     if region is None:
-        return []
+        return [], False
     kept = [r for r in runs if _inside(r.owner, region) and _kept(r)]
+    in_text = _title_in_text(kept, title)
+    if not in_text:
+        kept = [r for r in kept if not any(_inside(r.owner, e) for e in title)]
     blocks: list[tuple[str, str | None]] = []
     seen_text = False
     previous = None
     for run in kept:
         text = run.text
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
-        if hint == H.HEADING and seen_text and titled and not _new_block(previous, run, region):
+        if _PAGE_LABEL.match(text) and len(text) <= 24:
+            hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
+        elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
+              and not _new_block(previous, run, region)):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
         seen_text = seen_text or hint is None
         blocks.append((text, hint))
         previous = run
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
-    return blocks
+    return blocks, in_text
+
+
+_PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
+_MARKED = re.compile(r"^\s*[◆■●▲★☆◇□○【]")      # a brief's marker: an item's headline, never a subheading
+
+
+def _title_in_text(kept: list[_Run], title: tuple) -> bool:
+    """Whether the markup's headline is one of the text's own, below text that comes before it
+    (the second article of a 版面 page); set over the text, it is the page's title as before."""
+    for k, run in enumerate(kept):
+        if any(_inside(run.owner, e) for e in title):
+            return any(not _PAGE_LABEL.match(r.text) for r in kept[:k])
+    return False
 
 
 def _kept(run: _Run) -> bool:
