@@ -167,3 +167,26 @@ def test_a_banmian_page_with_its_label_briefs_and_a_web_byline(tmp_path):
     assert [a.title for a in found] == [TITLE, OTHER_TITLE, "河口乡民政办开展党纪学习"]
     assert found[0].attribution == "本网记者 任思远" and "任思远" in found[0].people
     assert list(found[0].paragraphs) == PARAGRAPHS[:2]
+
+
+def test_the_info_line_credits_the_article_and_its_footer_names_the_province(tmp_path):
+    """A portal sets 来源 and 作者 in spans of one info line, beside the date and the hits: the
+    article's credit is its 来源/作者 part; the footer's 主办 (a provincial department) gives the
+    province the article's 省民政厅 belongs to."""
+    markup = f"""<html><head><meta charset="utf-8"><title>省民政厅召开机关党建工作会议</title></head><body>
+<h1>省民政厅召开机关党建工作会议</h1>
+<div class="info"><span>来源：省民政厅机关党委</span><span>作者：任思远</span><span>发布时间：2024-06-05 09:30</span><span>浏览次数：321</span></div>
+<div class="content"><p>　　6月4日，省民政厅召开机关党建工作会议，总结上半年工作，部署下一阶段任务。</p>
+<p>　　会议要求，各党支部要对标对表，推动党建和业务深度融合。</p></div>
+<div class="footer"><p>主办单位：甘肃省民政厅　承办：信息中心</p><p>陇ICP备00000000号</p></div></body></html>"""
+    (got,) = _articles(tmp_path, "info", markup)
+    assert got.attribution == "来源：省民政厅机关党委 作者：任思远"
+    assert "任思远" in got.people and got.province == "甘肃"
+
+
+def test_an_article_with_its_own_credit_keeps_it_over_the_info_line(tmp_path):
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>
+<div class="info">来源：临河县民政局　作者：任思远　2024-06-05</div>
+<div class="content"><p>{LEAD}</p><p>{MIDDLE}</p><p>（临河县民政局供稿）</p></div></body></html>"""
+    (got,) = _articles(tmp_path, "credit", markup)
+    assert got.attribution == "（临河县民政局供稿）"

@@ -46,7 +46,7 @@ def extract(path: Path) -> list[Extracted]:
     """Return the article(s) of an e-paper or portal page as one page text with its metadata."""
     tree = _parse(path.read_bytes())
     # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
-    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree)}
+    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree), "province": _sponsor_province(tree)}
     page_title = tree.findtext(".//title") or ""
     for element in list(tree.iter(*_DROP_TAGS)):
         element.drop_tree()
@@ -232,14 +232,51 @@ def _date(tree) -> str | None:
 
 
 def _info_line(tree) -> str | None:
-    """Return a web page's info line (发布时间：… 来源：X 作者：Y): the innermost short element naming a 来源."""
-    found = None
+    """Return a web page's info line, its 来源 and 作者 alone (来源：X 作者：Y): from the innermost
+    short element naming the most of them (one <span> each is common: their parent holds both)."""
+    found, most = None, 0
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
-            text = " ".join(_text(element).split())
+            text = " ".join(" ".join(element.itertext()).split())     # <span>来源：X</span><span>作者：Y</span>
             if len(text) <= 200 and _INFO.search(text):
-                found = text        # elements come before their descendants: the last is the innermost
-    return found
+                count = len(_OWN_FIELDS.findall(text))
+                if count >= most:       # elements come before their descendants: the last is the innermost
+                    found, most = text, count
+    return _own_fields(found) if found else None
+
+
+_OWN_FIELDS = re.compile(r"(?:来源|稿源|信息来源|作者)\s*[:：]")
+
+
+def _own_fields(line: str) -> str:
+    """The 来源 and 作者 fields of an info line, as written; the rest (发布时间, 浏览, 字号) dropped."""
+    labels = list(_INFO_FIELD.finditer(line))
+    parts = []
+    for label, following in zip(labels, labels[1:] + [None]):
+        value = line[label.end():following.start() if following else len(line)]
+        value = _STAMP_TAIL.sub("", value).strip()
+        if _OWN_FIELDS.match(label.group(0)) and value:
+            parts.append(f"{label.group(0).strip()}{value}")
+    return " ".join(parts) or line
+
+
+_STAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+_SPONSOR = re.compile(r"(?:主办单位|主办|主管单位|主管|版权所有)\s*[:：]?\s*(?:[©(（]\s*[cC]?\s*[)）]?\s*)?(?:\d{4}\s*)?"
+                      r"([\u4e00-\u9fff]{2,24})")
+
+
+def _sponsor_province(tree) -> str | None:
+    """The province of the body that runs the site, by its footer (主办：青海省民政厅, 版权所有：…):
+    a provincial portal's own 省民政厅 and 全省 are that province. A national body names none."""
+    from ..agencies import publication_province        # the lexicon, loaded only for web pages
+    body = tree.find("body")
+    for match in _SPONSOR.finditer(" ".join(" ".join(body.itertext()).split()) if body is not None else ""):
+        province = publication_province(match.group(1))
+        if province:
+            return province
+    return None
 
 
 def _page(tree) -> str | None:
@@ -285,7 +322,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # Site furniture met inside a content element: copyright and filing lines, page tools, paging
 _FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
                         r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
-_INFO_FIELD = re.compile(r"(来源|作者|编辑|责任编辑|发布时间|发布日期|发布者|日期|时间|浏览|点击|阅读|字号)\s*[:：]")
+_INFO_FIELD = re.compile(r"(信息来源|来源|稿源|作者|责任编辑|编辑|发布时间|发布日期|发布者|日期|时间|浏览次数|浏览|点击|阅读|字号)\s*[:：]")
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
