@@ -190,3 +190,44 @@ def test_an_article_with_its_own_credit_keeps_it_over_the_info_line(tmp_path):
 <div class="content"><p>{LEAD}</p><p>{MIDDLE}</p><p>（临河县民政局供稿）</p></div></body></html>"""
     (got,) = _articles(tmp_path, "credit", markup)
     assert got.attribution == "（临河县民政局供稿）"
+
+
+def _bold_bulletin(path, reports):
+    """A bulletin that sets its titles in plain bold, left-aligned, in body type."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph().add_run("临河民政工作简报").bold = True
+    document.add_paragraph("第5期")
+    document.add_paragraph("临河县民政局办公室编　　2024年6月20日")
+    document.add_paragraph("━" * 20)
+    for title, paragraphs in reports:
+        document.add_paragraph().add_run(title).bold = True
+        for text in paragraphs:
+            document.add_paragraph(text)
+    document.add_paragraph("报：县委办公室")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def test_a_bulletin_with_plain_bold_titles_is_cut_at_each(tmp_path):
+    """No centring, no larger type: bold alone marks this file's titles, the first one under the
+    masthead says so; the second report follows one that ends without a credit."""
+    reports = [(TITLE, [p.strip() for p in (LEAD, MIDDLE)]),
+               (OTHER_TITLE, [p.strip() for p in OTHER[:1]] + ["志愿者们还为老人测量血压，受到老人们欢迎。"]),
+               ("河口乡民政办开展党纪学习", ["6月3日，河口乡民政办组织党员逐章学习党纪条例：",
+                                      "大家交流了学习体会。"])]
+    path = _bold_bulletin(tmp_path / "临河民政工作简报" / "2024-06-20" / "05.docx", reports)
+    found = parse_file(path, tmp_path)[1]
+    assert [a.title for a in found] == [title for title, _ in reports]
+    assert ["".join(a.paragraphs) for a in found] == ["".join(paragraphs) for _, paragraphs in reports]
+
+
+def test_bold_numbered_subheadings_do_not_make_bold_the_title_mark(tmp_path):
+    """A file whose first paragraph under the masthead is running text says nothing by bold."""
+    from dangjian.index.parse.formats.wordlayout import _bold_titles, _Look
+    looks = [_Look("一、加强学习", bold=True), _Look(LEAD.strip()), _Look("强化政治引领", bold=True),
+             _Look(MIDDLE.strip())]
+    assert _bold_titles(looks, set()) == set()
+    looks = [_Look(LEAD.strip()), _Look("强化政治引领", bold=True), _Look(MIDDLE.strip())]
+    assert _bold_titles(looks, set()) == set()

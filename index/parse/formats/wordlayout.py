@@ -48,6 +48,8 @@ def paragraph_hints(items) -> list[tuple[str, str | None]]:
     headings = {k for k, look in enumerate(looks) if _heading(look, body)}
     hints: dict[int, str] = dict.fromkeys(_masthead(looks, headings), H.MASTHEAD)
     headings -= set(hints)
+    if not headings:
+        headings = _bold_titles(looks, set(hints))
     for k, look in enumerate(looks):
         if k in hints or not look.text:
             continue
@@ -102,12 +104,33 @@ def _larger(look: _Look, body: float | None) -> bool:
     return look.size >= _DISPLAY_PT if body is None else look.size >= body * _LARGER
 
 
+def _title_shape(look: _Look) -> bool:
+    """Short, no sentence, not numbered, no label nor bracketed unit: a title's words."""
+    text = look.text
+    return not (look.table or not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text)
+                or text.endswith(("，", "、")) or _ENUMERATED.match(text) or _LABEL.fullmatch(text)
+                or (text.startswith(("（", "(")) and text.endswith(("）", ")"))))
+
+
+def _bold_titles(looks: list[_Look], masthead: set[int]) -> set[int]:
+    """A file that sets its titles in plain bold (no centring, no larger type): when the first
+    paragraph under the masthead is such a title over unbolded text, bold is this file's title
+    mark, and every bold title-shaped paragraph over unbolded text is one (numbered bold
+    subheadings, 一、…, are not: they are never title-shaped)."""
+    def over_text(k: int) -> bool:
+        after = _next_text(looks, k)
+        return after is not None and not looks[after].bold and not looks[after].table
+
+    first = next((k for k, look in enumerate(looks) if look.text and k not in masthead), None)
+    if first is None or not (looks[first].bold and _title_shape(looks[first]) and over_text(first)):
+        return set()
+    return {k for k, look in enumerate(looks)
+            if k not in masthead and look.bold and _title_shape(look) and over_text(k)}
+
+
 def _heading(look: _Look, body: float | None) -> bool:
     """A title by its layout: short, no sentence, and in a heading style or display type."""
-    text = look.text
-    if look.table or not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) \
-            or text.endswith(("，", "、")) or _ENUMERATED.match(text) or _LABEL.fullmatch(text) \
-            or (text.startswith(("（", "(")) and text.endswith(("）", ")"))):
+    if not _title_shape(look):
         return False
     larger = _larger(look, body)
     return look.styled or (look.centred and (look.bold or larger)) or (look.bold and larger)
