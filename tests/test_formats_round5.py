@@ -231,3 +231,30 @@ def test_bold_numbered_subheadings_do_not_make_bold_the_title_mark(tmp_path):
     assert _bold_titles(looks, set()) == set()
     looks = [_Look(LEAD.strip()), _Look("强化政治引领", bold=True), _Look(MIDDLE.strip())]
     assert _bold_titles(looks, set()) == set()
+
+
+OLD_CMS = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{title}_临河民政网</title></head><body>
+<div class="dqwz">您现在的位置：首页 > 党建工作</div>
+<table width="100%"><tr><td align="center" class="bt1">{title}</td></tr>
+<tr><td align="center">时间：2024-06-05　　来源：局机关党委　　【<a href="#">打印</a>】</td></tr>
+<tr><td id="fontzoom"><p>{lead}</p>
+<table border="1"><tr><td>先进党支部</td><td>社会事务股党支部、养老服务中心党支部</td></tr></table>
+<p>{middle}</p><p>{last}</p><p>　　（来源：局机关党委）</p></td></tr></table></body></html>"""
+
+
+def test_an_old_cms_page_in_gb_with_indents_a_table_and_no_title_mark(tmp_path):
+    """A gb2312-declared page, its paragraphs indented with U+3000 (once refused as holding
+    "unprintable" characters), its title in a <td> no class names (what <title> says), a table
+    between its paragraphs (once the text was cut at it), its info line followed by 【打印】."""
+    markup = OLD_CMS.format(title=TITLE, lead=LEAD, middle=MIDDLE, last=LAST)
+    path = tmp_path / "临河民政网" / "2024-06-05" / "old.html"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(markup.encode("gb18030"))
+    (page,) = read_pages(path, tmp_path)
+    assert page.info_line == "来源：局机关党委"
+    (got,) = parse_file(path, tmp_path)[1]
+    assert (got.title, got.title_derived) == (TITLE, False)
+    assert got.paragraphs[0] == PARAGRAPHS[0] and got.paragraphs[-1] == PARAGRAPHS[2]
+    assert "社会事务股党支部" in "".join(got.paragraphs)
+    assert got.attribution == "（来源：局机关党委）"

@@ -140,6 +140,11 @@ def _title(tree, page_title: str, site: str | None) -> _Chosen:
     agreeing = [e for e in candidates if any(_names(n, _text(e)) for n in named)]
     if agreeing:
         return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
+    # no heading and no title class (td class="bt1"): the element that says exactly what <title> says
+    same = [e for e in tree.iter("td", "div", "p", "span", "font", "strong", "b")
+            if _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
+    if same:
+        return _chosen(same[-1])        # the innermost of the elements saying it
     order = [e for e in candidates if e.tag == "h1"] + [
         e for e in candidates if e.tag != "h1" and (e.tag not in ("h2", "h3") or _TITLE_CLASS.search(_classes(e)))]
     if order:
@@ -165,6 +170,13 @@ def _names(page_title: str, text: str) -> bool:
 
 
 _TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+")
+
+
+def _is_title_part(page_title: str, text: str) -> bool:
+    """Whether the text is the whole <title> or one of its parts (the article's, site's name aside)."""
+    text = squash(text)
+    parts = [squash(p) for p in _TITLE_PARTS.split(page_title)] + [squash(page_title)]
+    return 6 <= len(text) <= 80 and text in parts and not _PAGE_LABEL.search(text)     # 第3版：要闻 names a page
 
 
 def _may_be_title(element) -> bool:
@@ -238,8 +250,8 @@ def _info_line(tree) -> str | None:
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
             text = " ".join(" ".join(element.itertext()).split())     # <span>来源：X</span><span>作者：Y</span>
-            if len(text) <= 200 and _INFO.search(text):
-                count = len(_OWN_FIELDS.findall(text))
+            if len(text) <= 200 and _INFO.search(text) and "。" not in text:     # prose is no info line
+                count = len(set(m.group(0) for m in _OWN_FIELDS.finditer(text)))
                 if count >= most:       # elements come before their descendants: the last is the innermost
                     found, most = text, count
     return _own_fields(found) if found else None
@@ -254,7 +266,7 @@ def _own_fields(line: str) -> str:
     parts = []
     for label, following in zip(labels, labels[1:] + [None]):
         value = line[label.end():following.start() if following else len(line)]
-        value = _STAMP_TAIL.sub("", value).strip()
+        value = _STAMP_TAIL.sub("", re.split(r"[【\[|｜]", value)[0]).strip()     # 【打印】 follows
         if _OWN_FIELDS.match(label.group(0)) and value:
             parts.append(f"{label.group(0).strip()}{value}")
     return " ".join(parts) or line
@@ -398,12 +410,17 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
 
 
 def _weight(run: _Run) -> int:
-    """What a run says of the element holding it: prose for the article, links and short bits
-    (menus, tools, footers) against."""
+    """What a run says of the element holding it: prose for the article, links, page tools and
+    info lines against."""
     size = len("".join(run.text.split()))
-    if run.link * 2 > size or _FURNITURE.search(run.text) or _titled(run.owner):
+    if run.link * 2 > size or _FURNITURE.search(run.text) or _is_info(run.text):
         return -size
-    return size - run.link if size >= 10 and _SENTENCE.search(run.text) else -size
+    if _titled(run.owner):
+        return 0
+    # a headline, a table cell, a caption or a date bar says nothing either way: the element
+    # holding the prose is the deepest that holds the most of it, whatever short bits lie between
+    prose = len(_HAN.findall(run.text)) >= 10 and _SENTENCE.search(run.text)
+    return size - run.link if prose else 0
 
 
 def _titled(element) -> bool:
