@@ -258,3 +258,24 @@ def test_an_old_cms_page_in_gb_with_indents_a_table_and_no_title_mark(tmp_path):
     assert got.paragraphs[0] == PARAGRAPHS[0] and got.paragraphs[-1] == PARAGRAPHS[2]
     assert "社会事务股党支部" in "".join(got.paragraphs)
     assert got.attribution == "（来源：局机关党委）"
+
+
+def test_a_credited_caption_and_a_box_under_a_bracket_label(tmp_path):
+    """A caption whose credit is bracketed (现场。（某单位供图）) ends no article; a 【延伸阅读】 label
+    over a bold heading opens a box that is an article of its own; the title is in an element
+    classed *_tit, and <title> joins it to the site's name with a bare hyphen."""
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}-临河民政网</title></head><body>
+<div class="top"><a href="/">临河民政网</a></div><table><tr><td>
+<h2 class="lh_tit">{TITLE}</h2>
+<div class="TRS_Editor"><p>{LEAD}</p><p style="text-align:center"><img src="a.jpg"></p>
+<p style="text-align:center">主题党日活动现场。（县民政局供图）</p><p>{MIDDLE}</p><p>{LAST}</p>
+<p style="text-align:center"><strong>【延伸阅读】</strong></p>
+<p style="text-align:center"><strong>{OTHER_TITLE}</strong></p><p>{OTHER[0]}</p><p>（来源：白沙镇民政办）</p>
+</div></td></tr></table></body></html>"""
+    path = _write(tmp_path, "box", markup)
+    found = parse_file(path, tmp_path)[1]
+    assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]
+    first, box = found
+    assert [p for p in first.paragraphs if "供图" not in p] == PARAGRAPHS and first.attribution is None
+    assert "主题党日活动现场。（县民政局供图）" in first.paragraphs
+    assert list(box.paragraphs) == [OTHER[0].strip()] and box.attribution == "（来源：白沙镇民政办）"

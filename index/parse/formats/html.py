@@ -31,7 +31,7 @@ _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
 # any class naming a title (art-title, newsTitle, titlestyle): which one is the article's, the
 # page's <title> tells (see _title)
-_TITLE_CLASS = re.compile(r"title|headline|biaoti|(^|[-_\s])(bt|font01)($|[-_\s])", re.I)
+_TITLE_CLASS = re.compile(r"title|headline|biaoti|(^|[-_\s])(bt|tit|font01)($|[-_\s])", re.I)
 _SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02|(^|[-_\s])ft($|[-_\s])", re.I)   # ft: 副题
 # 引题: the kicker printed over a headline is part of the title (issue 15), never dropped
 _KICKER_CLASS = re.compile(r"kicker|pre-?title|overline|yinti|(^|[-_\s])yt($|[-_\s])", re.I)
@@ -169,7 +169,7 @@ def _names(page_title: str, text: str) -> bool:
     return any(len(squash(p)) >= 8 and text.startswith(squash(p)) for p in parts)
 
 
-_TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+")
+_TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+|(?<=[\u4e00-\u9fff”」）])-(?=[\u4e00-\u9fff])")
 
 
 def _is_title_part(page_title: str, text: str) -> bool:
@@ -480,6 +480,7 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         seen_text = seen_text or hint is None
         blocks.append((text, hint))
         previous = run
+    blocks = _boxes(blocks)
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
     return blocks, in_text
@@ -496,6 +497,19 @@ def _title_in_text(kept: list[_Run], title: tuple) -> bool:
         if any(_inside(run.owner, e) for e in title):
             return any(not _PAGE_LABEL.match(r.text) for r in kept[:k])
     return False
+
+
+_BOX_LABEL = re.compile(r"[【\[][^】\]]{2,10}[】\]]")
+
+
+def _boxes(blocks: list) -> list:
+    """A 【label】 set over a heading (【延伸阅读】, 【相关链接】) opens a box of its own: the label
+    is furniture, the heading under it an article's title, not a subheading of the one above."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        if _BOX_LABEL.fullmatch(squash(out[k][0])) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
+            out[k], out[k + 1] = (out[k][0], H.LABEL), (out[k + 1][0], H.HEADING)
+    return out
 
 
 def _kept(run: _Run) -> bool:
