@@ -279,3 +279,19 @@ def test_a_credited_caption_and_a_box_under_a_bracket_label(tmp_path):
     assert [p for p in first.paragraphs if "供图" not in p] == PARAGRAPHS and first.attribution is None
     assert "主题党日活动现场。（县民政局供图）" in first.paragraphs
     assert list(box.paragraphs) == [OTHER[0].strip()] and box.attribution == "（来源：白沙镇民政办）"
+
+
+def test_a_listing_page_gives_each_item_under_its_linked_headline(tmp_path):
+    """A portal's listing: each item's headline is a link to its page, a [date] beside it, a
+    summary under it. The headlines are titles (links over prose), the dates no text."""
+    items = [(TITLE, LEAD.strip()), (OTHER_TITLE, OTHER[0].strip()),
+             ("河口乡民政办开展党纪学习", "6月3日，河口乡民政办组织党员逐章学习党纪条例，交流学习体会。")]
+    lis = "".join(f'<li><h3><a href="./{k}.html">{t}</a></h3><span class="time">[2024-06-0{k + 3}]</span><p>{p}</p></li>'
+                  for k, (t, p) in enumerate(items))
+    markup = f"""<html><head><meta charset="utf-8"><title>工作动态</title></head><body>
+<div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a></div>
+<div class="list-box"><h2>工作动态</h2><ul>{lis}</ul>
+<div class="page">共1页　<a href="#">首页</a> <a href="#">下一页</a></div></div></body></html>"""
+    found = _articles(tmp_path, "list", markup)
+    assert [(a.title, a.title_derived) for a in found] == [(t, False) for t, _ in items]
+    assert [list(a.paragraphs) for a in found] == [[p] for _, p in items]

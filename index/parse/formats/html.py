@@ -335,6 +335,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
                         r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
 _INFO_FIELD = re.compile(r"(信息来源|来源|稿源|作者|责任编辑|编辑|发布时间|发布日期|发布者|日期|时间|浏览次数|浏览|点击|阅读|字号)\s*[:：]")
+# a listing's [2024-05-21] beside each item: no words, only the date of the item's page
+_DATE_ONLY = re.compile(r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?")
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -462,7 +464,8 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     region = _region(runs)
     if region is None:
         return [], False
-    kept = [r for r in runs if _inside(r.owner, region) and _kept(r)]
+    inside = [r for r in runs if _inside(r.owner, region)]
+    kept = [r for k, r in enumerate(inside) if _kept(r) or _linked_headline(inside, k)]
     in_text = _title_in_text(kept, title)
     if not in_text:
         kept = [r for r in kept if not any(_inside(r.owner, e) for e in title)]
@@ -512,11 +515,21 @@ def _boxes(blocks: list) -> list:
     return out
 
 
+def _linked_headline(runs: list[_Run], k: int) -> bool:
+    """A headline set as a link over its summary (a listing page: each item's title links to its
+    page): a title, not a link to drop. The next run with words must be prose."""
+    run = runs[k]
+    if not (_titled(run.owner) or run.bold) or _FURNITURE.search(run.text):
+        return False
+    after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
+    return after is not None and _weight(after) > 0
+
+
 def _kept(run: _Run) -> bool:
     """Whether a run is the article's: not a list of links, page tools, nor an info line."""
     text = run.text
     size = len("".join(text.split()))
-    if run.link * 2 > size or (len(text) <= 80 and _FURNITURE.search(text)):
+    if run.link * 2 > size or (len(text) <= 80 and _FURNITURE.search(text)) or _DATE_ONLY.fullmatch(text):
         return False
     return not _is_info(text)
 
