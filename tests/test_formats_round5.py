@@ -295,3 +295,25 @@ def test_a_listing_page_gives_each_item_under_its_linked_headline(tmp_path):
     found = _articles(tmp_path, "list", markup)
     assert [(a.title, a.title_derived) for a in found] == [(t, False) for t, _ in items]
     assert [list(a.paragraphs) for a in found] == [[p] for _, p in items]
+
+
+def test_a_contents_list_closed_by_an_empty_paragraph_is_masthead(tmp_path):
+    """目录 under the masthead's rule, closed by an empty paragraph rather than a second rule:
+    its entries (the reports' headlines, printed again below) are no title of the first report."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph().add_run("临河民政工作简报").bold = True
+    document.add_paragraph("（2024年第5期）")
+    document.add_paragraph("━" * 20)
+    for line in ("目　录", TITLE, OTHER_TITLE):
+        document.add_paragraph(line)
+    document.add_paragraph("")
+    for title, paragraphs in ((TITLE, PARAGRAPHS[:2]), (OTHER_TITLE, [OTHER[0].strip()])):
+        document.add_paragraph().add_run(title).bold = True
+        for text in paragraphs:
+            document.add_paragraph(text)
+    path = tmp_path / "临河民政工作简报" / "2024-06-20" / "05.docx"
+    path.parent.mkdir(parents=True)
+    document.save(str(path))
+    found = parse_file(path, tmp_path)[1]
+    assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]

@@ -154,7 +154,36 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     if between and not any(k in headings for k in range(first + 1, second)) \
             and not any(_text_paragraph(look) or look.table for look in between):
         top += list(range(first + 1, second + 1))
+    else:
+        top += _contents(looks, first + 1)
     return top
+
+
+_CONTENTS_LABEL = re.compile(r"^(本期)?(目\s*录|要\s*目)$")
+_ENTRY_MARK = re.compile(r"^[◎●○■□◆◇★☆▲△·•\-\d.、\s]+")
+
+
+def _contents(looks: list[_Look], start: int) -> list[int]:
+    """A contents list under the masthead's rule closed by no second rule: short lines up to the
+    first empty paragraph, that open with 目录 or list titles the file prints again further down
+    (its reports' headlines). [] otherwise."""
+    run = []
+    for k in range(start, min(len(looks), start + CONTENTS_WITHIN)):
+        if not looks[k].text or looks[k].table:
+            break
+        if _text_paragraph(looks[k]):
+            return []
+        run.append(k)
+    if not run or len(run) == len(looks) - start:
+        return []
+    later = {_entry(look.text) for look in looks[run[-1] + 1:] if look.text}
+    labelled = bool(_CONTENTS_LABEL.match(_entry(looks[run[0]].text)))
+    repeated = sum(_entry(looks[k].text) in later for k in run)
+    return run if labelled or repeated * 2 >= len(run) else []
+
+
+def _entry(text: str) -> str:
+    return "".join(_ENTRY_MARK.sub("", text).split())
 
 
 def _text_paragraph(look: _Look) -> bool:
