@@ -317,3 +317,15 @@ def test_a_contents_list_closed_by_an_empty_paragraph_is_masthead(tmp_path):
     document.save(str(path))
     found = parse_file(path, tmp_path)[1]
     assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]
+
+
+def test_the_date_a_page_labels_its_own_wins_over_the_day_it_was_served(tmp_path):
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="welcome">今天是：2026年12月7日 星期一</div><h1>{TITLE}</h1>
+<div class="info">发布时间：2024-06-05 10:20　来源：临河县民政局</div>
+<div class="content"><p>{LEAD}</p><p>{MIDDLE}</p></div></body></html>"""
+    path = tmp_path / "inbox" / "a.html"       # no date in the path: the markup's is the issue date
+    path.parent.mkdir()
+    path.write_text(markup, encoding="utf-8")
+    (page,) = read_pages(path, tmp_path)
+    assert str(page.issue_date) == "2024-06-05"

@@ -231,16 +231,24 @@ def _classes(element) -> str:
 
 
 def _date(tree) -> str | None:
-    """The issue date, as YYYY-MM-DD: a date meta tag, a <time>, else the first date in the page head."""
-    candidates = [_meta(tree, "publishdate", "pubdate", "date", "article:published_time", "datePublished")]
+    """The issue date, as YYYY-MM-DD: a date meta tag, a <time>, the date the page labels its own
+    (发布时间：…; a top bar's 今天是… is the day the page was served), else the first date in its head."""
+    candidates = [_meta(tree, "publishdate", "pubdate", "PubDate", "PublishDate", "date", "article:published_time",
+                        "datePublished")]
     candidates += tree.xpath("//time/@datetime") + [_text(t) for t in tree.iter("time")]
-    candidates += [_text(tree.find("body"))[:2000]]
+    head = _text(tree.find("body"))[:2000]
+    labelled = _LABELLED_DATE.search(head)
+    candidates += [labelled.group(1) if labelled else None, head]
     for text in filter(None, candidates):
         match = _DATE.search(text)
         if match:
             y, m, d = match.groups()
             return f"{y}-{int(m):02d}-{int(d):02d}"
     return None
+
+
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)\s*[:：]\s*"
+                            r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
 def _info_line(tree) -> str | None:
