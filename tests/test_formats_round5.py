@@ -329,3 +329,14 @@ def test_the_date_a_page_labels_its_own_wins_over_the_day_it_was_served(tmp_path
     path.write_text(markup, encoding="utf-8")
     (page,) = read_pages(path, tmp_path)
     assert str(page.issue_date) == "2024-06-05"
+
+
+def test_articles_run_one_after_another_under_headlines_set_alike(tmp_path):
+    """An e-paper page running its articles in one block, each under a headline set as the first
+    is (same tag, same class): the next headline is an article's, not a subheading of the first."""
+    markup = f"""<html><head><meta charset="utf-8"><title>临河日报数字报</title></head><body>
+<div class="paper">临河日报 2024年6月5日 第3版：党建</div><div class="bm">
+<h3 class="title">{TITLE}</h3><p>{LEAD}</p><p>{MIDDLE}</p>
+<h3 class="title">{OTHER_TITLE}</h3><p>{OTHER[0]}</p></div></body></html>"""
+    found = _articles(tmp_path, "seq", markup)
+    assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]

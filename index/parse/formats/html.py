@@ -475,6 +475,7 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     inside = [r for r in runs if _inside(r.owner, region)]
     kept = [r for k, r in enumerate(inside) if _kept(r) or _linked_headline(inside, k)]
     in_text = _title_in_text(kept, title)
+    headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
     if not in_text:
         kept = [r for r in kept if not any(_inside(r.owner, e) for e in title)]
     blocks: list[tuple[str, str | None]] = []
@@ -486,7 +487,7 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         if _PAGE_LABEL.match(text) and len(text) <= 24:
             hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
-              and not _new_block(previous, run, region)):
+              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
         seen_text = seen_text or hint is None
         blocks.append((text, hint))
@@ -556,6 +557,13 @@ def _new_block(previous, run, region) -> bool:
         return True
     return _child_of(previous.owner, region) is not _child_of(run.owner, region) and \
         _child_of(run.owner, region) is not run.owner
+
+
+def _same_kind(element, headline) -> bool:
+    """Whether an element is set as the page's headline is (same tag, same class): the next
+    article's headline on a page that runs its articles one after another, no subheading."""
+    return headline is not None and element.tag == headline.tag and \
+        (element.get("class") or "").split() == (headline.get("class") or "").split()
 
 
 def _child_of(element, region):
