@@ -340,3 +340,17 @@ def test_articles_run_one_after_another_under_headlines_set_alike(tmp_path):
 <h3 class="title">{OTHER_TITLE}</h3><p>{OTHER[0]}</p></div></body></html>"""
     found = _articles(tmp_path, "seq", markup)
     assert [(a.title, a.title_derived) for a in found] == [(TITLE, False), (OTHER_TITLE, False)]
+
+
+def test_related_links_with_summaries_under_the_article_are_no_articles(tmp_path):
+    """A related-news box in pinyin class names (xgxw), or under a 相关新闻 heading, lists other
+    pages' headlines as links with a line of summary: neither is this page's text."""
+    others = "".join(f'<li><h4><a href="{k}.html">{t}</a></h4><p>{p}</p></li>' for k, (t, p) in enumerate(
+        [("白沙镇开展敬老志愿服务", "6月6日，白沙镇社会组织党支部组织志愿者走进敬老院，为老人打扫卫生。"),
+         ("河口乡开展党纪学习", "6月3日，河口乡民政办组织党员逐章学习党纪条例，交流学习体会。")]))
+    for box in (f'<div class="xgxw"><ul>{others}</ul></div>',
+                f'<div class="box"><h3>相关新闻</h3><ul>{others}</ul></div>'):
+        markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><div class="wrap">
+<h1>{TITLE}</h1><div class="content"><p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p></div>{box}</div></body></html>"""
+        (got,) = _articles(tmp_path, "related", markup)
+        assert (got.title, list(got.paragraphs)) == (TITLE, PARAGRAPHS)

@@ -26,7 +26,9 @@ from .reflow import hinted_layer
 _DROP_TAGS = ("script", "style", "nav", "aside", "form", "button", "iframe",
               "noscript", "select", "template")
 _BOILERPLATE = re.compile(r"share|nav|menu|footer|header|breadcrumb|comment|related|copyright|toolbar"
-                          r"|sidebar|banner|recommend|(?<!s)hot(?!o)|rank|login|fenxiang|bottom|top-?bar", re.I)
+                          r"|sidebar|banner|recommend|(?<!s)hot(?!o)|rank|login|fenxiang|bottom|top-?bar"
+                          # the pinyin a Chinese CMS names them by: 相关新闻/文章/阅读, 推荐阅读, 热点
+                          r"|(^|[-_\s])(xgxw|xgwz|xgyd|xglj|tjyd|tjwz|rdtj|rmtj|rdxw)", re.I)
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
 # any class naming a title (art-title, newsTitle, titlestyle): which one is the article's, the
@@ -473,7 +475,10 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     if region is None:
         return [], False
     inside = [r for r in runs if _inside(r.owner, region)]
-    kept = [r for k, r in enumerate(inside) if _kept(r) or _linked_headline(inside, k)]
+    related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
+    # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
+    kept = [r for k, r in enumerate(inside) if _kept(r) or (k < related and _linked_headline(inside, k))]
+    kept = [r for r in kept if r not in _link_box(inside, related)]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
     if not in_text:
@@ -522,6 +527,20 @@ def _boxes(blocks: list) -> list:
         if _BOX_LABEL.fullmatch(squash(out[k][0])) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
             out[k], out[k + 1] = (out[k][0], H.LABEL), (out[k + 1][0], H.HEADING)
     return out
+
+
+_RELATED_HEAD = re.compile(r"^[【\[]?(相关|推荐|延伸|热点|热门|更多)(阅读|新闻|文章|链接|报道|推荐)[】\]]?[:：]?$")
+
+
+def _link_box(runs: list[_Run], k: int) -> list[_Run]:
+    """The runs of a related-news box headed by runs[k] (相关新闻): the rest of the element holding
+    the heading, when it lists links (other pages' headlines, a summary under each); else none (a
+    相关链接 box of prose is an article of its own)."""
+    if k >= len(runs) or runs[k].owner.getparent() is None:
+        return []
+    box = runs[k].owner.getparent()
+    after = [r for r in runs[k + 1:] if _inside(r.owner, box)]
+    return after if any(r.link * 2 > len(squash(r.text)) for r in after) else []
 
 
 def _linked_headline(runs: list[_Run], k: int) -> bool:
