@@ -354,3 +354,13 @@ def test_related_links_with_summaries_under_the_article_are_no_articles(tmp_path
 <h1>{TITLE}</h1><div class="content"><p>{LEAD}</p><p>{MIDDLE}</p><p>{LAST}</p></div>{box}</div></body></html>"""
         (got,) = _articles(tmp_path, "related", markup)
         assert (got.title, list(got.paragraphs)) == (TITLE, PARAGRAPHS)
+
+
+def test_a_title_in_a_cms_tag_of_its_own(tmp_path):
+    """An e-paper system's own tags (<founder-title>) hold the headline: it says what <title> says."""
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}--临河日报</title></head><body>
+<table><tr><td><founder-title>{TITLE}</founder-title> <i>2024年6月5日</i></td></tr>
+<tr><td><founder-content><p>{LEAD}</p><p>{MIDDLE}</p></founder-content></td></tr></table></body></html>"""
+    (got,) = _articles(tmp_path, "founder", markup)
+    assert (got.title, got.title_derived) == (TITLE, False)
+    assert list(got.paragraphs) == PARAGRAPHS[:2]

@@ -143,8 +143,8 @@ def _title(tree, page_title: str, site: str | None) -> _Chosen:
     if agreeing:
         return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
     # no heading and no title class (td class="bt1"): the element that says exactly what <title> says
-    same = [e for e in tree.iter("td", "div", "p", "span", "font", "strong", "b")
-            if _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
+    same = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_TITLES
+            and _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
     if same:
         return _chosen(same[-1])        # the innermost of the elements saying it
     order = [e for e in candidates if e.tag == "h1"] + [
@@ -172,6 +172,11 @@ def _names(page_title: str, text: str) -> bool:
 
 
 _TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+|(?<=[\u4e00-\u9fff”」）])-(?=[\u4e00-\u9fff])")
+
+
+# where a title's words may stand without being the article's headline (a CMS's own tags, such as
+# <founder-title>, may be)
+_NOT_TITLES = frozenset("html head title body meta a script style option li".split())
 
 
 def _is_title_part(page_title: str, text: str) -> bool:
