@@ -144,7 +144,7 @@ def _title(tree, page_title: str, site: str | None) -> _Chosen:
         return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
     # no heading and no title class (td class="bt1"): the element that says exactly what <title> says
     same = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_TITLES
-            and _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
+            and _few_descendants(e) and _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
     if same:
         return _chosen(same[-1])        # the innermost of the elements saying it
     order = [e for e in candidates if e.tag == "h1"] + [
@@ -179,6 +179,15 @@ _TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+|(?<=[\u4e0
 _NOT_TITLES = frozenset("html head title body meta a script style option li".split())
 
 
+def _few_descendants(element, most: int = 8) -> bool:
+    """A headline's element holds a few inline tags at most; looking at no more than that keeps
+    the search linear in the page's size."""
+    for k, _ in enumerate(element.iter()):
+        if k > most:
+            return False
+    return True
+
+
 def _is_title_part(page_title: str, text: str) -> bool:
     """Whether the text is the whole <title> or one of its parts (the article's, site's name aside)."""
     text = squash(text)
@@ -187,13 +196,15 @@ def _is_title_part(page_title: str, text: str) -> bool:
 
 
 def _may_be_title(element) -> bool:
-    if not isinstance(element.tag, str) or not 4 <= len(_text(element)) <= 80:
+    # tag and class first: the text of every element of a large page would cost its size × its depth
+    if not isinstance(element.tag, str):
         return False
-    if element.tag in ("h1", "h2", "h3"):
-        return True
     classes = _classes(element)
-    return (element.tag in ("div", "p", "span", "td", "h4", "strong", "font") and _TITLE_CLASS.search(classes)
-            is not None and not _SUBTITLE_CLASS.search(classes) and not _KICKER_CLASS.search(classes))
+    if element.tag not in ("h1", "h2", "h3") and not (
+            element.tag in ("div", "p", "span", "td", "h4", "strong", "font") and _TITLE_CLASS.search(classes)
+            and not _SUBTITLE_CLASS.search(classes) and not _KICKER_CLASS.search(classes)):
+        return False
+    return 4 <= len(_text(element)) <= 80
 
 
 def _is_site(element, site: str | None) -> bool:
@@ -263,7 +274,8 @@ def _info_line(tree) -> str | None:
     short element naming the most of them (one <span> each is common: their parent holds both)."""
     found, most = None, 0
     for element in tree.iter():
-        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
+        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style") \
+                and _few_descendants(element, 40):       # an info line is a few spans, not a page
             text = " ".join(" ".join(element.itertext()).split())     # <span>来源：X</span><span>作者：Y</span>
             if len(text) <= 200 and _INFO.search(text) and "。" not in text:     # prose is no info line
                 count = len(set(m.group(0) for m in _OWN_FIELDS.finditer(text)))
