@@ -364,3 +364,16 @@ def test_a_title_in_a_cms_tag_of_its_own(tmp_path):
     (got,) = _articles(tmp_path, "founder", markup)
     assert (got.title, got.title_derived) == (TITLE, False)
     assert list(got.paragraphs) == PARAGRAPHS[:2]
+
+
+@pytest.mark.parametrize("head, day", [("2024年]月5日 星期五　某某晚报　A05", "2024-01-05"),
+                                       ("2O25年3月l8日 星期二", "2025-03-18"),
+                                       ("2024年明14日 星期五", "2024-06-14")])
+def test_a_scan_running_head_read_with_its_misread_digits_dates_the_page(tmp_path, head, day):
+    """An OCR'd page with no date in its path: its running head dates it, misread as it is."""
+    path = tmp_path / "inbox" / "scan.txt"
+    path.parent.mkdir()
+    path.write_text(f"{head}\n\n{TITLE}\n\n{LEAD.strip()}\n", encoding="utf-8")
+    from dangjian.index.parse.reader import read_page
+    page = read_page(path, tmp_path)
+    assert (str(page.issue_date), page.issue_date_source) == (day, "header")
