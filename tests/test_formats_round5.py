@@ -377,3 +377,24 @@ def test_a_scan_running_head_read_with_its_misread_digits_dates_the_page(tmp_pat
     from dangjian.index.parse.reader import read_page
     page = read_page(path, tmp_path)
     assert (str(page.issue_date), page.issue_date_source) == (day, "header")
+
+
+def test_a_bulletin_with_plain_centred_titles_is_cut_at_each(tmp_path):
+    """Titles centred in body type, not bold: centring is this file's title mark."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    document = docx.Document()
+    document.add_paragraph("临河民政工作简报").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("第6期").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("━" * 20)
+    reports = [(TITLE, PARAGRAPHS[:2]), (OTHER_TITLE, [OTHER[0].strip(), "大家纷纷表示，还要再来。"])]
+    for title, paragraphs in reports:
+        document.add_paragraph(title).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for text in paragraphs:
+            document.add_paragraph(text)
+    path = tmp_path / "临河民政工作简报" / "2024-07-20" / "06.docx"
+    path.parent.mkdir(parents=True)
+    document.save(str(path))
+    found = parse_file(path, tmp_path)[1]
+    assert [(a.title, a.title_derived) for a in found] == [(t, False) for t, _ in reports]
+    assert ["".join(a.paragraphs) for a in found] == ["".join(p) for _, p in reports]

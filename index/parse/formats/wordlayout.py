@@ -113,19 +113,24 @@ def _title_shape(look: _Look) -> bool:
 
 
 def _bold_titles(looks: list[_Look], masthead: set[int]) -> set[int]:
-    """A file that sets its titles in plain bold (no centring, no larger type): when the first
-    paragraph under the masthead is such a title over unbolded text, bold is this file's title
-    mark, and every bold title-shaped paragraph over unbolded text is one (numbered bold
-    subheadings, 一、…, are not: they are never title-shaped)."""
-    def over_text(k: int) -> bool:
-        after = _next_text(looks, k)
-        return after is not None and not looks[after].bold and not looks[after].table
+    """A file that sets its titles in plain bold, or plain centred (no larger type): when the first
+    paragraph under the masthead is such a title over text set otherwise, that is this file's
+    title mark, and every title-shaped paragraph so set over text set otherwise is one (numbered
+    subheadings, 一、…, are not: they are never title-shaped; nor a caption under a picture)."""
+    for mark in (lambda look: look.bold, lambda look: look.centred):
+        def over_text(k: int) -> bool:
+            after = _next_text(looks, k)
+            return after is not None and not mark(looks[after]) and not looks[after].table
 
-    first = next((k for k, look in enumerate(looks) if look.text and k not in masthead), None)
-    if first is None or not (looks[first].bold and _title_shape(looks[first]) and over_text(first)):
-        return set()
-    return {k for k, look in enumerate(looks)
-            if k not in masthead and look.bold and _title_shape(look) and over_text(k)}
+        def titled(k: int) -> bool:
+            look = looks[k]
+            return (k not in masthead and bool(look.text) and mark(look) and _title_shape(look)
+                    and over_text(k) and not _under_picture(looks, k))
+
+        first = next((k for k, look in enumerate(looks) if look.text and k not in masthead), None)
+        if first is not None and titled(first):
+            return {k for k in range(len(looks)) if titled(k)}
+    return set()
 
 
 def _heading(look: _Look, body: float | None) -> bool:
