@@ -52,14 +52,43 @@ def _join_attribution_at(out: list[str], i: int) -> None:
         joined = join_raw(joined, out[j])
         nos += getattr(out[j], "nos", ())
         text = tidy(joined)
-        opener = max(text.rfind("（"), text.rfind("("))
-        closer = max(text.rfind("）"), text.rfind(")"))
-        if closer > opener:
-            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
+        opener = _outer_opener(text)
+        if opener is None:
+            closer = max(text.rfind("）"), text.rfind(")"))
+            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[_opener_of_last(text):]):
                 out[i] = Ln(joined, tuple(nos))
                 for k in reversed(range(i + 1, j + 1)):
                     del out[k]
             return
+
+
+def _outer_opener(text: str) -> int | None:
+    """Return where the outermost bracket still open at the text's end opens, None when all are closed.
+
+    A note with a bracket inside (（作者系某某党校（某某行政学院 / ）教研部教授）) may be broken by the
+    column before its inner close: the last （ is then not the one the attribution opens with."""
+    depth, opened = 0, None
+    for k, c in enumerate(text):
+        if c in "（(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c in "）)" and depth:
+            depth -= 1
+    return opened if depth else None
+
+
+def _opener_of_last(text: str) -> int:
+    """Return where the bracket closed at the text's end was opened (the outermost one)."""
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        if text[k] in "）)":
+            depth += 1
+        elif text[k] in "（(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return max(text.rfind("（"), text.rfind("("))
 
 
 # A writer's byline with an author's note after it, under the last paragraph: 文/某某（作者单位：…）.

@@ -164,8 +164,24 @@ def is_top_byline(line: str) -> bool:
 
 def author_names(line: str) -> list[str]:
     """Return the names of a line made of two to four names alone (宋知远　韩落梅), else []."""
-    parts = [p for p in re.split(r"[\s\u3000、]+", line.strip()) if p]
+    parts = _padded_names_joined([p for p in re.split(r"[\s\u3000、]+", line.strip()) if p])
     return parts if 2 <= len(parts) <= 4 and all(is_author_name(p) for p in parts) else []
+
+
+def _padded_names_joined(parts: list[str]) -> list[str]:
+    """Join a two-character name the typesetter padded to three cells (刘 瑾 许一鸣 → 刘瑾, 许一鸣): a
+    lone character is no name, so it goes with the one after it when the two make a name."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1 \
+                and is_author_name(parts[k] + parts[k + 1]):
+            out.append(parts[k] + parts[k + 1])
+            k += 2
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
 
 
 def is_author_name(text: str) -> bool:

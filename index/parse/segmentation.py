@@ -112,7 +112,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start), title))
-        if title is not None and n > 0 and not any(body) and _label_above(title_lines, lines, start, end):
+        if title is not None and n > 0 and not any(body) and _label_above(
+                title_lines, lines, start, end, bylined=opened and n == 1):
             # What was taken for the headline is a column label: left to no article, it is a noise line.
             title_lines = [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
@@ -146,11 +147,23 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
 MAX_LABEL_CHARS = 6
 
 
-def _label_above(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+def _label_above(title_lines: list[str], lines: list[str], start: int, end: int, bylined: bool = False) -> bool:
     """Whether the one short line taken for the headline is a column label no list knows: a blank
-    sets it apart from the block start:end, which reads as a headline with a lead under it."""
+    sets it apart from the block start:end, which reads as a headline with a lead under it — or,
+    bylined, with the writer's byline under it (the chunk's byline stood right under that block)."""
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
-            and looks_like_title(lines[start:end]) and _opens_article(lines[start:end], _next_filled(lines, end)))
+            and looks_like_title(lines[start:end])
+            and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
+
+
+def _label_then_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is a short label line, a blank, and a headline block (理论视野 /
+    把握好“三个坚持”的 / 实践要求): a byline under it opens the article as under a headline alone."""
+    spans = _blocks(chunk)
+    if len(spans) != 2 or spans[0][1] - spans[0][0] != 1:
+        return False
+    label, (start, end) = chunk[spans[0][0]], spans[1]
+    return len(tidy(label)) <= MAX_LABEL_CHARS and looks_like_title([label]) and looks_like_title(chunk[start:end])
 
 
 def _opening_body(opening: str) -> str | None:
@@ -325,7 +338,8 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
             chunk, byline = [], None
         if not is_attribution(line):
-            if line and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
+            if line and not _top_byline_at(lines, i, chunk) and (
+                    _byline_opens_article(line, chunk) or _name_opens_article(lines, i, chunk)):
                 # 文/某某 after a finished article opens the next — also when the article before had a
                 # byline of its own at its top: then nothing else closes it.
                 head = _headline_at_end(chunk)
@@ -389,7 +403,7 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not _title_only(chunk):
+    if not (_title_only(chunk) or _label_then_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
@@ -410,6 +424,30 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     return bool(before) and ends_sentence(before[-1])
 
 
+
+
+def _name_opens_article(lines: list[str], i: int, chunk: list[str]) -> bool:
+    """Whether a writer's name alone (方志清, 黄 芷若, 刘 瑾 许一鸣), set apart by blanks, under a headline
+    block that follows a finished sentence and a blank, opens the next piece. A theory page prints
+    piece after piece this way; the piece above may carry its byline at its top, so nothing else
+    ends it. A heading inside a report has no name under it, or names with no text running on
+    (an honour list's category): running text must follow the name."""
+    line = lines[i]
+    if TOP_BYLINE.match(tidy(line)) or not is_top_byline(line):
+        return False                    # 文/某某, 本报评论员: _byline_opens_article asks those
+    if not chunk or chunk[-1] or (i + 1 < len(lines) and lines[i + 1]):
+        return False                    # not set apart: a headline's last line (……座 / 谈会)
+    head = [ln for ln in _headline_at_end(chunk) if ln]
+    if len(join_lines(head)) < MIN_PIECE_HEADLINE:
+        return False                    # a short heading (服务之星): a subheading, or a list's category
+    filled = [ln for ln in chunk if ln]
+    before = filled[:len(filled) - len(head)]
+    return bool(before) and ends_sentence(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+# A piece's headline says what it argues (以高质量党建推动民政事业发展); a subheading or a list's
+# category is a few words (服务之星, 志愿服务常态化).
+MIN_PIECE_HEADLINE = 10
 
 
 def _dateline_to_attribution(piece: Piece) -> None:

@@ -1,0 +1,122 @@
+"""Third round on article boundaries for publications never met (issue 15, seg5).
+
+Each page is invented for its test. The signals are ones any paper prints: a writer's name set
+apart under a headline opens a piece (also when the piece above had its byline at its top, so
+nothing closed it), a note with a bracket inside may be broken by the column anywhere, and a
+two-character name is padded to three cells with a space.
+"""
+from index.parse.attributions import join_broken_attributions
+from index.parse.openings import author_names
+
+from .test_publications import parse, titles
+
+TWO_PIECES_NAMED = """勇于担当作为建设模范机关
+
+本刊评论员
+
+机关党建是党的建设的重要组成部分，必须
+走在前、作表率。
+
+要坚持把政治建设摆在首位，推动党员干部
+在实干中争先。
+
+以高质量党建
+推动民政事业发展
+——学习贯彻全会精神的体会
+
+韦明远
+
+一、把握政治方向
+
+民政工作是党的工作的重要组成部分，必须
+坚持党的全面领导。
+
+二、夯实组织基础
+
+要推动基层党组织全面进步、全面过硬，让
+每个支部都成为坚强战斗堡垒。
+
+（作者系南华大学马克思主义学院教授）
+"""
+
+
+def test_a_name_set_apart_under_a_headline_opens_the_next_piece():
+    # The first piece carries its byline at the top: nothing at its end closes it, the second
+    # piece's headline with its writer's name under it does.
+    parsed = parse(TWO_PIECES_NAMED)
+    assert titles(parsed) == ["勇于担当作为建设模范机关", "以高质量党建推动民政事业发展——学习贯彻全会精神的体会"]
+    assert parsed.articles[0].attribution == "本刊评论员"
+    assert parsed.articles[0].paragraphs[-1].endswith("在实干中争先。")
+    assert "韦明远" in parsed.articles[1].attribution
+    assert parsed.articles[1].attribution.endswith("（作者系南华大学马克思主义学院教授）")
+
+
+SUBHEADING_AND_NAMES = """柳河镇开展党员志愿服务
+
+本报记者 韩落梅
+
+6月2日，柳河镇组织党员志愿者走访独居老
+人，帮助解决实际困难。
+
+志愿服务常态化
+
+今年以来，镇里建立志愿服务积分制度，
+120余名党员参与。
+
+服务之星
+
+张敏　李华
+
+两名党员被评为“服务之星”。
+"""
+
+
+def test_a_name_under_a_subheading_inside_a_report_does_not_open_a_piece():
+    # Guard: names under a short heading that a finished sentence precedes, but with running
+    # text (not a headline-long title) above them inside one report, stay in it.
+    parsed = parse(SUBHEADING_AND_NAMES)
+    assert titles(parsed) == ["柳河镇开展党员志愿服务"]
+
+
+def test_a_note_with_a_bracket_inside_broken_before_its_inner_close_is_one_attribution():
+    lines = ["党建工作取得实效。", "", "（作者系中共南华市委党校（南华市行政学院", "）党的建设教研部教授）"]
+    joined = join_broken_attributions(lines)
+    assert joined[-1] == "（作者系中共南华市委党校（南华市行政学院）党的建设教研部教授）"
+    assert len(joined) == 3
+
+
+def test_a_two_character_name_padded_with_a_space_is_one_name():
+    assert author_names("刘 瑾 许一鸣") == ["刘瑾", "许一鸣"]
+    assert author_names("宋知远　韩落梅") == ["宋知远", "韩落梅"]
+
+
+LABEL_HEADLINE_NAME = """南华市民政局召开党建工作会议
+
+6月3日，南华市民政局召开党建工作会议，部
+署下半年重点任务。
+
+（来源：南华市民政局）
+
+理论视野
+
+把握好“三个坚持”的
+实践要求
+
+许 文博
+
+“三个坚持”是新时代机关党建的重要遵循，
+必须一以贯之。
+
+要把坚持同创新统一起来，在实践中不断深
+化规律性认识。
+
+（作者系南华大学马克思主义学院副教授）
+"""
+
+
+def test_a_column_label_above_a_headline_with_its_writers_name_under_it_is_no_title():
+    parsed = parse(LABEL_HEADLINE_NAME)
+    assert titles(parsed) == ["南华市民政局召开党建工作会议", "把握好“三个坚持”的实践要求"]
+    assert parsed.articles[1].attribution.startswith("许")
+    assert parsed.articles[1].paragraphs[0].startswith("“三个坚持”是")
+    assert all("理论视野" not in p for a in parsed.articles for p in a.paragraphs)
