@@ -120,3 +120,19 @@ def test_a_column_label_above_a_headline_with_its_writers_name_under_it_is_no_ti
     assert parsed.articles[1].attribution.startswith("许")
     assert parsed.articles[1].paragraphs[0].startswith("“三个坚持”是")
     assert all("理论视野" not in p for a in parsed.articles for p in a.paragraphs)
+
+
+BYLINE_BROKEN = """草原上的流动课堂
+
+本报记者 巴特
+尔 林晓雨
+6月3日一早，宣讲队的越野车从镇上出发，
+驶向最远的牧点。
+"""
+
+
+def test_a_byline_the_column_broke_inside_its_names_is_one_byline():
+    parsed = parse(BYLINE_BROKEN)
+    assert parsed.articles[0].attribution == "本报记者 巴特尔 林晓雨"
+    assert parsed.articles[0].paragraphs[0].startswith("6月3日一早")
+

@@ -122,16 +122,36 @@ def _headline_end(head: str, lines: list[str], k: int) -> int:
 
 
 def join_split_names(lines: list[str]) -> list[str]:
-    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline."""
+    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline,
+    and a byline the column broke inside its names (本报记者 那仁 / 图雅 于文澜)."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = out[-1] if out else ""
         if line and prev and (prev.endswith("·") or line.startswith("·")) and (
                 is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
             continue
+        if line and prev and _byline_broken(prev, line, lines[k + 1:k + 3]):
+            out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
         out.append(line)
     return out
+
+
+# The rest of a byline's names on the next line: Han characters, dots and spaces, a few names' worth.
+_NAMES_REST = re.compile(rf"[{_HAN}][{_HAN}·\s\u3000]{{0,10}}")
+
+
+def _byline_broken(prev: str, line: str, after: list[str]) -> bool:
+    """Whether line carries on the byline prev (本刊记者 洛桑 / 次仁): prev is a byline with a name,
+    line is only names, and running text (punctuated) comes under it — a headline under a byline
+    would have none, and a byline's line is no headline."""
+    if not TOP_BYLINE.match(tidy(prev)) or not _BYLINE_NAMES.match(tidy(prev)):
+        return False                 # 本报评论员 names no one: nothing to carry on
+    if not _NAMES_REST.fullmatch(line.strip()) or is_top_byline(line) and TOP_BYLINE.match(tidy(line)):
+        return False
+    text = next((ln for ln in after if ln), "")
+    return bool(re.search(r"[，。；！？,;]", text))
 
 
 def _split_marker(line: str) -> tuple[str | None, str]:
