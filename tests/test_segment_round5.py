@@ -136,3 +136,33 @@ def test_a_byline_the_column_broke_inside_its_names_is_one_byline():
     assert parsed.articles[0].attribution == "本报记者 巴特尔 林晓雨"
     assert parsed.articles[0].paragraphs[0].startswith("6月3日一早")
 
+
+
+DOUBLE_SPACED_PIECE = """把握好“三个坚持”的
+实践要求
+
+许 文博
+
+“三个坚持”是新时代机关党建的重要遵循
+
+，必须一以贯之。
+
+要把坚持同创新统一起来，在实践中不断深
+
+化规律性认识。
+
+（作者系南华大学马克思主义学院副 教授）
+"""
+
+
+def test_on_a_double_spaced_page_the_headline_ends_where_its_byline_stands():
+    # Every line is set apart: the lead's first line, with no punctuation of its own, is under the byline.
+    parsed = parse(DOUBLE_SPACED_PIECE)
+    assert titles(parsed) == ["把握好“三个坚持”的实践要求"]
+    assert parsed.articles[0].paragraphs[0].startswith("“三个坚持”是")
+
+
+def test_a_padded_name_and_a_note_broken_by_the_column_lose_their_stray_spaces():
+    parsed = parse(DOUBLE_SPACED_PIECE)
+    assert parsed.articles[0].attribution == "许文博（作者系南华大学马克思主义学院副教授）"
+    assert "许文博" in parsed.articles[0].people

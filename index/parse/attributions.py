@@ -10,6 +10,7 @@ import functools
 import re
 
 from .clean import PAGE_CACHE, Ln, join_raw, tidy
+from .openings import author_names, is_author_name
 
 # A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
 _INNER = r"[（(][^（）()]{1,20}[）)]"
@@ -118,6 +119,15 @@ def _credit_text(line: str) -> str:
     """Return a credit line's text: tidy, but a byline without brackets (本报记者 林初夏 聂思远)
     keeps one space between its names, as a bracketed one does."""
     text = tidy(line)
+    if _NOTE.match(text):
+        return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)    # a note names no one: 副 / 教授
     if text[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line.strip()):
         return text
-    return re.sub(r"\s+", " ", line.strip())
+    if is_author_name(text):
+        return text                     # one name padded to three cells: 贺 思远
+    names = author_names(line)
+    return " ".join(names) if names else re.sub(r"\s+", " ", line.strip())
+
+
+# An author's note: where the writer works, never a name, so a space inside is the column's.
+_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|单位)")

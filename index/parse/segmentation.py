@@ -93,7 +93,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
-    for n, (start, end) in enumerate(headline_blocks(lines)):
+    for n, (start, end) in enumerate(_apart_at_bylines(lines, headline_blocks(lines))):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -141,6 +141,27 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
 
 
 
+
+
+# Where a byline stood in a chunk (it went to the attribution): a blank that no headline spans.
+BYLINE_GAP = Ln("", ())
+
+
+def _apart_at_bylines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a block that runs across the place of a byline: a headline ends where its byline stands,
+    so the lead's first line under it (double spacing sets every line apart) is not the headline's
+    second part."""
+    out = []
+    for start, end in blocks:
+        gap = next((k for k in range(start, end) if lines[k] is BYLINE_GAP), None)
+        if gap is None:
+            out.append((start, end))
+            continue
+        above = max(k for k in range(start, gap) if lines[k]) + 1 if any(lines[start:gap]) else start
+        below = next((k for k in range(gap, end) if lines[k]), end)
+        out += [(start, above)] if above > start else []
+        out += [(below, end)] if below < end else []
+    return out
 
 
 # A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
@@ -347,7 +368,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
                 chunk, byline = head, None
             if byline is None and line and _top_byline_at(lines, i, chunk):
                 byline = line
-                chunk.append("")                    # the title stays apart from the lead under it
+                chunk.append(BYLINE_GAP)            # the title stays apart from the lead under it
                 continue
             chunk.append(line)
         elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
@@ -355,7 +376,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk = []
         elif byline is None and BYLINE_ONLY.match(tidy(line)) and _title_only(chunk):
             byline = line
-            chunk.append("")                        # the title stays apart from the lead under it
+            chunk.append(BYLINE_GAP)                # the title stays apart from the lead under it
         else:
             pieces.extend(_close_chunk(chunk, byline, line))
             chunk, byline = [], None
