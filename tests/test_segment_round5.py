@@ -166,3 +166,64 @@ def test_a_padded_name_and_a_note_broken_by_the_column_lose_their_stray_spaces()
     parsed = parse(DOUBLE_SPACED_PIECE)
     assert parsed.articles[0].attribution == "许文博（作者系南华大学马克思主义学院副教授）"
     assert "许文博" in parsed.articles[0].people
+
+
+# ---- e-paper HTML: the markup says where articles are (issue 15, html) ----
+
+from dangjian.index.parse.pipeline import parse_file  # noqa: E402
+
+SIDE_BY_SIDE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>第B03版：党建</title></head><body>
+<div class="masthead">南华民政网 &gt; 电子版 &gt; 2024年6月5日</div>
+<div class="story">
+<h2 class="headline">南华市民政局开展“党员先锋岗”创建</h2>
+<p class="byline">本网记者 韩落梅</p>
+<p>6月3日，南华市民政局启动“党员先锋岗”创建活动，首批评出先锋岗12个。</p>
+</div>
+<div class="story">
+<h2 class="headline">柳河镇社会组织联合党委举办党务培训</h2>
+<p>6月4日，柳河镇社会组织联合党委举办党务培训，40余名党务干部参加。</p>
+<p>培训围绕发展党员、党费收缴等内容展开。</p>
+<p class="source">（来源：柳河镇民政办）</p>
+</div>
+<div class="briefs"><h3>党建快讯</h3>
+<p>◆ 6月1日，南华市养老服务协会党支部开展主题党日活动，组织党员走访老人。</p>
+<p>◆ 6月2日，南华市慈善总会党支部召开组织生活会，开展批评与自我批评。</p>
+<p>◆ 日前，南华市社会组织综合党委组织新党员集中宣誓，30名新党员参加。</p>
+</div>
+</body></html>
+"""
+
+
+def _html(tmp_path, markup: str):
+    path = tmp_path / "南华民政网" / "2024-06-05" / "B03.html"
+    path.parent.mkdir(parents=True)
+    path.write_text(markup, encoding="utf-8")
+    return parse_file(path, tmp_path)[1]
+
+
+def test_an_epaper_page_of_articles_side_by_side_gives_them_all(tmp_path):
+    found = _html(tmp_path, SIDE_BY_SIDE)
+    assert [a.title for a in found[:2]] == ["南华市民政局开展“党员先锋岗”创建", "柳河镇社会组织联合党委举办党务培训"]
+    assert len(found) == 5
+    assert found[0].attribution == "本网记者 韩落梅"
+    assert found[1].attribution == "（来源：柳河镇民政办）"
+
+
+ONE_TITLED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>南华市民政局举办党务干部培训班</title></head>
+<body><div class="page">
+<h1>南华市民政局举办党务干部培训班</h1>
+<div class="content">
+<p>6月3日上午，南华市民政局党务干部培训班开班，80余名党务干部参加。</p>
+<p><strong>课程安排</strong></p>
+<p>培训为期3天，设置理论辅导、案例教学等课程，邀请党校教授授课。</p>
+<p><strong>培训要求</strong></p>
+<p>培训班要求，学员要严守纪律，学以致用，推动机关党建提质增效。</p>
+</div></div></body></html>
+"""
+
+
+def test_a_bold_line_inside_a_titled_web_article_is_a_subheading(tmp_path):
+    found = _html(tmp_path, ONE_TITLED)
+    assert len(found) == 1
+    assert found[0].title == "南华市民政局举办党务干部培训班"
+    assert "课程安排" in found[0].body and "培训要求" in found[0].body

@@ -19,8 +19,8 @@ MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸�
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 TOP_BYLINE = re.compile(
-    rf"^((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊)(特约)?(记者|通讯员)\s*{_NAMES}"
-    rf"|(本报|本刊|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"^((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
+    rf"|(本报|本刊|本网|本台|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 DATELINE = re.compile(
     rf"^((本报讯|本刊讯|(本报|本刊|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日(电|讯))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
@@ -226,13 +226,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 def source_of_byline(attribution: str | None, publication: str | None) -> str | None:
     """Return who a dateline or top byline names as the source: the publication (本报…) or the agency."""
     text = tidy(attribution or "")
-    if text.startswith(("本报", "本刊")):
+    if text.startswith(("本报", "本刊", "本网", "本台")):       # the publication's own: a paper, magazine, site, station
         return publication
     agency = re.match(r"^(新华社|中新社)", text)
     return agency.group(1) if agency else None
 
 
-_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
+_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊|本网|本台)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
 
 
 def byline_names(attribution: str | None) -> list[str]:

@@ -118,7 +118,9 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title_lines = [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
             continue
-        if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
+        if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
+                and _title_continues(title_lines, lines, start, end):
+            # (a byline paragraph an HTML page marks as text is no headline's second line)
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
             title, body_start = join_lines(title_lines), end

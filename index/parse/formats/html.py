@@ -48,7 +48,7 @@ def extract(path: Path) -> list[Extracted]:
     _drop_boilerplate(tree)
     title, subtitle = _title(tree)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks = _body(tree)
+    blocks = _body(tree, titled=title is not None)
     if not blocks:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
     check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
@@ -207,10 +207,13 @@ def _drop_boilerplate(tree) -> None:
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 
 
-def _body(tree) -> list[tuple[str, str | None]]:
+def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
     """Return (paragraph, layout hint) of the element whose direct <p> children hold the most text:
     its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
-    headings <h2>–<h6>, which are text too."""
+    headings <h2>–<h6>, which are text too. An e-paper page setting several articles side by side
+    (each its own block with its own headline) gives them all, in page order (_article_blocks).
+    titled: the markup names the page's one title; then a bold line inside text that opens with
+    a paragraph is a subheading, not another article's headline."""
     best, best_size = None, 0
     for element in tree.iter():
         size = sum(len(_text(p)) for p in element if p.tag == "p")
@@ -219,8 +222,9 @@ def _body(tree) -> list[tuple[str, str | None]]:
     if best is None:
         return []
     blocks: list[tuple[str, str | None]] = []
+    emphasis: list[bool] = []                # the hint came from bold or centring, not a heading tag
     picture = False                          # the last block was a picture alone: a caption follows
-    for child in best:
+    for child in (c for article in _article_blocks(best) for c in article):
         if child.tag not in _BLOCK_TAGS:
             continue
         pieces = _pieces(child)
@@ -230,10 +234,30 @@ def _body(tree) -> list[tuple[str, str | None]]:
         for text, caption in pieces:
             hint = H.CAPTION if caption or picture else _heading_hint(child, text)
             blocks.append((text, hint))
+            emphasis.append(child.tag == "p" and hint == H.HEADING)
             picture = False
+    if titled and blocks and blocks[0][1] != H.HEADING and len(_article_blocks(best)) == 1:
+        blocks = [(text, H.BODY if bold else hint) for (text, hint), bold in zip(blocks, emphasis)]
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
     return blocks
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _article_blocks(best) -> list:
+    """Return the elements that hold the page's articles: best alone, or — when best carries a
+    heading of its own — best and its siblings of the same tag that also carry a heading and
+    paragraphs of text (an e-paper page of several articles, each in a block of its own)."""
+    parent = best.getparent()
+    if parent is None or not _holds_article(best):
+        return [best]
+    return [c for c in parent if c is best or (c.tag == best.tag and _holds_article(c))]
+
+
+def _holds_article(element) -> bool:
+    return any(c.tag in _HEADING_TAGS for c in element) and any(c.tag == "p" and _text(c) for c in element)
 
 
 def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
