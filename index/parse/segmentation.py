@@ -390,12 +390,53 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
     titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
     for piece in articles:
-        piece.groups = _without_pull_quotes(paragraph_groups(piece.body_lines), width)
+        piece.groups = _without_pull_quotes(_captions_apart(paragraph_groups(piece.body_lines)), width)
         piece.paragraphs = [join_lines(group) for group in piece.groups]
         _dateline_to_attribution(piece)
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+# A caption's end: its photographer's credit (（某某 摄）, 本报记者 某某 摄) or its sentence's end.
+_CREDIT_END = re.compile(r"摄\s*[）)]?$")
+MAX_CAPTION_LINES = 4
+
+
+def _captions_apart(groups: list[list[str]]) -> list[list[str]]:
+    """Set a photo caption the column printed inside a paragraph apart as a paragraph of its own:
+    a line opening with 图为 / ▲ where a line ends (a finished sentence, a subheading) up to its
+    credit or its sentence's end. The text under it goes on as a paragraph of its own."""
+    out: list[list[str]] = []
+    for group in groups:
+        k = next((k for k in range(len(group)) if _caption_opens(group, k)), None)
+        end = _caption_end(group, k) if k is not None else None
+        if end is None or k == 0 and end == len(group) - 1:
+            out.append(group)               # no caption, or one that is the whole paragraph already
+            continue
+        out += ([group[:k]] if k else []) + [group[k:end + 1]] + (
+            _captions_apart([group[end + 1:]]) if group[end + 1:] else [])
+    return out
+
+
+def _caption_opens(group: list[str], k: int) -> bool:
+    if not CAPTION_START.match(tidy(group[k])):
+        return False
+    previous = tidy(group[k - 1]) if k else ""
+    return not previous or ends_sentence(previous) or not _TITLE_FORBIDDEN.search(previous)
+
+
+def _caption_end(group: list[str], k: int) -> int | None:
+    """Return the caption's last line from line k: its credit, or its first sentence end; None
+    when neither comes within a few lines (running text that happens to open with 图为)."""
+    for j in range(k, min(len(group), k + MAX_CAPTION_LINES)):
+        text = tidy(group[j])
+        if _CREDIT_END.search(text):
+            return j
+        if ends_sentence(group[j]) and not (j + 1 < len(group) and _CREDIT_END.search(tidy(group[j + 1]))
+                                            and len(tidy(group[j + 1])) <= 20):
+            return j
+    return None
 
 
 # A pull quote repeats a sentence the article prints: long enough not to repeat by chance.
