@@ -267,3 +267,56 @@ def test_a_reporters_photo_credit_is_no_attribution():
     last = parsed.articles[-1]
     assert last.attribution in (None, "")
     assert last.paragraphs[-1].lstrip("▲ ").startswith("图为志愿服务现场") and last.paragraphs[-1].endswith("摄）")
+
+
+LABEL_OVER_A_SIGNED_PIECE = """柳河镇开展党员志愿服务
+
+本报记者 韩落梅
+
+6月2日，柳河镇组织党员志愿者走访独居老
+人，帮助解决实际困难。
+
+理论视野
+
+以“三个结合”推动
+机关党建提质增效
+文/许文博
+机关党建是民政工作的“根”和“魂”，需
+要在“三个结合”上下功夫。
+一是把政治引领与业务工作结合起来。
+（作者系南华大学马克思主义学院副教授）
+"""
+
+
+def test_a_column_label_over_a_bylined_piece_ends_the_piece_above():
+    parsed = parse(LABEL_OVER_A_SIGNED_PIECE)
+    assert titles(parsed) == ["柳河镇开展党员志愿服务", "以“三个结合”推动机关党建提质增效"]
+    assert parsed.articles[0].paragraphs[-1].endswith("帮助解决实际困难。")
+    assert parsed.articles[1].attribution.startswith("文/许文博")
+
+
+DOUBLE_SPACED_REPORTS = """南华市民政局召开党建工作会议
+
+本报记者 韩落梅
+
+6月3日，南华市民政局召开党建工作会
+
+议，部署下半年重点任务。
+
+柳河镇民政办开展
+
+“党员进家门”活动
+
+6月4日，柳河镇民政办组织党员走访困难
+
+群众，送去慰问品。
+
+（通讯员 林晓雨）
+"""
+
+
+def test_a_headline_double_spacing_set_apart_opens_the_next_report():
+    parsed = parse(DOUBLE_SPACED_REPORTS)
+    assert titles(parsed) == ["南华市民政局召开党建工作会议", "柳河镇民政办开展“党员进家门”活动"]
+    assert parsed.articles[0].attribution == "本报记者 韩落梅"
+    assert parsed.articles[1].attribution == "（通讯员 林晓雨）"

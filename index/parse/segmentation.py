@@ -93,7 +93,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
-    for n, (start, end) in enumerate(_apart_at_bylines(lines, headline_blocks(lines))):
+    for n, (start, end) in enumerate(_spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines)))):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -164,6 +164,34 @@ def _apart_at_bylines(lines: list[str], blocks: list[tuple[int, int]]) -> list[t
         out += [(start, above)] if above > start else []
         out += [(below, end)] if below < end else []
     return out
+
+
+def _spaced_headlines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two one-line blocks into one headline where double spacing set its lines apart: after a
+    finished sentence, together they read as a headline, and a lead opens under the second
+    (市民政局机关党委召开2024年度 / 党支部书记述职评议会 / 1月9日，…) — not under the first alone."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(blocks):
+        if k + 1 < len(blocks) and _one_spaced_headline(lines, blocks[k], blocks[k + 1]):
+            out.append((blocks[k][0], blocks[k + 1][1]))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _one_spaced_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    if first[1] - first[0] != 1 or second[1] - second[0] != 1:
+        return False
+    pair = [lines[first[0]], lines[second[0]]]
+    before = _last_filled_before(lines, first[0])
+    if before is None or not ends_sentence(before) or not looks_like_title(pair):
+        return False
+    if STRONG_LEAD.match(tidy(pair[1])) or STRONG_LEAD.match(tidy(pair[0])):
+        return False
+    return _opens_article(pair, _next_filled(lines, second[1])) and not _opens_article(pair[:1], tidy(pair[1]))
 
 
 # A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
@@ -365,7 +393,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
                     _byline_opens_article(line, chunk) or _name_opens_article(lines, i, chunk)):
                 # 文/某某 after a finished article opens the next — also when the article before had a
                 # byline of its own at its top: then nothing else closes it.
-                head = _headline_at_end(chunk)
+                head = _opening_head(chunk)
                 pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], byline, None))
                 chunk, byline = head, None
             if byline is None and line and _top_byline_at(lines, i, chunk):
@@ -483,9 +511,24 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     if not TOP_BYLINE.match(tidy(line)):
         return False
     filled = [ln for ln in chunk if ln]
-    head = _headline_at_end(chunk)
+    head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
     return bool(before) and ends_sentence(before[-1])
+
+
+def _opening_head(chunk: list[str]) -> list[str]:
+    """Return the headline block the chunk ends with (see _headline_at_end), with the column label
+    set apart above it when there is one (理论园地 / 以“四个结合”推动 / …): a piece's byline under
+    them opens a piece that starts at the label."""
+    head = _headline_at_end(chunk)
+    rest = chunk[:len(chunk) - len(head)]
+    spans = _blocks(rest)
+    if not head or len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
+        return head
+    label = rest[spans[-1][0]]
+    if len(tidy(label)) > MAX_LABEL_CHARS or not looks_like_title([label]):
+        return head
+    return chunk[spans[-1][0]:]
 
 
 
@@ -501,8 +544,8 @@ def _name_opens_article(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False                    # 文/某某, 本报评论员: _byline_opens_article asks those
     if not chunk or chunk[-1] or (i + 1 < len(lines) and lines[i + 1]):
         return False                    # not set apart: a headline's last line (……座 / 谈会)
-    head = [ln for ln in _headline_at_end(chunk) if ln]
-    if len(join_lines(head)) < MIN_PIECE_HEADLINE:
+    head = [ln for ln in _opening_head(chunk) if ln]
+    if len(join_lines([ln for ln in _headline_at_end(chunk) if ln])) < MIN_PIECE_HEADLINE:
         return False                    # a short heading (服务之星): a subheading, or a list's category
     filled = [ln for ln in chunk if ln]
     before = filled[:len(filled) - len(head)]
