@@ -320,3 +320,23 @@ def test_a_headline_double_spacing_set_apart_opens_the_next_report():
     assert titles(parsed) == ["南华市民政局召开党建工作会议", "柳河镇民政办开展“党员进家门”活动"]
     assert parsed.articles[0].attribution == "本报记者 韩落梅"
     assert parsed.articles[1].attribution == "（通讯员 林晓雨）"
+
+
+LABEL_OVER_BRIEFS = """柳河镇开展党员志愿服务
+
+6月2日，柳河镇组织党员志愿者走访独居老
+人，帮助解决实际困难。
+
+一线速递
+■ 白沙村开展主题党日活动
+6月5日，白沙村党支部组织党员重温入党誓词。
+■ 南华市民政局召开廉政提醒会
+6月6日，南华市民政局召开廉政提醒会。
+"""
+
+
+def test_a_label_over_brief_items_belongs_to_no_article():
+    parsed = parse(LABEL_OVER_BRIEFS)
+    assert titles(parsed) == ["柳河镇开展党员志愿服务", "白沙村开展主题党日活动", "南华市民政局召开廉政提醒会"]
+    assert parsed.articles[0].paragraphs[-1].endswith("帮助解决实际困难。")
+    assert any(n.text == "一线速递" for n in parsed.noise)

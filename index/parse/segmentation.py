@@ -386,7 +386,9 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk, byline = [], None
             continue
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
-            pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
+            # A brief item's marker opens the next; a column label right above it (党建快讯) heads the
+            # items: left to no article, it becomes a noise line.
+            pieces.extend(_close_chunk(chunk[:_label_at_end(chunk)], byline, None))
             chunk, byline = [], None
         if not is_attribution(line):
             if line and not _top_byline_at(lines, i, chunk) and (
@@ -514,6 +516,19 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
     return bool(before) and ends_sentence(before[-1])
+
+
+def _label_at_end(chunk: list[str]) -> int:
+    """Return where a column label the chunk ends with starts (len(chunk) when there is none): one
+    short headline-like line, not a name, set apart under a finished sentence."""
+    spans = _blocks(chunk)
+    if len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
+        return len(chunk)
+    label, before = chunk[spans[-1][0]], chunk[spans[-2][1] - 1]
+    if len(tidy(label)) > MAX_LABEL_CHARS or not looks_like_title([label]) or is_top_byline(label) \
+            or not ends_sentence(before):
+        return len(chunk)
+    return spans[-1][0]
 
 
 def _opening_head(chunk: list[str]) -> list[str]:
