@@ -340,3 +340,21 @@ def test_a_label_over_brief_items_belongs_to_no_article():
     assert titles(parsed) == ["柳河镇开展党员志愿服务", "白沙村开展主题党日活动", "南华市民政局召开廉政提醒会"]
     assert parsed.articles[0].paragraphs[-1].endswith("帮助解决实际困难。")
     assert any(n.text == "一线速递" for n in parsed.noise)
+
+
+NESTED_ARTICLES = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>南华民政网</title></head><body>
+<div class="main">
+<div class="news"><p class="bt">南华市民政局开展“党员先锋岗”创建</p>
+<div class="content"><p>6月3日，南华市民政局启动“党员先锋岗”创建活动，首批评出先锋岗12个。</p>
+<div class="pic"><img src="a.jpg"><p class="caption">图为授牌现场。韩落梅 摄</p></div>
+<p>局机关党委书记宋知远说，要让先锋岗成为为民服务的窗口。</p></div></div>
+<div class="news"><p class="bt">柳河镇社会组织联合党委举办党务培训</p>
+<div class="content"><p>6月4日，柳河镇社会组织联合党委举办党务培训，40余名党务干部参加。</p></div></div>
+</div></body></html>
+"""
+
+
+def test_articles_whose_text_sits_one_level_under_their_headline_are_all_read(tmp_path):
+    found = _html(tmp_path, NESTED_ARTICLES)
+    assert [a.title for a in found] == ["南华市民政局开展“党员先锋岗”创建", "柳河镇社会组织联合党委举办党务培训"]
+    assert any(p.startswith("图为授牌现场") for p in found[0].paragraphs)

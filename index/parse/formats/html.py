@@ -224,8 +224,10 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
     blocks: list[tuple[str, str | None]] = []
     emphasis: list[bool] = []                # the hint came from bold or centring, not a heading tag
     picture = False                          # the last block was a picture alone: a caption follows
-    for child in (c for article in _article_blocks(best) for c in article):
-        if child.tag not in _BLOCK_TAGS:
+    articles = _article_blocks(best)
+    children = list(best) if len(articles) == 1 else [c for article in articles for c in _block_children(article)]
+    for child in children:
+        if child.tag not in _BLOCK_TAGS and len(articles) == 1:
             continue
         pieces = _pieces(child)
         if not pieces and child.find(".//img") is not None:
@@ -236,7 +238,7 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
             blocks.append((text, hint))
             emphasis.append(child.tag == "p" and hint == H.HEADING)
             picture = False
-    if titled and blocks and blocks[0][1] != H.HEADING and len(_article_blocks(best)) == 1:
+    if titled and blocks and blocks[0][1] != H.HEADING and len(articles) == 1:
         blocks = [(text, H.BODY if bold else hint) for (text, hint), bold in zip(blocks, emphasis)]
     if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
         blocks = [(text, hint or H.BODY) for text, hint in blocks]
@@ -247,17 +249,48 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _article_blocks(best) -> list:
-    """Return the elements that hold the page's articles: best alone, or — when best carries a
-    heading of its own — best and its siblings of the same tag that also carry a heading and
-    paragraphs of text (an e-paper page of several articles, each in a block of its own)."""
-    parent = best.getparent()
-    if parent is None or not _holds_article(best):
+    """Return the elements that hold the page's articles: best alone, or — when best, or the element
+    around it, carries a headline of its own — that element and its siblings of the same tag that
+    also carry a headline and paragraphs of text (an e-paper page of several articles, each in a
+    block of its own: <div class="article"><h2>…</h2><p>…</p></div>, or with the text one level
+    down: <div class="news"><p class="bt">…</p><div class="content"><p>…</p></div></div>)."""
+    element = best if _has_heading(best) else best.getparent()
+    if element is None or not _has_heading(element) or element.getparent() is None:
         return [best]
-    return [c for c in parent if c is best or (c.tag == best.tag and _holds_article(c))]
+    group = [c for c in element.getparent() if c is element or (c.tag == element.tag and _holds_article(c))]
+    return group if len(group) > 1 or element is best else [best]
+
+
+def _is_heading(element) -> bool:
+    return isinstance(element.tag, str) and (
+        element.tag in _HEADING_TAGS or element.tag in ("p", "div") and _TITLE_CLASS.search(_classes(element)) is not None)
+
+
+def _has_heading(element) -> bool:
+    return any(_is_heading(c) for c in element)
 
 
 def _holds_article(element) -> bool:
-    return any(c.tag in _HEADING_TAGS for c in element) and any(c.tag == "p" and _text(c) for c in element)
+    """Whether an element carries a headline and text, itself or one level down."""
+    inner = [element, *(c for c in element if isinstance(c.tag, str) and c.tag in _CONTAINERS)]
+    return any(_has_heading(e) for e in inner) and any(c.tag == "p" and _text(c) for e in inner for c in e)
+
+
+_CONTAINERS = ("div", "section", "article", "td", "tr", "tbody", "table", "ul", "li")
+
+
+def _block_children(element) -> list:
+    """Return the paragraphs and headings of an article's element in page order, looking into the
+    containers inside it (a content <div>, a picture's <div> with its caption)."""
+    out = []
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _BLOCK_TAGS or child.tag == "h1" or _is_heading(child):
+            out.append(child)
+        elif child.tag in _CONTAINERS:
+            out += _block_children(child)
+    return out
 
 
 def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
@@ -310,8 +343,8 @@ def _heading_hint(block, text: str) -> str | None:
     is no sentence nor a numbered subheading; None otherwise (the segmenter decides)."""
     if not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) or _ENUMERATED.match(text):
         return None
-    if block.tag != "p":
-        return H.HEADING
+    if block.tag != "p" or _TITLE_CLASS.search(_classes(block)):
+        return H.HEADING                      # a heading tag, or a paragraph classed as a title
     bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
     centred = _CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
     return H.HEADING if bold == text or centred else None
