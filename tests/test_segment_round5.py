@@ -358,3 +358,29 @@ def test_articles_whose_text_sits_one_level_under_their_headline_are_all_read(tm
     found = _html(tmp_path, NESTED_ARTICLES)
     assert [a.title for a in found] == ["南华市民政局开展“党员先锋岗”创建", "柳河镇社会组织联合党委举办党务培训"]
     assert any(p.startswith("图为授牌现场") for p in found[0].paragraphs)
+
+
+HONOURS_THEN_A_REPORT = """南华市民政局表彰一批优秀共产党员
+
+6月28日，南华市民政局召开表彰大会，表彰
+优秀共产党员和优秀党务工作者。
+
+优秀共产党员
+韩落梅、林晓雨、宋知远、许文博
+
+优秀党务工作者
+张敏、李华、王海涛
+
+柳河镇召开党建工作推进会
+
+6月29日，柳河镇召开党建工作推进会，部署
+下半年重点任务。
+
+（通讯员 周海）
+"""
+
+
+def test_a_report_after_an_honour_lists_names_opens_an_article():
+    parsed = parse(HONOURS_THEN_A_REPORT)
+    assert titles(parsed) == ["南华市民政局表彰一批优秀共产党员", "柳河镇召开党建工作推进会"]
+    assert "张敏、李华、王海涛" in parsed.articles[0].body

@@ -105,7 +105,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
         is_title = block_hint(lines[start:end])
         if is_title is None:
-            is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
+            is_title = _title_after_a_list(lines, start, end) or _title_at(lines, start, end, chunk_start=(n == 0)) and (
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
@@ -516,6 +516,19 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
     return bool(before) and ends_sentence(before[-1])
+
+
+# A list of names (an honour list's last line): names of 2–4 characters (or ·-names) between 、.
+_NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,12}(、[\u4e00-\u9fff·]{2,12}){2,}[。；]?$")
+
+
+def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end is the next article's headline under a list of names (an honour
+    list ends with names, not a finished sentence): it reads as a headline and a lead opens under it."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not _NAME_LIST.match(tidy(previous)) or not looks_like_title(lines[start:end]):
+        return False
+    return _opens_article(lines[start:end], _next_filled(lines, end))
 
 
 def _label_at_end(chunk: list[str]) -> int:
