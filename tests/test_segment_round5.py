@@ -384,3 +384,23 @@ def test_a_report_after_an_honour_lists_names_opens_an_article():
     parsed = parse(HONOURS_THEN_A_REPORT)
     assert titles(parsed) == ["南华市民政局表彰一批优秀共产党员", "柳河镇召开党建工作推进会"]
     assert "张敏、李华、王海涛" in parsed.articles[0].body
+
+
+DATELINES = """南华市民政局召开党建工作会议
+
+本报6月3日讯（记者 韩落梅）6月3日，南华市民政局召开党建
+工作会议，部署下半年重点任务。
+
+柳河镇开展党员志愿服务
+
+南华网消息（记者 林晓雨）近日，柳河镇组织党员志愿者走访
+独居老人，帮助解决实际困难。
+"""
+
+
+def test_datelines_without_a_place_or_as_a_sites_news_go_to_the_attribution():
+    parsed = parse(DATELINES)
+    assert titles(parsed) == ["南华市民政局召开党建工作会议", "柳河镇开展党员志愿服务"]
+    assert parsed.articles[0].attribution == "本报6月3日讯（记者 韩落梅）"
+    assert parsed.articles[0].paragraphs[0].startswith("6月3日，南华市民政局")
+    assert parsed.articles[1].attribution == "南华网消息（记者 林晓雨）"
