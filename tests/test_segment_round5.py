@@ -404,3 +404,25 @@ def test_datelines_without_a_place_or_as_a_sites_news_go_to_the_attribution():
     assert parsed.articles[0].attribution == "本报6月3日讯（记者 韩落梅）"
     assert parsed.articles[0].paragraphs[0].startswith("6月3日，南华市民政局")
     assert parsed.articles[1].attribution == "南华网消息（记者 林晓雨）"
+
+
+NOTE_WITHOUT_BRACKETS = """把为民服务落到实处
+
+文/罗清源
+
+为民服务是党员干部的本分，要把群众的急难
+愁盼放在心上，一件一件抓落实。
+
+作者系南华大学马克思主义学院教授
+
+柳河镇开展党员志愿服务
+
+6月2日，柳河镇组织党员志愿者走访独居老
+人，帮助解决实际困难。
+"""
+
+
+def test_an_authors_note_without_brackets_ends_the_piece():
+    parsed = parse(NOTE_WITHOUT_BRACKETS)
+    assert titles(parsed) == ["把为民服务落到实处", "柳河镇开展党员志愿服务"]
+    assert parsed.articles[0].attribution == "文/罗清源作者系南华大学马克思主义学院教授"

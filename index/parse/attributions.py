@@ -98,12 +98,17 @@ def _opener_of_last(text: str) -> int:
 SIGNED = re.compile(r"文\s*[/／:：]\s*[\u4e00-\u9fff·]{2,10}\s*(?=[（(]\s*作者)(" + ATTRIBUTION.pattern + ")")
 
 
+# An author's note printed without brackets on its own line under a piece: 作者系某某大学教授 /
+# 作者单位：某某 / 作者简介：某某，某某大学副教授。 Only ever a note: no report's sentence opens so.
+NOTE_LINE = re.compile(r"(?:作者(?:系|为)|作者单位\s*[:：]|作者简介\s*[:：])[^。！？]{2,60}。?")
+
+
 @functools.lru_cache(maxsize=PAGE_CACHE)      # asked of every line several times by the segmenter
 def is_attribution(line: str) -> bool:
     if not line:
         return False
     text = tidy(line)
-    return bool(ATTRIBUTION.fullmatch(text)) or bool(SIGNED.fullmatch(text))
+    return bool(ATTRIBUTION.fullmatch(text)) or bool(SIGNED.fullmatch(text)) or bool(NOTE_LINE.fullmatch(text))
 
 
 def add_attribution(piece, line: str) -> None:
