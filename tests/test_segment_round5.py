@@ -426,3 +426,22 @@ def test_an_authors_note_without_brackets_ends_the_piece():
     parsed = parse(NOTE_WITHOUT_BRACKETS)
     assert titles(parsed) == ["把为民服务落到实处", "柳河镇开展党员志愿服务"]
     assert parsed.articles[0].attribution == "文/罗清源作者系南华大学马克思主义学院教授"
+
+
+CREDIT_UNDER_A_CAPTION = """小巷里的“红色管家”
+
+本报记者 韩落梅
+
+6月2日，走进南华市柳河街道，楼道干净整洁，
+墙上的“党员联系户”公示牌格外醒目。
+图为柳河街道党员网格员走访独居老人。
+本报记者 林晓雨 摄
+“党员亮身份，群众才知道有事找谁。”街道党
+工委书记宋知远说。
+"""
+
+
+def test_a_reporters_photo_credit_under_a_caption_is_no_byline():
+    parsed = parse(CREDIT_UNDER_A_CAPTION)
+    assert titles(parsed) == ["小巷里的“红色管家”"]
+    assert parsed.articles[0].attribution == "本报记者 韩落梅"
