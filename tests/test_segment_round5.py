@@ -445,3 +445,22 @@ def test_a_reporters_photo_credit_under_a_caption_is_no_byline():
     parsed = parse(CREDIT_UNDER_A_CAPTION)
     assert titles(parsed) == ["小巷里的“红色管家”"]
     assert parsed.articles[0].attribution == "本报记者 韩落梅"
+
+
+KICKER_APART = """深入学习贯彻党的二十届三中全会精神
+
+以改革精神推进
+机关党建提质增效
+
+本刊评论员
+
+机关党建是党的建设的重要组成部分，必须走在
+前、作表率。
+"""
+
+
+def test_a_long_line_set_apart_above_a_bylined_headline_is_its_kicker():
+    parsed = parse(KICKER_APART)
+    assert titles(parsed) == ["深入学习贯彻党的二十届三中全会精神以改革精神推进机关党建提质增效"]
+    assert parsed.articles[0].attribution == "本刊评论员"
+    assert parsed.articles[0].paragraphs[0].startswith("机关党建是党的建设")

@@ -118,6 +118,13 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title_lines = [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
             continue
+        if title is not None and n == 1 and opened and not any(body) and len(title_lines) == 1 \
+                and looks_like_title(lines[start:end]) and block_hint(lines[start:end]) is not False:
+            # A line set apart above the headline the byline stands under, too long for a label: a
+            # kicker (引题), part of the title.
+            title_lines = title_lines + [ln for ln in lines[start:end] if ln]
+            title, body_start = join_lines(title_lines), end
+            continue
         if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
                 and _title_continues(title_lines, lines, start, end):
             # (a byline paragraph an HTML page marks as text is no headline's second line)
@@ -208,13 +215,14 @@ def _label_above(title_lines: list[str], lines: list[str], start: int, end: int,
 
 
 def _label_then_title(chunk: list[str]) -> bool:
-    """Whether the chunk so far is a short label line, a blank, and a headline block (理论视野 /
+    """Whether the chunk so far is a label or kicker line, a blank, and a headline block (理论视野 /
     把握好“三个坚持”的 / 实践要求): a byline under it opens the article as under a headline alone."""
     spans = _blocks(chunk)
     if len(spans) != 2 or spans[0][1] - spans[0][0] != 1:
         return False
     label, (start, end) = chunk[spans[0][0]], spans[1]
-    return len(tidy(label)) <= MAX_LABEL_CHARS and looks_like_title([label]) and looks_like_title(chunk[start:end])
+    # A longer line is a kicker rather than a label (split_chunk tells them apart): a headline still.
+    return looks_like_title([label]) and looks_like_title(chunk[start:end])
 
 
 def _opening_body(opening: str) -> str | None:
