@@ -464,3 +464,17 @@ def test_a_long_line_set_apart_above_a_bylined_headline_is_its_kicker():
     assert titles(parsed) == ["深入学习贯彻党的二十届三中全会精神以改革精神推进机关党建提质增效"]
     assert parsed.articles[0].attribution == "本刊评论员"
     assert parsed.articles[0].paragraphs[0].startswith("机关党建是党的建设")
+
+
+OTHER_DINGBATS = """☆ 柳河镇开展党员志愿服务
+6月2日，柳河镇组织党员志愿者走访独居老人。
+☆ 白沙村开展主题党日活动
+6月5日，白沙村党支部组织党员重温入党誓词。
+▌南华市民政局召开廉政提醒会
+6月6日，南华市民政局召开廉政提醒会。
+"""
+
+
+def test_brief_items_opened_by_other_dingbats_are_articles():
+    parsed = parse(OTHER_DINGBATS)
+    assert titles(parsed) == ["柳河镇开展党员志愿服务", "白沙村开展主题党日活动", "南华市民政局召开廉政提醒会"]

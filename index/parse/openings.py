@@ -15,7 +15,8 @@ from .clean import Ln, tidy
 from .lexicon import load_lexicon
 
 _HAN = "\u4e00-\u9fff"
-MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤]\s*")
+# Any of the dingbats papers open brief items with (a new paper brings its own: ☆ ♦ ▌ ▷ ➢ …).
+MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤☆♦▌▍▷➢✧✪❑❏]\s*")
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 TOP_BYLINE = re.compile(     # (…某某 摄 credits a photo: never a byline)
