@@ -396,7 +396,9 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
             # A brief item's marker opens the next; a column label right above it (党建快讯) heads the
             # items: left to no article, it becomes a noise line.
-            pieces.extend(_close_chunk(chunk[:_label_at_end(chunk)], byline, None))
+            # (Under a brief item, not a report, such a line is the item's own: a run of items has one label.)
+            item = set(getattr(next(ln for ln in chunk if ln), "nos", ())[:1]) & starts
+            pieces.extend(_close_chunk(chunk if item else chunk[:_label_at_end(chunk)], byline, None))
             chunk, byline = [], None
         if not is_attribution(line):
             if line and not _top_byline_at(lines, i, chunk) and (
