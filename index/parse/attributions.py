@@ -24,7 +24,8 @@ ATTRIBUTION = re.compile(
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
     r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会)"
-    r"(?:\s*[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
+    # (a unit's 供图 credits a photo: （某某党委供图） stays with its caption)
+    r"(?:\s*(?!供图|摄)[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.
 BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")

@@ -212,8 +212,9 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
     its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
     headings <h2>–<h6>, which are text too. An e-paper page setting several articles side by side
     (each its own block with its own headline) gives them all, in page order (_article_blocks).
-    titled: the markup names the page's one title; then a bold line inside text that opens with
-    a paragraph is a subheading, not another article's headline."""
+    titled: the markup names the page's one title; then a bold line set in the text's flow (not
+    centred) inside text that opens with a paragraph is a subheading, not another article's headline
+    (a centred one may head a box of its own: 【延伸阅读】 and its headline)."""
     best, best_size = None, 0
     for element in tree.iter():
         size = sum(len(_text(p)) for p in element if p.tag == "p")
@@ -236,7 +237,7 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
         for text, caption in pieces:
             hint = H.CAPTION if caption or picture else _heading_hint(child, text)
             blocks.append((text, hint))
-            emphasis.append(child.tag == "p" and hint == H.HEADING)
+            emphasis.append(child.tag == "p" and hint == H.HEADING and not _centred(child))
             picture = False
     if titled and blocks and blocks[0][1] != H.HEADING and len(articles) == 1:
         blocks = [(text, H.BODY if bold else hint) for (text, hint), bold in zip(blocks, emphasis)]
@@ -346,5 +347,8 @@ def _heading_hint(block, text: str) -> str | None:
     if block.tag != "p" or _TITLE_CLASS.search(_classes(block)):
         return H.HEADING                      # a heading tag, or a paragraph classed as a title
     bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
-    centred = _CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
-    return H.HEADING if bold == text or centred else None
+    return H.HEADING if bold == text or _centred(block) else None
+
+
+def _centred(block) -> bool:
+    return bool(_CENTRED.search(block.get("style", ""))) or block.get("align", "").lower() == "center"
