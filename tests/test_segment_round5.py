@@ -485,20 +485,3 @@ def test_a_units_photo_credit_is_no_attribution():
     assert not is_attribution("（柳河镇党委供图）")
     assert is_attribution("（柳河镇党委 韩落梅）") and is_attribution("（柳河镇党委供稿）")
 
-
-BOX_UNDER_AN_ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>南华市民政局举办党务干部培训班</title></head>
-<body><div class="page">
-<h1>南华市民政局举办党务干部培训班</h1>
-<div class="content">
-<p>6月3日上午，南华市民政局党务干部培训班开班，80余名党务干部参加。</p>
-<p>培训为期3天，设置理论辅导、案例教学等课程，邀请党校教授授课。</p>
-<p style="text-align:center"><strong>南华市社会组织党建“三级联动”机制</strong></p>
-<p>2023年以来，南华市建立市、区、街道三级社会组织党建工作联动机制，选派党建指导员46名。</p>
-<p style="text-align:right">（来源：南华市民政局）</p>
-</div></div></body></html>
-"""
-
-
-def test_a_centred_headline_under_a_titled_web_article_heads_a_box_of_its_own(tmp_path):
-    found = _html(tmp_path, BOX_UNDER_AN_ARTICLE)
-    assert [a.title for a in found] == ["南华市民政局举办党务干部培训班", "南华市社会组织党建“三级联动”机制"]

@@ -212,9 +212,8 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
     its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
     headings <h2>–<h6>, which are text too. An e-paper page setting several articles side by side
     (each its own block with its own headline) gives them all, in page order (_article_blocks).
-    titled: the markup names the page's one title; then a bold line set in the text's flow (not
-    centred) inside text that opens with a paragraph is a subheading, not another article's headline
-    (a centred one may head a box of its own: 【延伸阅读】 and its headline)."""
+    titled: the markup names the page's one title; then a bold or centred line inside text that
+    opens with a paragraph is a subheading, not another article's headline."""
     best, best_size = None, 0
     for element in tree.iter():
         size = sum(len(_text(p)) for p in element if p.tag == "p")
@@ -237,7 +236,7 @@ def _body(tree, titled: bool = False) -> list[tuple[str, str | None]]:
         for text, caption in pieces:
             hint = H.CAPTION if caption or picture else _heading_hint(child, text)
             blocks.append((text, hint))
-            emphasis.append(child.tag == "p" and hint == H.HEADING and not _centred(child))
+            emphasis.append(child.tag == "p" and hint == H.HEADING)
             picture = False
     if titled and blocks and blocks[0][1] != H.HEADING and len(articles) == 1:
         blocks = [(text, H.BODY if bold else hint) for (text, hint), bold in zip(blocks, emphasis)]
