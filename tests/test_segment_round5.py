@@ -485,3 +485,28 @@ def test_a_units_photo_credit_is_no_attribution():
     assert not is_attribution("（柳河镇党委供图）")
     assert is_attribution("（柳河镇党委 韩落梅）") and is_attribution("（柳河镇党委供稿）")
 
+
+
+SPACED_THEORY_PIECE = """深入学习贯彻党的二十大精神
+
+以高质量党建引领民政事业发展
+
+——关于新时代机关党建的几点思
+
+考
+
+韦明远
+
+机关党建是党的建设的重要组成部分。民
+
+政工作关系民生、连着民心。
+
+（作者系南华大学马克思主义学院教授）
+"""
+
+
+def test_a_headline_double_spacing_set_apart_line_by_line_stays_whole_above_its_byline():
+    parsed = parse(SPACED_THEORY_PIECE)
+    assert titles(parsed) == ["深入学习贯彻党的二十大精神以高质量党建引领民政事业发展——关于新时代机关党建的几点思考"]
+    assert parsed.articles[0].attribution.startswith("韦明远")
+    assert parsed.articles[0].paragraphs[0].startswith("机关党建是党的建设")

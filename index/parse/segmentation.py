@@ -93,6 +93,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
+    gap = next((k for k, ln in enumerate(lines) if ln is BYLINE_GAP), None)     # where the byline stood
     for n, (start, end) in enumerate(_spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines)))):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
@@ -118,10 +119,10 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title_lines = [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
             continue
-        if title is not None and n == 1 and opened and not any(body) and len(title_lines) == 1 \
-                and looks_like_title(lines[start:end]) and block_hint(lines[start:end]) is not False:
-            # A line set apart above the headline the byline stands under, too long for a label: a
-            # kicker (引题), part of the title.
+        if title is not None and n > 0 and opened and not pieces and not any(body) and gap is not None \
+                and end <= gap and looks_like_title(lines[start:end]) and block_hint(lines[start:end]) is not False:
+            # Above the byline, every headline-like block is the title's: a kicker too long for a label
+            # (引题), or the lines double spacing set apart (title / ——subtitle / its broken end).
             title_lines = title_lines + [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
             continue
@@ -212,6 +213,14 @@ def _label_above(title_lines: list[str], lines: list[str], start: int, end: int,
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
             and looks_like_title(lines[start:end])
             and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
+
+
+def _spaced_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is a headline double spacing set line by line apart (kicker / title /
+    ——subtitle / its broken end): one-line blocks that together read as one headline."""
+    spans = _blocks(chunk)
+    return 2 <= len(spans) <= MAX_TITLE_LINES and all(e - b == 1 for b, e in spans) \
+        and looks_like_title([chunk[b] for b, _e in spans])
 
 
 def _label_then_title(chunk: list[str]) -> bool:
@@ -507,7 +516,7 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not (_title_only(chunk) or _label_then_title(chunk)):
+    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
