@@ -11,6 +11,7 @@ losing text): no page, path or miss of it is ever shown.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 from collections import Counter
@@ -86,27 +87,44 @@ def grid(composed: list[Example], dev: list[Example], fold_count: int, spec: str
     return 0
 
 
-def policies(composed: list[Example], dev: list[Example], fold_count: int, spec: str) -> int:
-    """Print the development share's cross-validated scores of combined under every policy: each
-    threshold of the model's mean marginal for the rules' roles (CONFIDENT), with and without the
-    rules' certain roles kept where the model decides (KEEP_CERTAIN). Fold models are trained once."""
+def policies(composed, dev: list[Example], fold_count: int, spec: str, work: Path | None = None) -> int:
+    """Print the development share's cross-validated scores of combined under every policy of spec:
+    ``page@T`` (the rules' whole cut where the model's mean marginal for their roles reaches T, the
+    model's elsewhere), ``block@T/B`` (the same page test, then each rules' article judged alone
+    against B: labeller.by_block), ``rules`` and ``crf``. Fold models are trained once (kept and
+    reused from work when given: delete them after changing the features or the training pages)."""
     root = unseen_score.SETS["dev"]
     every = sorted(unseen_score.load_truth(root))
-    settings = [(float(t), keep) for t in spec.split(",") for keep in (False, True)]
+    settings = [s.strip() for s in spec.split(",") if s.strip()]
     sums = {s: (Counter(), Counter(), 0) for s in settings}
-    saved = labeller.CONFIDENT, labeller.KEEP_CERTAIN
+    saved = labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT
     with tempfile.TemporaryDirectory() as tmp:
+        work = work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for k, fold in enumerate(folds([ex.publication for ex in dev], fold_count)):
-            model = train(composed + [ex for ex in dev if ex.publication not in fold], Path(tmp) / f"fold{k}.crfsuite")
+            model = work / f"fold{k}.crfsuite"
+            if not model.is_file():
+                train(composed() + [ex for ex in dev if ex.publication not in fold], model)
             rels = sorted(r for r in every if r.split("/")[0] in fold)
             for setting in settings:
-                labeller.CONFIDENT, labeller.KEEP_CERTAIN = setting
-                right, total, lost = _with("combined", model, rels, root)
+                name = _policy(setting)
+                right, total, lost = _with(name, model, rels, root)
                 sums[setting] = (sums[setting][0] + right, sums[setting][1] + total, sums[setting][2] + lost)
-    labeller.CONFIDENT, labeller.KEEP_CERTAIN = saved
-    print(table("combined, development share cross-validated by publication (threshold, rules' certain roles kept)",
-                {f"{t} {'keep' if keep else 'model'}": sums[(t, keep)] for t, keep in settings}))
+    labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT = saved
+    print(table("development share cross-validated by publication (policy)", sums))
     return 0
+
+
+def _policy(setting: str) -> str:
+    """Set labeller's combination knobs for a policy name (page@T, block@T/B, rules, crf); return the method."""
+    if setting in ("rules", "crf"):
+        return setting
+    kind, _, value = setting.partition("@")
+    page, _, block = value.partition("/")
+    labeller.POLICY = kind
+    labeller.CONFIDENT = float(page or labeller.CONFIDENT)
+    labeller.BLOCK_CONFIDENT = float(block or labeller.BLOCK_CONFIDENT)
+    return "combined"
 
 
 def _with(name: str, model: Path | None, rels: list[str], root: Path):
@@ -154,19 +172,21 @@ def main(argv=None) -> int:
                     help="choose the regularisation: cross-validate the CRF for every c1 × c2 (e.g. 0.05,0.3,1:0.01,0.1)")
     ap.add_argument("--keep-certain", action="store_true",
                     help="combined: where the model decides a page, the rules' certain roles stand (labeller.KEEP_CERTAIN)")
-    ap.add_argument("--policies", default=None, metavar="THRESHOLDS",
-                    help="compare combined's policies: thresholds (e.g. 0.8,0.85,0.9), each with and without certain rules")
+    ap.add_argument("--policies", default=None, metavar="POLICIES",
+                    help="compare combined's policies, e.g. rules,crf,page@0.85,block@0.85/0.8 (fold models from --work reused)")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
     labeller.KEEP_CERTAIN = args.keep_certain or labeller.KEEP_CERTAIN
     # Every fold's model also learns the bundled archive and the parser tests' pages, as the committed one does.
-    composed = (composed_examples(args.composed, args.seed) + archive_examples() + test_page_examples()
+    def extra() -> list[Example]:
+        return (composed_examples(args.composed, args.seed) + archive_examples() + test_page_examples()
                 + word_report_examples())
     dev = dev_examples()
+    if args.policies:           # the composed pages are made only if a fold model is to be trained
+        return policies(functools.lru_cache(maxsize=1)(extra), dev, args.folds, args.policies, args.work)
+    composed = extra()
     if args.grid:
         return grid(composed, dev, args.folds, args.grid)
-    if args.policies:
-        return policies(composed, dev, args.folds, args.policies)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

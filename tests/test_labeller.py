@@ -291,3 +291,38 @@ def test_a_model_cut_leaving_no_article_where_the_rules_found_one_leaves_the_rul
     with method("crf"):
         parsed = parse_page(page)
     assert [a.title for a in parsed.articles] == ["乌兰察布试点社区党建工作会议召开"]
+
+
+def test_the_rules_roles_are_cut_into_blocks_at_every_opening_role():
+    labels = ["N", "T-B", "T-I", "B-I", "A-I", "B-B", "B-I", "N", "T-B", "B-I"]
+    assert labeller.rule_blocks(labels) == [range(0, 1), range(1, 5), range(5, 8), range(8, 10)]
+    assert labeller.rule_blocks(["B-B", "B-I"]) == [range(0, 2)]
+
+
+def test_a_block_keeps_the_rules_roles_where_the_model_finds_them_plausible_and_takes_the_models_elsewhere():
+    # Two articles by the rules; the model doubts only the second (its caption read as a new article).
+    rules = ["T-B", "B-I", "A-I", "T-B", "B-I", "B-I"]
+    plausible = [("T-B", 0.95), ("B-I", 0.9), ("A-I", 0.9), ("B-I", 0.3), ("C", 0.4), ("B-I", 0.9)]
+    model = [("T-B", 0.9), ("B-I", 0.9), ("B-I", 0.6), ("T-I", 0.7), ("C", 0.6), ("B-I", 0.9)]
+    mixed = labeller.by_block(rules, [(label, p) for label, (_m, p) in zip(rules, plausible)], model)
+    assert [d[0] for d in mixed] == ["T-B", "B-I", "A-I", "T-I", "C", "B-I"]
+    assert [d[2] for d in mixed] == [False, False, False, True, True, True]
+
+
+def test_combined_by_block_lets_the_model_decide_only_the_doubtful_article(monkeypatch):
+    page = Page(path="滇中融媒/2024-05-06/3.txt", text=BRIEFS, sha1="b", encoding="utf-8", publication="滇中融媒")
+    with method("rules"):
+        fates = parse_page(page).fates
+    rules = [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="rules")[1]]
+    assert rules == ["N", "T-B", "B-I", "A-I", "T-B", "B-I"]
+
+    def model(features, other=None):       # sure of the page's first item, not of the second
+        if other is not None:
+            return [(label, 0.99 if k < 4 else 0.2) for k, label in enumerate(other)]
+        return [("N", 0.9), ("T-B", 0.9), ("B-I", 0.9), ("A-I", 0.9), ("B-I", 0.6), ("B-I", 0.6)]
+    monkeypatch.setattr(labeller, "tag", model)
+    monkeypatch.setattr(labeller, "POLICY", "block")
+    decided = labeller.decide(BRIEFS, fates, chosen="combined")[1]
+    assert [d[0] for d in decided] == ["N", "T-B", "B-I", "A-I", "B-I", "B-I"]
+    monkeypatch.setattr(labeller, "POLICY", "page")
+    assert [d[0] for d in labeller.decide(BRIEFS, fates, chosen="combined")[1]] == [d[0] for d in model([])]

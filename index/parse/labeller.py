@@ -149,6 +149,8 @@ def decide(text: str, fates, furniture: frozenset[str] = frozenset(), chosen: st
         plausible = tag(features, other=rules)
         if sum(p for _label, p in plausible) >= CONFIDENT * len(plausible):
             return views, [(label, p, False) for label, (_m, p) in zip(rules, plausible)]
+        if POLICY == "block":
+            return views, by_block(rules, plausible, tag(features))
         if KEEP_CERTAIN:
             filled = [v for v in views if v.text]
             return views, [(theirs, 1.0, True) if _certain(v, theirs) else (label, p, True)
@@ -158,6 +160,34 @@ def decide(text: str, fates, furniture: frozenset[str] = frozenset(), chosen: st
 
 # combined, on a page the model decides: where a rule is certain its role stands over the model's.
 KEEP_CERTAIN = False
+
+# combined, on a page whose rules' roles the model finds implausible as a whole: "page" gives the
+# model every line; "block" judges each of the rules' articles on its own (by_block).
+POLICY = "block"
+# by_block: a rules' article keeps the rules' roles where the model gives them this mean marginal.
+BLOCK_CONFIDENT = 0.85
+
+
+def rule_blocks(labels: list[str]) -> list[range]:
+    """Return the spans of filled lines the rules' roles make one unit: an article from its opening
+    (-B) role to the line before the next, and the page's furniture and orphan titles before the first."""
+    starts = [0] + [k for k, label in enumerate(labels) if k and label.endswith("-B")]
+    return [range(a, b) for a, b in zip(starts, starts[1:] + [len(labels)])]
+
+
+def by_block(rules: list[str], plausible: list[tuple[str, float]], model: list[tuple[str, float]]):
+    """Return one decision per line: in every block of the rules (rule_blocks) whose roles the model
+    finds plausible the rules' roles, elsewhere the model's. One wrong article on a page (a caption
+    read as a new article) no longer hands the page's right ones to a model that places attributions
+    a line off; and where the rules' article is doubtful, the model's boundaries decide it."""
+    out: list[tuple[str, float, bool]] = []
+    for block in rule_blocks(rules):
+        marginals = [plausible[k][1] for k in block]
+        if sum(marginals) >= BLOCK_CONFIDENT * len(marginals):
+            out += [(rules[k], plausible[k][1], False) for k in block]
+        else:
+            out += [(model[k][0], model[k][1], True) for k in block]
+    return out
 
 
 def _certain(view, label: str) -> bool:
