@@ -152,6 +152,7 @@ def test_combined_keeps_the_rules_cut_only_where_the_model_finds_all_of_it_plaus
     kept = labeller.decide(PAGE, fates, chosen="combined")[1]
     assert [d[0] for d in kept] == [d[0] for d in rules] and not any(d[2] for d in kept)
     monkeypatch.setattr(labeller, "CONFIDENT", 1.01)
+    monkeypatch.setattr(labeller, "POLICY", "page")          # the model takes the whole page
     taken = labeller.decide(PAGE, fates, chosen="combined")[1]
     assert [d[0] for d in taken] == [d[0] for d in model] and all(d[2] for d in taken)
 
@@ -264,6 +265,7 @@ def test_combined_lets_a_certain_rule_stand_where_the_model_decides(monkeypatch)
         fates = parse_page(page).fates
     monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("B-I", 0.6)] * len(features))
     monkeypatch.setattr(labeller, "CONFIDENT", 1.01)          # the model decides the page
+    monkeypatch.setattr(labeller, "POLICY", "page")
     monkeypatch.setattr(labeller, "KEEP_CERTAIN", True)
     mixed = [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="combined")[1]]
     # the column label, the marked items and the closed attribution are the rules'; the rest the model's
@@ -326,3 +328,22 @@ def test_combined_by_block_lets_the_model_decide_only_the_doubtful_article(monke
     assert [d[0] for d in decided] == ["N", "T-B", "B-I", "A-I", "B-I", "B-I"]
     monkeypatch.setattr(labeller, "POLICY", "page")
     assert [d[0] for d in labeller.decide(BRIEFS, fates, chosen="combined")[1]] == [d[0] for d in model([])]
+
+
+def test_a_caption_broken_over_two_lines_and_a_web_source_line_are_told_by_their_shapes():
+    views = [LineView(1, "活动中，党员们为老人打扫了庭院。", False, "body", 1),
+             LineView(2, "图为志愿者在敬老院打扫庭院。（王", False, "body", 1),
+             LineView(3, "晓 摄）", False, "body", 1),
+             LineView(4, "来源：青山县民政局　作者：王晓", False, "body", 1)]
+    feats = page_features(views)
+    assert feats[1]["caption_open"] == 1.0 and "photo_end" not in feats[1]
+    assert feats[2]["photo_end"] == 1.0 and feats[2]["-1:caption_open"] == 1.0
+    assert feats[3]["source_line"] == 1.0 and "caption_open" not in feats[0] and "source_line" not in feats[0]
+
+
+def test_styled_pages_give_the_trainer_one_label_a_line():
+    from benchmarks.train_labeller import styled_examples
+    examples = styled_examples(4, 2)
+    assert len(examples) == 4
+    assert all(ex.labels and len(ex.labels) == len(ex.features) == len(ex.texts) for ex in examples)
+    assert len({ex.rel for ex in examples}) == 4
