@@ -156,7 +156,8 @@ def held_back(model: Path, named=METHODS) -> dict:
     out = {}
     saved = labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT
     for name in named:
-        with method(_policy(name), model):
+        policy, _, other = name.partition(":")        # policy:PATH scores that policy with another model
+        with method(_policy(policy), Path(other) if other else model):
             right, total, _misses, _skipped, lost, _tags = unseen_score.score(unseen_score.SETS["heldout"])
         out[name] = (right, total, len(lost))
     labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT = saved
@@ -202,7 +203,7 @@ def main(argv=None) -> int:
     ap.add_argument("--dev-copies", type=int, default=DEV_COPIES,
                     help="--policies: how many times a development page counts in a fold model's training")
     ap.add_argument("--heldout", default="", metavar="POLICIES",
-                    help="only score these policies (as --policies) on the held-back share with --model, in aggregate")
+                    help="only score these policies (as --policies; policy:PATH for another model) on the held-back share, in aggregate")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
     labeller.KEEP_CERTAIN = args.keep_certain or labeller.KEEP_CERTAIN

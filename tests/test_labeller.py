@@ -347,3 +347,17 @@ def test_styled_pages_give_the_trainer_one_label_a_line():
     assert len(examples) == 4
     assert all(ex.labels and len(ex.labels) == len(ex.features) == len(ex.texts) for ex in examples)
     assert len({ex.rel for ex in examples}) == 4
+
+
+def test_a_line_the_files_markup_marks_keeps_the_rules_role_over_the_models():
+    # An e-paper marks an inner heading and a caption; the model, which sees no markup, reads both as body.
+    views = [LineView(1, "青山县民政局开展主题党日活动", False, "title", 1),
+             LineView(2, "6月28日，青山县民政局组织党员重温入党誓词。", False, "lead", 1),
+             LineView(3, "以学铸魂", False, "title", 2),
+             LineView(4, "图为党员重温入党誓词。", False, "body", 2)]
+    model = [("T-B", 0.9, True), ("B-I", 0.9, True), ("B-I", 0.6, True), ("B-I", 0.7, True)]
+    rules = ["T-B", "B-I", "T-B", "C"]
+    kept = labeller.keep_marked(views, model, rules, {3: "heading", 4: "caption", 2: "body"})
+    assert [d[0] for d in kept] == ["T-B", "B-I", "T-B", "C"]
+    assert [d[2] for d in kept] == [True, True, False, False]
+    assert labeller.keep_marked(views, model, rules, {}) == model

@@ -203,6 +203,16 @@ def _certain(view, label: str) -> bool:
     return label == "T-B" and bool(MARKED.match(view.text))
 
 
+def keep_marked(filled, decisions, rules: list[str], hints: dict[int, str]):
+    """Return the decisions with the rules' role on every line the file's own markup marked as a
+    heading, caption, masthead or label (an e-paper's <h3>, a Word heading style): the author said
+    what the line is, the rules read that mark, and the model, which does not see it, must not undo it."""
+    from .hints import CAPTION, HEADING, LABEL, MASTHEAD
+    marked = {HEADING, CAPTION, LABEL, MASTHEAD}
+    return [(theirs, 1.0, False) if hints.get(v.no) in marked else decision
+            for v, theirs, decision in zip(filled, rules, decisions)]
+
+
 # The last pages labelled, for `dangjian parse --trace` (it prints a page right after parsing it).
 _RECENT: OrderedDict = OrderedDict()
 
@@ -233,6 +243,8 @@ def relabel(page, lines, noise, pieces, furniture: frozenset[str] = frozenset())
     fates = line_fates(lines, noise, pieces, source_lines(page.text))
     views, decisions = decide(page.text, fates, furniture, chosen)
     filled = [v for v in views if v.text]
+    if chosen == "combined":
+        decisions = keep_marked(filled, decisions, rule_labels(views), dict(page.line_hints))
     remember(_key(page), {v.no: (label, p) for v, (label, p, by_model) in zip(filled, decisions) if by_model})
     if not any(by_model for _label, _p, by_model in decisions):
         return lines, noise, pieces            # combined, and the rules' reading is plausible: theirs, untouched
