@@ -11,7 +11,9 @@ import re
 from .agencies import agencies_in
 from .people import byline_people
 
-_NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compile(r"^来源\s*[:：]\s*(.+)$"))
+# The label may stand before the unit too: （供稿：X）, （稿源：X）, （供稿单位：X）, （信息来源：X）.
+_NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"),
+          re.compile(r"^(?:信息|稿件)?(?:来源|供稿|稿源)(?:单位)?\s*[:：]\s*(.+)$"))
 # （作者单位：X） is a source only when X is an agency reporting its own work (昆明市民政局), not the
 # university or party school of a theory piece's author.
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
@@ -29,6 +31,10 @@ _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
 _REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
+# Any other line the publication's own people sign at the top (本报特约评论员, 本刊编辑部) names it, but
+# not its correspondent alone (本刊通讯员 某某: an agency's writer, as a bracketed （通讯员 某某） is).
+_OWN_PREFIX = re.compile(r"^\s*(?:本报|本刊)(?!\s*通讯员)")
+_WIRE_PREFIX = re.compile(r"^\s*(新华社|中新社)")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -49,9 +55,22 @@ def named_source(text: str) -> str | None:
             if match and not match.group(1).startswith("新华社"):
                 return match.group(1).strip()
         unit = _AUTHOR_UNIT.match(inner)
-        if unit and agencies_in(unit.group(1)):
+        if unit and agencies_in(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
+
+
+def _signed(text: str, bracket: str) -> bool:
+    """Say whether people sign the piece before its （作者单位：X）: 马某 李某（作者单位：X） is the
+    authors' own piece (no source), while （作者单位：X） alone, or after the paper's 本报讯（通讯员 某某）,
+    is the unit reporting its work."""
+    before = _PARENTHESIZED.sub(" ", text[:text.find(bracket)])
+    names = re.sub(r"^\s*[文图]\s*[/／]", "", before).split()
+    return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", n) and not _NOT_A_SIGNER.search(n)
+                               for n in names)
+
+
+_NOT_A_SIGNER = re.compile(r"本报|本刊|讯|记者|通讯员|评论员|编辑")
 
 
 # An e-paper site is named after its paper: 津沽晚报数字报 is 津沽晚报.
@@ -104,4 +123,7 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     other = _OTHER_PAPER.match(attribution) or _OTHER_PAPER.match(lead)
     if other:
         return other.group(1)
-    return None
+    if _OWN_PREFIX.match(attribution):
+        return paper_name(publication)
+    wire = _WIRE_PREFIX.match(attribution)
+    return wire.group(1) if wire else None
