@@ -10,8 +10,6 @@ import pytest
 from dangjian.index.parse.metadata import extract_metadata
 from dangjian.index.parse.sources import source_of
 
-from .test_publications import parse
-
 MAY = date(2024, 5, 20)
 
 
@@ -39,28 +37,3 @@ def test_a_label_before_the_unit_names_the_source(attribution, expected):
 ])
 def test_an_author_unit_is_a_source_only_when_no_person_signs(attribution, expected):
     assert source_of(attribution, "近年来，青石市探索社区治理新路子。", "某某党建") == expected
-
-
-@pytest.mark.parametrize("attribution,expected", [
-    ("本刊通讯员 周明远", None),                                # an agency's correspondent
-    ("本刊通讯员 周明远（青石市民政局供稿）", "青石市民政局"),
-    ("本刊特约评论员", "某某党建"),
-    ("本刊编辑部", "某某党建"),
-    ("中新社记者 周明远", "中新社"),
-])
-def test_own_top_bylines_but_not_a_correspondent_alone(attribution, expected):
-    assert source_of(attribution, "近日，青石市召开会议。", "某某党建") == expected
-
-
-CORRESPONDENT_AT_THE_TOP = """青石市：社区党建激活邻里互助
-
-本刊通讯员 周明远
-
-5月8日，青石市民政局组织社区党组织书记
-开展交流，推广邻里互助做法。
-"""
-
-
-def test_a_correspondent_at_the_top_gives_the_article_no_source():
-    parsed = parse(CORRESPONDENT_AT_THE_TOP, publication="某某党建")
-    assert [a.source for a in parsed.articles] == [None]

@@ -17,7 +17,7 @@ from .reader import UnreadableFile, guess_root, read_page
 from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .doubts import doubtful_cut
 from .labeller import method_key, relabel, trace_decisions
-from .openings import byline_names
+from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
@@ -115,7 +115,7 @@ def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Articl
         title=piece.title, title_derived=piece.title_derived,
         paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
         province=meta.province, agency=meta.agency,
-        source=meta.source, date=meta.date,
+        source=meta.source or source_of_byline(piece.attribution, page.publication), date=meta.date,
         slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
         pdf_page=page.pdf_page, extraction=page.extraction,
     )

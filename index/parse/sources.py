@@ -31,10 +31,6 @@ _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
 _REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
-# Any other line the publication's own people sign at the top (本报特约评论员, 本刊编辑部) names it, but
-# not its correspondent alone (本刊通讯员 某某: an agency's writer, as a bracketed （通讯员 某某） is).
-_OWN_PREFIX = re.compile(r"^\s*(?:本报|本刊)(?!\s*通讯员)")
-_WIRE_PREFIX = re.compile(r"^\s*(新华社|中新社)")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -123,7 +119,4 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     other = _OTHER_PAPER.match(attribution) or _OTHER_PAPER.match(lead)
     if other:
         return other.group(1)
-    if _OWN_PREFIX.match(attribution):
-        return paper_name(publication)
-    wire = _WIRE_PREFIX.match(attribution)
-    return wire.group(1) if wire else None
+    return None
