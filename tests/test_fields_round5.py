@@ -37,3 +37,62 @@ def test_a_label_before_the_unit_names_the_source(attribution, expected):
 ])
 def test_an_author_unit_is_a_source_only_when_no_person_signs(attribution, expected):
     assert source_of(attribution, "近年来，青石市探索社区治理新路子。", "某某党建") == expected
+
+
+# --- people -------------------------------------------------------------------------------------
+
+def people(title, paragraphs, attribution=None):
+    return list(meta(title, paragraphs, attribution).people)
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    # a habit or time told right after a name
+    (["在青石社区，党员社工韦晓蓓每周带队入户走访。"], ["韦晓蓓"]),
+    # names listed before 等 and a group word
+    (["服务队由庞阿妹、韦金花等党员带头，开展矛盾调解。"], ["庞阿妹", "韦金花"]),
+    (["会上，林秀英、莫光明等6名书记现场述职。"], ["林秀英", "莫光明"]),
+    # a name before 当选
+    (["9月2日，青石村召开党员大会，韦正清当选党支部书记。"], ["韦正清"]),
+    # herders and visitors speak too; a minority name of four characters after them
+    (["牧民多吉旺堆说，党的温暖送到了帐篷里。"], ["多吉旺堆"]),
+    # a name followed by an action with 着
+    (["八旬老党员邱秀芝拉着社工的手说，心里暖乎乎的。"], ["邱秀芝"]),
+    # Dai surnames
+    (["村民岩温罕说，政策讲到了家门口。"], ["岩温罕"]),
+    (["州民政局负责同志刀建华表示，将继续推进。"], ["刀建华"]),
+])
+def test_people_without_a_title_before_them(paragraphs, expected):
+    assert people("青石镇党建工作纪实", paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["社区党组织书记全部参加了轮训。"],                       # 全部 is no name, though 全 is a surname
+    ["局长韦建明代表班子作对照检查。"],                        # 班子 is no name
+    ["各县分管负责同志和社工、网格员代表参加培训。"],        # 和 joins, it is no 和 surname here
+])
+def test_words_after_a_role_are_no_names(paragraphs):
+    found = people("青石县召开会议", paragraphs)
+    assert not {"全部", "班子", "和社工"} & set(found)
+
+
+def test_a_long_name_is_a_speaker_when_a_role_also_names_it():
+    paragraphs = ["宣讲队由蒙古族党员巴音额尔敦担任队长，用双语宣讲政策。巴音额尔敦说，牧民听得懂才有用。"]
+    assert "巴音额尔敦" in people("草原宣讲", paragraphs)
+    # …but a five-character run before 说 that no role names is nobody
+    assert people("草原宣讲", ["大家都这样说，牧民听得懂才有用。"]) == []
+
+
+def test_an_interviewee_of_any_shape_after_a_title_word():
+    title = "把服务送到骑手身边——访青石市委社会工作部部长格桑措姆"
+    paragraphs = ["记者：骑手有哪些特点？", "格桑措姆：流动性强，分布零散。", "记者：下一步呢？", "格桑措姆：继续建驿站。"]
+    assert people(title, paragraphs, "本刊记者 韦明远") == ["韦明远", "格桑措姆"]
+
+
+def test_an_author_before_a_nested_bracket_note():
+    attribution = "韦清源（作者系中共青石市委党校（青石行政学院）党建教研部教授）"
+    assert people("以党建引领发展", ["新时代新征程。"], attribution) == ["韦清源"]
+
+
+def test_an_honour_list_whose_next_heading_names_a_kind_of_unit():
+    paragraphs = ["名单如下：厅机关：韦丽芬、和建国、刀·玉香、杨春燕直属单位：罗秀英、段志强"]
+    assert people("通报表扬一批优秀党务工作者", paragraphs) == ["韦丽芬", "和建国", "刀·玉香", "杨春燕", "罗秀英", "段志强"]

@@ -19,7 +19,7 @@ from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
-from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, photographers, speakers
+from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import info_fields, parse_attribution, source_of  # noqa: F401
 
@@ -130,7 +130,7 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     named = people_with_roles(text, lex)
     named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
     named += [(n, "摄影") for n in photographers(text + attribution, lex)]
-    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex)
+    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + listed_names(text, lex)
               + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
