@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dangjian.index.parse.dates import event_date
 from dangjian.index.parse.metadata import extract_metadata
 from dangjian.index.parse.sources import source_of
 
@@ -96,3 +97,28 @@ def test_an_author_before_a_nested_bracket_note():
 def test_an_honour_list_whose_next_heading_names_a_kind_of_unit():
     paragraphs = ["名单如下：厅机关：韦丽芬、和建国、刀·玉香、杨春燕直属单位：罗秀英、段志强"]
     assert people("通报表扬一批优秀党务工作者", paragraphs) == ["韦丽芬", "和建国", "刀·玉香", "杨春燕", "罗秀英", "段志强"]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead,issue,expected", [
+    # a day right after the subject, before what it did
+    ("青石市民政局16日召开机关党建工作会议，部署全年任务。", date(2024, 5, 20), date(2024, 5, 16)),
+    ("省委社会工作部9日在青石举办培训班。", date(2024, 5, 20), date(2024, 5, 9)),
+    ("全市社会组织党组织28日举行集中签约。", date(2024, 6, 3), date(2024, 5, 28)),
+    # OCR's 明 for 6月 before a day at a clause's head
+    ("明12日，青石县民政局召开推进会。", date(2024, 6, 14), date(2024, 6, 12)),
+    # …but never a count or an ordinal
+    ("培训为期3日，第2日组织现场教学。", date(2024, 5, 20), date(2024, 5, 20)),
+])
+def test_a_lone_day_after_the_subject(lead, issue, expected):
+    assert event_date(lead, issue) == expected
+
+
+def test_the_papers_own_dateline_dates_a_lead_that_dates_nothing():
+    issue = date(2024, 1, 9)
+    assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "本报青石1月5日电（记者 韦明）") == date(2024, 1, 5)
+    # a date in the lead still wins over the dateline's day
+    assert event_date("1月3日，青石州民政局召开会议。", issue, "本报青石1月5日电（记者 韦明）") == date(2024, 1, 3)
+    # a wire's dateline is not the paper's: the issue date stands
+    assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "新华社青石1月5日电") == issue

@@ -116,7 +116,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     people = [n for n, _ in named]
     return Metadata(
         province=province, agency=agency, source=source,
-        date=event_date(lead, issue),
+        date=event_date(lead, issue, attribution or ""),
         slogans=tuple(article_slogans(title, paragraphs, lex, active_slogans())),
         people=tuple(people), places=tuple(places),
         roles=tuple((n, r) for n, r in named if r),
