@@ -122,3 +122,54 @@ def test_the_papers_own_dateline_dates_a_lead_that_dates_nothing():
     assert event_date("1月3日，青石州民政局召开会议。", issue, "本报青石1月5日电（记者 韦明）") == date(2024, 1, 3)
     # a wire's dateline is not the paper's: the issue date stands
     assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "新华社青石1月5日电") == issue
+
+
+# --- agency -------------------------------------------------------------------------------------
+
+def test_a_commentator_without_the_papers_name_is_the_publication():
+    assert source_of("特约评论员", "党的组织生活是基本制度。", "某某理论周刊") == "某某理论周刊"
+    assert source_of("评论员", "党的组织生活是基本制度。", "某某理论周刊") == "某某理论周刊"
+
+
+@pytest.mark.parametrize("title,lead", [
+    ("社会事务处党支部开展主题党日", "5月上旬，社会事务处党支部组织党员参观红色教育基地。"),
+    ("厅养老服务处推进党建品牌建设", "今年以来，厅养老服务处把党建品牌建设作为重点。"),
+])
+def test_a_division_of_the_provincial_department_is_the_department(title, lead):
+    assert meta(title, [lead], hint="青海").agency == "青海省民政厅"
+
+
+def test_a_streets_office_is_no_division():
+    m = meta("青石街道办事处党支部开展主题党日", ["5月上旬，青石街道办事处党支部组织党员参观。"], hint="青海")
+    assert m.agency != "青海省民政厅"
+
+
+@pytest.mark.parametrize("attribution,hint,expected", [
+    ("（宜春市民政局 韦海燕）", None, "宜春市民政局"),
+    ("（厅社会救助处党支部 韦慧玲）", "江西", "江西省民政厅"),
+])
+def test_a_piece_whose_text_names_no_body_takes_its_signers_unit(attribution, hint, expected):
+    paragraphs = ["开展主题教育，是一项重大部署。民政干部要以学正风，把作风建设落到实处。"]
+    m = extract_metadata("在主题教育中锤炼作风", paragraphs, attribution, MAY, hint, "某某民政简报")
+    assert m.agency == expected
+
+
+def test_every_citys_bureau_is_no_one_body():
+    lead = "11月28日，全省民政系统党建培训班在开封举办，各省辖市民政局分管负责同志参加。"
+    m = extract_metadata("全省民政系统党建培训班举办", [lead], "（来源：省民政厅机关党委）", MAY, "河南", "某某政务网")
+    assert m.agency == "河南省民政厅"
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("近日，老城区民政局组织党员志愿者入户走访。", "老城区民政局"),
+    ("3月3日，城关区民政局组织党员志愿者走进福利院。", "城关区民政局"),
+])
+def test_a_district_named_like_a_word_before_a_bureau(lead, expected):
+    assert meta("党员志愿者入户走访", [lead]).agency == expected
+
+
+def test_a_feature_takes_a_body_from_a_later_paragraph():
+    paragraphs = ["10月8日一早，草场上已有了寒意，宣讲队的越野车又出发了。", "宣讲队队长说，牧民居住分散。",
+                  "在一户牧民家里，宣讲员用双语讲解政策。", "老党员边听边点头。",
+                  "锡林郭勒盟民政局有关负责人表示，全盟已开展流动党课400余场次。"]
+    assert meta("草原深处的流动党课", paragraphs).agency == "锡林郭勒盟民政局"

@@ -18,6 +18,7 @@ _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
+_EVERY = re.compile(r"(?:各[\u4e00-\u9fff]{0,2}|每个|所有|全部)$")
 _OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
 # A district the places table leaves out (城关区: many cities have one), named right after its city.
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
@@ -30,7 +31,10 @@ MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
-_OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组)")
+# So are its divisions (处): 厅社会救助处, 养老服务处党支部 — a 处 is a provincial department's unit (a city's
+# bureau has 科); not a street's 办事处 or a park's 管理处.
+_OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组|[\u4e00-\u9fff]{2,6}?处)"
+                             r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
 
 
 def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -82,6 +86,8 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
         return district + match.group(), None
     if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
+        if _EVERY.search(text[max(0, pos - len(abbreviation) - 4):pos - len(abbreviation)]):
+            return None              # 各省辖市民政局, 各县民政局: every one of them, no one body
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
@@ -109,7 +115,15 @@ def _unlisted_district(before: str, lex: Lexicon) -> str | None:
     """Return the district name ending before (河西区) that the places table does not list, or None."""
     match = _UNLISTED_DISTRICT.search(before)
     name = match.group() if match else None
+    if name in _WORD_DISTRICTS:
+        return name
     return name if name and not _NOT_DISTRICTS.match(name) and name not in lex.places else None
+
+
+# Districts whose names are also words or start like 新城/老城 (left out of the places table, since in
+# running text they are mostly the word): right before an agency's suffix (老城区民政局) they are the district.
+_WORD_DISTRICTS = frozenset({"老城区", "新建区", "解放区", "新城区", "城关区", "城中区", "城东区", "城西区", "城北区",
+                             "新华区", "新市区", "新兴区", "新北区", "新洲区", "新都区", "新会区", "新罗区"})
 
 
 def _institution(units: list[str], lex: Lexicon) -> str:

@@ -111,7 +111,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
     organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
     province = choose_province(organisers, source, places, title + body, lex, hint)
-    agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
+    agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
+                                             _Nearby(title + "\n" + lead, publication))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
@@ -182,7 +183,15 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     if town:
         return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
-    return next((found for paragraph in later[:2] if (found := agencies_in(paragraph, lex))), [])
+    return next((found for paragraph in later[:9] if (found := agencies_in(paragraph, lex))), [])
+
+
+def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return the unit a piece is signed from, after what the text names: （上饶市民政局 郑海燕）,
+    （厅养老服务处党支部 袁梦琪） (a provincial department's division: its 省民政厅)."""
+    own = own_body(attribution, lex)
+    units = [(n, p) for n, p in agencies_in(attribution, lex) if n not in _NEWS_AGENCIES]   # （新华社）: a wire, no body
+    return units + ([(own, None)] if own else [])
 
 
 def _named_before(own: str, other: str, text: str) -> bool:

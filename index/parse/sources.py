@@ -31,6 +31,8 @@ _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
 _REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
+# The publication's commentator signs without 本报 too: 特约评论员, 评论员 alone at the top.
+_COMMENTATOR = re.compile(r"^\s*(?:特约|特邀)?评论员(?![\u4e00-\u9fff])")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -112,7 +114,8 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     attribution, lead = attribution or "", lead.lstrip()[:40]
     if _XINHUA.search(attribution) or _XINHUA.match(lead):
         return "新华社"
-    if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
+    if (_OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution)
+            or _COMMENTATOR.match(attribution)):
         return paper_name(publication)
     if _OWN_NEWS.match(attribution) or _OWN_NEWS.match(lead) or _REPORTED.match(lead):
         return paper_name(publication)
