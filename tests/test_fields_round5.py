@@ -52,6 +52,11 @@ def people(title, paragraphs, attribution=None):
     # names listed before 等 and a group word
     (["服务队由庞阿妹、韦金花等党员带头，开展矛盾调解。"], ["庞阿妹", "韦金花"]),
     (["会上，林秀英、莫光明等6名书记现场述职。"], ["林秀英", "莫光明"]),
+    (["镇党委对韦秀梅、龙再兴、潘老二等3名优秀共产党员进行表彰。"], ["韦秀梅", "龙再兴", "潘老二"]),
+    # a minority name after a title, before what the person did
+    (["在一家协会，指导员格桑多吉帮助协会建立党支部。"], ["格桑多吉"]),
+    # after a people's name and a group word, whatever the name's shape
+    (["活动中，彝族党员吉克阿依结合自身经历讲述家乡变化。"], ["吉克阿依"]),
     # a name before 当选
     (["9月2日，青石村召开党员大会，韦正清当选党支部书记。"], ["韦正清"]),
     # herders and visitors speak too; a minority name of four characters after them
@@ -173,3 +178,9 @@ def test_a_feature_takes_a_body_from_a_later_paragraph():
                   "在一户牧民家里，宣讲员用双语讲解政策。", "老党员边听边点头。",
                   "锡林郭勒盟民政局有关负责人表示，全盟已开展流动党课400余场次。"]
     assert meta("草原深处的流动党课", paragraphs).agency == "锡林郭勒盟民政局"
+
+
+def test_a_dot_name_stops_before_a_byline_the_joiner_ran_on():
+    from dangjian.index.parse.namelists import dot_names
+    from dangjian.index.parse.lexicon import load_lexicon
+    assert dot_names("——访联合党委书记阿依努尔·吐尔逊本刊记者韦佳雯", load_lexicon()) == ["阿依努尔·吐尔逊"]

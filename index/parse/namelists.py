@@ -184,7 +184,7 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
 
 # Names listed before 等 and a group word: 由张三、李四等党员带头, 王五、赵六等8名书记现场述职.
 _LISTED_BEFORE_DENG = re.compile(rf"((?:[{_HAN}·]{{2,8}}、)+[{_HAN}·]{{2,8}})等(?:[\d一二三四五六七八九十百]+[名位个])?"
-                                 rf"(?:党员|同志|书记|干部|志愿者|代表|人|位|名)")
+                                 rf"[{_HAN}]{{0,6}}?(?:党员|同志|书记|干部|志愿者|代表|工作者|人|位|名)")
 
 
 def listed_names(text: str, lex: Lexicon) -> list[str]:
@@ -249,7 +249,7 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
 _AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
-                  "组率领参出任现负召等家们摄供")
+                  "组率领参出任现负召等家们摄供本")        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
 _BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")

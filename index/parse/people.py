@@ -24,7 +24,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
-                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说)")
+                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
@@ -106,6 +106,7 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
     short, long_ = _role_patterns(lex)
     found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in _ETHNIC_PERSON.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, role, name, end, needs_surname in sorted(found):
         if _accept(name, needs_surname, out, lex, role):
@@ -113,6 +114,12 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
             out += [(n, role) for n in _listed_after(text, end, out, lex)]
     names = [n for n, _ in out]
     return [(_unglued(n), r) for n, r in out] + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+
+
+# A group word after a people's name says a person follows (畲族党员蓝春花结合…, 蒙古族牧民巴特尔说), whatever
+# the name's shape; the name ends before a clear verb.
+_ETHNIC_PERSON = re.compile(rf"(?<=族)(党员|群众|干部|村民|牧民|居民|老人|妇女|青年|学生|志愿者|社工)"
+                            rf"\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,5}}?{_LONG_NAME_END})")
 
 
 def _unglued(name: str) -> str:
