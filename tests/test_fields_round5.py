@@ -184,3 +184,42 @@ def test_a_dot_name_stops_before_a_byline_the_joiner_ran_on():
     from dangjian.index.parse.namelists import dot_names
     from dangjian.index.parse.lexicon import load_lexicon
     assert dot_names("——访联合党委书记阿依努尔·吐尔逊本刊记者韦佳雯", load_lexicon()) == ["阿依努尔·吐尔逊"]
+
+
+BULLETIN = """机关党建简报
+第5期
+中共甘肃省民政厅机关委员会编 2024年5月14日
+
+厅机关召开党建工作推进会
+5月10日，厅机关召开党建工作推进会，部署
+下一阶段重点任务。
+（厅机关党委供稿）
+"""
+
+
+def test_a_bulletins_issuing_office_gives_the_province_its_name_does_not():
+    from .test_publications import parse
+    parsed = parse(BULLETIN, publication="机关党建简报")
+    assert [(a.province, a.agency) for a in parsed.articles] == [("甘肃", "甘肃省民政厅")]
+
+
+BUREAU_BULLETIN = """民政工作简报
+第8期
+宜春市民政局办公室编 2024年5月14日
+
+局党组召开理论学习中心组学习会
+5月10日，局党组理论学习中心组召开专题
+学习会，传达学习有关会议精神。
+（局机关党委）
+
+万载县民政局开展主题党日活动
+5月8日，万载县民政局机关党支部开展主题
+党日活动。
+（万载县民政局供稿）
+"""
+
+
+def test_a_bulletins_own_bureau_is_the_bureau_that_issues_it():
+    from .test_publications import parse
+    parsed = parse(BUREAU_BULLETIN, publication="民政工作简报")
+    assert [a.agency for a in parsed.articles] == ["宜春市民政局", "万载县民政局"]

@@ -110,6 +110,9 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
     places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
     organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
+    bureau = getattr(province_hint, "issuer", None)
+    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
+        organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, title + body, lex, hint)
     agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
                                              _Nearby(title + "\n" + lead, publication))
@@ -151,6 +154,13 @@ def page_province_hint(page, pieces):
         if not found:
             found.append(_page_province(page, pieces))
         return found[0]
+    issuer: list = []
+
+    def issuing_bureau() -> str | None:
+        if not issuer:
+            issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
+        return issuer[0]
+    hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
     return hint
 
 
@@ -162,9 +172,44 @@ def _page_province(page, pieces) -> str | None:
     stated = getattr(page, "province_hint", None) or publication_province(page.publication, lex)
     if stated:
         return stated
+    issuer = _issuer_province(getattr(page, "text", "") or "", pieces, lex)
+    if issuer:
+        return issuer
     named = {province for piece in pieces
              for _, province in agencies_in(piece.title + "\n" + "\n".join(piece.paragraphs[:1]), lex) if province}
     return named.pop() if len(named) == 1 else None
+
+
+# A bulletin's masthead names the office that issues it: 中共某某省民政厅机关委员会编, 某某州民政局办公室编印,
+# 主办：某某市民政局.
+_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:编印|编|主办|印发)(?![\u4e00-\u9fff])")
+
+
+def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return the agencies of the office a bulletin's masthead names as its issuer, looked for in the
+    lines above the first article's title."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    for line in head.splitlines()[:20]:
+        match = _ISSUER.match(line)
+        found = agencies_in(match.group(1), lex) if match else []
+        if found:
+            return found
+    return []
+
+
+def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
+    found = {p for _, p in _issuers(text, pieces, lex) if p}
+    return found.pop() if len(found) == 1 else None
+
+
+def _issuer_bureau(text: str, pieces, lex: Lexicon) -> str | None:
+    """Return the bureau (局) that issues a bulletin, named in full: 黔南州民政局办公室编 → 黔南州民政局."""
+    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith("局")), None)
+
+
+# A bureau's bulletin calls its own bodies 局机关党委, 局党组, 局办公室 (经局党组研究, （局机关党委）).
+_OWN_BUREAU = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))局(?:机关党委|机关|党组|办公室|属)")
 
 
 def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> list[tuple[str, str | None]]:
@@ -192,6 +237,17 @@ def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     own = own_body(attribution, lex)
     units = [(n, p) for n, p in agencies_in(attribution, lex) if n not in _NEWS_AGENCIES]   # （新华社）: a wire, no body
     return units + ([(own, None)] if own else [])
+
+
+def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon) -> bool:
+    """Say whether a bulletin's article names its own bureau (局党组) before any other body, in its
+    title or lead's first sentence."""
+    for text in (re.split(r"[。！？]", lead, maxsplit=1)[0], title):
+        own = _OWN_BUREAU.search(text)
+        if own:
+            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text]
+            return not others or own.start() < min(others)
+    return False
 
 
 def _named_before(own: str, other: str, text: str) -> bool:
