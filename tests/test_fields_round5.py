@@ -223,3 +223,25 @@ def test_a_bulletins_own_bureau_is_the_bureau_that_issues_it():
     from .test_publications import parse
     parsed = parse(BUREAU_BULLETIN, publication="民政工作简报")
     assert [a.agency for a in parsed.articles] == ["宜春市民政局", "万载县民政局"]
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("4月8日，第六师五家渠市民政局召开动员会。", "第六师五家渠市民政局"),      # a Corps division and its city
+    ("4月12日，兵团民政局召开机关党建工作会议。", "新疆生产建设兵团民政局"),
+])
+def test_corps_bodies(lead, expected):
+    m = meta("召开会议", [lead])
+    assert (m.agency, m.province) == (expected, "新疆")
+
+
+def test_a_municipalitys_district_bureau_as_printed():
+    assert meta("社区服务集市", ["5月17日，渝中区民政局举办社区服务集市。"], hint="重庆").agency == "渝中区民政局"
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    (["土家族党员企业家覃春燕说，党员就要带头。"], ["覃春燕"]),
+    (["蒙古族老党员包·巴特尔为大家讲述家乡的故事。"], ["包·巴特尔"]),
+    (["满族老党员关秀凤用满语为村民讲党课。"], ["关秀凤"]),
+])
+def test_more_people_after_a_peoples_name(paragraphs, expected):
+    assert people("村里的党课", paragraphs) == expected

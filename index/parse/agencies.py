@@ -18,6 +18,7 @@ _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 _EVERY = re.compile(r"(?:各[\u4e00-\u9fff]{0,2}|每个|所有|全部)$")
 _OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
 # A district the places table leaves out (城关区: many cities have one), named right after its city.
@@ -80,6 +81,8 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
             break
         units.insert(0, name)
         pos = new_pos
+    if not units and text[:pos].endswith("兵团"):          # 兵团民政局: the Production and Construction Corps'
+        return "新疆生产建设兵团" + match.group(), "新疆"
     if not units:
         units = _district_with_city(text, pos, lex)
     if not units and (district := _unlisted_district(text[max(0, pos - 6):pos], lex)):
@@ -97,7 +100,9 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
             return abbreviation + match.group(), None
         else:
             return None
-    return _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+    # A Corps division and its city are one body, named together: 第六师五家渠市民政局.
+    division = _CORPS_DIVISION.search(text, max(0, pos - 6), pos)
+    return (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
 
 
 def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
@@ -133,8 +138,6 @@ def _institution(units: list[str], lex: Lexicon) -> str:
     inner = units[-1]
     if len(units) >= 2 and _is_district(inner) and (not lex.provinces.get(units[-2]) or _municipality(units[-2], lex)):
         return (_municipality(units[-2], lex) or units[-2]) + inner
-    if _is_district(inner) and (city := _municipality(lex.places.get(inner), lex)):
-        return city + inner
     return inner
 
 
@@ -178,7 +181,7 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
         return whole + name[1:] if whole else None
     short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
     if short is None:
-        return (_municipality(province, lex) or "") + name if _is_unlisted_district_body(name, lex) else name
+        return name
     if not province:
         return None
     return lex.province_full.get(province, province) + name[len(short):]

@@ -40,6 +40,7 @@ _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆�
                "同志")
 # Roles anyone may hold: a name after them must have a known surname.
 _GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手",
+                  "企业家", "律师", "医生",
                   "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
 
 
@@ -118,8 +119,8 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
 
 # A group word after a people's name says a person follows (畲族党员蓝春花结合…, 蒙古族牧民巴特尔说), whatever
 # the name's shape; the name ends before a clear verb.
-_ETHNIC_PERSON = re.compile(rf"(?<=族)(党员|群众|干部|村民|牧民|居民|老人|妇女|青年|学生|志愿者|社工)"
-                            rf"\s*({_DOT_NAME}{_NAME_END}|[{_HAN}]{{2,5}}?{_LONG_NAME_END})")
+_ETHNIC_PERSON = re.compile(rf"(?<=族)(老党员|党员|群众|干部|村民|牧民|居民|老人|妇女|青年|学生|志愿者|社工)"
+                            rf"\s*([{_HAN}]{{1,8}}·[{_HAN}]{{2,4}}{_NAME_END}|[{_HAN}]{{2,5}}?{_LONG_NAME_END[:-1]}|用|把))")
 
 
 def _unglued(name: str) -> str:
