@@ -245,3 +245,20 @@ def test_a_municipalitys_district_bureau_as_printed():
 ])
 def test_more_people_after_a_peoples_name(paragraphs, expected):
     assert people("村里的党课", paragraphs) == expected
+
+
+def test_a_sites_own_reporter_in_the_info_line_makes_the_site_the_source():
+    m = extract_metadata("专访", ["岁末年初，记者采访了区民政局局长。"], None, MAY, None, "某某民政网",
+                         info="发布时间：2024-12-26 来源：本网 作者：本网记者 韦静")
+    assert m.source == "某某民政网"
+    m = extract_metadata("活动", ["5月8日，青石市民政局开展活动。"], None, MAY, None, "某某民政网",
+                         info="发布时间：2024-05-08 （来源：宜春市民政局）")
+    assert m.source == "宜春市民政局"
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("志愿者其木格说：“服务队就是老人们的家里人。”", ["其木格"]),
+    ("居民高兴地说，楼道亮了。", []),                  # 高兴地 is no name
+])
+def test_a_three_character_minority_name_after_a_generic_role(paragraph, expected):
+    assert people("入户送温暖", [paragraph]) == expected

@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, info_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -105,7 +105,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
     hint = None if commentary else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
-    source = source_of(attribution, lead, publication) or stated.get("来源")
+    source = source_of(attribution, lead, publication) or info_source(stated, publication)
     named = people_of(title, paragraphs, attribution or "", lex)
     # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
     places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)

@@ -224,9 +224,12 @@ def _named_after_role(run: str, text: str, lex: Lexicon) -> bool:
 def _speaker_name(run: str, lex: Lexicon) -> bool:
     """Say whether the run after a generic role (党员, 居民) is a name: a known surname, or four
     characters of a minority name (老党员多吉次仁说) that hold no word's character."""
-    if _kin_word(run) or run.startswith(_NOT_SPEAKERS):
+    if _kin_word(run) or run.startswith(_NOT_SPEAKERS) or run[-1] in "地得们":   # 居民高兴地说
         return False
-    return looks_like_name(run, lex) or len(run) == 4 and not (_NOT_NAME_PARTS | set("们会组队员"))& set(run)
+    if looks_like_name(run, lex):
+        return True
+    # 其木格, 多吉次仁: three or four characters of a minority name, none a word's or a function word's
+    return len(run) in (3, 4) and not (_NOT_NAME_PARTS | set("们会组队员地的得都也还纷不很就又再均一")) & set(run)
 
 
 def _kin_word(name: str) -> bool:

@@ -158,6 +158,8 @@ def _accept(name: str, needs_surname: bool, out, lex: Lexicon, role: str = "") -
         return False
     if name.endswith(_HONORIFICS) or "某" in name:     # 李大爷, 王阿姨, 张某: no one's full name
         return False
+    if len(name) == 3 and name[-1] in "地得们":          # 居民高兴地说: an adverb (高 is a surname), no name
+        return False
     if name[0] in "和与及" and role in _GROUP_ROLES:      # 负责同志和快递…: a conjunction, not 和 the surname
         return False
     if any(name in other or other in name for other in names):

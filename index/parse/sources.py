@@ -93,8 +93,19 @@ def info_fields(line: str | None) -> dict[str, str]:
         if key == "来源" and value.split()[0] in _NO_SOURCE:
             continue
         if key and value and key not in out:
-            out[key] = value if key == "作者" else value.split()[0]
+            out[key] = value if key == "作者" else value.split()[0].strip("（）()")   # （来源：X） kept in its brackets
     return out
+
+
+# The site's own reporter in an info line's 作者 (本网记者 何静, 本站记者): the site is the source.
+_SITE_REPORTER = re.compile(r"^\s*(?:本网|本站|本报|本刊)(?:特约)?记者")
+
+
+def info_source(stated: dict[str, str], publication: str | None) -> str | None:
+    """Return the source an info line gives: its 来源, else the site itself when its own reporter writes."""
+    if stated.get("来源"):
+        return stated["来源"]
+    return paper_name(publication) if _SITE_REPORTER.match(stated.get("作者", "")) else None
 
 
 def paper_name(publication: str | None) -> str | None:
