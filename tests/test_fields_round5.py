@@ -228,6 +228,9 @@ def test_a_bulletins_own_bureau_is_the_bureau_that_issues_it():
 @pytest.mark.parametrize("lead,expected", [
     ("4月8日，第六师五家渠市民政局召开动员会。", "第六师五家渠市民政局"),      # a Corps division and its city
     ("4月12日，兵团民政局召开机关党建工作会议。", "新疆生产建设兵团民政局"),
+    ("近日，一〇五团民政办党支部开展读书分享会。", "一〇五团民政办"),            # a regiment's bodies
+    ("日前，一三一团党委推行清单化管理。", "一三一团党委"),
+    ("12月30日，第九师白杨市社会组织综合党委召开述职评议会。", "第九师白杨市社会组织综合党委"),
 ])
 def test_corps_bodies(lead, expected):
     m = meta("召开会议", [lead])

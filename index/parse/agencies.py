@@ -18,6 +18,8 @@ _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
+# A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
+_REGIMENT_BODY = re.compile(r"(?<![第\u4e00-\u9fff])[一二三四五六七八九十〇零]{2,4}团(?:民政办|党委)")
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 _EVERY = re.compile(r"(?:各[\u4e00-\u9fff]{0,2}|每个|所有|全部)$")
 _OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
@@ -58,6 +60,7 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
     found += [(m.start(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group()))]
+    found += [(m.start(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
         if agency and agency not in out:
