@@ -265,3 +265,7 @@ def test_a_sites_own_reporter_in_the_info_line_makes_the_site_the_source():
 ])
 def test_a_three_character_minority_name_after_a_generic_role(paragraph, expected):
     assert people("入户送温暖", [paragraph]) == expected
+
+
+def test_trade_party_committees_are_agencies():
+    assert meta("律师进社区", ["3月8日，省律师行业党委在武昌举办公益法律服务活动。"], hint="湖北").agency == "湖北省律师行业党委"
