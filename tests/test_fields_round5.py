@@ -269,3 +269,10 @@ def test_a_three_character_minority_name_after_a_generic_role(paragraph, expecte
 
 def test_trade_party_committees_are_agencies():
     assert meta("律师进社区", ["3月8日，省律师行业党委在武昌举办公益法律服务活动。"], hint="湖北").agency == "湖北省律师行业党委"
+
+
+def test_an_authors_note_a_mis_cut_left_in_the_body_neither_locates_nor_makes_news():
+    paragraphs = ["机关党建是党的建设的重要组成部分，要在理论武装上持续用力。",
+                  "要持之以恒落实中央八项规定精神。（作者系中共甘肃省委党校（甘肃行政学院）党建教研部教授）"]
+    m = meta("推动机关党建高质量发展", paragraphs, "韦文博", publication="陇原日报", hint="甘肃")
+    assert (m.province, m.agency) == (None, None)

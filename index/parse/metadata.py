@@ -28,6 +28,9 @@ _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}
 _TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
 _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
+# An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
+_AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
+_AUTHOR_IS = re.compile(r"[（(]\s*作者系")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -102,18 +105,21 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
-    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
+    # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
+    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
     hint = None if commentary else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     named = people_of(title, paragraphs, attribution or "", lex)
-    # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
-    places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
+    # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
+    # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
+    located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
+    places = places_in(_without(located, [n for n, _ in named]), lex)
     organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
     bureau = getattr(province_hint, "issuer", None)
     if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
         organisers = [(own, None)] + organisers
-    province = choose_province(organisers, source, places, title + body, lex, hint)
+    province = choose_province(organisers, source, places, located, lex, hint)
     agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
                                              _Nearby(title + "\n" + lead, publication))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
