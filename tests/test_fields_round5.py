@@ -276,3 +276,11 @@ def test_an_authors_note_a_mis_cut_left_in_the_body_neither_locates_nor_makes_ne
                   "要持之以恒落实中央八项规定精神。（作者系中共甘肃省委党校（甘肃行政学院）党建教研部教授）"]
     m = meta("推动机关党建高质量发展", paragraphs, "韦文博", publication="陇原日报", hint="甘肃")
     assert (m.province, m.agency) == (None, None)
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("1月9日，述职评议会召开。韦文清在点评时指出，要抓好落实。", ["韦文清"]),
+    ("会上，大家在交流中表示，收获很大。", []),                 # 大家 is nobody
+])
+def test_a_speaker_then_when_it_spoke(paragraph, expected):
+    assert people("述职评议会", [paragraph]) == expected

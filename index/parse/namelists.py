@@ -175,6 +175,8 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         name = _shortest_name(match.group(1), lex) if match else None
         if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
             name = match.group(1) if _speaker_name(match.group(1), lex) else None
+        if not name and (match := _SPEAKER_WHEN.search(text, max(0, verb.start() - 16), verb.start())):
+            name = match.group(1) if looks_like_name(match.group(1), lex) else None
         if not name and (match := _LONG_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
             name = match.group(1) if _named_after_role(match.group(1), text, lex) else None
         if name and name not in out:
@@ -209,6 +211,8 @@ def _first_item(run: str, lex: Lexicon) -> str | None:
     return run if looks_like_name(run, lex) else None
 
 
+# A name at a clause's head, then when it spoke: 某某在点评时指出, 某某在发言中强调.
+_SPEAKER_WHEN = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{2,4}}?)在[{_HAN}]{{1,8}}?(?:时|中)$")
 # A longer name at a clause's head (敖登格日勒说): a speaker only when the text also names the same
 # run right after a role word (蒙古族党员敖登格日勒担任队长): two signals that agree.
 _LONG_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{3,5}})$")
