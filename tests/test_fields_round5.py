@@ -284,3 +284,11 @@ def test_an_authors_note_a_mis_cut_left_in_the_body_neither_locates_nor_makes_ne
 ])
 def test_a_speaker_then_when_it_spoke(paragraph, expected):
     assert people("述职评议会", [paragraph]) == expected
+
+
+def test_a_journal_papers_author_unit_is_no_source():
+    paragraphs = ["摘要：近年来，青石市民政局探索“党建+”模式。", "关键词：党建引领；民政服务", "一、主要做法"]
+    m = meta("以“党建+”提升民政服务效能", paragraphs, "（作者单位：宜春市民政局）")
+    assert m.source is None
+    # …while a news report the unit sends is its own (the bundled archive's case)
+    assert meta("宜春市民政局开展活动", ["5月8日，宜春市民政局开展活动。"], "（作者单位：宜春市民政局）").source == "宜春市民政局"

@@ -31,6 +31,8 @@ _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
 _AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
 _AUTHOR_IS = re.compile(r"[（(]\s*作者系")
+# A journal paper: 摘要：…, 关键词：… at its head.
+_ACADEMIC = re.compile(r"^\s*(?:摘\s*要|关\s*键\s*词)\s*[:：]")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -107,9 +109,12 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     lead = paragraphs[0] if paragraphs else ""
     # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
+    paper = commentary or any(_ACADEMIC.match(p) for p in paragraphs[:3])      # a journal paper, signed
     hint = None if commentary else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
+    if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
+        source = None           # a theory piece's author unit is where its author works, not who sent it
     named = people_of(title, paragraphs, attribution or "", lex)
     # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
