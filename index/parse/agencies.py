@@ -18,6 +18,10 @@ _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9
                          r"(?:党工委|党委|党总支|社会工作站)")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
+# A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
+_REGIMENT_BODY = re.compile(r"(?<![第\u4e00-\u9fff])[一二三四五六七八九十〇零]{2,4}团(?:民政办|党委)")
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
+_EVERY = re.compile(r"(?:各[\u4e00-\u9fff]{0,2}|每个|所有|全部)$")
 _OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
 # A district the places table leaves out (城关区: many cities have one), named right after its city.
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
@@ -30,7 +34,10 @@ MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
-_OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组)")
+# So are its divisions (处): 厅社会救助处, 养老服务处党支部 — a 处 is a provincial department's unit (a city's
+# bureau has 科); not a street's 办事处 or a park's 管理处.
+_OWN_DEPARTMENT = re.compile(r"(?<![政育源障境通利业务计法安委办术化游信设])厅(?:机关党委|机关|党组|[\u4e00-\u9fff]{2,6}?处)"
+                             r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
 
 
 def _places_ending_at(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -53,6 +60,7 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
     found += [(m.start(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group()))]
+    found += [(m.start(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
         if agency and agency not in out:
@@ -76,12 +84,16 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
             break
         units.insert(0, name)
         pos = new_pos
+    if not units and text[:pos].endswith("兵团"):          # 兵团民政局: the Production and Construction Corps'
+        return "新疆生产建设兵团" + match.group(), "新疆"
     if not units:
         units = _district_with_city(text, pos, lex)
     if not units and (district := _unlisted_district(text[max(0, pos - 6):pos], lex)):
         return district + match.group(), None
     if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
+        if _EVERY.search(text[max(0, pos - len(abbreviation) - 4):pos - len(abbreviation)]):
+            return None              # 各省辖市民政局, 各县民政局: every one of them, no one body
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
@@ -91,7 +103,9 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
             return abbreviation + match.group(), None
         else:
             return None
-    return _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+    # A Corps division and its city are one body, named together: 第六师五家渠市民政局.
+    division = _CORPS_DIVISION.search(text, max(0, pos - 6), pos)
+    return (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
 
 
 def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
@@ -109,7 +123,15 @@ def _unlisted_district(before: str, lex: Lexicon) -> str | None:
     """Return the district name ending before (河西区) that the places table does not list, or None."""
     match = _UNLISTED_DISTRICT.search(before)
     name = match.group() if match else None
+    if name in _WORD_DISTRICTS:
+        return name
     return name if name and not _NOT_DISTRICTS.match(name) and name not in lex.places else None
+
+
+# Districts whose names are also words or start like 新城/老城 (left out of the places table, since in
+# running text they are mostly the word): right before an agency's suffix (老城区民政局) they are the district.
+_WORD_DISTRICTS = frozenset({"老城区", "新建区", "解放区", "新城区", "城关区", "城中区", "城东区", "城西区", "城北区",
+                             "新华区", "新市区", "新兴区", "新北区", "新洲区", "新都区", "新会区", "新罗区"})
 
 
 def _institution(units: list[str], lex: Lexicon) -> str:
@@ -119,8 +141,6 @@ def _institution(units: list[str], lex: Lexicon) -> str:
     inner = units[-1]
     if len(units) >= 2 and _is_district(inner) and (not lex.provinces.get(units[-2]) or _municipality(units[-2], lex)):
         return (_municipality(units[-2], lex) or units[-2]) + inner
-    if _is_district(inner) and (city := _municipality(lex.places.get(inner), lex)):
-        return city + inner
     return inner
 
 
@@ -164,7 +184,7 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
         return whole + name[1:] if whole else None
     short = next((a for a in ("自治区", "省") if name.startswith(a)), None)
     if short is None:
-        return (_municipality(province, lex) or "") + name if _is_unlisted_district_body(name, lex) else name
+        return name
     if not province:
         return None
     return lex.province_full.get(province, province) + name[len(short):]

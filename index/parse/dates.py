@@ -17,8 +17,12 @@ _MONTH_DATE = re.compile(
     rf"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*|(去年|今年|上年))?(?<!\d)(\d{{1,2}})\s*月\s*"
     rf"(?:(\d{{1,2}})\s*(?:日|号|{_RANGE})|(上旬|中旬|下旬|初)(?![心衷]))")
 # A day without its month: 5日上午, 28日下午, 12日晚 anywhere; 5日， at the head of a clause.
+# And right after the subject, before what it did: 民政部17日召开…, 工委24日在京召开… (a dated report's habit);
+# OCR's 明12日， is 6月12日 read as one character (日 and 月 side by side): a day whose month is lost.
 _CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*日(?=\s*(?:上午|下午|晚上|晚|中午|早上|凌晨))"
-                         r"|(?:^|(?<=[。；，,\s]))(\d{1,2})\s*日(?=\s*[，,])")
+                         r"|(?:^|(?<=[。；，,\s]))明?\s*(\d{1,2})\s*日(?=\s*[，,])"
+                         r"|(?<=[\u4e00-\u9fff])(?<![第近前后每本当次数月明今昨])(\d{1,2})\s*日"
+                         r"(?=\s*(?:召开|举行|举办|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|印发|发布|启动|成立|开幕|开班))")
 # A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.
 _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
                        r"\s*(?:[（(][^（）()]{0,40}[）)])?")
@@ -47,24 +51,32 @@ def normalize_digits(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
-def event_date(lead: str, issue: date | None) -> date | None:
+# The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电.
+_OWN_DATELINE = re.compile(r"^\s*(?:本报|本刊)[\u4e00-\u9fff]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电")
+
+
+def event_date(lead: str, issue: date | None, attribution: str = "") -> date | None:
     """Return the date of the event a lead reports.
 
     The first explicit date of the lead wins (10月23至25日 → the 23rd; 3月下旬 → the 21st;
     5日上午 → the 5th of the issue's month, or of the month before when the 5th is after
     the issue day); a December event in a January issue is last year's; a lead without a
-    day (近日, 今年以来, 年初, 去年底, none at all) takes the issue date. Without an issue
-    date a date without a year stays unknown.
+    day (近日, 今年以来, 年初, 去年底, none at all) takes the day of the paper's own dateline
+    (本报景洪1月5日电, in the attribution or the lead), else the issue date; another paper's or a
+    wire's dateline never dates the event. Without an issue date a date without a year stays unknown.
     """
     head = _DATELINE.sub("", normalize_digits(lead[:200]))
     head = _HAN_DATE.sub(lambda m: f"{_han_number(m[1])}月{_han_number(m[2])}日", head)
     found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
-    found += [(m.start(), _lone_day(int(m[1] or m[2]), issue)) for m in _CLAUSE_DAY.finditer(head)]
+    found += [(m.start(), _lone_day(int(m[1] or m[2] or m[3]), issue)) for m in _CLAUSE_DAY.finditer(head)]
     if issue:
         found += [(m.start(), issue - timedelta(days=_DAYS_BEFORE[m[1]])) for m in _RELATIVE_DAY.finditer(head)]
         found += [(m.start(), _day_of(m[1], int(m[2]), issue)) for m in _MONTH_WORD_DAY.finditer(head)]
     found = sorted(f for f in found if f[1] is not None)
-    return found[0][1] if found else issue
+    if found:
+        return found[0][1]
+    dateline = _OWN_DATELINE.match(normalize_digits(attribution or "")) or _OWN_DATELINE.match(normalize_digits(lead))
+    return (resolve(int(dateline[1]), int(dateline[2]), issue) or issue) if dateline else issue
 
 
 def _month_date(match: re.Match, issue: date | None) -> date | None:

@@ -14,7 +14,8 @@ from .lexicon import Lexicon
 from .namelists import looks_like_name
 
 _HAN = r"\u4e00-\u9fff"
-_NAME = re.compile(rf"^(?:[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,5}})$")      # 那仁格日勒: five
+# 那仁格日勒: five; 刀·玉香: a Dai name's one-character first part
+_NAME = re.compile(rf"^(?:[{_HAN}]{{1,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,5}})$")
 # A count after a heading ends the heading: 优秀共产党员（10名）.
 _COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|个|人|家|位)\s*[）)]")
 # A note after a name is not part of it: （女）, （藏族）, （市民政局办公室）.
@@ -29,6 +30,8 @@ _HONOURS = re.compile(r"表彰|名单|命名|授予|评选|推荐|公示|优秀|
 _GRANT = re.compile(r"^(?:授予|表彰|命名|推荐|评选|确定|拟)")
 _TAIL = re.compile(r"(?:等)?同志.*$|等.*$")
 _UNIT_START = re.compile(r"[省市县区州旗盟]")
+# …or a heading that names a kind of unit (杨春燕直属单位：, 王明厅机关：), which a name never ends with.
+_HEADING_END = re.compile(r"(?:单位|机关|部门|系统|企业|院校|学校|协会|组织|街道|社区|乡镇)$")
 
 
 def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
@@ -74,6 +77,7 @@ def _without_unit(item: str, lex: Lexicon) -> str:
         return item
     for cut in (3, 2, 4):
         rest = item[cut:]
-        if _UNIT_START.match(rest) or any(rest.startswith(p) for p in places_in(rest[:10], lex)[:1]):
+        if (_UNIT_START.match(rest) or any(rest.startswith(p) for p in places_in(rest[:10], lex)[:1])
+                or len(rest) >= 2 and _HEADING_END.search(rest)):
             return item[:cut]
     return item

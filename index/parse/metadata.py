@@ -19,15 +19,20 @@ from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
-from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, photographers, speakers
+from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, info_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
 _TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
 _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
+# An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
+_AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
+_AUTHOR_IS = re.compile(r"[（(]\s*作者系")
+# A journal paper: 摘要：…, 关键词：… at its head.
+_ACADEMIC = re.compile(r"^\s*(?:摘\s*要|关\s*键\s*词)\s*[:：]")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
 _COMMENTARY = re.compile(r"作者系|评论员|(?:^|[）)\s])文\s*[/／]")
 
@@ -102,21 +107,31 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     lex = load_lexicon()
     body = "\n".join(paragraphs)
     lead = paragraphs[0] if paragraphs else ""
-    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or ""))
+    # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
+    commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
+    paper = commentary or any(_ACADEMIC.match(p) for p in paragraphs[:3])      # a journal paper, signed
     hint = None if commentary else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
-    source = source_of(attribution, lead, publication) or stated.get("来源")
+    source = source_of(attribution, lead, publication) or info_source(stated, publication)
+    if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
+        source = None           # a theory piece's author unit is where its author works, not who sent it
     named = people_of(title, paragraphs, attribution or "", lex)
-    # A person's name is no place: 扎西平措 holds 西平 (a county of 河南).
-    places = places_in(_without(title + "\n" + body, [n for n, _ in named]), lex)
+    # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
+    # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
+    located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
+    places = places_in(_without(located, [n for n, _ in named]), lex)
     organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
-    province = choose_province(organisers, source, places, title + body, lex, hint)
-    agency = None if commentary else _agency(organisers, source, province, lex, _Nearby(title + "\n" + lead, publication))
+    bureau = getattr(province_hint, "issuer", None)
+    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
+        organisers = [(own, None)] + organisers
+    province = choose_province(organisers, source, places, located, lex, hint)
+    agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
+                                             _Nearby(title + "\n" + lead, publication))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
         province=province, agency=agency, source=source,
-        date=event_date(lead, issue),
+        date=event_date(lead, issue, attribution or ""),
         slogans=tuple(article_slogans(title, paragraphs, lex, active_slogans())),
         people=tuple(people), places=tuple(places),
         roles=tuple((n, r) for n, r in named if r),
@@ -130,7 +145,7 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     named = people_with_roles(text, lex)
     named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
     named += [(n, "摄影") for n in photographers(text + attribution, lex)]
-    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex)
+    named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + listed_names(text, lex)
               + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
@@ -150,6 +165,13 @@ def page_province_hint(page, pieces):
         if not found:
             found.append(_page_province(page, pieces))
         return found[0]
+    issuer: list = []
+
+    def issuing_bureau() -> str | None:
+        if not issuer:
+            issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
+        return issuer[0]
+    hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
     return hint
 
 
@@ -161,9 +183,44 @@ def _page_province(page, pieces) -> str | None:
     stated = getattr(page, "province_hint", None) or publication_province(page.publication, lex)
     if stated:
         return stated
+    issuer = _issuer_province(getattr(page, "text", "") or "", pieces, lex)
+    if issuer:
+        return issuer
     named = {province for piece in pieces
              for _, province in agencies_in(piece.title + "\n" + "\n".join(piece.paragraphs[:1]), lex) if province}
     return named.pop() if len(named) == 1 else None
+
+
+# A bulletin's masthead names the office that issues it: 中共某某省民政厅机关委员会编, 某某州民政局办公室编印,
+# 主办：某某市民政局.
+_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:编印|编|主办|印发)(?![\u4e00-\u9fff])")
+
+
+def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return the agencies of the office a bulletin's masthead names as its issuer, looked for in the
+    lines above the first article's title."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    for line in head.splitlines()[:20]:
+        match = _ISSUER.match(line)
+        found = agencies_in(match.group(1), lex) if match else []
+        if found:
+            return found
+    return []
+
+
+def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
+    found = {p for _, p in _issuers(text, pieces, lex) if p}
+    return found.pop() if len(found) == 1 else None
+
+
+def _issuer_bureau(text: str, pieces, lex: Lexicon) -> str | None:
+    """Return the bureau (局) that issues a bulletin, named in full: 黔南州民政局办公室编 → 黔南州民政局."""
+    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith("局")), None)
+
+
+# A bureau's bulletin calls its own bodies 局机关党委, 局党组, 局办公室 (经局党组研究, （局机关党委）).
+_OWN_BUREAU = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))局(?:机关党委|机关|党组|办公室|属)")
 
 
 def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> list[tuple[str, str | None]]:
@@ -182,7 +239,26 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     if town:
         return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
-    return next((found for paragraph in later[:2] if (found := agencies_in(paragraph, lex))), [])
+    return next((found for paragraph in later[:9] if (found := agencies_in(paragraph, lex))), [])
+
+
+def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+    """Return the unit a piece is signed from, after what the text names: （上饶市民政局 郑海燕）,
+    （厅养老服务处党支部 袁梦琪） (a provincial department's division: its 省民政厅)."""
+    own = own_body(attribution, lex)
+    units = [(n, p) for n, p in agencies_in(attribution, lex) if n not in _NEWS_AGENCIES]   # （新华社）: a wire, no body
+    return units + ([(own, None)] if own else [])
+
+
+def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon) -> bool:
+    """Say whether a bulletin's article names its own bureau (局党组) before any other body, in its
+    title or lead's first sentence."""
+    for text in (re.split(r"[。！？]", lead, maxsplit=1)[0], title):
+        own = _OWN_BUREAU.search(text)
+        if own:
+            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text]
+            return not others or own.start() < min(others)
+    return False
 
 
 def _named_before(own: str, other: str, text: str) -> bool:

@@ -31,10 +31,11 @@ _PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s
                     rf"|(?<=[。！？”])[ \t　]*([{_HAN}]{{2,3}})[ \t　]*摄(?![影像制入取录])", re.M)
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
-_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到")
+_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 # Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
-_GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|志愿者|社工|网格员|职工|学员|队员)([{_HAN}]{{2,4}})$")
+_GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|牧民|农民|市民|群众|游客|家属|志愿者|社工|网格员|职工|员工|学员|队员|"
+                              rf"骑手|快递员|司机)([{_HAN}]{{2,4}})$")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -92,13 +93,22 @@ def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
     for unit in _UNIT_AUTHOR.finditer(attribution):              # （上饶市民政局郑海燕）
         if looks_like_name(unit.group(1), lex):
             out.append((unit.group(1), "作者"))
-    bare = re.sub(r"[（(][^（）()]*[）)]", "\n", attribution)     # what is outside brackets
+    bare = _outside_brackets(attribution)                      # what is outside brackets
     lines = re.split(r"\s*\n\s*", bare.strip()) + _BRACKETED.findall(attribution)
     for line in lines:           # 王明, 王明 李华 alone on their line or in brackets: every one a name
         names = split_names(line, lex)
         if names and all(_LIST_ITEM.match(n) and looks_like_name(n, lex) for n in names):
             out += [(n, "作者") for n in names]
     return out
+
+
+def _outside_brackets(text: str) -> str:
+    """Return text without its bracketed parts, nested ones too: 某某（作者系中共中央党校（国家行政学院）教授）."""
+    while True:
+        bare = re.sub(r"[（(][^（）()]*[）)]", "\n", text)
+        if bare == text:
+            return bare
+        text = bare
 
 
 _BRACKETED = re.compile(r"[（(]\s*([^（）()]{2,20}?)\s*[）)]")
@@ -125,14 +135,36 @@ def interviewees(title: str, paragraphs: list[str], lex: Lexicon) -> list[str]:
     out = []
     match = _INTERVIEW.search(title)
     name = _shortest_name(match.group(1), lex) if match else None
+    name = name or _after_title(title, lex)
     if name:
         out.append(name)
     if _INTERVIEWER_TURNS.search("\n".join(paragraphs)):
-        for paragraph in paragraphs:
-            turn = _TURN.match(paragraph)
-            if turn and looks_like_name(turn.group(1), lex) and turn.group(1) not in out:
-                out.append(turn.group(1))
+        turns = [turn.group(1) for paragraph in paragraphs if (turn := _TURN.match(paragraph))]
+        for name in turns:
+            # A speaker who answers more than once is the interviewee, whatever the name's shape
+            # (白玛央金 has no surname the lexicon knows).
+            if name not in out and (looks_like_name(name, lex) or name in out[:1] or turns.count(name) >= 2
+                                    and _plain_name(name)):
+                out.append(name)
     return out
+
+
+_INTERVIEWED = re.compile(rf"——\s*访\s*([{_HAN}·]+)\s*$")
+
+
+def _after_title(title: str, lex: Lexicon) -> str | None:
+    """Return the name after the last title word of ——访…部长某某 (a name of any shape: the title
+    word before it says it is one)."""
+    match = _INTERVIEWED.search(title)
+    run = match.group(1) if match else ""
+    cut = max((run.rfind(r) + len(r) for r in lex.roles if r in run), default=0)
+    name = run[cut:]
+    return name if cut and (2 <= len(name) <= 5 or "·" in name) and _plain_name(name) else None
+
+
+def _plain_name(name: str) -> bool:
+    """Say whether a run can be a name: two to five characters (or a dot name), no word's character."""
+    return (2 <= len(name) <= 5 or "·" in name) and not (_NOT_NAME_PARTS & set(name)) and not name.startswith(_NOT_SPEAKERS)
 
 
 def speakers(text: str, lex: Lexicon) -> list[str]:
@@ -143,17 +175,65 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         name = _shortest_name(match.group(1), lex) if match else None
         if not name and (match := _GENERIC_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
             name = match.group(1) if _speaker_name(match.group(1), lex) else None
+        if not name and (match := _SPEAKER_WHEN.search(text, max(0, verb.start() - 16), verb.start())):
+            name = match.group(1) if looks_like_name(match.group(1), lex) else None
+        if not name and (match := _LONG_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
+            name = match.group(1) if _named_after_role(match.group(1), text, lex) else None
         if name and name not in out:
             out.append(name)
     return out
 
 
+# Names listed before 等 and a group word: 由张三、李四等党员带头, 王五、赵六等8名书记现场述职.
+_LISTED_BEFORE_DENG = re.compile(rf"((?:[{_HAN}·]{{2,8}}、)+[{_HAN}·]{{2,8}})等(?:[\d一二三四五六七八九十百]+[名位个])?"
+                                 rf"[{_HAN}]{{0,6}}?(?:党员|同志|书记|干部|志愿者|代表|工作者|人|位|名)")
+
+
+def listed_names(text: str, lex: Lexicon) -> list[str]:
+    """Return the names of a 、-list that 等 and a group word close (张三、李四等党员): every item a name
+    with a known surname (or a dot), the first one after punctuation or a function word."""
+    out = []
+    for match in _LISTED_BEFORE_DENG.finditer(text):
+        items = match.group(1).split("、")
+        items[0] = _first_item(items[0], lex)
+        if items[0] and all(looks_like_name(i, lex) for i in items):
+            out += [i for i in items if i not in out]
+    return out
+
+
+def _first_item(run: str, lex: Lexicon) -> str | None:
+    """Return the name ending a list's first item (由侯阿保 → 侯阿保): the last two or three characters
+    that make a name, after a function word or role."""
+    for size in (3, 2):
+        if len(run) >= size and looks_like_name(run[-size:], lex) and (len(run) == size or run[-size - 1] in _BEFORE_NAME
+                                                                       or run[:-size].endswith(lex.roles)):
+            return run[-size:]
+    return run if looks_like_name(run, lex) else None
+
+
+# A name at a clause's head, then when it spoke: 某某在点评时指出, 某某在发言中强调.
+_SPEAKER_WHEN = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{2,4}}?)在[{_HAN}]{{1,8}}?(?:时|中)$")
+# A longer name at a clause's head (敖登格日勒说): a speaker only when the text also names the same
+# run right after a role word (蒙古族党员敖登格日勒担任队长): two signals that agree.
+_LONG_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{3,5}})$")
+_SPEAKER_ROLES = ("党员", "居民", "村民", "牧民", "群众", "志愿者", "职工", "学员", "队员")
+
+
+def _named_after_role(run: str, text: str, lex: Lexicon) -> bool:
+    if not _plain_name(run) or _kin_word(run):
+        return False
+    return any(role + run in text for role in (*lex.roles, *_SPEAKER_ROLES))
+
+
 def _speaker_name(run: str, lex: Lexicon) -> bool:
     """Say whether the run after a generic role (党员, 居民) is a name: a known surname, or four
     characters of a minority name (老党员多吉次仁说) that hold no word's character."""
-    if _kin_word(run) or run.startswith(_NOT_SPEAKERS):
+    if _kin_word(run) or run.startswith(_NOT_SPEAKERS) or run[-1] in "地得们":   # 居民高兴地说
         return False
-    return looks_like_name(run, lex) or len(run) == 4 and not (_NOT_NAME_PARTS | set("们会组队员"))& set(run)
+    if looks_like_name(run, lex):
+        return True
+    # 其木格, 多吉次仁: three or four characters of a minority name, none a word's or a function word's
+    return len(run) in (3, 4) and not (_NOT_NAME_PARTS | set("们会组队员地的得都也还纷不很就又再均一")) & set(run)
 
 
 def _kin_word(name: str) -> bool:
@@ -176,7 +256,7 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
 _AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
-                  "组率领参出任现负召等家们摄供")
+                  "组率领参出任现负召等家们摄供本")        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
 _BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")

@@ -17,22 +17,30 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
              r"分享|结合|从|向|与|和|及|主讲|授课|宣讲|点评|督导|慰问|指导|听取|致|发表|提出|说|进行|"
              r"讲述|讲授|讲解|带头|带领|走访|到会|到|来到|深入|前往|赴|陪同|汇报|发言|作了|逐一|点评|分别|先后|首先|"
              r"随后|现场|亲自|详细|全面|感慨|深有|激动|动情|笑着|坦言|告诉|回忆|谈起|报道|"
+             # habits and times told right after a name: 社工温晓慧每周带队, 王明常年坚守
+             r"每周|每天|每月|每年|每逢|每次|常年|多年|长期|经常|一直|始终|主动|积极|坚持|依然|仍然|已经|正在|曾经|"
+             r"[\u4e00-\u9fff]着|"                      # 老党员朴顺姬拉着大家的手
              r"[，、。；：）)\s]|$)")
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
-                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说)")
+                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
-              "骨干", "同志们", "大家", "们"}
+              "骨干", "同志们", "大家", "们",
+              # adverbs a role word may be followed by (书记全部参加轮训): 全, 共, 分 are surnames
+              "全部", "全程", "全力", "全都", "共同", "分别", "一起", "一同", "各自", "率先", "纷纷", "认真", "及时",
+              # bodies a role word may act for (局长某某代表班子作检查)
+              "班子", "集体", "单位", "支部"}
 _NOT_NAME_STARTS = tuple(w for w in _NOT_NAMES if len(w) > 1)
 EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
                "同志")
 # Roles anyone may hold: a name after them must have a known surname.
 _GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手",
+                  "企业家", "律师", "医生",
                   "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
 
 
@@ -99,13 +107,20 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
     short, long_ = _role_patterns(lex)
     found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in _ETHNIC_PERSON.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, role, name, end, needs_surname in sorted(found):
-        if _accept(name, needs_surname, out, lex):
+        if _accept(name, needs_surname, out, lex, role):
             out.append((name, role))
             out += [(n, role) for n in _listed_after(text, end, out, lex)]
     names = [n for n, _ in out]
     return [(_unglued(n), r) for n, r in out] + [(n, r) for n, r in byline_people_with_roles(text) if n not in names]
+
+
+# A group word after a people's name says a person follows (畲族党员蓝春花结合…, 蒙古族牧民巴特尔说), whatever
+# the name's shape; the name ends before a clear verb.
+_ETHNIC_PERSON = re.compile(rf"(?<=族)(老党员|党员|群众|干部|村民|牧民|居民|老人|妇女|青年|学生|志愿者|社工)"
+                            rf"\s*([{_HAN}]{{1,8}}·[{_HAN}]{{2,4}}{_NAME_END}|[{_HAN}]{{2,5}}?{_LONG_NAME_END[:-1]}|用|把))")
 
 
 def _unglued(name: str) -> str:
@@ -133,11 +148,19 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return short, long_
 
 
-def _accept(name: str, needs_surname: bool, out, lex: Lexicon) -> bool:
+# Roles that often name a group (各地负责同志, 党员代表): 和, 与, 及 after them join, they open no name.
+_GROUP_ROLES = {"同志", "负责同志", "代表", "党员", "老党员", "居民", "村民", "志愿者", "负责人", "专家", "委员"}
+
+
+def _accept(name: str, needs_surname: bool, out, lex: Lexicon, role: str = "") -> bool:
     names = [n for n, _ in out]
     if name in names or name in EXCLUDED_PEOPLE or name.startswith(_NOT_NAME_STARTS):
         return False
     if name.endswith(_HONORIFICS) or "某" in name:     # 李大爷, 王阿姨, 张某: no one's full name
+        return False
+    if len(name) == 3 and name[-1] in "地得们":          # 居民高兴地说: an adverb (高 is a surname), no name
+        return False
+    if name[0] in "和与及" and role in _GROUP_ROLES:      # 负责同志和快递…: a conjunction, not 和 the surname
         return False
     if any(name in other or other in name for other in names):
         return False

@@ -11,7 +11,9 @@ import re
 from .agencies import agencies_in
 from .people import byline_people
 
-_NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"), re.compile(r"^来源\s*[:：]\s*(.+)$"))
+# The label may stand before the unit too: （供稿：X）, （稿源：X）, （供稿单位：X）, （信息来源：X）.
+_NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"),
+          re.compile(r"^(?:信息|稿件)?(?:来源|供稿|稿源)(?:单位)?\s*[:：]\s*(.+)$"))
 # （作者单位：X） is a source only when X is an agency reporting its own work (昆明市民政局), not the
 # university or party school of a theory piece's author.
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
@@ -29,6 +31,8 @@ _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
 _REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
+# The publication's commentator signs without 本报 too: 特约评论员, 评论员 alone at the top.
+_COMMENTATOR = re.compile(r"^\s*(?:特约|特邀)?评论员(?![\u4e00-\u9fff])")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
 
 
@@ -49,9 +53,22 @@ def named_source(text: str) -> str | None:
             if match and not match.group(1).startswith("新华社"):
                 return match.group(1).strip()
         unit = _AUTHOR_UNIT.match(inner)
-        if unit and agencies_in(unit.group(1)):
+        if unit and agencies_in(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
+
+
+def _signed(text: str, bracket: str) -> bool:
+    """Say whether people sign the piece before its （作者单位：X）: 马某 李某（作者单位：X） is the
+    authors' own piece (no source), while （作者单位：X） alone, or after the paper's 本报讯（通讯员 某某）,
+    is the unit reporting its work."""
+    before = _PARENTHESIZED.sub(" ", text[:text.find(bracket)])
+    names = re.sub(r"^\s*[文图]\s*[/／]", "", before).split()
+    return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", n) and not _NOT_A_SIGNER.search(n)
+                               for n in names)
+
+
+_NOT_A_SIGNER = re.compile(r"本报|本刊|讯|记者|通讯员|评论员|编辑")
 
 
 # An e-paper site is named after its paper: 津沽晚报数字报 is 津沽晚报.
@@ -76,8 +93,19 @@ def info_fields(line: str | None) -> dict[str, str]:
         if key == "来源" and value.split()[0] in _NO_SOURCE:
             continue
         if key and value and key not in out:
-            out[key] = value if key == "作者" else value.split()[0]
+            out[key] = value if key == "作者" else value.split()[0].strip("（）()")   # （来源：X） kept in its brackets
     return out
+
+
+# The site's own reporter in an info line's 作者 (本网记者 何静, 本站记者): the site is the source.
+_SITE_REPORTER = re.compile(r"^\s*(?:本网|本站|本报|本刊)(?:特约)?记者")
+
+
+def info_source(stated: dict[str, str], publication: str | None) -> str | None:
+    """Return the source an info line gives: its 来源, else the site itself when its own reporter writes."""
+    if stated.get("来源"):
+        return stated["来源"]
+    return paper_name(publication) if _SITE_REPORTER.match(stated.get("作者", "")) else None
 
 
 def paper_name(publication: str | None) -> str | None:
@@ -97,7 +125,8 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     attribution, lead = attribution or "", lead.lstrip()[:40]
     if _XINHUA.search(attribution) or _XINHUA.match(lead):
         return "新华社"
-    if _OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution):
+    if (_OWN.search(attribution) or _OWN.match(lead) or _OWN_REPORTER.search(attribution)
+            or _COMMENTATOR.match(attribution)):
         return paper_name(publication)
     if _OWN_NEWS.match(attribution) or _OWN_NEWS.match(lead) or _REPORTED.match(lead):
         return paper_name(publication)
