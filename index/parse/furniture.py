@@ -138,8 +138,16 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
 
 def _credits(text: str) -> bool:
     """Whether a line credits a source or an author (（据山东省民政厅）, 文/某某, 本报评论员): the same
-    office or writer recurs in many issues, and their line still belongs to an article."""
-    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text)
+    office or writer recurs in many issues, and their line still belongs to an article. A section's
+    name (党 建, 理论, 要闻) reads like a two-character name, but no writer is called by a section
+    word: recurring, it is the page's column label."""
+    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text) and not _section_name(text)
+
+
+def _section_name(text: str) -> bool:
+    """Whether a short line is made of a section word (党建, 理论园地), not a person's name."""
+    flat = text.replace(" ", "")
+    return len(flat) <= 6 and bool(_SECTION_WORD.search(flat))
 
 
 def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
