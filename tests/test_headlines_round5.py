@@ -5,10 +5,19 @@ whose section is a dotted pair (理论·基层) or whose paper is named as the p
 an editor's ·-name in a footer, a section word under the running head in every issue, and a
 column label standing alone between two articles.
 """
+import pytest
+
 from dangjian.index.parse.furniture import learn_furniture
 from dangjian.index.parse.noise import classify_page
 
 from .test_publications import parse, titles
+
+
+@pytest.fixture(params=["rules", "combined"])
+def method(request, monkeypatch):
+    """Each cut is checked with the rules alone (where the mechanism lives) and with the default."""
+    monkeypatch.setenv("DANGJIAN_PARSER", request.param)
+    return request.param
 
 
 def _noise(text: str, publication: str = "云岭晨报") -> dict[int, str]:
@@ -25,7 +34,7 @@ HEAD_WITH_A_DOTTED_SECTION = """青山晨报　2024年5月
 """
 
 
-def test_a_running_head_split_over_two_lines_with_a_dotted_section_is_furniture():
+def test_a_running_head_split_over_two_lines_with_a_dotted_section_is_furniture(method):
     noise = _noise(HEAD_WITH_A_DOTTED_SECTION, "青山晨报")
     assert 1 in noise and 2 in noise
     assert titles(parse(HEAD_WITH_A_DOTTED_SECTION, "青山晨报")) == ["白水县民政局召开党建工作推进会"]
@@ -51,7 +60,7 @@ FOOTER_NAMING_THE_PUBLICATION = """柳河镇召开党员大会
 """
 
 
-def test_a_footer_naming_the_publication_and_an_editors_dot_name_is_furniture():
+def test_a_footer_naming_the_publication_and_an_editors_dot_name_is_furniture(method):
     noise = _noise(FOOTER_NAMING_THE_PUBLICATION, "青山民政")
     assert 7 in noise and 8 in noise
     parsed = parse(FOOTER_NAMING_THE_PUBLICATION, "青山民政")
@@ -85,3 +94,86 @@ def test_a_writers_name_recurring_under_the_head_is_still_not_learned():
     pages = [("青山晨报", f"2024-0{m}-14", SECTION_UNDER_THE_HEAD.format(m=m, county="白水县").replace("党 建", "柳青禾"))
              for m in (3, 4, 5)]
     assert "柳青禾" not in learn_furniture(pages).get("青山晨报", {})
+
+
+LABEL_BETWEEN_ARTICLES = """柳河镇召开党员大会
+6月2日，柳河镇召开党员大会，部署下半年
+重点任务。
+（据柳河镇党委）
+
+思想纵横
+
+以“三个坚持”推动
+社区党建提质增效
+文/柳青禾
+社区党建是基层治理的“根”。推动社区党建
+提质增效，要在“三个坚持”上下功夫。
+一是坚持政治引领。二是坚持服务群众。
+"""
+
+
+def test_a_column_label_between_two_articles_is_furniture_and_the_headline_under_it_a_title(method):
+    parsed = parse(LABEL_BETWEEN_ARTICLES)
+    assert titles(parsed) == ["柳河镇召开党员大会", "以“三个坚持”推动社区党建提质增效"]
+    assert any(n.text == "思想纵横" and "column label" in n.reason for n in parsed.noise)
+
+
+SUBHEADING_NOT_A_LABEL = """柳河镇召开党员大会
+6月2日，柳河镇召开党员大会，部署下半年
+重点任务。
+
+抓实组织建设
+
+会议要求，各支部要按期换届，
+把党员教育管理抓在日常。
+（据柳河镇党委）
+"""
+
+
+def test_a_short_subheading_with_running_text_under_it_stays_in_the_article(method):
+    parsed = parse(SUBHEADING_NOT_A_LABEL)
+    assert len(parsed.articles) == 1 and not parsed.noise
+    assert "抓实组织建设" in "".join(parsed.articles[0].paragraphs)
+
+
+LABEL_ABOVE_BRIEFS = """柳河镇召开党员大会
+6月2日，柳河镇召开党员大会，部署下半年
+重点任务。
+（据柳河镇党委）
+
+民政快讯
+■ 白水县民政局开展主题党日活动
+6月5日，白水县民政局组织党员到革命
+旧址开展主题党日活动。
+■ 红岭县举办社会组织党务培训
+6月6日，红岭县举办社会组织党务培训班，
+40余名党务工作者参加。
+"""
+
+
+def test_a_label_right_above_brief_items_is_furniture_not_the_end_of_the_article_above(method):
+    parsed = parse(LABEL_ABOVE_BRIEFS)
+    assert all("民政快讯" not in "".join(a.paragraphs) for a in parsed.articles)
+    assert titles(parsed)[1:] == ["白水县民政局开展主题党日活动", "红岭县举办社会组织党务培训"]
+
+
+DOUBLE_SPACED_UNDER_A_BYLINE = """（据柳河镇党委）
+
+深刻把握“三个坚持”
+的实践要求
+
+柳 青禾
+
+“三个坚持”是做好基层党建工作的根本遵
+
+循，体现了党的建设规律。
+
+要把政治引领贯穿工作全过程。
+"""
+
+
+def test_a_double_spaced_paragraphs_first_line_filling_the_column_is_not_the_headlines_end(method):
+    parsed = parse(DOUBLE_SPACED_UNDER_A_BYLINE)
+    article = parsed.articles[-1]
+    assert article.title == "深刻把握“三个坚持”的实践要求"
+    assert article.paragraphs[0].startswith("“三个坚持”是做好基层党建工作的根本遵循")

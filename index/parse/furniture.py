@@ -188,7 +188,49 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         found[i] = "furniture: contents list (its entries recur as headlines below)"
     for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label above the page's first title"
+    for i in labels_between_articles(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: column label between two articles"
     return found
+
+
+MAX_LABEL_CHARS = 6        # a column's name (理论园地, 一线传真, 党建快讯); a headline says more
+_LABEL_TEXT = re.compile(rf"^[{_HAN}·]{{2,{MAX_LABEL_CHARS}}}$")
+
+
+def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
+    """Return the column labels no list knows standing mid-page above an article: a short line set
+    apart by blanks after a finished sentence or an attribution, above a headline with a byline or a
+    lead under it (理论园地 / 以“四个结合”推动… / 文/某某), or right above a brief item's marker
+    (党建快讯 / ■ …). A subheading of the same length has the article's running text under it."""
+    out = []
+    for k, i in enumerate(content):
+        text = tidy(lines[i]).replace(" ", "")
+        if not _LABEL_TEXT.match(text) or k + 1 >= len(content) or (k and not _closes(lines[content[k - 1]])):
+            continue
+        below = content[k + 1]
+        if i and lines[i - 1] and k:
+            continue                     # glued under the text before: a headline's or a sentence's line
+        if MARKER.match(lines[below]) and below == i + 1 or below > i + 1 and _headline_opening(lines, content[k + 1:]):
+            out.append(i)
+    return out
+
+
+def _closes(line: str) -> bool:
+    """Whether a line closes what stood above it: a finished sentence or an attribution （…）."""
+    return ends_sentence(line) or tidy(line).endswith(("）", ")"))
+
+
+def _headline_opening(lines: list[str], rest: list[int]) -> bool:
+    """Whether the lines rest start with a headline of one to four lines with a byline (文/某某, a
+    name alone) or a lead (5月10日，/ 本报讯) under it."""
+    for size in range(1, min(4, len(rest) - 1) + 1):
+        run = [lines[i] for i in rest[:size]]
+        if not looks_like_title(run):
+            return False
+        under = tidy(lines[rest[size]])
+        if is_top_byline(under) or STRONG_LEAD.match(under):
+            return True
+    return False
 
 
 CONTENTS_REACH = 40         # content lines a contents list may start in: it stands at the page's top

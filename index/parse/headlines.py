@@ -12,7 +12,7 @@ import itertools
 import re
 
 from .attributions import is_attribution
-from .clean import PAGE_CACHE, ends_sentence, join_lines, tidy
+from .clean import PAGE_CACHE, column_width, ends_sentence, join_lines, tidy, visual_width
 from .lexicon import load_lexicon
 from .openings import DATELINE, TOP_BYLINE
 
@@ -72,9 +72,10 @@ def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
     """
     spans = _blocks(lines)
     out: list[tuple[int, int]] = []
+    width = column_width(lines) if len(spans) > 1 else 0.0
     k = 0
     while k < len(spans):
-        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1]):
+        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1], width):
             out.append((spans[k][0], spans[k + 1][1]))
             k += 2
         else:
@@ -83,16 +84,24 @@ def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int], width: float = 0.0) -> bool:
     head, tail = lines[first[0]:first[1]], lines[second[0]:second[1]]
     if len(head) > 2 or len(tail) != 1 or not looks_like_title(head + tail) or not _balanced(head + tail):
         return False                 # …阐明了“两个结 / 合”的重大意义: a sentence the column broke
+    if _fills_the_column(tail[0], head, width):
+        return False                 # a double-spaced paragraph's first line, unpunctuated by chance
     under = _next_filled(lines, second[1])
     if not under or not _TITLE_FORBIDDEN.search(under) or STRONG_LEAD.match(tidy(tail[0])):
         return False                 # a headline or nothing under the pair; or the second is a lead
     if tidy(head[-1]).endswith(tuple(_UNFINISHED)):
         return True
     return looks_like_title(head) and not STRONG_LEAD.match(under)
+
+
+def _fills_the_column(line: str, head: list[str], width: float) -> bool:
+    """Whether a line fills the column, wider than every line of the headline above it: set in
+    the body's type, it opens a paragraph (a headline's larger type holds fewer characters)."""
+    return width >= 10 and visual_width(line) >= width - 0.5 and all(visual_width(h) < visual_width(line) for h in head)
 
 
 def _balanced(lines: list[str]) -> bool:
