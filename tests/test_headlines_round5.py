@@ -177,3 +177,23 @@ def test_a_double_spaced_paragraphs_first_line_filling_the_column_is_not_the_hea
     article = parsed.articles[-1]
     assert article.title == "深刻把握“三个坚持”的实践要求"
     assert article.paragraphs[0].startswith("“三个坚持”是做好基层党建工作的根本遵循")
+
+
+OCR_FUSED_MONTH = """● 白水县民政局召开清廉
+
+机关建设推进会
+明12日，白水县民政局召开清廉机关建设
+推进会，部署下一阶段重点工作。
+（通讯员 柳青禾）
+● 红岭镇开展党员联户走访
+6月上旬，红岭镇组织党员干部走访农户
+56户，收集问题20条。
+（通讯员 韩落梅）
+"""
+
+
+def test_a_lead_opening_with_ocrs_fused_month_ends_the_headline_above_it(method):
+    # OCR reads 6月 as 明: 明12日， opens a lead as 6月12日， does, so the headline's second line is the title's.
+    parsed = parse(OCR_FUSED_MONTH)
+    assert titles(parsed) == ["白水县民政局召开清廉机关建设推进会", "红岭镇开展党员联户走访"]
+    assert parsed.articles[0].paragraphs[0].startswith("明12日，白水县民政局")

@@ -18,7 +18,10 @@ from .openings import DATELINE, TOP_BYLINE
 
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 
-_DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
+# OCR fuses 6月 into 明 (明12日，…: DOMAIN.md); a line opening 明 and a day is that date, not a word.
+_MONTH = r"(\d{1,2}\s*月|明(?=\s*\d{1,2}\s*日))"
+
+_DAY_SPAN = rf"(\d{{4}}\s*年\s*)?{_MONTH}\s*\d{{1,2}}\s*(日|(?=\s*至\s*\d))"
 
 # A day alone opens a brief's lead (5日上午，…): the month is the issue's.
 _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
