@@ -197,3 +197,78 @@ def test_a_lead_opening_with_ocrs_fused_month_ends_the_headline_above_it(method)
     parsed = parse(OCR_FUSED_MONTH)
     assert titles(parsed) == ["白水县民政局召开清廉机关建设推进会", "红岭镇开展党员联户走访"]
     assert parsed.articles[0].paragraphs[0].startswith("明12日，白水县民政局")
+
+
+TITLE_AFTER_THEN_THE_NEXT_HEADLINE = """本报记者 柳青禾
+
+7月上旬，白水县部分乡镇遭遇暴雨。县民政局组织党员干
+部连夜转移群众，安置受灾户38户。
+县民政局局长韩落梅说，越是急难险重，越要让党员站在前面。
+
+白水县民政局：党员冲在
+抗洪抢险第一线
+
+红岭市民政局慰问抗洪一线党员
+7月12日，红岭市民政局班子成员带队，到
+白水县慰问奋战在抗洪一线的党员干部。
+（通讯员 罗清源）
+"""
+
+
+def test_a_title_printed_after_its_report_goes_to_it_when_the_next_headline_follows(method):
+    parsed = parse(TITLE_AFTER_THEN_THE_NEXT_HEADLINE)
+    assert titles(parsed) == ["白水县民政局：党员冲在抗洪抢险第一线", "红岭市民政局慰问抗洪一线党员"]
+    assert parsed.articles[0].paragraphs[-1].endswith("越要让党员站在前面。")
+    assert parsed.articles[1].attribution == "（通讯员 罗清源）"
+
+
+DATELINE_UNDER_A_TITLE_AFTER = """本报记者 柳青禾
+
+7月上旬，白水县部分乡镇遭遇暴雨，县民政局组织党员
+干部连夜转移群众。
+
+白水县民政局：党员冲在
+抗洪抢险第一线
+
+本报红岭7月12日电（记者 韩落梅）
+7月12日，红岭市民政局班子成员带队，到
+白水县慰问奋战在抗洪一线的党员干部。
+"""
+
+
+def test_a_dateline_under_a_headline_is_never_taken_for_a_second_headline(method):
+    parsed = parse(DATELINE_UNDER_A_TITLE_AFTER)
+    assert all(not (a.title or "").startswith("本报红岭") for a in parsed.articles)
+
+
+DOUBLE_SPACED_TWO_REPORTS = """柳河镇召开党员大会
+
+本报记者 柳青禾
+
+6月2日，柳河镇召开党员大
+
+会，部署下半年重点任务。
+
+镇党委书记韩落梅指出，要
+
+把各项任务落到实处。
+
+白水县民政局
+
+“银发党员”服务队成立
+
+6月3日，白水县民政局
+
+“银发党员”服务队成立，
+
+将定期走访独居老人。
+
+（通讯员 罗清源）
+"""
+
+
+def test_on_a_double_spaced_page_a_headlines_first_line_is_neither_a_label_nor_a_title_printed_after(method):
+    parsed = parse(DOUBLE_SPACED_TWO_REPORTS)
+    assert titles(parsed) == ["柳河镇召开党员大会", "白水县民政局“银发党员”服务队成立"]
+    assert parsed.articles[0].paragraphs[-1].endswith("把各项任务落到实处。")
+    assert not parsed.noise

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
-from .headlines import STRONG_LEAD, looks_like_title
+from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title
 from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -210,7 +210,11 @@ def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
         below = content[k + 1]
         if i and lines[i - 1] and k:
             continue                     # glued under the text before: a headline's or a sentence's line
-        if MARKER.match(lines[below]) and below == i + 1 or below > i + 1 and _headline_opening(lines, content[k + 1:]):
+        opening = _headline_opening(lines, content[k + 1:]) if below > i + 1 else None
+        if opening == "lead" and double_spaced_above(lines, i):
+            continue                     # double spacing sets a headline's first line apart too (白水县民政局 /
+                                         # “银发党员”服务队成立 / 6月3日，…); a byline under it says headline
+        if MARKER.match(lines[below]) and below == i + 1 or opening:
             out.append(i)
     return out
 
@@ -220,17 +224,19 @@ def _closes(line: str) -> bool:
     return ends_sentence(line) or tidy(line).endswith(("）", ")"))
 
 
-def _headline_opening(lines: list[str], rest: list[int]) -> bool:
-    """Whether the lines rest start with a headline of one to four lines with a byline (文/某某, a
-    name alone) or a lead (5月10日，/ 本报讯) under it."""
+def _headline_opening(lines: list[str], rest: list[int]) -> str | None:
+    """Return what stands under the headline of one to four lines the lines rest start with: a
+    "byline" (文/某某, a name alone) or a "lead" (5月10日，/ 本报讯); None when neither does."""
     for size in range(1, min(4, len(rest) - 1) + 1):
         run = [lines[i] for i in rest[:size]]
         if not looks_like_title(run):
-            return False
+            return None
         under = tidy(lines[rest[size]])
-        if is_top_byline(under) or STRONG_LEAD.match(under):
-            return True
-    return False
+        if is_top_byline(under):
+            return "byline"
+        if STRONG_LEAD.match(under):
+            return "lead"
+    return None
 
 
 CONTENTS_REACH = 40         # content lines a contents list may start in: it stands at the page's top

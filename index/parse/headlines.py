@@ -98,6 +98,8 @@ def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, i
         return False                 # a headline or nothing under the pair; or the second is a lead
     if tidy(head[-1]).endswith(tuple(_UNFINISHED)):
         return True
+    if len(head) == 1 and STRONG_LEAD.match(under) and double_spaced_above(lines, first[0]):
+        return True                  # double spacing set a headline's lines apart: the lead is under both
     return looks_like_title(head) and not STRONG_LEAD.match(under)
 
 
@@ -143,8 +145,35 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     previous = _last_filled_before(lines, start)
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous))))
+    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous)))
+                                      or title_printed_after(lines, start) is not None)
             and _opens_article(lines[start:end], join_lines(rest)))
+
+
+def title_printed_after(lines: list[str], start: int) -> tuple[int, int] | None:
+    """Return (start, end) of the headline block standing between a finished sentence and a blank
+    just before start, or None: a title printed after its article, when another headline follows it
+    (大洼区民政局：党员干部 / 冲在防汛一线 under the report it heads, then the next one's headline)."""
+    end = start
+    while end > 0 and not lines[end - 1]:
+        end -= 1
+    if end == start or end == 0:
+        return None                  # no blank between the two: one block
+    begin = end
+    while begin > 0 and lines[begin - 1]:
+        begin -= 1
+    before = _last_filled_before(lines, begin)
+    if before is None or not ends_sentence(before) or not looks_like_title(lines[begin:end]) \
+            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) or double_spaced_above(lines, begin):
+        return None                  # a dateline's first line is no headline; double spacing sets no block apart
+    return begin, end
+
+
+def double_spaced_above(lines: list[str], begin: int) -> bool:
+    """Whether the text above line begin is double-spaced (a blank after each line): there a blank
+    sets nothing apart, and a headline's first line alone looks like a block of its own."""
+    filled = [k for k in range(begin - 1, max(-1, begin - 7), -1) if lines[k]]
+    return len(filled) >= 2 and all(k == 0 or not lines[k - 1] for k in filled[:2]) and filled[0] - filled[1] == 2
 
 # The two below look only as far as they must: listing every filled line of the chunk for each
 # title-like block made a chunk of many blocks (double-spaced text) quadratic.

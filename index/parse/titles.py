@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .clean import join_lines
+from .headlines import title_printed_after
 
 
 def bigrams(text: str) -> set[str]:
@@ -36,6 +37,8 @@ def titles_after_their_articles(articles: list) -> None:
     3 character pairs and more than twice the other's, so two reports on the same kind of event
     (…开展主题党日活动 twice) keep their titles where they are.
     """
+    for article in articles[:-1]:
+        _title_from_its_end(article)
     for before, after in zip(articles, articles[1:]):
         if before.title or not after.title:
             continue
@@ -45,6 +48,23 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+
+
+def _title_from_its_end(article) -> None:
+    """Give an untitled article the headline block its body ends with, set apart by a blank after a
+    finished sentence: the next article's own headline stood between them, so this one is where
+    the layout put the title of the report above it (a title printed after its article)."""
+    if article.title:
+        return
+    lines = list(article.body_lines)
+    while lines and not lines[-1]:
+        lines.pop()
+    span = title_printed_after(lines + [""], len(lines) + 1)
+    if span is None or not any(lines[:span[0]]):
+        return
+    article.title_lines = [ln for ln in lines[span[0]:span[1]] if ln]
+    article.title = join_lines(article.title_lines)
+    article.body_lines = lines[:span[0]]
 
 
 def _body_bigrams(article) -> set[str]:
