@@ -214,9 +214,17 @@ def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
         if opening == "lead" and double_spaced_above(lines, i):
             continue                     # double spacing sets a headline's first line apart too (白水县民政局 /
                                          # “银发党员”服务队成立 / 6月3日，…); a byline under it says headline
-        if MARKER.match(lines[below]) and below == i + 1 or opening:
+        if _opens_an_item(lines[below]) and below == i + 1 or opening:
             out.append(i)
     return out
+
+
+_BRACKETED_ITEM = re.compile(r"^\s*【[^【】]{4,40}】\s*\S")
+
+
+def _opens_an_item(line: str) -> bool:
+    """Whether a line opens a brief item: a marker (■ ◆ ●) or a 【headline】 with its text after it."""
+    return bool(MARKER.match(line) or _BRACKETED_ITEM.match(line))
 
 
 def _closes(line: str) -> bool:
