@@ -289,3 +289,29 @@ def test_a_bracketed_headline_with_its_text_on_the_same_line_is_one_item_under_a
     assert titles(parsed) == ["白水县民政局开展主题党日活动", "红岭县举办社会组织党务培训", "石门镇成立党员志愿服务队"]
     assert list(parsed.articles[1].paragraphs) == ["6月6日，红岭县举办社会组织党务培训班，40余名党务工作者参加。"]
     assert [n.text for n in parsed.noise] == ["民政快讯"]
+
+
+WRITER_UNDER_THE_HEADLINE = """坚持党建引领 推动民政事业高质量发展
+柳青禾
+党建引领是民政事业发展的根本保证。要
+坚持把党的政治建设摆在首位。
+（作者系江南师范学院教授）
+"""
+
+HEADLINES_END_LIKE_A_NAME = """白水县民政局召开机关党建工作座
+谈会
+6月5日，白水县民政局召开机关党建工作座
+谈会，部署下半年重点任务。
+（据白水县民政局）
+"""
+
+
+def test_a_writers_name_glued_under_the_headline_is_the_byline_of_a_piece_with_an_authors_note(method):
+    parsed = parse(WRITER_UNDER_THE_HEADLINE)
+    assert titles(parsed) == ["坚持党建引领推动民政事业高质量发展"]
+    assert parsed.articles[0].attribution == "柳青禾（作者系江南师范学院教授）"
+    assert "柳青禾" in parsed.articles[0].people
+
+
+def test_a_headlines_last_line_that_reads_like_a_name_stays_in_a_report_without_an_authors_note(method):
+    assert titles(parse(HEADLINES_END_LIKE_A_NAME)) == ["白水县民政局召开机关党建工作座谈会"]

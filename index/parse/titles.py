@@ -37,6 +37,8 @@ def titles_after_their_articles(articles: list) -> None:
     3 character pairs and more than twice the other's, so two reports on the same kind of event
     (…开展主题党日活动 twice) keep their titles where they are.
     """
+    for article in articles:
+        _byline_from_the_title(article)
     for article in articles[:-1]:
         _title_from_its_end(article)
     for before, after in zip(articles, articles[1:]):
@@ -48,6 +50,36 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+
+
+# An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).
+_AUTHORS_NOTE = re.compile(r"^[（(]\s*作者(系|单位|为|是)")
+
+
+def _byline_from_the_title(article) -> None:
+    """Take the writer's name off the end of a title when the piece closes with an author's note
+    (（作者系…）, （作者单位：…）): a name alone under the headline is then its byline, glued to the
+    headline when no blank set it apart (坚持党建引领…高质量发展 / 柳青禾). Without such a note the
+    last line may be a headline's end that reads like a name (……工作座 / 谈会), and stays."""
+    from .openings import author_names, is_author_name      # openings imports headlines, which imports this
+    lines = [ln for ln in article.title_lines if ln]
+    if len(lines) < 2 or not _AUTHORS_NOTE.match(article.attribution or ""):
+        return
+    name = lines[-1]
+    if not (is_author_name(name) or author_names(name)) or len(join_lines(lines[:-1])) < 6:
+        return
+    article.title_lines = lines[:-1]
+    article.title = join_lines(article.title_lines)
+    article.attribution = _credit(name) + article.attribution
+    article.more_attribution_lines.insert(0, article.attribution_line)
+    article.attribution_line = name
+
+
+def _credit(line: str) -> str:
+    """A byline's text: names kept apart by one space (刘 瑾 许一鸣 → 刘瑾 许一鸣), a lone name whole."""
+    from .openings import author_names
+    names = author_names(line)
+    return " ".join(names) if names else re.sub(r"\s+", "", line)
 
 
 def _title_from_its_end(article) -> None:
