@@ -315,3 +315,56 @@ def test_a_writers_name_glued_under_the_headline_is_the_byline_of_a_piece_with_a
 
 def test_a_headlines_last_line_that_reads_like_a_name_stays_in_a_report_without_an_authors_note(method):
     assert titles(parse(HEADLINES_END_LIKE_A_NAME)) == ["白水县民政局召开机关党建工作座谈会"]
+
+
+SPACED_MAGAZINE_HEADLINE = """以高质量党建引领社区发展
+
+筑牢社区党建“四梁八柱”
+
+——青山区社区党建工作的实践与思
+
+考
+
+文/柳青禾
+
+青山区共有城乡社区120个，党建工作点多、
+
+线长、面广。近年来，区委社会工作部坚持
+
+党建引领，着力在组织覆盖上下功夫。
+"""
+
+SPACED_INTERVIEW_HEADLINE = """让“红色引擎”
+
+在楼宇里转起来
+
+——访青山区楼宇联合党委书记
+
+阿依古丽·买买提
+
+本刊记者 罗清源
+
+青山区商务楼宇密集，集聚各类社会组织
+
+300余家。近年来，区里推行楼宇党建。
+"""
+
+
+@pytest.fixture
+def rules(monkeypatch):
+    """The rules alone: the shipped model learned the rules' former cut of such pages (a double-spaced
+    headline's later lines taken for the lead) and is retrained by the lead after merging."""
+    monkeypatch.setenv("DANGJIAN_PARSER", "rules")
+
+
+def test_a_headline_set_double_spaced_with_its_subtitle_is_one_title_over_its_byline(rules):
+    parsed = parse(SPACED_MAGAZINE_HEADLINE)
+    assert titles(parsed) == ["以高质量党建引领社区发展筑牢社区党建“四梁八柱”——青山区社区党建工作的实践与思考"]
+    assert parsed.articles[0].attribution == "文/柳青禾"
+    assert parsed.articles[0].paragraphs[0].startswith("青山区共有城乡社区120个")
+
+
+def test_an_interviews_spaced_headline_keeps_the_name_its_subtitle_announces(rules):
+    parsed = parse(SPACED_INTERVIEW_HEADLINE)
+    assert titles(parsed) == ["让“红色引擎”在楼宇里转起来——访青山区楼宇联合党委书记阿依古丽·买买提"]
+    assert parsed.articles[0].attribution == "本刊记者 罗清源"

@@ -78,7 +78,11 @@ def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
     width = column_width(lines) if len(spans) > 1 else 0.0
     k = 0
     while k < len(spans):
-        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1], width):
+        last = spaced_headline_end(lines, spans, k, width)
+        if last is not None:
+            out.append((spans[k][0], spans[last][1]))
+            k = last + 1
+        elif k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1], width):
             out.append((spans[k][0], spans[k + 1][1]))
             k += 2
         else:
@@ -103,6 +107,52 @@ def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, i
     return looks_like_title(head) and not STRONG_LEAD.match(under)
 
 
+def spaced_headline_end(lines: list[str], spans: list[tuple[int, int]], k: int, width: float,
+                        open_end: bool = False) -> int | None:
+    """Return the last of the one-line blocks from span k that together are one headline set with a
+    blank after each line (a magazine's double spacing: kicker / title / ——subtitle / its end), or None.
+
+    Three lines or more, at the text's start or after a finished sentence, none filling the column
+    (a paragraph's line; a ——subtitle may), that read as one headline with a byline or a lead under
+    them — or, at the text's start, any paragraph (the byline was taken off already), or nothing when
+    open_end (the text so far is the headline). A name alone left in the text ends the headline
+    (——访…书记 / 古丽娜尔·吐尔逊, over 本刊记者 …); right above a lead it is the byline."""
+    from .openings import is_author_name, is_top_byline
+    before = _last_filled_before(lines, spans[k][0])
+    if before is not None and not ends_sentence(before) and not is_attribution(before):
+        return None
+    best = None
+    for j in range(k, min(len(spans), k + MAX_TITLE_LINES)):
+        start, end = spans[j]
+        line = lines[start]
+        if end - start != 1 or _fills_the_column(line, [], width) and not tidy(line).startswith("——"):
+            break
+        run = [lines[s] for s, _e in spans[k:j + 1]]
+        if not looks_like_title(run) or not _may_follow_a_subtitle(run):
+            break
+        if j - k < 2 or not _balanced(run):
+            continue
+        under = tidy(lines[spans[j + 1][0]]) if j + 1 < len(spans) else None
+        if under is None:
+            best = j if open_end else best
+        elif is_author_name(run[-1]) and STRONG_LEAD.match(under):
+            continue
+        elif is_top_byline(under) or STRONG_LEAD.match(under) or before is None and _TITLE_FORBIDDEN.search(under):
+            best = j
+    return best
+
+
+def _may_follow_a_subtitle(run: list[str]) -> bool:
+    """Whether the run's last line may stand under its ——subtitle, if any: a ——subtitle ends a
+    headline, so only its own broken end (……实践与思 / 考) or the name it announces may follow."""
+    from .openings import is_author_name
+    dash = next((k for k, ln in enumerate(run) if tidy(ln).startswith("——")), None)
+    if dash is None or dash == len(run) - 1:
+        return True
+    last = tidy(run[-1])
+    return dash == len(run) - 2 and (is_author_name(last) or 2 * visual_width(last) < visual_width(run[dash]))
+
+
 def _fills_the_column(line: str, head: list[str], width: float) -> bool:
     """Whether a line fills the column, wider than every line of the headline above it: set in
     the body's type, it opens a paragraph (a headline's larger type holds fewer characters)."""
@@ -117,7 +167,7 @@ def _balanced(lines: list[str]) -> bool:
 
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
-    return _title_like(tuple(lines))
+    return _title_like(tuple(ln for ln in lines if ln))
 
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _title_like(lines: tuple[str, ...]) -> bool:
@@ -266,4 +316,6 @@ def _title_only(chunk: list[str]) -> bool:
     spans = _blocks(chunk)
     if len(spans) == 2 and all(e - b == 1 for b, e in spans):      # a headline split by a blank (OCR)
         return looks_like_title([ln for ln in chunk if ln])
+    if len(spans) > 2:                                               # one set double-spaced
+        return spaced_headline_end(chunk, spans, 0, 0.0, open_end=True) == len(spans) - 1
     return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])
