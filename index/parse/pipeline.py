@@ -21,6 +21,7 @@ from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
+from .conserve import REPLACED, rescue_lines
 
 
 
@@ -91,7 +92,17 @@ def parse_page(page: Page, first: int = 1, context: ArchiveContext = EMPTY) -> P
     if leftover:                # text segmentation could not place is listed, never dropped
         noise = sorted(noise + leftover, key=lambda n: n.line)
         fates = [replace(f, fate=f"noise: {LEFT_OVER}") if f.fate == "unassigned" else f for f in fates]
+    rescued = rescue_lines(source_lines(page.text), articles, noise)
+    if rescued:                 # text a stage replaced (not placed): listed, never dropped
+        noise = sorted(noise + rescued, key=lambda n: n.line)
+        fates = _with_rescued(fates, rescued)
     return ParsedPage(page, articles, noise, fates)
+
+
+def _with_rescued(fates: list[LineFate], rescued: list[NoiseLine]) -> list[LineFate]:
+    """The trace says of a rescued line both what a stage made of it and that its text is kept as noise."""
+    kept = {n.line for n in rescued}
+    return [replace(f, fate=f"{f.fate} + noise: {REPLACED}") if f.line in kept else f for f in fates]
 
 
 def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
