@@ -368,3 +368,27 @@ def test_an_interviews_spaced_headline_keeps_the_name_its_subtitle_announces(rul
     parsed = parse(SPACED_INTERVIEW_HEADLINE)
     assert titles(parsed) == ["让“红色引擎”在楼宇里转起来——访青山区楼宇联合党委书记阿依古丽·买买提"]
     assert parsed.articles[0].attribution == "本刊记者 罗清源"
+
+
+JOURNAL_PAPERS = """社区党建引领基层治理的
+实践路径
+中共青山市民政局党组
+近年来，青山市民政局坚持党建引领，推动
+社区治理提质增效。
+（作者单位：青山市民政局）
+
+清廉机关建设的
+三个着力点
+柳青禾
+摘要：清廉机关建设是全面从严治党的重要抓手。
+本文从制度、文化、监督三个维度展开分析。
+（作者系江南师范学院副教授）
+"""
+
+
+def test_a_journals_paper_opens_at_its_abstract_and_its_writer_or_unit_is_its_byline(method):
+    parsed = parse(JOURNAL_PAPERS)
+    assert titles(parsed) == ["社区党建引领基层治理的实践路径", "清廉机关建设的三个着力点"]
+    assert [a.attribution for a in parsed.articles] == ["中共青山市民政局党组（作者单位：青山市民政局）",
+                                                        "柳青禾（作者系江南师范学院副教授）"]
+    assert parsed.articles[1].paragraphs[0].startswith("摘要：清廉机关建设")

@@ -257,6 +257,9 @@ def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
     return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
 
+# A journal's paper: 摘要：… / 【摘要】… / 内容提要：… right under its title and authors.
+ABSTRACT = re.compile(r"^[【\[]?\s*(摘\s*要|内容提要|提\s*要)\s*[】\]:：]")
+
 # A span of time up to now opens a lead: 今年以来，去年底以来，入冬以来，连日来，3月以来，
 SINCE = r"(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{1,2}\s*月)以?来"
 _PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE})，")
@@ -269,6 +272,8 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
     subheading's text goes on with the argument (各级党组织要…)."""
     if STRONG_LEAD.match(opening) or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12):
         return True
+    if ABSTRACT.match(opening):
+        return True                  # a journal's paper opens with its abstract under title and authors
     actor = _actor_of(opening)
     return actor is not None and actor in join_lines(title_lines)
 

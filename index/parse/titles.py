@@ -66,13 +66,24 @@ def _byline_from_the_title(article) -> None:
     if len(lines) < 2 or not _AUTHORS_NOTE.match(article.attribution or ""):
         return
     name = lines[-1]
-    if not (is_author_name(name) or author_names(name)) or len(join_lines(lines[:-1])) < 6:
+    if not (is_author_name(name) or author_names(name) or _writing_unit(name)) or len(join_lines(lines[:-1])) < 6:
         return
     article.title_lines = lines[:-1]
     article.title = join_lines(article.title_lines)
     article.attribution = _credit(name) + article.attribution
     article.more_attribution_lines.insert(0, article.attribution_line)
     article.attribution_line = name
+
+
+# A unit signing a piece it wrote (中共某某市民政局党组, 某某市委社会工作部, 某某课题组): a body's name alone.
+_UNIT = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,24}(党组|党委|党工委|工委|委员会|厅|局|部|办公室|课题组|研究中心|研究院|学院|党校)$")
+
+
+def _writing_unit(line: str) -> bool:
+    """Whether a line is a writing unit's name alone: it names a body and says nothing else."""
+    from .headlines import names_a_body
+    text = re.sub(r"\s+", "", line)
+    return bool(_UNIT.match(text)) and names_a_body(text)
 
 
 def _credit(line: str) -> str:
