@@ -392,3 +392,38 @@ def test_a_journals_paper_opens_at_its_abstract_and_its_writer_or_unit_is_its_by
     assert [a.attribution for a in parsed.articles] == ["中共青山市民政局党组（作者单位：青山市民政局）",
                                                         "柳青禾（作者系江南师范学院副教授）"]
     assert parsed.articles[1].paragraphs[0].startswith("摘要：清廉机关建设")
+
+
+PULL_QUOTE = """把民生底线兜住兜牢
+柳青禾
+民生工作要聚焦“一老一小”等群体，切实
+做到兜住兜准兜牢民生底线。
+
+兜住兜准兜牢民生底线
+
+二、坚持守正创新
+守正才能不迷失方向，创新才能把握时代。
+（作者系江南师范学院教授）
+"""
+
+TITLE_AFTER_REPEATING_ITS_LEAD = """6月5日，白水县民政局召开党建工作推进会，
+部署下半年重点任务。
+
+白水县民政局召开党建工作推进会
+
+6月7日，红岭县民政局举办党务干部培训班，
+40余名党务干部参加。
+（据红岭县民政局）
+"""
+
+
+def test_a_pull_quote_repeating_the_sentence_above_it_is_furniture(method):
+    parsed = parse(PULL_QUOTE)
+    body = "".join(parsed.articles[0].paragraphs)
+    assert body.count("兜住兜准兜牢民生底线") == 1 and "二、坚持守正创新" in body
+    assert any("pull quote" in n.reason for n in parsed.noise)
+
+
+def test_a_title_printed_after_its_lead_is_no_pull_quote(method):
+    parsed = parse(TITLE_AFTER_REPEATING_ITS_LEAD)
+    assert not any("pull quote" in n.reason for n in parsed.noise)

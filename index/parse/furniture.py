@@ -190,7 +190,47 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         found[i] = "furniture: column label above the page's first title"
     for i in labels_between_articles(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label between two articles"
+    for i in pull_quotes(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: pull quote (repeats the text just above it)"
     return found
+
+
+PULL_QUOTE_CHARS = (8, 30)      # a clause set large: long enough not to repeat by chance
+PULL_QUOTE_REACH = 8            # filled lines above it where the article printed the words
+
+
+def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
+    """Return the pull quotes: a line set apart by blanks, without a sentence's punctuation, whose
+    words the article printed verbatim just above it, inside running text (兜住兜准兜牢民生底线 after
+    ……兜住兜准兜牢民生底线。), with the article going on under it. A subheading announces what follows
+    rather than repeating what precedes; a title printed after its article has another article, or
+    nothing, under it."""
+    out = []
+    for k, i in enumerate(content):
+        text = _squash(lines[i])
+        if not (PULL_QUOTE_CHARS[0] <= len(text) <= PULL_QUOTE_CHARS[1]) or _NOT_AN_ENTRY.search(text) \
+                or "，" in text or k < 2 or k + 1 >= len(content):
+            continue
+        if lines[i - 1] or i + 1 < len(lines) and lines[i + 1]:
+            continue                     # not set apart
+        above = content[max(0, k - PULL_QUOTE_REACH):k]
+        if not ends_sentence(lines[above[-1]]) or not _goes_on(lines, content[k + 1:]):
+            continue                     # a quote stands between two paragraphs, the article going on
+        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above):
+            out.append(i)
+    return out
+
+
+def _closes_with_credit(line: str) -> bool:
+    return tidy(line).endswith(("）", ")"))
+
+
+def _goes_on(lines: list[str], rest: list[int]) -> bool:
+    """Whether the text under a line goes on with an article: no lead, dateline, byline or attribution."""
+    if not rest:
+        return False
+    under = tidy(lines[rest[0]])
+    return not (STRONG_LEAD.match(under) or is_top_byline(under) or _closes_with_credit(under))
 
 
 MAX_LABEL_CHARS = 6        # a column's name (理论园地, 一线传真, 党建快讯); a headline says more
