@@ -427,3 +427,29 @@ def test_a_pull_quote_repeating_the_sentence_above_it_is_furniture(method):
 def test_a_title_printed_after_its_lead_is_no_pull_quote(method):
     parsed = parse(TITLE_AFTER_REPEATING_ITS_LEAD)
     assert not any("pull quote" in n.reason for n in parsed.noise)
+
+
+DOUBLE_SPACED_LABEL = """柳河镇推进模范机关建设
+
+6月2日，柳河镇召开模范机关建设推进会，
+
+镇党委书记韩落梅指出，要把各项任务落
+
+到实处。（作者单位：柳河镇党委）
+
+资讯
+
+青山市民政局召开
+
+模范机关建设推进会
+
+2月下旬，青山市民政局召开模范机关建设推进
+
+会，部署今年重点任务。
+"""
+
+
+def test_on_a_double_spaced_page_a_label_the_lead_does_not_restate_is_still_a_label(method):
+    parsed = parse(DOUBLE_SPACED_LABEL)
+    assert titles(parsed)[-1] == "青山市民政局召开模范机关建设推进会"
+    assert any(n.text == "资讯" for n in parsed.noise)

@@ -251,9 +251,9 @@ def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
         if i and lines[i - 1] and k:
             continue                     # glued under the text before: a headline's or a sentence's line
         opening = _headline_opening(lines, content[k + 1:]) if below > i + 1 else None
-        if opening == "lead" and double_spaced_above(lines, i):
+        if opening == "lead" and double_spaced_above(lines, i) and _restated_below(text, lines, content[k + 1:]):
             continue                     # double spacing sets a headline's first line apart too (白水县民政局 /
-                                         # “银发党员”服务队成立 / 6月3日，…); a byline under it says headline
+                                         # “银发党员”服务队成立 / 6月3日，白水县民政局…): the lead restates it
         if _opens_an_item(lines[below]) and below == i + 1 or opening:
             out.append(i)
     return out
@@ -265,6 +265,12 @@ _BRACKETED_ITEM = re.compile(r"^\s*【[^【】]{4,40}】\s*\S")
 def _opens_an_item(line: str) -> bool:
     """Whether a line opens a brief item: a marker (■ ◆ ●) or a 【headline】 with its text after it."""
     return bool(MARKER.match(line) or _BRACKETED_ITEM.match(line))
+
+
+def _restated_below(text: str, lines: list[str], rest: list[int]) -> bool:
+    """Whether the words of a short line recur in the next lines (a report's lead restates its whole
+    headline; a column's name, 资讯 or 基层来风, is not in the report under it)."""
+    return text in "".join(_squash(lines[i]) for i in rest[:8])
 
 
 def _closes(line: str) -> bool:
