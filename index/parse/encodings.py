@@ -118,7 +118,8 @@ def decode_markup(raw: bytes, declared: str | None) -> tuple[str, str]:
             text = raw.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _looks_chinese(text) and sum(c.isprintable() or c in "\t\r\n" for c in text) >= 0.99 * len(text):
+        # whitespace is no control: U+3000, the indent of every Chinese paragraph, is not "printable"
+        if _looks_chinese(text) and sum(c.isprintable() or c.isspace() for c in text) >= 0.99 * len(text):
             return text, name
     said = f"declared {declared}" if declared else "no charset declared"
     raise UnreadableFile(f"cannot tell the page's charset ({said}): the bytes are not UTF-8, and as "

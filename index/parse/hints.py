@@ -15,7 +15,7 @@ nothing here changes anything.
 """
 from __future__ import annotations
 
-from .clean import Ln, join_lines
+from .clean import Ln, join_lines, tidy
 from .records import NoiseLine
 
 HEADING = "heading"      # an article's title, as the author marked it
@@ -23,7 +23,9 @@ BODY = "body"            # a paragraph of text, in a file that marks its heading
 MASTHEAD = "masthead"    # a bulletin's name, issue, editor and contents, above its rule
 LABEL = "label"          # a section label paragraph: 【工作动态】
 CAPTION = "caption"      # a centred line under a picture
-HINTS = (HEADING, BODY, MASTHEAD, LABEL, CAPTION)
+SUBHEADING = "subheading"   # a bold heading inside an article's text: its own paragraph, no new article
+HINTS = (HEADING, BODY, MASTHEAD, LABEL, CAPTION, SUBHEADING)
+_APART = (CAPTION, SUBHEADING)      # paragraphs of their own, whatever their line ends say
 
 # furniture by what the layout says, in the words of the trace
 _NOISE = {MASTHEAD: "furniture: bulletin masthead (the file's layout: above its rule)",
@@ -46,16 +48,22 @@ def apply_hints(lines: list[Ln], noise: list[NoiseLine], hints: dict[int, str],
     """Return the page's lines with their hints, and its noise lines with the masthead and
     labels the layout marks added (source: the page's lines as written, for the noise record).
 
-    A line the noise stage already took keeps its own reason.
+    A line the noise stage already took keeps its own reason, unless the layout says it is a
+    subheading and the noise stage only guessed it a layout label (a short line standing apart):
+    the file's markup knows better.
     """
     if not hints:
         return lines, noise
+    guessed = {n.line for n in noise if n.reason.startswith("layout label") and hints.get(n.line) == SUBHEADING}
+    noise = [n for n in noise if n.line not in guessed]
     taken = {n.line for n in noise}
     out, added = [], []
     for line in lines:
         no = line.nos[0] if getattr(line, "nos", ()) else None
         hint = hints.get(no)
-        if not line or hint is None:
+        if no in guessed and not line:
+            out.append(HintedLn(tidy(source[no - 1]), line.nos, hint))
+        elif not line or hint is None:
             out.append(line)
         elif hint in _NOISE:
             out.append(Ln("", line.nos))
@@ -81,10 +89,10 @@ def block_hint(lines) -> bool | None:
 
 
 def keep_captions_apart(pieces: list) -> list:
-    """Return the pieces with each caption the layout marks a paragraph of its own.
+    """Return the pieces with each caption and subheading the layout marks a paragraph of its own.
 
     The cleaner joins a line without a sentence end to the next paragraph (a column break
-    in a text layer); a caption has none, and where its file says it is one, it is one.
+    in a text layer); a caption or a subheading has none, and where its file says it is one, it is one.
     """
     for piece in pieces:
         if len(piece.groups) != len(piece.paragraphs):
@@ -103,8 +111,8 @@ def keep_captions_apart(pieces: list) -> list:
 def _split_at_captions(group: list) -> list[list]:
     parts: list[list] = []
     for line in group:
-        caption = hint_of(line) == CAPTION
-        if parts and line and (hint_of(parts[-1][-1]) == CAPTION) != caption:
+        kind = hint_of(line) if hint_of(line) in _APART else None
+        if parts and line and (hint_of(parts[-1][-1]) if hint_of(parts[-1][-1]) in _APART else None) != kind:
             parts.append([line])
         elif parts:
             parts[-1].append(line)

@@ -178,10 +178,15 @@ def date_from_path(rel: str) -> date | None:
     return None
 
 
+_FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")     # OCR fuses 6月 into 明
+
+
 def date_from_header(text: str) -> date | None:
     """Find a dated header or footer line (2023年10月31日 星期二) near the page's edges."""
+    from .furniture import ocr_read         # a scan's running head: 2024年]月5日, 2O24年, 2024年明14日
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for line in lines[:6] + lines[-6:]:
+        line = _FUSED_MONTH.sub("6月", ocr_read(line))
         match = DATELINE.match(line)
         if match and len(line.strip()) <= 40 and "，" not in line:
             found = _valid_date(*match.groups())

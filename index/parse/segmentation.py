@@ -18,7 +18,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
-from .hints import block_hint
+from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
 # A box printed under an article's attribution that belongs to that article: background to it.
@@ -50,7 +50,8 @@ def split_attributions(lines: list[str]) -> list[str]:
     """
     out = []
     for i, line in enumerate(lines):
-        match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line else None
+        # a caption its file marks keeps its credit: 现场。（某单位供图） ends no article (formats5)
+        match = _TRAILING_ATTRIBUTION.match(tidy(line)) if line and hint_of(line) != CAPTION else None
         ends_block = match and (i + 1 >= len(lines) or not lines[i + 1] or _title_follows(lines, i + 1))
         nos = getattr(line, "nos", ())
         out.extend([Ln(match.group(1), nos), "", Ln(match.group(2), nos)] if ends_block else [line])
@@ -324,7 +325,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
             pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
             chunk, byline = [], None
-        if not is_attribution(line):
+        if not is_attribution(line) or hint_of(line) == CAPTION:
             if line and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
                 # 文/某某 after a finished article opens the next — also when the article before had a
                 # byline of its own at its top: then nothing else closes it.

@@ -9,6 +9,7 @@ body as well but knows nothing of 版次 and often loses the title or the date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -22,13 +23,17 @@ from ..clean import ends_sentence
 from . import Extracted
 from .reflow import hinted_layer
 
-_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "button", "iframe",
+_DROP_TAGS = ("script", "style", "nav", "aside", "form", "button", "iframe",
               "noscript", "select", "template")
 _BOILERPLATE = re.compile(r"share|nav|menu|footer|header|breadcrumb|comment|related|copyright|toolbar"
-                          r"|sidebar|banner|recommend|hot|rank|login|fenxiang|bottom|top-?bar", re.I)
+                          r"|sidebar|banner|recommend|(?<!s)hot(?!o)|rank|login|fenxiang|bottom|top-?bar"
+                          # the pinyin a Chinese CMS names them by: 相关新闻/文章/阅读, 推荐阅读, 热点
+                          r"|(^|[-_\s])(xgxw|xgwz|xgyd|xglj|tjyd|tjwz|rdtj|rmtj|rdxw)", re.I)
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PAGE = re.compile(r"第\s*0*(\d{1,3})\s*版|版次\s*[:：]?\s*0*(\d{1,3})|(?<![\d-])0*(\d{1,3})\s*版(?![权次])")
-_TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|biaoti|bt|font01)($|[-_\s])", re.I)
+# any class naming a title (art-title, newsTitle, titlestyle): which one is the article's, the
+# page's <title> tells (see _title)
+_TITLE_CLASS = re.compile(r"title|headline|biaoti|(^|[-_\s])(bt|tit|font01)($|[-_\s])", re.I)
 _SUBTITLE_CLASS = re.compile(r"sub-?title|fbt|subhead|font02|(^|[-_\s])ft($|[-_\s])", re.I)   # ft: 副题
 # 引题: the kicker printed over a headline is part of the title (issue 15), never dropped
 _KICKER_CLASS = re.compile(r"kicker|pre-?title|overline|yinti|(^|[-_\s])yt($|[-_\s])", re.I)
@@ -40,21 +45,26 @@ _INFO = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]")
 
 
 def extract(path: Path) -> list[Extracted]:
-    """Return the article of an e-paper page as one page text with its metadata."""
+    """Return the article(s) of an e-paper or portal page as one page text with its metadata."""
     tree = _parse(path.read_bytes())
     # The edition line (date, 版次) often sits in a top bar: read it before boilerplate goes.
-    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree)}
+    meta = {"date": _date(tree), "page": _page(tree), "info": _info_line(tree), "province": _sponsor_province(tree)}
     page_title = tree.findtext(".//title") or ""
-    _drop_boilerplate(tree)
-    title, subtitle = _title(tree)
+    for element in list(tree.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    site = _meta(tree, *_SITE_METAS)
+    chosen = _title(tree, page_title, site)
+    title, subtitle = chosen.text, chosen.subtitle
+    _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks = _body(tree)
+    blocks, in_text = _body(tree, chosen.elements)
+    if in_text:
+        title, subtitle = None, None        # the markup's headline is one of the text's: it stays there
     if not blocks:
         raise UnreadableFile("HTML page without article text (no paragraphs in its body)")
     check_cap("paragraphs", len(blocks), "paragraphs in the HTML page")
     check_cap("extracted_chars", sum(len(text) for text, _ in blocks), "characters of text in the HTML page")
-    if title and _own_headlines(blocks):
-        title = None        # the page's name (党建简讯) over items with headlines of their own
+    title, blocks = _settle_title(title, blocks)
     if title and subtitle:                   # the subtitle is kept in the title, not lost
         title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
@@ -116,41 +126,122 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
-def _title(tree) -> tuple[str | None, str | None]:
-    """Return (title, subtitle): the first <h1>, else an element classed as a title, else
-    og:title; the subtitle is a heading or subtitle-classed element right after the title."""
-    headings = list(tree.iter("h1"))
-    classed = [e for e in tree.iter("div", "p", "span", "td", "h2", "h3") if _TITLE_CLASS.search(_classes(e))]
-    for element in headings + classed:
-        text = _text(element)
-        if 4 <= len(text) <= 80:
-            return _kicker(element) + text, _subtitle(element)
-    found = _meta(tree, "og:title", "title", "headline")
+@dataclass
+class _Chosen:
+    text: str | None = None
+    subtitle: str | None = None
+    elements: tuple = ()            # the title's elements (kicker, headline, subtitle): not body text
+
+
+def _title(tree, page_title: str, site: str | None) -> _Chosen:
+    """The article's headline: of the page's headings and title-classed elements, the longest that
+    the page's <title> (or og:title) also names, a site's logo and name excepted; else the first
+    <h1>, a title-classed element, og:title, the first <h2> (a portal's CMS may set it there)."""
+    candidates = [e for e in tree.iter() if _may_be_title(e) and not _is_site(e, site)]
+    named = [t for t in (page_title, _meta(tree, *_TITLE_METAS)) if t]
+    agreeing = [e for e in candidates if any(_names(n, _text(e)) for n in named)]
+    if agreeing:
+        return _chosen(max(agreeing, key=lambda e: len(_text(e))))     # first of the longest
+    # no heading and no title class (td class="bt1"): the element that says exactly what <title> says
+    same = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in _NOT_TITLES
+            and _few_descendants(e) and _is_title_part(page_title, _text(e)) and not _is_site(e, site)]
+    if same:
+        return _chosen(same[-1])        # the innermost of the elements saying it
+    order = [e for e in candidates if e.tag == "h1"] + [
+        e for e in candidates if e.tag != "h1" and (e.tag not in ("h2", "h3") or _TITLE_CLASS.search(_classes(e)))]
+    if order:
+        return _chosen(order[0])
+    found = _meta(tree, *_TITLE_METAS)
     if found:
-        return found, None
-    # A portal's CMS may set the article's title in the page's first <h2> (no <h1>, no class)
-    for element in tree.iter("h2"):
-        text = _text(element)
-        if 4 <= len(text) <= 80:
-            return _kicker(element) + text, _subtitle(element)
-    return None, None
+        return _Chosen(found)
+    h2 = [e for e in candidates if e.tag == "h2"]
+    return _chosen(h2[0]) if h2 else _Chosen()
 
 
-def _kicker(title) -> str:
-    """The kicker (引题) set right over the title, classed so, or ""."""
+_TITLE_METAS = ("og:title", "ArticleTitle", "title", "headline")
+_SITE_METAS = ("publication", "og:site_name", "site_name", "SiteName", "application-name")
+
+
+def _names(page_title: str, text: str) -> bool:
+    """Whether the page's <title> names this text: holds it whole, or a part of it cut short (…)."""
+    whole, text = squash(page_title), squash(text)
+    if text in whole:
+        return True
+    parts = (p.strip(" .…") for p in _TITLE_PARTS.split(page_title))
+    return any(len(squash(p)) >= 8 and text.startswith(squash(p)) for p in parts)
+
+
+_TITLE_PARTS = re.compile(r"\s[-_|—]+\s|[_|]|--+|——|\.\.\.|…+|(?<=[\u4e00-\u9fff”」）])-(?=[\u4e00-\u9fff])")
+
+
+# where a title's words may stand without being the article's headline (a CMS's own tags, such as
+# <founder-title>, may be)
+_NOT_TITLES = frozenset("html head title body meta a script style option li".split())
+
+
+def _few_descendants(element, most: int = 8) -> bool:
+    """A headline's element holds a few inline tags at most; looking at no more than that keeps
+    the search linear in the page's size."""
+    for k, _ in enumerate(element.iter()):
+        if k > most:
+            return False
+    return True
+
+
+def _is_title_part(page_title: str, text: str) -> bool:
+    """Whether the text is the whole <title> or one of its parts (the article's, site's name aside)."""
+    text = squash(text)
+    parts = [squash(p) for p in _TITLE_PARTS.split(page_title)] + [squash(page_title)]
+    return 6 <= len(text) <= 80 and text in parts and not _PAGE_LABEL.search(text)     # 第3版：要闻 names a page
+
+
+def _may_be_title(element) -> bool:
+    # tag and class first: the text of every element of a large page would cost its size × its depth
+    if not isinstance(element.tag, str):
+        return False
+    classes = _classes(element)
+    if element.tag not in ("h1", "h2", "h3") and not (
+            element.tag in ("div", "p", "span", "td", "h4", "strong", "font") and _TITLE_CLASS.search(classes)
+            and not _SUBTITLE_CLASS.search(classes) and not _KICKER_CLASS.search(classes)):
+        return False
+    return 4 <= len(_text(element)) <= 80
+
+
+def _is_site(element, site: str | None) -> bool:
+    """A site's name set as a heading: its logo (a link home, or classed logo), or the site name."""
+    text = _text(element)
+    if site and squash(text) == squash(site):
+        return True
+    links = "".join(_text(a) for a in element.iter("a"))
+    return bool(links) and squash(links) == squash(text) or "logo" in _classes(element).lower()
+
+
+def _chosen(element) -> _Chosen:
+    kicker, kicker_element = _kicker(element)
+    subtitle, subtitle_element = _subtitle(element)
+    elements = tuple(e for e in (kicker_element, element, subtitle_element) if e is not None)
+    return _Chosen(kicker + _text(element), subtitle, elements)
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _kicker(title) -> tuple[str, object]:
+    """The kicker (引题) set right over the title, classed so, and its element; or ("", None)."""
     for sibling in list(title.itersiblings(preceding=True))[:2]:
         if isinstance(sibling.tag, str) and _KICKER_CLASS.search(_classes(sibling)):
             text = _text(sibling)
-            return text if len(text) <= 40 else ""
-    return ""
+            return (text, sibling) if len(text) <= 40 else ("", None)
+    return "", None
 
 
-def _subtitle(title) -> str | None:
+def _subtitle(title) -> tuple[str | None, object]:
     for sibling in list(title.itersiblings())[:2]:
         if sibling.tag in ("h2", "h3") or _SUBTITLE_CLASS.search(_classes(sibling)):
             text = _text(sibling)
-            return text if 2 <= len(text) <= 80 else None
-    return None
+            return (text, sibling) if 2 <= len(text) <= 80 else (None, None)
+    return None, None
 
 
 def _classes(element) -> str:
@@ -158,10 +249,14 @@ def _classes(element) -> str:
 
 
 def _date(tree) -> str | None:
-    """The issue date, as YYYY-MM-DD: a date meta tag, a <time>, else the first date in the page head."""
-    candidates = [_meta(tree, "publishdate", "pubdate", "date", "article:published_time", "datePublished")]
+    """The issue date, as YYYY-MM-DD: a date meta tag, a <time>, the date the page labels its own
+    (发布时间：…; a top bar's 今天是… is the day the page was served), else the first date in its head."""
+    candidates = [_meta(tree, "publishdate", "pubdate", "PubDate", "PublishDate", "date", "article:published_time",
+                        "datePublished")]
     candidates += tree.xpath("//time/@datetime") + [_text(t) for t in tree.iter("time")]
-    candidates += [_text(tree.find("body"))[:2000]]
+    head = _text(tree.find("body"))[:2000]
+    labelled = _LABELLED_DATE.search(head)
+    candidates += [labelled.group(1) if labelled else None, head]
     for text in filter(None, candidates):
         match = _DATE.search(text)
         if match:
@@ -170,15 +265,57 @@ def _date(tree) -> str | None:
     return None
 
 
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)\s*[:：]\s*"
+                            r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+
+
 def _info_line(tree) -> str | None:
-    """Return a web page's info line (发布时间：… 来源：X 作者：Y): the innermost short element naming a 来源."""
-    found = None
+    """Return a web page's info line, its 来源 and 作者 alone (来源：X 作者：Y): from the innermost
+    short element naming the most of them (one <span> each is common: their parent holds both)."""
+    found, most = None, 0
     for element in tree.iter():
-        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style"):
-            text = " ".join(_text(element).split())
-            if len(text) <= 200 and _INFO.search(text):
-                found = text        # elements come before their descendants: the last is the innermost
-    return found
+        if isinstance(element.tag, str) and element.tag not in ("p", "script", "style") \
+                and _few_descendants(element, 40):       # an info line is a few spans, not a page
+            text = " ".join(" ".join(element.itertext()).split())     # <span>来源：X</span><span>作者：Y</span>
+            if len(text) <= 200 and _INFO.search(text) and "。" not in text:     # prose is no info line
+                count = len(set(m.group(0) for m in _OWN_FIELDS.finditer(text)))
+                if count >= most:       # elements come before their descendants: the last is the innermost
+                    found, most = text, count
+    return _own_fields(found) if found else None
+
+
+_OWN_FIELDS = re.compile(r"(?:来源|稿源|信息来源|作者)\s*[:：]")
+
+
+def _own_fields(line: str) -> str:
+    """The 来源 and 作者 fields of an info line, as written; the rest (发布时间, 浏览, 字号) dropped."""
+    labels = list(_INFO_FIELD.finditer(line))
+    parts = []
+    for label, following in zip(labels, labels[1:] + [None]):
+        value = line[label.end():following.start() if following else len(line)]
+        value = _STAMP_TAIL.sub("", re.split(r"[【\[|｜]", value)[0]).strip()     # 【打印】 follows
+        if _OWN_FIELDS.match(label.group(0)) and value:
+            parts.append(f"{label.group(0).strip()}{value}")
+    return " ".join(parts) or line
+
+
+_STAMP_TAIL = re.compile(r"\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+_SPONSOR = re.compile(r"(?:主办单位|主办|主管单位|主管|版权所有)\s*[:：]?\s*(?:[©(（]\s*[cC]?\s*[)）]?\s*)?(?:\d{4}\s*)?"
+                      r"([\u4e00-\u9fff]{2,24})")
+
+
+def _sponsor_province(tree) -> str | None:
+    """The province of the body that runs the site, by its footer (主办：青海省民政厅, 版权所有：…):
+    a provincial portal's own 省民政厅 and 全省 are that province. A national body names none."""
+    from ..agencies import publication_province        # the lexicon, loaded only for web pages
+    body = tree.find("body")
+    for match in _SPONSOR.finditer(" ".join(" ".join(body.itertext()).split()) if body is not None else ""):
+        province = publication_province(match.group(1))
+        if province:
+            return province
+    return None
 
 
 def _page(tree) -> str | None:
@@ -196,98 +333,308 @@ def _publication(tree, page_title: str, title: str | None) -> str | None:
     return others[-1] if len(parts) > 1 and others else None
 
 
-def _drop_boilerplate(tree) -> None:
-    for element in list(tree.iter(*_DROP_TAGS)):
-        element.drop_tree()
+def _drop_boilerplate(tree, keep: tuple = ()) -> None:
+    """Drop page headers, footers, share bars, related lists …, by tag and by class or id; never
+    an element holding the headline or most of the page's text (a wrapper classed "top" or
+    "article-header" is the article's, not the site's)."""
+    body = tree.find("body")
+    total = len(_text(body)) if body is not None else 0
     for element in list(tree.iter()):
-        if isinstance(element.tag, str) and element.getparent() is not None and _BOILERPLATE.search(_classes(element)):
-            element.drop_tree()
-
-
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
-
-
-def _body(tree) -> list[tuple[str, str | None]]:
-    """Return (paragraph, layout hint) of the element whose direct <p> children hold the most text:
-    its <p> children (split at <br>: e-papers set paragraphs and captions apart with it) and its
-    headings <h2>–<h6>, which are text too."""
-    best, best_size = None, 0
-    for element in tree.iter():
-        size = sum(len(_text(p)) for p in element if p.tag == "p")
-        if size > best_size:
-            best, best_size = element, size
-    if best is None:
-        return []
-    blocks: list[tuple[str, str | None]] = []
-    picture = False                          # the last block was a picture alone: a caption follows
-    for child in best:
-        if child.tag not in _BLOCK_TAGS:
+        if not isinstance(element.tag, str) or element.getparent() is None or element is body:
             continue
-        pieces = _pieces(child)
-        if not pieces and child.find(".//img") is not None:
-            picture = True
+        if element.tag not in ("header", "footer") and not _BOILERPLATE.search(_classes(element)):
             continue
-        for text, caption in pieces:
-            hint = H.CAPTION if caption or picture else _heading_hint(child, text)
-            blocks.append((text, hint))
-            picture = False
-    if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
-        blocks = [(text, hint or H.BODY) for text, hint in blocks]
-    return blocks
+        if any(k is element or element in k.iterancestors() for k in keep):
+            continue
+        if len(_text(element)) * 2 > total:
+            continue
+        element.drop_tree()
 
 
-def _own_headlines(blocks: list[tuple[str, str | None]]) -> bool:
-    """Whether the body opens with a headline and holds several: items each under its own title,
-    so the page's title names the page, not its first item."""
-    return bool(blocks) and blocks[0][1] == H.HEADING and sum(hint == H.HEADING for _, hint in blocks) >= 2
+# Elements that break the text into paragraphs; any other (span, strong, font, a, a CMS's own
+# <founder-content>) runs inside one.
+_BLOCKS = frozenset("p div td th li dd dt h1 h2 h3 h4 h5 h6 figcaption figure blockquote section article "
+                    "main table tr tbody thead ul ol dl pre center caption address body hr".split())
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SENTENCE = re.compile(r"[，。；！？,;!?]")     # prose has these; a crumb or date bar has a colon at most
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Site furniture met inside a content element: copyright and filing lines, page tools, paging
+_FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
+                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
+_INFO_FIELD = re.compile(r"(信息来源|来源|稿源|作者|责任编辑|编辑|发布时间|发布日期|发布者|日期|时间|浏览次数|浏览|点击|阅读|字号)\s*[:：]")
+# a listing's [2024-05-21] beside each item: no words, only the date of the item's page
+_DATE_ONLY = re.compile(r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-def _pieces(block) -> list[tuple[str, bool]]:
-    """The block's text split at <br>, each piece with whether it is a caption (classed so, or
-    right after an <img>)."""
-    classed = _CAPTION_CLASS.search(_classes(block)) is not None
-    if block.find(".//br") is None and block.find(".//img") is None:
-        text = _text(block)
-        return [(text, classed)] if text else []
-    pieces: list[tuple[str, bool]] = []
-    current: list[str] = []
-    state = {"caption": False}
+class _Run:
+    """A stretch of text between two paragraph breaks, with what its markup says of it."""
+
+    def __init__(self, owner, caption: bool):
+        self.owner, self.caption = owner, caption
+        self.parts: list[str] = []
+        self.link = 0               # characters inside <a>
+        self.bold = 0               # characters inside <strong>/<b>
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+def _runs(body, skip: tuple = ()) -> list[_Run]:
+    """The body's text as runs in document order: a run ends at a block element, a <br> or an
+    <img>; the text right after a picture, or in a caption element, is a caption."""
+    runs: list[_Run] = []
+    state = {"picture": False}
+    current: list[_Run] = []
 
     def close() -> None:
-        text = " ".join("".join(current).split())
-        if text:
-            pieces.append((text, state["caption"] or classed))
+        if current and current[0].text:
+            runs.append(current[0])
+            state["picture"] = False
         current.clear()
-        state["caption"] = False
 
-    def walk(element) -> None:          # document order: text, children (each then its tail)
-        if element.text:
-            current.append(element.text)
+    def add(text, owner, caption, link, bold) -> None:
+        if not text:
+            return
+        if not current:
+            current.append(_Run(owner, caption or state["picture"]))
+        run = current[0]
+        run.parts.append(text)
+        size = len("".join(text.split()))
+        run.link += size if link else 0
+        run.bold += size if bold else 0
+
+    def walk(element, owner, caption, link, bold) -> None:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is None or any(element is k for k in skip):
+            return
+        if tag in _BLOCKS:
+            close()
+            owner = element
+        caption = caption or tag == "figcaption" or bool(_CAPTION_CLASS.search(_classes(element)))
+        link, bold = link or tag == "a", bold or tag in ("strong", "b")
+        if caption and not (current and current[0].caption):
+            close()
+        add(element.text, owner, caption, link, bold)
         for child in element:
-            if child.tag in ("br", "img"):
+            if isinstance(child.tag, str) and child.tag in ("br", "img"):
                 close()
-                state["caption"] = child.tag == "img"
-            elif isinstance(child.tag, str) and _CAPTION_CLASS.search(_classes(child)):
-                close()
-                current.append(child.text_content())
-                state["caption"] = True
-                close()
-            elif isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                current.append(child.tail)
-    walk(block)
+                state["picture"] = state["picture"] or child.tag == "img"
+            else:
+                walk(child, owner, caption, link, bold)
+            parent_caption = caption
+            if child.tail and child.tail.strip():
+                if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                    close()
+                elif current and current[0].caption != (parent_caption or state["picture"]) and child.tag != "br":
+                    close()
+                add(child.tail, owner, parent_caption, link, bold)
+        if tag in _BLOCKS or caption:
+            close()
+    if body is not None:
+        walk(body, body, False, False, False)
     close()
-    return pieces
+    return runs
 
 
-def _heading_hint(block, text: str) -> str | None:
+def _weight(run: _Run) -> int:
+    """What a run says of the element holding it: prose for the article, links, page tools and
+    info lines against."""
+    size = len("".join(run.text.split()))
+    if run.link * 2 > size or _FURNITURE.search(run.text) or _is_info(run.text):
+        return -size
+    if _titled(run.owner):
+        return 0
+    # a headline, a table cell, a caption or a date bar says nothing either way: the element
+    # holding the prose is the deepest that holds the most of it, whatever short bits lie between
+    prose = len(_HAN.findall(run.text)) >= 10 and _SENTENCE.search(run.text)
+    return size - run.link if prose else 0
+
+
+def _titled(element) -> bool:
+    """A heading or a title-classed element: its text (a headline with a comma) is no prose."""
+    return element.tag in _HEADINGS or _TITLE_CLASS.search(_classes(element)) is not None
+
+
+def _region(runs: list[_Run]):
+    """The element whose runs weigh most: the article's text (several articles' on an e-paper's
+    版面 page, whose blocks share a parent), without the menus and footers around it."""
+    score: dict = {}
+    depth: dict = {}
+    for run in runs:
+        w = _weight(run)
+        for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
+            score[element] = score.get(element, 0) + w
+    if not score:
+        return None
+    best = max(score.values())
+    if best <= 0:
+        return None
+    # the deepest of those weighing most: a wrapper around the text adds nothing to it
+    tied = [e for e, v in score.items() if v == best]
+    for e in tied:
+        depth[e] = sum(1 for _ in e.iterancestors())
+    return max(tied, key=lambda e: depth[e])
+
+
+def _inside(element, region) -> bool:
+    return element is region or region in element.iterancestors()
+
+
+def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
+    """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
+    element, less links, page tools and info lines; headings, bold or centred short paragraphs
+    and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
+    page heads each of its articles alike): then it is the text's, and no title of the page's."""
+    runs = _runs(tree.find("body"))
+    region = _region(runs)
+    if region is None:
+        return [], False
+    inside = [r for r in runs if _inside(r.owner, region)]
+    related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
+    # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
+    kept = [r for k, r in enumerate(inside) if _kept(r) or (k < related and _linked_headline(inside, k))]
+    kept = [r for r in kept if r not in _link_box(inside, related)]
+    in_text = _title_in_text(kept, title)
+    headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
+    if not in_text:
+        kept = [r for r in kept if not any(_inside(r.owner, e) for e in title)]
+    blocks: list[tuple[str, str | None]] = []
+    seen_text = False
+    previous = None
+    for run in kept:
+        text = run.text
+        hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
+        if _PAGE_LABEL.match(text) and len(text) <= 24:
+            hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
+        elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
+              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
+            hint = H.SUBHEADING     # inside the article the markup titles: no new article
+        seen_text = seen_text or hint is None
+        blocks.append((text, hint))
+        previous = run
+    blocks = _boxes(blocks)
+    if any(hint == H.HEADING for _, hint in blocks):      # a page marking its headings: the rest is text
+        blocks = [(text, hint or H.BODY) for text, hint in blocks]
+    return blocks, in_text
+
+
+_PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
+_MARKED = re.compile(r"^\s*[◆■●▲★☆◇□○【]")      # a brief's marker: an item's headline, never a subheading
+
+
+def _title_in_text(kept: list[_Run], title: tuple) -> bool:
+    """Whether the markup's headline is one of the text's own, below text that comes before it
+    (the second article of a 版面 page); set over the text, it is the page's title as before."""
+    for k, run in enumerate(kept):
+        if any(_inside(run.owner, e) for e in title):
+            return any(not _PAGE_LABEL.match(r.text) for r in kept[:k])
+    return False
+
+
+_BOX_LABEL = re.compile(r"[【\[][^】\]]{2,10}[】\]]")
+
+
+def _boxes(blocks: list) -> list:
+    """A 【label】 set over a heading (【延伸阅读】, 【相关链接】) opens a box of its own: the label
+    is furniture, the heading under it an article's title, not a subheading of the one above."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        if _BOX_LABEL.fullmatch(squash(out[k][0])) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
+            out[k], out[k + 1] = (out[k][0], H.LABEL), (out[k + 1][0], H.HEADING)
+    return out
+
+
+_RELATED_HEAD = re.compile(r"^[【\[]?(相关|推荐|延伸|热点|热门|更多)(阅读|新闻|文章|链接|报道|推荐)[】\]]?[:：]?$")
+
+
+def _link_box(runs: list[_Run], k: int) -> list[_Run]:
+    """The runs of a related-news box headed by runs[k] (相关新闻): the rest of the element holding
+    the heading, when it lists links (other pages' headlines, a summary under each); else none (a
+    相关链接 box of prose is an article of its own)."""
+    if k >= len(runs) or runs[k].owner.getparent() is None:
+        return []
+    box = runs[k].owner.getparent()
+    after = [r for r in runs[k + 1:] if _inside(r.owner, box)]
+    return after if any(r.link * 2 > len(squash(r.text)) for r in after) else []
+
+
+def _linked_headline(runs: list[_Run], k: int) -> bool:
+    """A headline set as a link over its summary (a listing page: each item's title links to its
+    page): a title, not a link to drop. The next run with words must be prose."""
+    run = runs[k]
+    if not (_titled(run.owner) or run.bold) or _FURNITURE.search(run.text):
+        return False
+    after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
+    return after is not None and _weight(after) > 0
+
+
+def _kept(run: _Run) -> bool:
+    """Whether a run is the article's: not a list of links, page tools, nor an info line."""
+    text = run.text
+    size = len("".join(text.split()))
+    if run.link * 2 > size or (len(text) <= 80 and _FURNITURE.search(text)) or _DATE_ONLY.fullmatch(text):
+        return False
+    return not _is_info(text)
+
+
+def _is_info(text: str) -> bool:
+    """A web page's info line (发布时间：… 来源：… 作者：…, or a date and one field); a bracketed
+    （来源：…） closing an article is its attribution, not this."""
+    return (len(text) <= 150 and not text.startswith(("（", "(")) and _INFO_FIELD.search(text) is not None
+            and (len(_INFO_FIELD.findall(text)) >= 2 or _STAMP.search(text) is not None))
+
+
+def _new_block(previous, run, region) -> bool:
+    """Whether a run opens a block of its own under the region (an e-paper's next article in its
+    own element), not the next paragraph among its article's."""
+    if previous is None:
+        return True
+    return _child_of(previous.owner, region) is not _child_of(run.owner, region) and \
+        _child_of(run.owner, region) is not run.owner
+
+
+def _same_kind(element, headline) -> bool:
+    """Whether an element is set as the page's headline is (same tag, same class): the next
+    article's headline on a page that runs its articles one after another, no subheading."""
+    return headline is not None and element.tag == headline.tag and \
+        (element.get("class") or "").split() == (headline.get("class") or "").split()
+
+
+def _child_of(element, region):
+    """The region's child holding the element (the element itself when the region holds it)."""
+    for e in [element, *element.iterancestors()]:
+        if e.getparent() is region:
+            return e
+    return element
+
+
+def _settle_title(title: str | None, blocks: list) -> tuple[str | None, list]:
+    """The markup's title, unless the text opens with its own: the same words set again, items
+    each under a headline (the markup names the page: 党建简讯), or an e-paper's 版面 name over the
+    page's article. A lone heading at the top under a different markup title is the article's
+    text (a byline, a lead set in bold), not a second title."""
+    if not title or not blocks or blocks[0][1] != H.HEADING:
+        return title, blocks
+    first = squash(blocks[0][0])
+    headings = sum(hint == H.HEADING for _, hint in blocks)
+    if first in squash(title) or squash(title) in first or headings >= 2 or _PAGE_NAME.search(title):
+        return None, blocks
+    return title, [(blocks[0][0], H.BODY), *blocks[1:]]
+
+
+_PAGE_NAME = re.compile(r"第\s*\S{1,3}\s*版|版面|^\S{0,6}(简讯|快讯|动态|要闻)$")
+
+
+def _heading_hint(run: _Run, text: str) -> str | None:
     """"heading" for a heading element, or a short paragraph set wholly in bold or centred, that
     is no sentence nor a numbered subheading; None otherwise (the segmenter decides)."""
     if not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) or _ENUMERATED.match(text):
         return None
-    if block.tag != "p":
+    block = run.owner
+    if block.tag in _HEADINGS or _TITLE_CLASS.search(_classes(block)) or _KICKER_CLASS.search(_classes(block)):
         return H.HEADING
-    bold = "".join(_text(b) for b in block if b.tag in ("strong", "b"))
-    centred = _CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
-    return H.HEADING if bold == text or centred else None
+    centred = (_CENTRED.search(block.get("style", "")) or block.get("align", "").lower() == "center"
+               or block.tag == "center")
+    return H.HEADING if run.bold >= len(squash(text)) or centred else None

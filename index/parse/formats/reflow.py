@@ -8,6 +8,8 @@ whole and no sentence inside one is taken for a paragraph's end.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from ..clean import ends_sentence
 
 WIDTH = 24                              # characters per line, about a newspaper column
@@ -30,6 +32,8 @@ def wrap_paragraph(text: str, width: int = WIDTH) -> list[str]:
     if not cuts and len(text) > 1 and ends_sentence(text):
         end = _cut(text, 0, max(1, len(text) // 2))
         cuts += [end] if end < len(text) else []
+    if cuts:
+        cuts[-1] = _not_before_punctuation(text, cuts[-1], cuts[-2] if len(cuts) > 1 else 0)
     bounds = [0, *cuts, len(text)]
     return [line for line in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if line]
 
@@ -44,8 +48,30 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
+def _not_before_punctuation(text: str, cut: int, floor: int) -> int:
+    """Move the last cut back where the last line would be punctuation alone (a caption's closing
+    ）, read back as an attribution of its own; a lone 。): the last line takes a character or two."""
+    while _punctuation(text[cut:]) and cut - 1 > floor + 1:
+        cut -= 1
+    while cut - 1 > floor + 1 and (text[cut - 1] in _ENDS or text[cut - 1] == " " or text[cut] == " "
+                                   or (_latin(text[cut - 1]) and _latin(text[cut]))):
+        cut -= 1        # and the line before still ends where a line can
+    return cut
+
+
+def _punctuation(rest: str) -> bool:
+    return all(unicodedata.category(c).startswith("P") or c.isspace() for c in rest)
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
+
+
+def _caption_line(text: str) -> list[str]:
+    """A caption the layout marks, on one line where it is short: broken, its last line (室。（某某
+    摄）) reads as an attribution closing the article; whole, as the caption it is (图为…（某某 摄）)."""
+    text = " ".join(text.split())
+    return [text] if len(text) <= 2 * WIDTH else wrap_paragraph(text)
 
 
 def text_layer(blocks: list[str]) -> str:
@@ -65,7 +91,7 @@ def hinted_layer(blocks: list[tuple[str, str | None]]) -> tuple[str, dict[int, s
     hints: dict[int, str] = {}
     previous = None
     for block, hint in blocks:
-        lines = wrap_paragraph(block)
+        lines = _caption_line(block) if hint == "caption" else wrap_paragraph(block)
         if not lines:
             continue
         if out and not (hint == previous == "heading"):

@@ -48,6 +48,8 @@ def paragraph_hints(items) -> list[tuple[str, str | None]]:
     headings = {k for k, look in enumerate(looks) if _heading(look, body)}
     hints: dict[int, str] = dict.fromkeys(_masthead(looks, headings), H.MASTHEAD)
     headings -= set(hints)
+    if not headings:
+        headings = _bold_titles(looks, set(hints))
     for k, look in enumerate(looks):
         if k in hints or not look.text:
             continue
@@ -102,12 +104,38 @@ def _larger(look: _Look, body: float | None) -> bool:
     return look.size >= _DISPLAY_PT if body is None else look.size >= body * _LARGER
 
 
+def _title_shape(look: _Look) -> bool:
+    """Short, no sentence, not numbered, no label nor bracketed unit: a title's words."""
+    text = look.text
+    return not (look.table or not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text)
+                or text.endswith(("，", "、")) or _ENUMERATED.match(text) or _LABEL.fullmatch(text)
+                or (text.startswith(("（", "(")) and text.endswith(("）", ")"))))
+
+
+def _bold_titles(looks: list[_Look], masthead: set[int]) -> set[int]:
+    """A file that sets its titles in plain bold, or plain centred (no larger type): when the first
+    paragraph under the masthead is such a title over text set otherwise, that is this file's
+    title mark, and every title-shaped paragraph so set over text set otherwise is one (numbered
+    subheadings, 一、…, are not: they are never title-shaped; nor a caption under a picture)."""
+    for mark in (lambda look: look.bold, lambda look: look.centred):
+        def over_text(k: int) -> bool:
+            after = _next_text(looks, k)
+            return after is not None and not mark(looks[after]) and not looks[after].table
+
+        def titled(k: int) -> bool:
+            look = looks[k]
+            return (k not in masthead and bool(look.text) and mark(look) and _title_shape(look)
+                    and over_text(k) and not _under_picture(looks, k))
+
+        first = next((k for k, look in enumerate(looks) if look.text and k not in masthead), None)
+        if first is not None and titled(first):
+            return {k for k in range(len(looks)) if titled(k)}
+    return set()
+
+
 def _heading(look: _Look, body: float | None) -> bool:
     """A title by its layout: short, no sentence, and in a heading style or display type."""
-    text = look.text
-    if look.table or not 2 <= len(text) <= MAX_HEADING_CHARS or ends_sentence(text) \
-            or text.endswith(("，", "、")) or _ENUMERATED.match(text) or _LABEL.fullmatch(text) \
-            or (text.startswith(("（", "(")) and text.endswith(("）", ")"))):
+    if not _title_shape(look):
         return False
     larger = _larger(look, body)
     return look.styled or (look.centred and (look.bold or larger)) or (look.bold and larger)
@@ -131,7 +159,36 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     if between and not any(k in headings for k in range(first + 1, second)) \
             and not any(_text_paragraph(look) or look.table for look in between):
         top += list(range(first + 1, second + 1))
+    else:
+        top += _contents(looks, first + 1)
     return top
+
+
+_CONTENTS_LABEL = re.compile(r"^(本期)?(目\s*录|要\s*目)$")
+_ENTRY_MARK = re.compile(r"^[◎●○■□◆◇★☆▲△·•\-\d.、\s]+")
+
+
+def _contents(looks: list[_Look], start: int) -> list[int]:
+    """A contents list under the masthead's rule closed by no second rule: short lines up to the
+    first empty paragraph, that open with 目录 or list titles the file prints again further down
+    (its reports' headlines). [] otherwise."""
+    run = []
+    for k in range(start, min(len(looks), start + CONTENTS_WITHIN)):
+        if not looks[k].text or looks[k].table:
+            break
+        if _text_paragraph(looks[k]):
+            return []
+        run.append(k)
+    if not run or len(run) == len(looks) - start:
+        return []
+    later = {_entry(look.text) for look in looks[run[-1] + 1:] if look.text}
+    labelled = bool(_CONTENTS_LABEL.match(_entry(looks[run[0]].text)))
+    repeated = sum(_entry(looks[k].text) in later for k in run)
+    return run if labelled or repeated * 2 >= len(run) else []
+
+
+def _entry(text: str) -> str:
+    return "".join(_ENTRY_MARK.sub("", text).split())
 
 
 def _text_paragraph(look: _Look) -> bool:
