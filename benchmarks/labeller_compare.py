@@ -11,6 +11,8 @@ losing text): no page, path or miss of it is ever shown.
 from __future__ import annotations
 
 import argparse
+import json
+import functools
 import sys
 import tempfile
 from collections import Counter
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from benchmarks import unseen_score
 from dangjian.index.parse import labeller
-from benchmarks.train_labeller import (OUT, Example, archive_examples, composed_examples, dev_examples, method,
+from benchmarks.train_labeller import (DEV_COPIES, OUT, STYLED, styled_examples, Example, archive_examples, composed_examples, dev_examples, method,
                                       test_page_examples, train, word_report_examples)
 
 METHODS = ("rules", "crf", "combined")
@@ -86,27 +88,61 @@ def grid(composed: list[Example], dev: list[Example], fold_count: int, spec: str
     return 0
 
 
-def policies(composed: list[Example], dev: list[Example], fold_count: int, spec: str) -> int:
-    """Print the development share's cross-validated scores of combined under every policy: each
-    threshold of the model's mean marginal for the rules' roles (CONFIDENT), with and without the
-    rules' certain roles kept where the model decides (KEEP_CERTAIN). Fold models are trained once."""
+def policies(composed, dev: list[Example], fold_count: int, spec: str, work: Path | None = None,
+             only: str = "", params: dict | None = None, dev_copies: int = 1) -> int:
+    """Print the development share's cross-validated scores of combined under every policy of spec:
+    ``page@T`` (the rules' whole cut where the model's mean marginal for their roles reaches T, the
+    model's elsewhere), ``block@T/B`` (the same page test, then each rules' article judged alone
+    against B: labeller.by_block), ``rules`` and ``crf``. Fold models are trained once (kept and
+    reused from work when given: delete them after changing the features or the training pages)."""
     root = unseen_score.SETS["dev"]
-    every = sorted(unseen_score.load_truth(root))
-    settings = [(float(t), keep) for t in spec.split(",") for keep in (False, True)]
+    every = _scored(root, only)
+    settings = [s.strip() for s in spec.split(",") if s.strip()]
     sums = {s: (Counter(), Counter(), 0) for s in settings}
-    saved = labeller.CONFIDENT, labeller.KEEP_CERTAIN
+    saved = labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT
     with tempfile.TemporaryDirectory() as tmp:
+        work = work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for k, fold in enumerate(folds([ex.publication for ex in dev], fold_count)):
-            model = train(composed + [ex for ex in dev if ex.publication not in fold], Path(tmp) / f"fold{k}.crfsuite")
+            model = work / f"fold{k}.crfsuite"
+            if not model.is_file():
+                train(composed() + [ex for ex in dev if ex.publication not in fold] * dev_copies, model, params)
             rels = sorted(r for r in every if r.split("/")[0] in fold)
             for setting in settings:
-                labeller.CONFIDENT, labeller.KEEP_CERTAIN = setting
-                right, total, lost = _with("combined", model, rels, root)
+                name = _policy(setting)
+                right, total, lost = _with(name, model, rels, root)
                 sums[setting] = (sums[setting][0] + right, sums[setting][1] + total, sums[setting][2] + lost)
-    labeller.CONFIDENT, labeller.KEEP_CERTAIN = saved
-    print(table("combined, development share cross-validated by publication (threshold, rules' certain roles kept)",
-                {f"{t} {'keep' if keep else 'model'}": sums[(t, keep)] for t, keep in settings}))
+    labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT = saved
+    print(table("development share cross-validated by publication (policy)", sums))
     return 0
+
+
+def _params(spec: str) -> dict:
+    return {k.strip(): float(v) for k, v in (item.split("=") for item in spec.split(",") if item.strip())}
+
+
+def _scored(root: Path, only: str = "") -> list[str]:
+    """Return the development pages to score: all, or those of the truth files whose names contain only
+    (e.g. ``dev4``: the publications added last, which no rule was written for)."""
+    if not only:
+        return sorted(unseen_score.load_truth(root))
+    rels: set[str] = set()
+    for path in sorted(root.glob("truth*.json")):
+        if only in path.name:
+            rels |= set(json.loads(path.read_text(encoding="utf-8")))
+    return sorted(rels)
+
+
+def _policy(setting: str) -> str:
+    """Set labeller's combination knobs for a policy name (page@T, block@T/B, rules, crf); return the method."""
+    if setting in ("rules", "crf", "combined"):
+        return setting
+    kind, _, value = setting.partition("@")
+    page, _, block = value.partition("/")
+    labeller.POLICY = kind
+    labeller.CONFIDENT = float(page or labeller.CONFIDENT)
+    labeller.BLOCK_CONFIDENT = float(block or labeller.BLOCK_CONFIDENT)
+    return "combined"
 
 
 def _with(name: str, model: Path | None, rels: list[str], root: Path):
@@ -114,13 +150,17 @@ def _with(name: str, model: Path | None, rels: list[str], root: Path):
         return tally_pages(rels, root)
 
 
-def held_back(model: Path) -> dict:
-    """Return {method: (right, total, pages losing text)} on the held-back share, in aggregate only."""
+def held_back(model: Path, named=METHODS) -> dict:
+    """Return {policy: (right, total, pages losing text)} on the held-back share, in aggregate only
+    (named: methods or policies as --policies spells them, all scored in this one check)."""
     out = {}
-    for m in METHODS:
-        with method(m, model):
+    saved = labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT
+    for name in named:
+        policy, _, other = name.partition(":")        # policy:PATH scores that policy with another model
+        with method(_policy(policy), Path(other) if other else model):
             right, total, _misses, _skipped, lost, _tags = unseen_score.score(unseen_score.SETS["heldout"])
-        out[m] = (right, total, len(lost))
+        out[name] = (right, total, len(lost))
+    labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT = saved
     return out
 
 
@@ -143,6 +183,7 @@ def _cell(right: int, total: int) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--composed", type=int, default=300, help="composed pages in every training set")
+    ap.add_argument("--styled", type=int, default=STYLED, help="pages composed in other publications' habits in every training set")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--folds", type=int, default=6)
     ap.add_argument("--model", type=Path, default=OUT, help="the model scored on the held-back share")
@@ -154,19 +195,31 @@ def main(argv=None) -> int:
                     help="choose the regularisation: cross-validate the CRF for every c1 × c2 (e.g. 0.05,0.3,1:0.01,0.1)")
     ap.add_argument("--keep-certain", action="store_true",
                     help="combined: where the model decides a page, the rules' certain roles stand (labeller.KEEP_CERTAIN)")
-    ap.add_argument("--policies", default=None, metavar="THRESHOLDS",
-                    help="compare combined's policies: thresholds (e.g. 0.8,0.85,0.9), each with and without certain rules")
+    ap.add_argument("--policies", default=None, metavar="POLICIES",
+                    help="compare combined's policies, e.g. rules,crf,page@0.85,block@0.85/0.8 (fold models from --work reused)")
+    ap.add_argument("--only", default="", metavar="TEXT",
+                    help="--policies: score only the pages of truth files whose names contain TEXT (e.g. dev4)")
+    ap.add_argument("--params", default="", metavar="K=V,…", help="--policies: the fold models' CRF parameters (e.g. c1=1,c2=0.1)")
+    ap.add_argument("--dev-copies", type=int, default=DEV_COPIES,
+                    help="--policies: how many times a development page counts in a fold model's training")
+    ap.add_argument("--heldout", default="", metavar="POLICIES",
+                    help="only score these policies (as --policies; policy:PATH for another model) on the held-back share, in aggregate")
     args = ap.parse_args(argv)
     labeller.CONFIDENT = args.confident
     labeller.KEEP_CERTAIN = args.keep_certain or labeller.KEEP_CERTAIN
     # Every fold's model also learns the bundled archive and the parser tests' pages, as the committed one does.
-    composed = (composed_examples(args.composed, args.seed) + archive_examples() + test_page_examples()
+    def extra() -> list[Example]:
+        return (composed_examples(args.composed, args.seed) + styled_examples(args.styled, args.seed) + archive_examples() + test_page_examples()
                 + word_report_examples())
+    if args.heldout:
+        return heldout_only(args.heldout, args.model)
     dev = dev_examples()
+    if args.policies:           # the composed pages are made only if a fold model is to be trained
+        return policies(functools.lru_cache(maxsize=1)(extra), dev, args.folds, args.policies, args.work, args.only,
+                        _params(args.params), args.dev_copies)
+    composed = extra()
     if args.grid:
         return grid(composed, dev, args.folds, args.grid)
-    if args.policies:
-        return policies(composed, dev, args.folds, args.policies)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -175,6 +228,13 @@ def main(argv=None) -> int:
     if not args.no_heldout:
         print()
         print(table(f"held-back share (aggregates only; model {args.model.name})", held_back(args.model)))
+    return 0
+
+
+def heldout_only(spec: str, model: Path) -> int:
+    """Print the held-back share's aggregates for the named policies (one check of the held-back share)."""
+    named = [s.strip() for s in spec.split(",") if s.strip()]
+    print(table(f"held-back share (aggregates only; model {model})", held_back(model, named)))
     return 0
 
 

@@ -31,6 +31,11 @@ from dangjian.index.parse.records import Page
 
 OUT = Path(__file__).resolve().parent.parent / "index" / "parse" / "data" / "labeller.crfsuite"
 PARAMS = {"c1": 0.3, "c2": 0.05, "max_iterations": 100, "feature.possible_transitions": True}
+# How many times a development page counts against one composed page (real pages of many publications
+# against pages of one composer; chosen by cross-validation by publication: docs/decisions.md).
+DEV_COPIES = 1
+# Pages composed in other publications' habits (styled_examples), beside the plain composed ones.
+STYLED = 200
 
 
 @dataclass
@@ -203,6 +208,22 @@ def composed_examples(count: int, seed: int, restyled: float = 0.5) -> list[Exam
     return out
 
 
+def styled_examples(count: int, seed: int) -> list[Example]:
+    """Return examples from pages composed in the habits of other publications (benchmarks.styles:
+    briefs, theory pieces with bylines, datelines, kickers, interviews, honour lists, bulletins…),
+    one style after another, so the model meets every habit a page of an unseen paper may show."""
+    from benchmarks.styles import compose_pages
+    out = []
+    for n, composed in enumerate(compose_pages(count, seed)):
+        truth = composed.truth
+        text = composed.text.replace("\r\n", "\n")
+        page = Page(path=f"{truth.publication}/{truth.issue_date}/s{n:04d}.txt", text=text,
+                    sha1=hashlib.sha1(text.encode()).hexdigest(), encoding="utf-8",
+                    publication=truth.publication, issue_date=truth.issue_date)
+        out.append(page_example(page, [_as_unseen(a) for a in truth.articles], page.path))
+    return out
+
+
 _REPORT_BYLINE = re.compile(r"^本报讯\s*[（(][^（）()]*[）)]")
 
 
@@ -235,11 +256,14 @@ def train(examples: list[Example], out: Path, params: dict | None = None) -> Pat
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--composed", type=int, default=400, help="composed pages to learn from")
+    ap.add_argument("--styled", type=int, default=STYLED, help="pages composed in other publications' habits")
+    ap.add_argument("--dev-copies", type=int, default=DEV_COPIES, help="times a development page counts")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     started = time.perf_counter()
-    examples = (composed_examples(args.composed, args.seed) + dev_examples() + archive_examples()
+    examples = (composed_examples(args.composed, args.seed) + styled_examples(args.styled, args.seed)
+                + dev_examples() * args.dev_copies + archive_examples()
                 + test_page_examples() + word_report_examples())
     lines = sum(len(ex.labels) for ex in examples)
     train(examples, args.out)

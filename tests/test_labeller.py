@@ -152,6 +152,7 @@ def test_combined_keeps_the_rules_cut_only_where_the_model_finds_all_of_it_plaus
     kept = labeller.decide(PAGE, fates, chosen="combined")[1]
     assert [d[0] for d in kept] == [d[0] for d in rules] and not any(d[2] for d in kept)
     monkeypatch.setattr(labeller, "CONFIDENT", 1.01)
+    monkeypatch.setattr(labeller, "POLICY", "page")          # the model takes the whole page
     taken = labeller.decide(PAGE, fates, chosen="combined")[1]
     assert [d[0] for d in taken] == [d[0] for d in model] and all(d[2] for d in taken)
 
@@ -264,6 +265,7 @@ def test_combined_lets_a_certain_rule_stand_where_the_model_decides(monkeypatch)
         fates = parse_page(page).fates
     monkeypatch.setattr(labeller, "tag", lambda features, other=None: [("B-I", 0.6)] * len(features))
     monkeypatch.setattr(labeller, "CONFIDENT", 1.01)          # the model decides the page
+    monkeypatch.setattr(labeller, "POLICY", "page")
     monkeypatch.setattr(labeller, "KEEP_CERTAIN", True)
     mixed = [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="combined")[1]]
     # the column label, the marked items and the closed attribution are the rules'; the rest the model's
@@ -291,3 +293,71 @@ def test_a_model_cut_leaving_no_article_where_the_rules_found_one_leaves_the_rul
     with method("crf"):
         parsed = parse_page(page)
     assert [a.title for a in parsed.articles] == ["乌兰察布试点社区党建工作会议召开"]
+
+
+def test_the_rules_roles_are_cut_into_blocks_at_every_opening_role():
+    labels = ["N", "T-B", "T-I", "B-I", "A-I", "B-B", "B-I", "N", "T-B", "B-I"]
+    assert labeller.rule_blocks(labels) == [range(0, 1), range(1, 5), range(5, 8), range(8, 10)]
+    assert labeller.rule_blocks(["B-B", "B-I"]) == [range(0, 2)]
+
+
+def test_a_block_keeps_the_rules_roles_where_the_model_finds_them_plausible_and_takes_the_models_elsewhere():
+    # Two articles by the rules; the model doubts only the second (its caption read as a new article).
+    rules = ["T-B", "B-I", "A-I", "T-B", "B-I", "B-I"]
+    plausible = [("T-B", 0.95), ("B-I", 0.9), ("A-I", 0.9), ("B-I", 0.3), ("C", 0.4), ("B-I", 0.9)]
+    model = [("T-B", 0.9), ("B-I", 0.9), ("B-I", 0.6), ("T-I", 0.7), ("C", 0.6), ("B-I", 0.9)]
+    mixed = labeller.by_block(rules, [(label, p) for label, (_m, p) in zip(rules, plausible)], model)
+    assert [d[0] for d in mixed] == ["T-B", "B-I", "A-I", "T-I", "C", "B-I"]
+    assert [d[2] for d in mixed] == [False, False, False, True, True, True]
+
+
+def test_combined_by_block_lets_the_model_decide_only_the_doubtful_article(monkeypatch):
+    page = Page(path="滇中融媒/2024-05-06/3.txt", text=BRIEFS, sha1="b", encoding="utf-8", publication="滇中融媒")
+    with method("rules"):
+        fates = parse_page(page).fates
+    rules = [label for label, _p, _m in labeller.decide(BRIEFS, fates, chosen="rules")[1]]
+    assert rules == ["N", "T-B", "B-I", "A-I", "T-B", "B-I"]
+
+    def model(features, other=None):       # sure of the page's first item, not of the second
+        if other is not None:
+            return [(label, 0.99 if k < 4 else 0.2) for k, label in enumerate(other)]
+        return [("N", 0.9), ("T-B", 0.9), ("B-I", 0.9), ("A-I", 0.9), ("B-I", 0.6), ("B-I", 0.6)]
+    monkeypatch.setattr(labeller, "tag", model)
+    monkeypatch.setattr(labeller, "POLICY", "block")
+    decided = labeller.decide(BRIEFS, fates, chosen="combined")[1]
+    assert [d[0] for d in decided] == ["N", "T-B", "B-I", "A-I", "B-I", "B-I"]
+    monkeypatch.setattr(labeller, "POLICY", "page")
+    assert [d[0] for d in labeller.decide(BRIEFS, fates, chosen="combined")[1]] == [d[0] for d in model([])]
+
+
+def test_a_caption_broken_over_two_lines_and_a_web_source_line_are_told_by_their_shapes():
+    views = [LineView(1, "活动中，党员们为老人打扫了庭院。", False, "body", 1),
+             LineView(2, "图为志愿者在敬老院打扫庭院。（王", False, "body", 1),
+             LineView(3, "晓 摄）", False, "body", 1),
+             LineView(4, "来源：青山县民政局　作者：王晓", False, "body", 1)]
+    feats = page_features(views)
+    assert feats[1]["caption_open"] == 1.0 and "photo_end" not in feats[1]
+    assert feats[2]["photo_end"] == 1.0 and feats[2]["-1:caption_open"] == 1.0
+    assert feats[3]["source_line"] == 1.0 and "caption_open" not in feats[0] and "source_line" not in feats[0]
+
+
+def test_styled_pages_give_the_trainer_one_label_a_line():
+    from benchmarks.train_labeller import styled_examples
+    examples = styled_examples(4, 2)
+    assert len(examples) == 4
+    assert all(ex.labels and len(ex.labels) == len(ex.features) == len(ex.texts) for ex in examples)
+    assert len({ex.rel for ex in examples}) == 4
+
+
+def test_a_line_the_files_markup_marks_keeps_the_rules_role_over_the_models():
+    # An e-paper marks an inner heading and a caption; the model, which sees no markup, reads both as body.
+    views = [LineView(1, "青山县民政局开展主题党日活动", False, "title", 1),
+             LineView(2, "6月28日，青山县民政局组织党员重温入党誓词。", False, "lead", 1),
+             LineView(3, "以学铸魂", False, "title", 2),
+             LineView(4, "图为党员重温入党誓词。", False, "body", 2)]
+    model = [("T-B", 0.9, True), ("B-I", 0.9, True), ("B-I", 0.6, True), ("B-I", 0.7, True)]
+    rules = ["T-B", "B-I", "T-B", "C"]
+    kept = labeller.keep_marked(views, model, rules, {3: "heading", 4: "caption", 2: "body"})
+    assert [d[0] for d in kept] == ["T-B", "B-I", "T-B", "C"]
+    assert [d[2] for d in kept] == [True, True, False, False]
+    assert labeller.keep_marked(views, model, rules, {}) == model

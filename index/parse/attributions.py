@@ -10,19 +10,22 @@ import functools
 import re
 
 from .clean import PAGE_CACHE, Ln, join_raw, tidy
+from .openings import author_names, is_author_name
 
 # A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
 _INNER = r"[（(][^（）()]{1,20}[）)]"
 ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|(?:来源|供稿)\s*[:：]\s*[^（）()]{2,40}"
-    r"|通讯员\s*[^（）()]{2,30}|记者\s*[^（）()]{2,30}"
+    # （通讯员 某某 摄） credits a photo: it stays with its caption
+    r"|通讯员(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
     r"|(?:本报|本刊)(?:特约)?(?:通讯员|记者)(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
     r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会)"
-    r"(?:\s*[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
+    # (a unit's 供图 credits a photo: （某某党委供图） stays with its caption)
+    r"(?:\s*(?!供图|摄)[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.
 BYLINE_ONLY = re.compile(r"^[（(]\s*(记者|通讯员)")
 _OPEN_PAREN = re.compile(r"[（(][^（）()]*$")
@@ -52,14 +55,43 @@ def _join_attribution_at(out: list[str], i: int) -> None:
         joined = join_raw(joined, out[j])
         nos += getattr(out[j], "nos", ())
         text = tidy(joined)
-        opener = max(text.rfind("（"), text.rfind("("))
-        closer = max(text.rfind("）"), text.rfind(")"))
-        if closer > opener:
-            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[opener:]):
+        opener = _outer_opener(text)
+        if opener is None:
+            closer = max(text.rfind("）"), text.rfind(")"))
+            if closer == len(text) - 1 and ATTRIBUTION.fullmatch(text[_opener_of_last(text):]):
                 out[i] = Ln(joined, tuple(nos))
                 for k in reversed(range(i + 1, j + 1)):
                     del out[k]
             return
+
+
+def _outer_opener(text: str) -> int | None:
+    """Return where the outermost bracket still open at the text's end opens, None when all are closed.
+
+    A note with a bracket inside (（作者系某某党校（某某行政学院 / ）教研部教授）) may be broken by the
+    column before its inner close: the last （ is then not the one the attribution opens with."""
+    depth, opened = 0, None
+    for k, c in enumerate(text):
+        if c in "（(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c in "）)" and depth:
+            depth -= 1
+    return opened if depth else None
+
+
+def _opener_of_last(text: str) -> int:
+    """Return where the bracket closed at the text's end was opened (the outermost one)."""
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        if text[k] in "）)":
+            depth += 1
+        elif text[k] in "（(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return max(text.rfind("（"), text.rfind("("))
 
 
 # A writer's byline with an author's note after it, under the last paragraph: 文/某某（作者单位：…）.
@@ -67,12 +99,17 @@ def _join_attribution_at(out: list[str], i: int) -> None:
 SIGNED = re.compile(r"文\s*[/／:：]\s*[\u4e00-\u9fff·]{2,10}\s*(?=[（(]\s*作者)(" + ATTRIBUTION.pattern + ")")
 
 
+# An author's note printed without brackets on its own line under a piece: 作者系某某大学教授 /
+# 作者单位：某某 / 作者简介：某某，某某大学副教授。 Only ever a note: no report's sentence opens so.
+NOTE_LINE = re.compile(r"(?:作者(?:系|为)|作者单位\s*[:：]|作者简介\s*[:：])[^。！？]{2,60}。?")
+
+
 @functools.lru_cache(maxsize=PAGE_CACHE)      # asked of every line several times by the segmenter
 def is_attribution(line: str) -> bool:
     if not line:
         return False
     text = tidy(line)
-    return bool(ATTRIBUTION.fullmatch(text)) or bool(SIGNED.fullmatch(text))
+    return bool(ATTRIBUTION.fullmatch(text)) or bool(SIGNED.fullmatch(text)) or bool(NOTE_LINE.fullmatch(text))
 
 
 def add_attribution(piece, line: str) -> None:
@@ -89,6 +126,15 @@ def _credit_text(line: str) -> str:
     """Return a credit line's text: tidy, but a byline without brackets (本报记者 林初夏 聂思远)
     keeps one space between its names, as a bracketed one does."""
     text = tidy(line)
+    if _NOTE.match(text):
+        return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)    # a note names no one: 副 / 教授
     if text[:1] in "（(" or not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line.strip()):
         return text
-    return re.sub(r"\s+", " ", line.strip())
+    if is_author_name(text):
+        return text                     # one name padded to three cells: 贺 思远
+    names = author_names(line)
+    return " ".join(names) if names else re.sub(r"\s+", " ", line.strip())
+
+
+# An author's note: where the writer works, never a name, so a space inside is the column's.
+_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|单位)")

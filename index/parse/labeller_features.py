@@ -121,7 +121,21 @@ def _against_page(views, k: int, scale: tuple[float, float]) -> dict:
         feats["ends_attr"] = 1.0
     if _DATELINE.search(text):
         feats["dateline"] = 1.0
+    # A photo caption opens and closes in shapes every paper uses (图为… / ▲ … and （某某 摄）), which
+    # the column may break apart: the closing half alone is a caption's tail, not an attribution.
+    if _CAPTION_OPEN.match(text):
+        feats["caption_open"] = 1.0
+    if _PHOTO_END.search(text):
+        feats["photo_end"] = 1.0
+    # A web release's information line (来源：… 作者：…) credits the article: an attribution's shape.
+    if _SOURCE_LINE.match(text):
+        feats["source_line"] = 1.0
     return feats
+
+
+_CAPTION_OPEN = re.compile(r"^(图为|图[：:/]|[上下左右]图[：:为]?|[▲△]|图\d)")
+_PHOTO_END = re.compile(r"摄\s*[）)]?$")
+_SOURCE_LINE = re.compile(r"^(来源|稿源|作者|供稿|编辑|责任编辑|通讯员)[：:]")
 
 
 _CLOSING_ATTRIBUTION = re.compile(r"[（(](据|来源|供稿|通讯员|记者|作者|文/|文／|图/)[^（）()]{0,30}[）)]$"
@@ -146,7 +160,8 @@ def _unclosed(text: str) -> bool:
 
 
 _SHARED = ("len", "end", "open", "fate", "attr", "title", "noise", "blank_before", "blank_after",
-           "indent", "newart", "enum", "marker", "rel_med", "continues", "block", "chars", "ends_attr", "dateline")
+           "indent", "newart", "enum", "marker", "rel_med", "continues", "block", "chars", "ends_attr", "dateline",
+           "caption_open", "photo_end", "source_line")
 
 
 def _context(own: list[dict], k: int) -> dict:

@@ -15,14 +15,17 @@ from .clean import Ln, tidy
 from .lexicon import load_lexicon
 
 _HAN = "\u4e00-\u9fff"
-MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤]\s*")
+# Any of the dingbats papers open brief items with (a new paper brings its own: ☆ ♦ ▌ ▷ ➢ …).
+MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤☆♦▌▍▷➢✧✪❑❏]\s*")
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
-TOP_BYLINE = re.compile(
-    rf"^((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊|本网)(特约)?(记者|通讯员)\s*{_NAMES}"
-    rf"|(本报|本刊|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+TOP_BYLINE = re.compile(     # (…某某 摄 credits a photo: never a byline)
+    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
+    rf"|(本报|本刊|本网|本台|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 DATELINE = re.compile(
-    rf"^((本报讯|本刊讯|(本报|本刊|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{1,8}}\d{{1,2}}月\d{{1,2}}日(电|讯))"
+    # 本报讯, 本报合肥5月12日电, 本报5月12日讯 (no place: the paper's own city), 某某网消息
+    rf"^((本报讯|本刊讯|本网讯|(本报|本刊|本网|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
+    rf"|(本报|本网|[{_HAN}]{{1,6}}网)消息)"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
 
@@ -122,16 +125,36 @@ def _headline_end(head: str, lines: list[str], k: int) -> int:
 
 
 def join_split_names(lines: list[str]) -> list[str]:
-    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline."""
+    """Join a ·-name the column broke at its dot (买买提江· / 吾斯曼) when it stands alone as a byline,
+    and a byline the column broke inside its names (本报记者 那仁 / 图雅 于文澜)."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = out[-1] if out else ""
         if line and prev and (prev.endswith("·") or line.startswith("·")) and (
                 is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
             continue
+        if line and prev and _byline_broken(prev, line, lines[k + 1:k + 3]):
+            out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
         out.append(line)
     return out
+
+
+# The rest of a byline's names on the next line: Han characters, dots and spaces, a few names' worth.
+_NAMES_REST = re.compile(rf"[{_HAN}][{_HAN}·\s\u3000]{{0,10}}")
+
+
+def _byline_broken(prev: str, line: str, after: list[str]) -> bool:
+    """Whether line carries on the byline prev (本刊记者 洛桑 / 次仁): prev is a byline with a name,
+    line is only names, and running text (punctuated) comes under it — a headline under a byline
+    would have none, and a byline's line is no headline."""
+    if not TOP_BYLINE.match(tidy(prev)) or not _BYLINE_NAMES.match(tidy(prev)):
+        return False                 # 本报评论员 names no one: nothing to carry on
+    if not _NAMES_REST.fullmatch(line.strip()) or is_top_byline(line) and TOP_BYLINE.match(tidy(line)):
+        return False
+    text = next((ln for ln in after if ln), "")
+    return bool(re.search(r"[，。；！？,;]", text))
 
 
 def _split_marker(line: str) -> tuple[str | None, str]:
@@ -164,8 +187,24 @@ def is_top_byline(line: str) -> bool:
 
 def author_names(line: str) -> list[str]:
     """Return the names of a line made of two to four names alone (宋知远　韩落梅), else []."""
-    parts = [p for p in re.split(r"[\s\u3000、]+", line.strip()) if p]
+    parts = _padded_names_joined([p for p in re.split(r"[\s\u3000、]+", line.strip()) if p])
     return parts if 2 <= len(parts) <= 4 and all(is_author_name(p) for p in parts) else []
+
+
+def _padded_names_joined(parts: list[str]) -> list[str]:
+    """Join a two-character name the typesetter padded to three cells (刘 瑾 许一鸣 → 刘瑾, 许一鸣): a
+    lone character is no name, so it goes with the one after it when the two make a name."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1 \
+                and is_author_name(parts[k] + parts[k + 1]):
+            out.append(parts[k] + parts[k + 1])
+            k += 2
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
 
 
 def is_author_name(text: str) -> bool:
@@ -190,13 +229,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 def source_of_byline(attribution: str | None, publication: str | None) -> str | None:
     """Return who a dateline or top byline names as the source: the publication (本报…) or the agency."""
     text = tidy(attribution or "")
-    if text.startswith(("本报", "本刊")):
+    if text.startswith(("本报", "本刊", "本网", "本台")):       # the publication's own: a paper, magazine, site, station
         return publication
     agency = re.match(r"^(新华社|中新社)", text)
     return agency.group(1) if agency else None
 
 
-_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
+_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊|本网|本台)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
 
 
 def byline_names(attribution: str | None) -> list[str]:

@@ -94,7 +94,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     """
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
-    for n, (start, end) in enumerate(headline_blocks(lines)):
+    gap = next((k for k, ln in enumerate(lines) if ln is BYLINE_GAP), None)     # where the byline stood
+    for n, (start, end) in enumerate(_spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines)))):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -106,19 +107,29 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
         is_title = block_hint(lines[start:end])
         if is_title is None:
-            is_title = _title_at(lines, start, end, chunk_start=(n == 0)) and (
+            is_title = _title_after_a_list(lines, start, end) or _title_at(lines, start, end, chunk_start=(n == 0)) and (
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start), title))
-        if title is not None and n > 0 and not any(body) and _label_above(title_lines, lines, start, end):
+        if title is not None and n > 0 and not any(body) and _label_above(
+                title_lines, lines, start, end, bylined=opened and n == 1):
             # What was taken for the headline is a column label: left to no article, it is a noise line.
             title_lines = [ln for ln in lines[start:end] if ln]
             title, body_start = join_lines(title_lines), end
             continue
-        if title is not None and n > 0 and not any(body) and _title_continues(title_lines, lines, start, end):
+        if title is not None and n > 0 and opened and not pieces and not any(body) and gap is not None \
+                and end <= gap and looks_like_title(lines[start:end]) and block_hint(lines[start:end]) is not False:
+            # Above the byline, every headline-like block is the title's: a kicker too long for a label
+            # (引题), or the lines double spacing set apart (title / ——subtitle / its broken end).
+            title_lines = title_lines + [ln for ln in lines[start:end] if ln]
+            title, body_start = join_lines(title_lines), end
+            continue
+        if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
+                and _title_continues(title_lines, lines, start, end):
+            # (a byline paragraph an HTML page marks as text is no headline's second line)
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
             title, body_start = join_lines(title_lines), end
@@ -143,15 +154,85 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
 
 
 
+# Where a byline stood in a chunk (it went to the attribution): a blank that no headline spans.
+BYLINE_GAP = Ln("", ())
+
+
+def _apart_at_bylines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a block that runs across the place of a byline: a headline ends where its byline stands,
+    so the lead's first line under it (double spacing sets every line apart) is not the headline's
+    second part."""
+    out = []
+    for start, end in blocks:
+        gap = next((k for k in range(start, end) if lines[k] is BYLINE_GAP), None)
+        if gap is None:
+            out.append((start, end))
+            continue
+        above = max(k for k in range(start, gap) if lines[k]) + 1 if any(lines[start:gap]) else start
+        below = next((k for k in range(gap, end) if lines[k]), end)
+        out += [(start, above)] if above > start else []
+        out += [(below, end)] if below < end else []
+    return out
+
+
+def _spaced_headlines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join two one-line blocks into one headline where double spacing set its lines apart: after a
+    finished sentence, together they read as a headline, and a lead opens under the second
+    (市民政局机关党委召开2024年度 / 党支部书记述职评议会 / 1月9日，…) — not under the first alone."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(blocks):
+        if k + 1 < len(blocks) and _one_spaced_headline(lines, blocks[k], blocks[k + 1]):
+            out.append((blocks[k][0], blocks[k + 1][1]))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _one_spaced_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    if first[1] - first[0] != 1 or second[1] - second[0] != 1:
+        return False
+    pair = [lines[first[0]], lines[second[0]]]
+    before = _last_filled_before(lines, first[0])
+    if before is None or not ends_sentence(before) or not looks_like_title(pair):
+        return False
+    if STRONG_LEAD.match(tidy(pair[1])) or STRONG_LEAD.match(tidy(pair[0])):
+        return False
+    return _opens_article(pair, _next_filled(lines, second[1])) and not _opens_article(pair[:1], tidy(pair[1]))
+
+
 # A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
 MAX_LABEL_CHARS = 6
 
 
-def _label_above(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+def _label_above(title_lines: list[str], lines: list[str], start: int, end: int, bylined: bool = False) -> bool:
     """Whether the one short line taken for the headline is a column label no list knows: a blank
-    sets it apart from the block start:end, which reads as a headline with a lead under it."""
+    sets it apart from the block start:end, which reads as a headline with a lead under it — or,
+    bylined, with the writer's byline under it (the chunk's byline stood right under that block)."""
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
-            and looks_like_title(lines[start:end]) and _opens_article(lines[start:end], _next_filled(lines, end)))
+            and looks_like_title(lines[start:end])
+            and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
+
+
+def _spaced_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is a headline double spacing set line by line apart (kicker / title /
+    ——subtitle / its broken end): one-line blocks that together read as one headline."""
+    spans = _blocks(chunk)
+    return 2 <= len(spans) <= MAX_TITLE_LINES and all(e - b == 1 for b, e in spans) \
+        and looks_like_title([chunk[b] for b, _e in spans])
+
+
+def _label_then_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is a label or kicker line, a blank, and a headline block (理论视野 /
+    把握好“三个坚持”的 / 实践要求): a byline under it opens the article as under a headline alone."""
+    spans = _blocks(chunk)
+    if len(spans) != 2 or spans[0][1] - spans[0][0] != 1:
+        return False
+    label, (start, end) = chunk[spans[0][0]], spans[1]
+    # A longer line is a kicker rather than a label (split_chunk tells them apart): a headline still.
+    return looks_like_title([label]) and looks_like_title(chunk[start:end])
 
 
 def _opening_body(opening: str) -> str | None:
@@ -323,18 +404,23 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk, byline = [], None
             continue
         if line and set(getattr(line, "nos", ())[:1]) & starts and any(chunk):
-            pieces.extend(_close_chunk(chunk, byline, None))      # a brief item's marker opens the next
+            # A brief item's marker opens the next; a column label right above it (党建快讯) heads the
+            # items: left to no article, it becomes a noise line.
+            # (Under a brief item, not a report, such a line is the item's own: a run of items has one label.)
+            item = set(getattr(next(ln for ln in chunk if ln), "nos", ())[:1]) & starts
+            pieces.extend(_close_chunk(chunk if item else chunk[:_label_at_end(chunk)], byline, None))
             chunk, byline = [], None
         if not is_attribution(line) or hint_of(line) == CAPTION:
-            if line and not _top_byline_at(lines, i, chunk) and _byline_opens_article(line, chunk):
+            if line and not _top_byline_at(lines, i, chunk) and (
+                    _byline_opens_article(line, chunk) or _name_opens_article(lines, i, chunk)):
                 # 文/某某 after a finished article opens the next — also when the article before had a
                 # byline of its own at its top: then nothing else closes it.
-                head = _headline_at_end(chunk)
+                head = _opening_head(chunk)
                 pieces.extend(_close_chunk(chunk[:len(chunk) - len(head)], byline, None))
                 chunk, byline = head, None
             if byline is None and line and _top_byline_at(lines, i, chunk):
                 byline = line
-                chunk.append("")                    # the title stays apart from the lead under it
+                chunk.append(BYLINE_GAP)            # the title stays apart from the lead under it
                 continue
             chunk.append(line)
         elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
@@ -342,7 +428,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk = []
         elif byline is None and BYLINE_ONLY.match(tidy(line)) and _title_only(chunk):
             byline = line
-            chunk.append("")                        # the title stays apart from the lead under it
+            chunk.append(BYLINE_GAP)                # the title stays apart from the lead under it
         else:
             pieces.extend(_close_chunk(chunk, byline, line))
             chunk, byline = [], None
@@ -354,12 +440,53 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
     titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
     for piece in articles:
-        piece.groups = _without_pull_quotes(paragraph_groups(piece.body_lines), width)
+        piece.groups = _without_pull_quotes(_captions_apart(paragraph_groups(piece.body_lines)), width)
         piece.paragraphs = [join_lines(group) for group in piece.groups]
         _dateline_to_attribution(piece)
         if not piece.title:
             piece.title, piece.title_derived = derive_title(piece.paragraphs), True
     return [p for p in articles if p.paragraphs]
+
+
+# A caption's end: its photographer's credit (（某某 摄）, 本报记者 某某 摄) or its sentence's end.
+_CREDIT_END = re.compile(r"摄\s*[）)]?$")
+MAX_CAPTION_LINES = 4
+
+
+def _captions_apart(groups: list[list[str]]) -> list[list[str]]:
+    """Set a photo caption the column printed inside a paragraph apart as a paragraph of its own:
+    a line opening with 图为 / ▲ where a line ends (a finished sentence, a subheading) up to its
+    credit or its sentence's end. The text under it goes on as a paragraph of its own."""
+    out: list[list[str]] = []
+    for group in groups:
+        k = next((k for k in range(len(group)) if _caption_opens(group, k)), None)
+        end = _caption_end(group, k) if k is not None else None
+        if end is None or k == 0 and end == len(group) - 1:
+            out.append(group)               # no caption, or one that is the whole paragraph already
+            continue
+        out += ([group[:k]] if k else []) + [group[k:end + 1]] + (
+            _captions_apart([group[end + 1:]]) if group[end + 1:] else [])
+    return out
+
+
+def _caption_opens(group: list[str], k: int) -> bool:
+    if not CAPTION_START.match(tidy(group[k])):
+        return False
+    previous = tidy(group[k - 1]) if k else ""
+    return not previous or ends_sentence(previous) or not _TITLE_FORBIDDEN.search(previous)
+
+
+def _caption_end(group: list[str], k: int) -> int | None:
+    """Return the caption's last line from line k: its credit, or its first sentence end; None
+    when neither comes within a few lines (running text that happens to open with 图为)."""
+    for j in range(k, min(len(group), k + MAX_CAPTION_LINES)):
+        text = tidy(group[j])
+        if _CREDIT_END.search(text):
+            return j
+        if ends_sentence(group[j]) and not (j + 1 < len(group) and _CREDIT_END.search(tidy(group[j + 1]))
+                                            and len(tidy(group[j + 1])) <= 20):
+            return j
+    return None
 
 
 # A pull quote repeats a sentence the article prints: long enough not to repeat by chance.
@@ -390,7 +517,7 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not _title_only(chunk):
+    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
@@ -406,11 +533,76 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     if not TOP_BYLINE.match(tidy(line)):
         return False
     filled = [ln for ln in chunk if ln]
-    head = _headline_at_end(chunk)
+    head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
     return bool(before) and ends_sentence(before[-1])
 
 
+# A list of names (an honour list's last line): names of 2–4 characters (or ·-names) between 、.
+_NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,12}(、[\u4e00-\u9fff·]{2,12}){2,}[。；]?$")
+
+
+def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end is the next article's headline under a list of names (an honour
+    list ends with names, not a finished sentence): it reads as a headline and a lead opens under it."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not _NAME_LIST.match(tidy(previous)) or not looks_like_title(lines[start:end]):
+        return False
+    return _opens_article(lines[start:end], _next_filled(lines, end))
+
+
+def _label_at_end(chunk: list[str]) -> int:
+    """Return where a column label the chunk ends with starts (len(chunk) when there is none): one
+    short headline-like line, not a name, set apart under a finished sentence."""
+    spans = _blocks(chunk)
+    if len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
+        return len(chunk)
+    label, before = chunk[spans[-1][0]], chunk[spans[-2][1] - 1]
+    if len(tidy(label)) > MAX_LABEL_CHARS or not looks_like_title([label]) or is_top_byline(label) \
+            or not ends_sentence(before):
+        return len(chunk)
+    return spans[-1][0]
+
+
+def _opening_head(chunk: list[str]) -> list[str]:
+    """Return the headline block the chunk ends with (see _headline_at_end), with the column label
+    set apart above it when there is one (理论园地 / 以“四个结合”推动 / …): a piece's byline under
+    them opens a piece that starts at the label."""
+    head = _headline_at_end(chunk)
+    rest = chunk[:len(chunk) - len(head)]
+    spans = _blocks(rest)
+    if not head or len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
+        return head
+    label = rest[spans[-1][0]]
+    if len(tidy(label)) > MAX_LABEL_CHARS or not looks_like_title([label]):
+        return head
+    return chunk[spans[-1][0]:]
+
+
+
+
+def _name_opens_article(lines: list[str], i: int, chunk: list[str]) -> bool:
+    """Whether a writer's name alone (方志清, 黄 芷若, 刘 瑾 许一鸣), set apart by blanks, under a headline
+    block that follows a finished sentence and a blank, opens the next piece. A theory page prints
+    piece after piece this way; the piece above may carry its byline at its top, so nothing else
+    ends it. A heading inside a report has no name under it, or names with no text running on
+    (an honour list's category): running text must follow the name."""
+    line = lines[i]
+    if TOP_BYLINE.match(tidy(line)) or not is_top_byline(line):
+        return False                    # 文/某某, 本报评论员: _byline_opens_article asks those
+    if not chunk or chunk[-1] or (i + 1 < len(lines) and lines[i + 1]):
+        return False                    # not set apart: a headline's last line (……座 / 谈会)
+    head = [ln for ln in _opening_head(chunk) if ln]
+    if len(join_lines([ln for ln in _headline_at_end(chunk) if ln])) < MIN_PIECE_HEADLINE:
+        return False                    # a short heading (服务之星): a subheading, or a list's category
+    filled = [ln for ln in chunk if ln]
+    before = filled[:len(filled) - len(head)]
+    return bool(before) and ends_sentence(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+# A piece's headline says what it argues (以高质量党建推动民政事业发展); a subheading or a list's
+# category is a few words (服务之星, 志愿服务常态化).
+MIN_PIECE_HEADLINE = 10
 
 
 def _dateline_to_attribution(piece: Piece) -> None:

@@ -360,7 +360,9 @@ _SENTENCE = re.compile(r"[，。；！？,;!?]")     # prose has these; a crumb 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Site furniture met inside a content element: copyright and filing lines, page tools, paging
 _FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
-                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
+                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]"
+                        # a breadcrumb without its 当前位置: three or more short steps joined by > or »
+                        r"|^[^，。；！？>＞»›]{1,24}(\s*[>＞»›]\s*[^，。；！？>＞»›]{1,24}){2,}$")
 _INFO_FIELD = re.compile(r"(信息来源|来源|稿源|作者|责任编辑|编辑|发布时间|发布日期|发布者|日期|时间|浏览次数|浏览|点击|阅读|字号)\s*[:：]")
 # a listing's [2024-05-21] beside each item: no words, only the date of the item's page
 _DATE_ONLY = re.compile(r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?")
