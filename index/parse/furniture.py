@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
-from .headlines import STRONG_LEAD, looks_like_title
+from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title
 from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -138,8 +138,16 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
 
 def _credits(text: str) -> bool:
     """Whether a line credits a source or an author (（据山东省民政厅）, 文/某某, 本报评论员): the same
-    office or writer recurs in many issues, and their line still belongs to an article."""
-    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text)
+    office or writer recurs in many issues, and their line still belongs to an article. A section's
+    name (党 建, 理论, 要闻) reads like a two-character name, but no writer is called by a section
+    word: recurring, it is the page's column label."""
+    return text[0] in "（(" and text[-1] in "）)" or is_top_byline(text) and not _section_name(text)
+
+
+def _section_name(text: str) -> bool:
+    """Whether a short line is made of a section word (党建, 理论园地), not a person's name."""
+    flat = text.replace(" ", "")
+    return len(flat) <= 6 and bool(_SECTION_WORD.search(flat))
 
 
 def recurrence_reason(line: str, learned: dict[str, int]) -> str | None:
@@ -180,7 +188,109 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         found[i] = "furniture: contents list (its entries recur as headlines below)"
     for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label above the page's first title"
+    for i in labels_between_articles(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: column label between two articles"
+    for i in pull_quotes(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: pull quote (repeats the text just above it)"
     return found
+
+
+PULL_QUOTE_CHARS = (8, 30)      # a clause set large: long enough not to repeat by chance
+PULL_QUOTE_REACH = 8            # filled lines above it where the article printed the words
+
+
+def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
+    """Return the pull quotes: a line set apart by blanks, without a sentence's punctuation, whose
+    words the article printed verbatim just above it, inside running text (兜住兜准兜牢民生底线 after
+    ……兜住兜准兜牢民生底线。), with the article going on under it. A subheading announces what follows
+    rather than repeating what precedes; a title printed after its article has another article, or
+    nothing, under it."""
+    out = []
+    for k, i in enumerate(content):
+        text = _squash(lines[i])
+        if not (PULL_QUOTE_CHARS[0] <= len(text) <= PULL_QUOTE_CHARS[1]) or _NOT_AN_ENTRY.search(text) \
+                or "，" in text or k < 2 or k + 1 >= len(content):
+            continue
+        if lines[i - 1] or i + 1 < len(lines) and lines[i + 1]:
+            continue                     # not set apart
+        above = content[max(0, k - PULL_QUOTE_REACH):k]
+        if not ends_sentence(lines[above[-1]]) or not _goes_on(lines, content[k + 1:]):
+            continue                     # a quote stands between two paragraphs, the article going on
+        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above):
+            out.append(i)
+    return out
+
+
+def _closes_with_credit(line: str) -> bool:
+    return tidy(line).endswith(("）", ")"))
+
+
+def _goes_on(lines: list[str], rest: list[int]) -> bool:
+    """Whether the text under a line goes on with an article: no lead, dateline, byline or attribution."""
+    if not rest:
+        return False
+    under = tidy(lines[rest[0]])
+    return not (STRONG_LEAD.match(under) or is_top_byline(under) or _closes_with_credit(under))
+
+
+MAX_LABEL_CHARS = 6        # a column's name (理论园地, 一线传真, 党建快讯); a headline says more
+_LABEL_TEXT = re.compile(rf"^[{_HAN}·]{{2,{MAX_LABEL_CHARS}}}$")
+
+
+def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
+    """Return the column labels no list knows standing mid-page above an article: a short line set
+    apart by blanks after a finished sentence or an attribution, above a headline with a byline or a
+    lead under it (理论园地 / 以“四个结合”推动… / 文/某某), or right above a brief item's marker
+    (党建快讯 / ■ …). A subheading of the same length has the article's running text under it."""
+    out = []
+    for k, i in enumerate(content):
+        text = tidy(lines[i]).replace(" ", "")
+        if not _LABEL_TEXT.match(text) or k + 1 >= len(content) or (k and not _closes(lines[content[k - 1]])):
+            continue
+        below = content[k + 1]
+        if i and lines[i - 1] and k:
+            continue                     # glued under the text before: a headline's or a sentence's line
+        opening = _headline_opening(lines, content[k + 1:]) if below > i + 1 else None
+        if opening == "lead" and double_spaced_above(lines, i) and _restated_below(text, lines, content[k + 1:]):
+            continue                     # double spacing sets a headline's first line apart too (白水县民政局 /
+                                         # “银发党员”服务队成立 / 6月3日，白水县民政局…): the lead restates it
+        if _opens_an_item(lines[below]) and below == i + 1 or opening:
+            out.append(i)
+    return out
+
+
+_BRACKETED_ITEM = re.compile(r"^\s*【[^【】]{4,40}】\s*\S")
+
+
+def _opens_an_item(line: str) -> bool:
+    """Whether a line opens a brief item: a marker (■ ◆ ●) or a 【headline】 with its text after it."""
+    return bool(MARKER.match(line) or _BRACKETED_ITEM.match(line))
+
+
+def _restated_below(text: str, lines: list[str], rest: list[int]) -> bool:
+    """Whether the words of a short line recur in the next lines (a report's lead restates its whole
+    headline; a column's name, 资讯 or 基层来风, is not in the report under it)."""
+    return text in "".join(_squash(lines[i]) for i in rest[:8])
+
+
+def _closes(line: str) -> bool:
+    """Whether a line closes what stood above it: a finished sentence or an attribution （…）."""
+    return ends_sentence(line) or tidy(line).endswith(("）", ")"))
+
+
+def _headline_opening(lines: list[str], rest: list[int]) -> str | None:
+    """Return what stands under the headline of one to four lines the lines rest start with: a
+    "byline" (文/某某, a name alone) or a "lead" (5月10日，/ 本报讯); None when neither does."""
+    for size in range(1, min(4, len(rest) - 1) + 1):
+        run = [lines[i] for i in rest[:size]]
+        if not looks_like_title(run):
+            return None
+        under = tidy(lines[rest[size]])
+        if is_top_byline(under):
+            return "byline"
+        if STRONG_LEAD.match(under):
+            return "lead"
+    return None
 
 
 CONTENTS_REACH = 40         # content lines a contents list may start in: it stands at the page's top

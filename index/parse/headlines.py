@@ -12,13 +12,16 @@ import itertools
 import re
 
 from .attributions import is_attribution
-from .clean import PAGE_CACHE, ends_sentence, join_lines, tidy
+from .clean import PAGE_CACHE, column_width, ends_sentence, join_lines, tidy, visual_width
 from .lexicon import load_lexicon
 from .openings import DATELINE, TOP_BYLINE
 
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 
-_DAY_SPAN = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*(日|(?=\s*至\s*\d))"
+# OCR fuses 6月 into 明 (明12日，…: DOMAIN.md); a line opening 明 and a day is that date, not a word.
+_MONTH = r"(\d{1,2}\s*月|明(?=\s*\d{1,2}\s*日))"
+
+_DAY_SPAN = rf"(\d{{4}}\s*年\s*)?{_MONTH}\s*\d{{1,2}}\s*(日|(?=\s*至\s*\d))"
 
 # A day alone opens a brief's lead (5日上午，…): the month is the issue's.
 _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
@@ -72,9 +75,14 @@ def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
     """
     spans = _blocks(lines)
     out: list[tuple[int, int]] = []
+    width = column_width(lines) if len(spans) > 1 else 0.0
     k = 0
     while k < len(spans):
-        if k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1]):
+        last = spaced_headline_end(lines, spans, k, width)
+        if last is not None:
+            out.append((spans[k][0], spans[last][1]))
+            k = last + 1
+        elif k + 1 < len(spans) and _one_headline(lines, spans[k], spans[k + 1], width):
             out.append((spans[k][0], spans[k + 1][1]))
             k += 2
         else:
@@ -83,16 +91,72 @@ def headline_blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int]) -> bool:
+def _one_headline(lines: list[str], first: tuple[int, int], second: tuple[int, int], width: float = 0.0) -> bool:
     head, tail = lines[first[0]:first[1]], lines[second[0]:second[1]]
     if len(head) > 2 or len(tail) != 1 or not looks_like_title(head + tail) or not _balanced(head + tail):
         return False                 # …阐明了“两个结 / 合”的重大意义: a sentence the column broke
+    if _fills_the_column(tail[0], head, width):
+        return False                 # a double-spaced paragraph's first line, unpunctuated by chance
     under = _next_filled(lines, second[1])
     if not under or not _TITLE_FORBIDDEN.search(under) or STRONG_LEAD.match(tidy(tail[0])):
         return False                 # a headline or nothing under the pair; or the second is a lead
     if tidy(head[-1]).endswith(tuple(_UNFINISHED)):
         return True
+    if len(head) == 1 and STRONG_LEAD.match(under) and double_spaced_above(lines, first[0]):
+        return True                  # double spacing set a headline's lines apart: the lead is under both
     return looks_like_title(head) and not STRONG_LEAD.match(under)
+
+
+def spaced_headline_end(lines: list[str], spans: list[tuple[int, int]], k: int, width: float,
+                        open_end: bool = False) -> int | None:
+    """Return the last of the one-line blocks from span k that together are one headline set with a
+    blank after each line (a magazine's double spacing: kicker / title / ——subtitle / its end), or None.
+
+    Three lines or more, at the text's start or after a finished sentence, none filling the column
+    (a paragraph's line; a ——subtitle may), that read as one headline with a byline or a lead under
+    them — or, at the text's start, any paragraph (the byline was taken off already), or nothing when
+    open_end (the text so far is the headline). A name alone left in the text ends the headline
+    (——访…书记 / 古丽娜尔·吐尔逊, over 本刊记者 …); right above a lead it is the byline."""
+    from .openings import is_author_name, is_top_byline
+    before = _last_filled_before(lines, spans[k][0])
+    if before is not None and not ends_sentence(before) and not is_attribution(before):
+        return None
+    best = None
+    for j in range(k, min(len(spans), k + MAX_TITLE_LINES)):
+        start, end = spans[j]
+        line = lines[start]
+        if end - start != 1 or _fills_the_column(line, [], width) and not tidy(line).startswith("——"):
+            break
+        run = [lines[s] for s, _e in spans[k:j + 1]]
+        if not looks_like_title(run) or not _may_follow_a_subtitle(run):
+            break
+        if j - k < 2 or not _balanced(run):
+            continue
+        under = tidy(lines[spans[j + 1][0]]) if j + 1 < len(spans) else None
+        if under is None:
+            best = j if open_end else best
+        elif is_author_name(run[-1]) and STRONG_LEAD.match(under):
+            continue
+        elif is_top_byline(under) or STRONG_LEAD.match(under) or before is None and _TITLE_FORBIDDEN.search(under):
+            best = j
+    return best
+
+
+def _may_follow_a_subtitle(run: list[str]) -> bool:
+    """Whether the run's last line may stand under its ——subtitle, if any: a ——subtitle ends a
+    headline, so only its own broken end (……实践与思 / 考) or the name it announces may follow."""
+    from .openings import is_author_name
+    dash = next((k for k, ln in enumerate(run) if tidy(ln).startswith("——")), None)
+    if dash is None or dash == len(run) - 1:
+        return True
+    last = tidy(run[-1])
+    return dash == len(run) - 2 and (is_author_name(last) or 2 * visual_width(last) < visual_width(run[dash]))
+
+
+def _fills_the_column(line: str, head: list[str], width: float) -> bool:
+    """Whether a line fills the column, wider than every line of the headline above it: set in
+    the body's type, it opens a paragraph (a headline's larger type holds fewer characters)."""
+    return width >= 10 and visual_width(line) >= width - 0.5 and all(visual_width(h) < visual_width(line) for h in head)
 
 
 def _balanced(lines: list[str]) -> bool:
@@ -103,7 +167,7 @@ def _balanced(lines: list[str]) -> bool:
 
 def looks_like_title(lines: list[str]) -> bool:
     """Whether a block of lines reads as a headline rather than running text."""
-    return _title_like(tuple(lines))
+    return _title_like(tuple(ln for ln in lines if ln))
 
 @functools.lru_cache(maxsize=PAGE_CACHE)
 def _title_like(lines: tuple[str, ...]) -> bool:
@@ -131,8 +195,35 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     previous = _last_filled_before(lines, start)
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
-    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous))))
+    return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous)))
+                                      or title_printed_after(lines, start) is not None)
             and _opens_article(lines[start:end], join_lines(rest)))
+
+
+def title_printed_after(lines: list[str], start: int) -> tuple[int, int] | None:
+    """Return (start, end) of the headline block standing between a finished sentence and a blank
+    just before start, or None: a title printed after its article, when another headline follows it
+    (大洼区民政局：党员干部 / 冲在防汛一线 under the report it heads, then the next one's headline)."""
+    end = start
+    while end > 0 and not lines[end - 1]:
+        end -= 1
+    if end == start or end == 0:
+        return None                  # no blank between the two: one block
+    begin = end
+    while begin > 0 and lines[begin - 1]:
+        begin -= 1
+    before = _last_filled_before(lines, begin)
+    if before is None or not ends_sentence(before) or not looks_like_title(lines[begin:end]) \
+            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) or double_spaced_above(lines, begin):
+        return None                  # a dateline's first line is no headline; double spacing sets no block apart
+    return begin, end
+
+
+def double_spaced_above(lines: list[str], begin: int) -> bool:
+    """Whether the text above line begin is double-spaced (a blank after each line): there a blank
+    sets nothing apart, and a headline's first line alone looks like a block of its own."""
+    filled = [k for k in range(begin - 1, max(-1, begin - 7), -1) if lines[k]]
+    return len(filled) >= 2 and all(k == 0 or not lines[k - 1] for k in filled[:2]) and filled[0] - filled[1] == 2
 
 # The two below look only as far as they must: listing every filled line of the chunk for each
 # title-like block made a chunk of many blocks (double-spaced text) quadratic.
@@ -166,6 +257,9 @@ def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""
     return join_lines(_filled_after(lines, start, 3))     # not lines[start:]: a copy per block
 
+# A journal's paper: 摘要：… / 【摘要】… / 内容提要：… right under its title and authors.
+ABSTRACT = re.compile(r"^[【\[]?\s*(摘\s*要|内容提要|提\s*要)\s*[】\]:：]")
+
 # A span of time up to now opens a lead: 今年以来，去年底以来，入冬以来，连日来，3月以来，
 SINCE = r"(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{1,2}\s*月)以?来"
 _PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE})，")
@@ -178,6 +272,8 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
     subheading's text goes on with the argument (各级党组织要…)."""
     if STRONG_LEAD.match(opening) or (_PURPOSE_LEAD.match(opening) and len(join_lines(title_lines)) >= 12):
         return True
+    if ABSTRACT.match(opening):
+        return True                  # a journal's paper opens with its abstract under title and authors
     actor = _actor_of(opening)
     return actor is not None and actor in join_lines(title_lines)
 
@@ -225,4 +321,6 @@ def _title_only(chunk: list[str]) -> bool:
     spans = _blocks(chunk)
     if len(spans) == 2 and all(e - b == 1 for b, e in spans):      # a headline split by a blank (OCR)
         return looks_like_title([ln for ln in chunk if ln])
+    if len(spans) > 2:                                               # one set double-spaced
+        return spaced_headline_end(chunk, spans, 0, 0.0, open_end=True) == len(spans) - 1
     return len(spans) == 1 and looks_like_title(chunk[spans[0][0]:spans[0][1]])

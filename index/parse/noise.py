@@ -14,7 +14,7 @@ from .clean import Ln, ends_sentence, normalize, tidy
 from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
-from .furniture import furniture_reasons, ocr_read, shape_reason
+from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
 _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
@@ -34,12 +34,15 @@ def _edge_piece() -> re.Pattern:
     surname): a headline with stray spaces must not pass for a list of editors.
     """
     doubles = "|".join(sorted(n for n in load_lexicon().surnames if len(n) == 2)) or "(?!)"
-    name = rf"(?:(?:{doubles})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})"
+    # A ·-name (阿依古丽·买买提) edits pages of minority-region papers as any other name does.
+    name = (rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}|(?:{doubles})[\u4e00-\u9fff]{{1,2}}"
+            rf"|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})")
     return re.compile(
         rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
         rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
         r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+        r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
         r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 
 
@@ -51,7 +54,7 @@ def _edge_outsider() -> re.Pattern:
     characters too), so this answers at C speed what the piece-by-piece match would answer.
     """
     extra = {c for n in load_lexicon().surnames if len(n) == 2 for c in n if not "\u4e00" <= c <= "\u9fff"}
-    return re.compile(rf"[^\s\dA-Z:：\-—–\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
+    return re.compile(rf"[^\s\dA-Z:：\-—–·\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
 
 
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
@@ -61,27 +64,32 @@ _EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]$")
 
 
-def edge_reason(line: str) -> str | None:
+def edge_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is a header or footer (date, page, editors, paper), or None.
 
     Every character must belong to a piece, and one piece must be more than a
     bare number or a paper's name: those two alone are judged by position.
+    publication is the page's own: its name is the paper's piece whatever it ends with
+    (天山民政 2023年10月31日 is a running head as 某某日报 2023年10月31日 is).
     """
     text = line.strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
     kinds, pos, words = set(), 0, []
+    if publication and len(publication) >= 2 and publication in text:
+        text, kinds = text.replace(publication, " ").strip(), {"paper"}
     for match in _edge_piece().finditer(text):
         if text[pos:match.start()].strip():
             return None
-        if match.lastgroup == "label" and not _is_label(match.group()):
-            words.append(match.group())
+        if match.lastgroup == "label" and not _is_label(match.group()) \
+                or match.lastgroup == "section" and not _SECTION_WORD.search(match.group()):
+            words.append(match.group().replace("·", ""))
         kinds.add(match.lastgroup)
         pos = match.end()
-    # A word beside 第N版 is the page's section (第5版　基层), whatever the paper calls it.
+    # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
     if words and not ("page" in kinds and all(len(w) <= 4 for w in words) and len(words) == 1):
         return None
-    if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label"}:
+    if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label", "section"}:
         return None
     if "editor" in kinds:
         return "footer: editors' credits"
@@ -93,7 +101,7 @@ def _is_label(text: str) -> bool:
 
 
 def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True,
-                 normalized: bool = False) -> str | None:
+                 normalized: bool = False, publication: str | None = None) -> str | None:
     """Return why a line is layout noise (label, header, footer, page number), or None for text.
 
     Labels and page numbers count only when they stand alone between blank
@@ -109,7 +117,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"
-    edge = edge_reason(ocr_read(line if normalized else normalize(line)))
+    edge = edge_reason(ocr_read(line if normalized else normalize(line)), publication)
     if edge:
         return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
@@ -142,10 +150,10 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
         lines.pop()                      # the file's final line end
     filled = [i for i, line in enumerate(lines) if line]
     edges = set(filled[:6] + filled[-6:])
-    reasons, labels = _line_reasons(lines, filled, edges)
+    reasons, labels = _line_reasons(lines, filled, edges, publication)
     reasons.update(furniture_reasons(lines, filled, publication, learned or {}, frozenset(reasons) | set(labels),
                                      kind))
-    reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels)))
+    reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels), publication=publication))
     reasons.update(_broken_ends(lines, reasons, filled[:12]))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
@@ -155,7 +163,8 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
     return out, [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
 
 
-def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple[dict[int, str], dict[int, str]]:
+def _line_reasons(lines: list[str], filled: list[int], edges: set[int],
+                  publication: str | None = None) -> tuple[dict[int, str], dict[int, str]]:
     """Return the noise reason of each line judged alone, and apart the label-like lines still to check."""
     reasons: dict[int, str] = {}
     labels: dict[int, str] = {}
@@ -164,7 +173,7 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int]) -> tuple
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
         if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
-        reason = noise_reason(line, isolated=isolated, at_edge=at_edge, normalized=True)
+        reason = noise_reason(line, isolated=isolated, at_edge=at_edge, normalized=True, publication=publication)
         if reason:
             (labels if reason.startswith("layout label") else reasons)[i] = reason
     return reasons, labels
@@ -219,7 +228,7 @@ def _stands_apart(lines: list[str], filled: list[int], i: int, reasons: dict[int
 
 
 def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: dict[int, str],
-                 skip: set[int]) -> dict[int, str]:
+                 skip: set[int], publication: str | None = None) -> dict[int, str]:
     """Find headers and footers the column layout split over two lines (…2024年3月1 / 2日 星期二 …).
 
     Pairs of two text lines are tried first; only then a text line beside a line
@@ -236,7 +245,7 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
-                reason = edge_reason(joined)
+                reason = edge_reason(joined, publication)
                 if reason and (a in edges or "editor" in reason or "星期" in joined):
                     for k in (a, b):
                         found[k] = reasons.get(k, f"{reason} (split over two lines)")

@@ -56,8 +56,8 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
         if out and out[-1]:
             out.append("")
         out.append(Ln(head, nos))
-        if rest:
-            out += ["", Ln(rest, nos)]
+        if rest:             # the text after 【title】 goes on with the item: its line opened it already
+            out += ["", Ln(rest, nos[1:])]
         elif _headline(head):
             end = _headline_end(head, lines, k)
             if end == k:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .clean import join_lines
+from .headlines import title_printed_after
 
 
 def bigrams(text: str) -> set[str]:
@@ -36,6 +37,10 @@ def titles_after_their_articles(articles: list) -> None:
     3 character pairs and more than twice the other's, so two reports on the same kind of event
     (…开展主题党日活动 twice) keep their titles where they are.
     """
+    for article in articles:
+        _byline_from_the_title(article)
+    for article in articles[:-1]:
+        _title_from_its_end(article)
     for before, after in zip(articles, articles[1:]):
         if before.title or not after.title:
             continue
@@ -45,6 +50,64 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+
+
+# An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).
+_AUTHORS_NOTE = re.compile(r"^[（(]\s*作者(系|单位|为|是)")
+
+
+def _byline_from_the_title(article) -> None:
+    """Take the writer's name off the end of a title when the piece closes with an author's note
+    (（作者系…）, （作者单位：…）): a name alone under the headline is then its byline, glued to the
+    headline when no blank set it apart (坚持党建引领…高质量发展 / 柳青禾). Without such a note the
+    last line may be a headline's end that reads like a name (……工作座 / 谈会), and stays."""
+    from .openings import author_names, is_author_name      # openings imports headlines, which imports this
+    lines = [ln for ln in article.title_lines if ln]
+    if len(lines) < 2 or not _AUTHORS_NOTE.match(article.attribution or ""):
+        return
+    name = lines[-1]
+    if not (is_author_name(name) or author_names(name) or _writing_unit(name)) or len(join_lines(lines[:-1])) < 6:
+        return
+    article.title_lines = lines[:-1]
+    article.title = join_lines(article.title_lines)
+    article.attribution = _credit(name) + article.attribution
+    article.more_attribution_lines.insert(0, article.attribution_line)
+    article.attribution_line = name
+
+
+# A unit signing a piece it wrote (中共某某市民政局党组, 某某市委社会工作部, 某某课题组): a body's name alone.
+_UNIT = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,24}(党组|党委|党工委|工委|委员会|厅|局|部|办公室|课题组|研究中心|研究院|学院|党校)$")
+
+
+def _writing_unit(line: str) -> bool:
+    """Whether a line is a writing unit's name alone: it names a body and says nothing else."""
+    from .headlines import names_a_body
+    text = re.sub(r"\s+", "", line)
+    return bool(_UNIT.match(text)) and names_a_body(text)
+
+
+def _credit(line: str) -> str:
+    """A byline's text: names kept apart by one space (刘 瑾 许一鸣 → 刘瑾 许一鸣), a lone name whole."""
+    from .openings import author_names
+    names = author_names(line)
+    return " ".join(names) if names else re.sub(r"\s+", "", line)
+
+
+def _title_from_its_end(article) -> None:
+    """Give an untitled article the headline block its body ends with, set apart by a blank after a
+    finished sentence: the next article's own headline stood between them, so this one is where
+    the layout put the title of the report above it (a title printed after its article)."""
+    if article.title:
+        return
+    lines = list(article.body_lines)
+    while lines and not lines[-1]:
+        lines.pop()
+    span = title_printed_after(lines + [""], len(lines) + 1)
+    if span is None or not any(lines[:span[0]]):
+        return
+    article.title_lines = [ln for ln in lines[span[0]:span[1]] if ln]
+    article.title = join_lines(article.title_lines)
+    article.body_lines = lines[:span[0]]
 
 
 def _body_bigrams(article) -> set[str]:
