@@ -98,3 +98,44 @@ def test_a_headline_like_last_line_stays_body_when_the_page_prints_titles_above(
     parsed = parse(text)
     assert titles(parsed) == ["白水县民政局召开党建工作推进会", "柳河镇推行“红色管家”机制"]
     assert "党员服务永远在路上" in parsed.articles[1].paragraphs
+
+
+QUOTE_PARAGRAPH_ABOVE_A_SUBHEADING = """推动社会组织党建提质增效的实践与思考
+文/柳青禾
+近年来，青山市社会组织综合党委坚持党建引领，
+着力在组织覆盖和作用发挥上下功夫。
+
+把学习贯彻党的创新理论作为党组织会议的第一项议程，推动学习常态化。
+
+二、规范组织生活
+
+把学习贯彻党的创新理论作为党组织会
+议的第一项议程，推动学习常态化。一是
+落实“三会一课”制度；二是推行组织生
+活纪实管理。
+（作者系青山市委党校教授）
+"""
+
+
+def test_a_quote_paragraph_in_large_type_above_the_passage_it_repeats_leaves_the_body(monkeypatch):
+    # The rules (the default method); the labeller learns the cut when the lead retrains it.
+    monkeypatch.setenv("DANGJIAN_PARSER", "rules")
+    # Its lines are wider than the column (large type), so narrowness cannot tell it; the
+    # paragraph under the subheading opening with all of it does.
+    parsed = parse(QUOTE_PARAGRAPH_ABOVE_A_SUBHEADING)
+    assert titles(parsed) == ["推动社会组织党建提质增效的实践与思考"]
+    body = "".join(parsed.articles[0].paragraphs)
+    assert body.count("把学习贯彻党的创新理论作为党组织会议的第一项议程") == 1
+    assert "二、规范组织生活" in parsed.articles[0].paragraphs
+
+
+def test_a_magazines_continuation_note_counts_pages_and_is_noise(method):
+    text = """以“三个坚持”推动社区党建提质增效
+文/柳青禾
+社区党建是基层治理的“根”。推动社区党建
+提质增效，要在“三个坚持”上下功夫。
+（下转第26页）
+"""
+    parsed = parse(text)
+    assert "（下转第26页）" not in "".join(parsed.articles[0].paragraphs)
+    assert any(n.text == "（下转第26页）" and n.reason == "continuation note" for n in parsed.noise)
