@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
-from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title
+from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title, names_a_body
 from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -191,7 +191,7 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     for i in labels_between_articles(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label between two articles"
     for i in pull_quotes(lines, [i for i in content if i not in found]):
-        found[i] = "furniture: pull quote (repeats the text just above it)"
+        found[i] = "furniture: pull quote (repeats the article's text beside it)"
     return found
 
 
@@ -218,7 +218,35 @@ def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
             continue                     # a quote stands between two paragraphs, the article going on
         if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above):
             out.append(i)
+        elif _repeated_below(text, lines, content[k + 1:k + 1 + PULL_QUOTE_REACH]) and not _names_an_actor(text):
+            out.append(i)                # set above the passage it repeats; a line naming an actor
+                                         # (石门镇党委举办…) is a headline its lead restates
     return out
+
+
+_SENTENCE_END = "。！？"
+
+# A report's headline opens with its actor's place (石门镇党委举办…, 白水县民政局召开…).
+_OPENS_WITH_A_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(省|市|县|区|州|盟|旗|镇|乡|街道|社区|村)")
+
+
+def _names_an_actor(text: str) -> bool:
+    return bool(_OPENS_WITH_A_PLACE.match(text)) or names_a_body(text)
+
+
+
+def _repeated_below(text: str, lines: list[str], below: list[int]) -> bool:
+    """Whether the paragraph under a quote prints it as a whole sentence of its own (作风建设永远在路上
+    over 作风建设永远在路上。只有……): the layout set the quote above the passage it repeats. A whole
+    sentence, not a clause: a headline's words recur in its lead as a clause (……召开推进会，会议…)."""
+    squashed = "".join(_squash(lines[j]) for j in below)
+    at = squashed.find(text)
+    while at >= 0:
+        after = squashed[at + len(text):at + len(text) + 1]
+        if (at == 0 or squashed[at - 1] in _SENTENCE_END) and after and after in _SENTENCE_END:
+            return True
+        at = squashed.find(text, at + 1)
+    return False
 
 
 def _closes_with_credit(line: str) -> bool:

@@ -60,8 +60,8 @@ def _edge_outsider() -> re.Pattern:
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
 # a cheap test that spares the full match on ordinary text lines.
 _EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
-# （下转第6版）, （上接第一版）, （紧接A2版）, （转第6版）
-_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]$")
+# （下转第6版）, （上接第一版）, （紧接A2版）, （转第6版）; a magazine counts pages: （下转第26页）
+_CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)]$")
 
 
 def edge_reason(line: str, publication: str | None = None) -> str | None:

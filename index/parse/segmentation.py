@@ -503,12 +503,18 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
         sentences = _SENTENCES.findall(texts[k])
         quote = (len(texts[k]) >= MIN_QUOTE_CHARS and ends_sentence(group[-1]) and sentences
                  and "".join(sentences) == texts[k]
-                 and all(visual_width(ln) <= 0.75 * width for ln in group)
+                 and (all(visual_width(ln) <= 0.75 * width for ln in group) or _opens_a_paragraph_near(texts, k))
                  and all(any(s in t for j, t in enumerate(texts) if j != k and len(t) > len(texts[k]))
                          for s in sentences))
         if not quote:
             out.append(group)
     return out
+
+
+def _opens_a_paragraph_near(texts: list[str], k: int) -> bool:
+    """Whether a paragraph one or two below opens with the whole of paragraph k: a quote set in larger
+    type above the passage it repeats (across a subheading), however wide its lines."""
+    return any(len(t) > len(texts[k]) and t.startswith(texts[k]) for t in texts[k + 1:k + 3])
 
 
 def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:

@@ -39,8 +39,7 @@ def titles_after_their_articles(articles: list) -> None:
     """
     for article in articles:
         _byline_from_the_title(article)
-    for article in articles[:-1]:
-        _title_from_its_end(article)
+    after_habit = any([_title_from_its_end(article) for article in articles[:-1]])
     for before, after in zip(articles, articles[1:]):
         if before.title or not after.title:
             continue
@@ -50,6 +49,11 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+            after_habit = True
+    if after_habit:
+        # The page prints its titles after their articles (one above took its own so): the last
+        # headline block, at the page's foot, is the last article's title, not text of its body.
+        _title_from_its_end(articles[-1])
 
 
 # An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).
@@ -93,21 +97,22 @@ def _credit(line: str) -> str:
     return " ".join(names) if names else re.sub(r"\s+", "", line)
 
 
-def _title_from_its_end(article) -> None:
+def _title_from_its_end(article) -> bool:
     """Give an untitled article the headline block its body ends with, set apart by a blank after a
     finished sentence: the next article's own headline stood between them, so this one is where
     the layout put the title of the report above it (a title printed after its article)."""
     if article.title:
-        return
+        return False
     lines = list(article.body_lines)
     while lines and not lines[-1]:
         lines.pop()
     span = title_printed_after(lines + [""], len(lines) + 1)
     if span is None or not any(lines[:span[0]]):
-        return
+        return False
     article.title_lines = [ln for ln in lines[span[0]:span[1]] if ln]
     article.title = join_lines(article.title_lines)
     article.body_lines = lines[:span[0]]
+    return True
 
 
 def _body_bigrams(article) -> set[str]:
