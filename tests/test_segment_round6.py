@@ -3,7 +3,7 @@
 Each page is invented for its test, in habits any paper may print: a bare role over the names
 (记者 某某, 通讯员 某某 — no 本报 before it), a column label right above a headline on a page without
 blank lines, an editor's credit without its colon, a feature whose lead opens with no date under a
-printed byline, and 文｜某某 with a full-width bar.
+printed byline, and 文｜某某 with a full-width bar. The last test is a guard (it passed before).
 """
 import pytest
 
@@ -120,3 +120,43 @@ def test_a_full_width_bar_byline():
 """)
     assert titles(parsed) == ["推动党建与业务深度融合"]
     assert parsed.articles[0].attribution.startswith("文｜")
+
+
+
+JOURNAL_PIECES = """论基层党组织的政治功能
+孟清和
+　　基层党组织是党的全部工作和战斗力的基
+础。我们要不断增强基层党组织的政治功能。
+（作者系中共北岭市委党校（北岭行政
+学院）副教授）
+
+新时代机关党建的
+实践要求与路径
+韩光远
+　　机关党建是党的建设的重要组成部分。新
+时代机关党建要走在前、作表率。
+　　一、把握政治方向
+　　要把政治建设摆在首位。
+"""
+
+
+def test_a_name_alone_under_a_headline_opens_a_piece_with_no_blank_under_it():
+    # A journal's piece: its headline in two lines, its writer's name alone right under it, and the
+    # text with no blank between — the name is no headline's end: running text follows it at once.
+    parsed = parse(JOURNAL_PIECES)
+    assert titles(parsed) == ["论基层党组织的政治功能", "新时代机关党建的实践要求与路径"]
+    assert parsed.articles[1].attribution == "韩光远"
+    assert parsed.articles[1].paragraphs[0].startswith("机关党建是党的建设")
+
+
+def test_guard_a_short_heading_with_a_name_under_it_does_not_open_a_piece():
+    # A category of an honour list (a few words) with a name under it is no piece's headline.
+    text = """柳河镇开展评选活动
+本报讯 6月2日，柳河镇评选表彰一批优秀党员。
+今年共评选出优秀党员12名。
+服务之星
+韩光远
+韩光远同志长期扎根基层，热心服务群众。
+"""
+    parsed = parse(text)
+    assert titles(parsed) == ["柳河镇开展评选活动"]

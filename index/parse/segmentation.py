@@ -18,6 +18,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
+from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
@@ -227,10 +228,18 @@ def _without_label_atop(title_lines: list[str]) -> list[str]:
 
 def _section_label(text: str) -> bool:
     """Whether a line reads as a section's name: one the label list knows, a short 党建/周刊 name,
-    or a dotted pair naming a section (基层党建·经验交流)."""
+    or a dotted pair naming a section (基层党建·经验交流). A short line ending in 党建 is also a
+    headline's first line the column broke (以高质量党建 / 推动…): glued to the lines under it, only
+    the list knows it for a label."""
     from .furniture import _DOT_LABEL, _SECTION_WORD
     from .noise import _is_label
-    return _is_label(text) or bool(_DOT_LABEL.match(text) and _SECTION_WORD.search(text))
+    if text in load_lexicon().labels:
+        return True
+    return _is_label(text) and not _ENDS_IN_PARTY_WORK.search(text) \
+        or bool(_DOT_LABEL.match(text) and _SECTION_WORD.search(text))
+
+
+_ENDS_IN_PARTY_WORK = re.compile(r"(党建|党的建设)$")
 
 
 def _spaced_title(chunk: list[str]) -> bool:
@@ -354,7 +363,7 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
-            or _byline_then_text(lines, i)):
+            or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i)):
         return
     if lines[i]:
         out.append("")
@@ -376,6 +385,16 @@ def _byline_then_text(lines: list[str], i: int) -> bool:
     broken end could be) stands at line i with running text under it: a headline run right above it
     heads a new article whatever its lead opens with (a feature's 走进…, a commentary's argument)."""
     if not lines[i] or not TOP_BYLINE.match(tidy(lines[i])):
+        return False
+    return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _name_then_text(run: list[str], lines: list[str], i: int) -> bool:
+    """Whether a writer's name alone stands at line i under a headline run of a piece's length, with
+    running text right under it: a journal or theory page prints piece after piece so. A column
+    never breaks running text into a line of a name's few characters; a short heading (服务之星)
+    with names under it is an honour list's category, not a piece's headline."""
+    if not lines[i] or not is_author_name(lines[i]) or len(join_lines(run)) < MIN_PIECE_HEADLINE:
         return False
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
 
