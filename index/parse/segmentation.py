@@ -363,7 +363,7 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
-            or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i)):
+            or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
     if lines[i]:
         out.append("")
@@ -389,12 +389,16 @@ def _byline_then_text(lines: list[str], i: int) -> bool:
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
 
 
-def _name_then_text(run: list[str], lines: list[str], i: int) -> bool:
+def _name_then_text(run: list[str], lines: list[str], i: int, width: float) -> bool:
     """Whether a writer's name alone stands at line i under a headline run of a piece's length, with
     running text right under it: a journal or theory page prints piece after piece so. A column
     never breaks running text into a line of a name's few characters; a short heading (服务之星)
-    with names under it is an honour list's category, not a piece's headline."""
+    with names under it is an honour list's category, not a piece's headline. A headline that fills
+    the column goes on in the next line, which may read as a name (……工作座 / 谈会): its run must
+    stop short of the column."""
     if not lines[i] or not is_author_name(lines[i]) or len(join_lines(run)) < MIN_PIECE_HEADLINE:
+        return False
+    if visual_width(run[-1]) > width - 2:
         return False
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
 
