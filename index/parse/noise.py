@@ -17,6 +17,10 @@ from .records import NoiseLine
 from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
 
 _FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
+# Without its colon (（责任编辑 郝立）): the space the paper sets after the role, and one or two names
+# alone up to the line's end, tell the credit from a sentence opening with the word (编辑部召开…).
+_FOOTER_SPACED = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|美术编辑|美编|校对|本版编辑)[\s\u3000]+"
+                            r"[\u4e00-\u9fff]{2,4}([\s\u3000]+[\u4e00-\u9fff]{2,4})?\s*[）)】\]]?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
 # OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
 _MISREAD_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
@@ -113,7 +117,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
     text = tidy(line)
     if not text:
         return None
-    if _FOOTER.match(text) and len(text) <= 60:
+    if _FOOTER.match(text) and len(text) <= 60 or _FOOTER_SPACED.match(line.strip()):
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"

@@ -19,9 +19,36 @@ _HAN = "\u4e00-\u9fff"
 MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸✦➤☆♦▌▍▷➢✧✪❑❏]\s*")
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
-TOP_BYLINE = re.compile(     # (…某某 摄 credits a photo: never a byline)
-    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
+_TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
+    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
     rf"|(本报|本刊|本网|本台|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+# A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
+# spaces out, so the role must be followed by names only — each a surname and one to three more
+# characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).
+_ROLE = r"(?:特约)?(?:记者|通讯员|实习生)"
+_ROLE_BYLINE = re.compile(rf"^{_ROLE}(?:[{_HAN}]{{2,4}}(?:、|{_ROLE})?)+$")
+_ROLE_SPLIT = re.compile(rf"{_ROLE}|、")
+
+
+class _TopByline:
+    """TOP_BYLINE.match(tidy(line)): a byline that opens an article — the printed forms above, or a
+    bare role with names. An object with the regex's match(), so every stage asks the same question."""
+
+    def match(self, text: str):
+        found = _TOP_BYLINE_FORMS.match(text)
+        if found or not _ROLE_BYLINE.match(text):
+            return found
+        names = [n for n in _ROLE_SPLIT.split(text) if n]
+        return _ROLE_BYLINE.match(text) if names and all(_surname_name(n) for n in names) else None
+
+
+def _surname_name(text: str) -> bool:
+    """Whether text is one name as a byline prints it: 2–4 characters, opening with a surname."""
+    surnames = load_lexicon().surnames
+    return 2 <= len(text) <= 4 and (text[:2] in surnames if len(text) == 4 else text[:1] in surnames)
+
+
+TOP_BYLINE = _TopByline()
 DATELINE = re.compile(
     # 本报讯, 本报合肥5月12日电, 本报5月12日讯 (no place: the paper's own city), 某某网消息
     rf"^((本报讯|本刊讯|本网讯|(本报|本刊|本网|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"

@@ -18,6 +18,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
 from .openings import DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
+from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
@@ -139,7 +140,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 pieces.append(Piece(title, list(body), title_lines=title_lines))
                 title, title_lines = None, []
             if is_title:
-                title_lines = [ln for ln in lines[start:end] if ln]     # a headline split by a blank
+                title_lines = _without_label_atop([ln for ln in lines[start:end] if ln])  # split by a blank
                 title = join_lines(title_lines)
                 body_start = end
             else:
@@ -214,6 +215,31 @@ def _label_above(title_lines: list[str], lines: list[str], start: int, end: int,
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
             and looks_like_title(lines[start:end])
             and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
+
+
+def _without_label_atop(title_lines: list[str]) -> list[str]:
+    """Take a column label off the top of a headline block (党建动态 / 书香机关建设成效明显): on a page
+    without blank lines nothing sets it apart, but its shape does — a section name no longer than a
+    label (党建快讯, 基层党建·经验交流), with a headline still under it. Left to no article, it is noise."""
+    if len(title_lines) < 2 or not _section_label(tidy(title_lines[0])) or not looks_like_title(title_lines[1:]):
+        return title_lines
+    return title_lines[1:]
+
+
+def _section_label(text: str) -> bool:
+    """Whether a line reads as a section's name: one the label list knows, a short 党建/周刊 name,
+    or a dotted pair naming a section (基层党建·经验交流). A short line ending in 党建 is also a
+    headline's first line the column broke (以高质量党建 / 推动…): glued to the lines under it, only
+    the list knows it for a label."""
+    from .furniture import _DOT_LABEL, _SECTION_WORD
+    from .noise import _is_label
+    if text in load_lexicon().labels:
+        return True
+    return _is_label(text) and not _ENDS_IN_PARTY_WORK.search(text) \
+        or bool(_DOT_LABEL.match(text) and _SECTION_WORD.search(text))
+
+
+_ENDS_IN_PARTY_WORK = re.compile(r"(党建|党的建设)$")
 
 
 def _spaced_title(chunk: list[str]) -> bool:
@@ -336,7 +362,8 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
 def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: float) -> None:
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
-    if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)):
+    if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
+            or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
     if lines[i]:
         out.append("")
@@ -351,6 +378,29 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+
+
+def _byline_then_text(lines: list[str], i: int) -> bool:
+    """Whether a printed byline (本报记者 某某, 文｜某某, 本报评论员 — not a lone name, which a headline's
+    broken end could be) stands at line i with running text under it: a headline run right above it
+    heads a new article whatever its lead opens with (a feature's 走进…, a commentary's argument)."""
+    if not lines[i] or not TOP_BYLINE.match(tidy(lines[i])):
+        return False
+    return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _name_then_text(run: list[str], lines: list[str], i: int, width: float) -> bool:
+    """Whether a writer's name alone stands at line i under a headline run of a piece's length, with
+    running text right under it: a journal or theory page prints piece after piece so. A column
+    never breaks running text into a line of a name's few characters; a short heading (服务之星)
+    with names under it is an honour list's category, not a piece's headline. A headline that fills
+    the column goes on in the next line, which may read as a name (……工作座 / 谈会): its run must
+    stop short of the column."""
+    if not lines[i] or not is_author_name(lines[i]) or len(join_lines(run)) < MIN_PIECE_HEADLINE:
+        return False
+    if visual_width(run[-1]) > width - 2:
+        return False
+    return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
 
 
 # A credit inside a line (（记者 …）, 某某网讯（…）): the line opens a report rather than heading one.
