@@ -84,10 +84,13 @@ SECTION_UNDER_THE_HEAD = """青山晨报
 
 
 def test_a_section_word_under_the_running_head_in_every_issue_is_learned_as_furniture():
-    # 党建 reads like a two-character name (党 is a surname), but no writer is called by a section word.
-    pages = [("青山晨报", f"2024-0{m}-14", SECTION_UNDER_THE_HEAD.format(m=m, county=c))
+    # 理论 reads like a two-character name (理 is a surname), but no writer is called by a section word.
+    # (党建 is in the lexicon's labels: noise wherever it stands apart, so never learned — lead, round 6.)
+    pages = [("青山晨报", f"2024-0{m}-14", SECTION_UNDER_THE_HEAD.format(m=m, county=c).replace("党 建\n", "理 论\n"))
              for m, c in ((3, "白水县"), (4, "红岭县"), (5, "石门县"))]
-    assert "党建" in learn_furniture(pages)["青山晨报"]
+    assert "理论" in learn_furniture(pages)["青山晨报"]
+    known = [(pub, issue, text.replace("理 论\n", "党 建\n")) for pub, issue, text in pages]
+    assert "党建" not in learn_furniture(known).get("青山晨报", {})
 
 
 def test_a_writers_name_recurring_under_the_head_is_still_not_learned():

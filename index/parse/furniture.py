@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from .clean import ends_sentence, normalize, tidy
 from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title, names_a_body
+from .lexicon import load_lexicon
 from .openings import MARKER, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
@@ -116,6 +117,10 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
     sentence of one article is printed once; a header, a footer or a column label
     comes back on every page that carries it.
     """
+    # A label the lexicon knows (党建, TOPIC) is noise wherever it stands apart: learning it adds
+    # nothing, and would make a publication's learned set change with every page of it added or
+    # removed (an update then rebuilds all its pages).
+    known = load_lexicon().labels
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     below_top: dict[str, set[str]] = defaultdict(set)     # keys seen lower than a page's first lines
     for publication, issue, text in pages:
@@ -126,7 +131,7 @@ def learn_furniture(pages: Iterable[tuple[str | None, str, str]]) -> dict[str, d
         for k, i in enumerate(filled):
             flat = tidy(lines[i])
             if (2 <= len(flat) <= MAX_FURNITURE_CHARS and not ends_sentence(flat) and not _credits(flat)
-                    and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k)):
+                    and flat not in known and _stands_apart(lines, filled, k) and not _heads_a_lead(lines, filled, k)):
                 key = furniture_key(flat)
                 seen[publication][key].add(issue)
                 if k >= TOP_LINES or not _opens_the_page(lines, filled, k):

@@ -64,8 +64,11 @@ class ArchiveContext:
 
     def digests(self) -> dict[str, str]:
         """Return a hash of what was learned per publication whose pages could all be read:
-        the articles of a publication whose hash changed may differ."""
-        return {pub: hashlib.sha1(json.dumps([p.kind, p.province, p.province_from, sorted(p.furniture.items())],
+        the articles of a publication whose hash changed may differ. Which lines are furniture
+        counts, not in how many issues each recurs: the parser asks only whether a line is learned
+        (the count is in a noise line's reason, never in an article), and with the count every page
+        added or removed from a publication would rebuild the whole index."""
+        return {pub: hashlib.sha1(json.dumps([p.kind, p.province, p.province_from, sorted(p.furniture)],
                                              ensure_ascii=False).encode()).hexdigest()[:16]
                 for pub, p in sorted(self.profiles.items()) if p.complete}
 
