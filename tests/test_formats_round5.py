@@ -398,3 +398,26 @@ def test_a_bulletin_with_plain_centred_titles_is_cut_at_each(tmp_path):
     found = parse_file(path, tmp_path)[1]
     assert [(a.title, a.title_derived) for a in found] == [(t, False) for t, _ in reports]
     assert ["".join(a.paragraphs) for a in found] == ["".join(p) for _, p in reports]
+
+
+BREADCRUMB_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>柳河镇召开党员大会</title></head><body>
+<div class="where">首页 » 新闻中心 » 工作动态</div>
+<div class="main"><h1>柳河镇召开党员大会</h1>
+<p>6月2日，柳河镇召开党员大会，部署下半年党建工作，全镇120余名党员参加。</p>
+<p>{steps}。</p>
+<p>会议要求，各支部要落实“三会一课”制度，推动党建和业务深度融合。</p></div></body></html>
+"""
+
+
+def test_a_breadcrumb_without_its_label_is_site_furniture_and_a_long_run_of_steps_is_text(tmp_path):
+    # the steps are judged by splitting, not by a pattern of repeated steps: on a long line of
+    # steps that is no breadcrumb, such a pattern backtracked without end (the page never parsed)
+    path = tmp_path / "镇网" / "2024-06-03" / "1.html"
+    path.parent.mkdir(parents=True)
+    steps = "甲 > " * 3000
+    path.write_text(BREADCRUMB_PAGE.format(steps=steps), encoding="utf-8")
+    _page, found = parse_file(path, tmp_path)
+    text = "".join(p for a in found for p in a.paragraphs)
+    assert [a.title for a in found] == ["柳河镇召开党员大会"]
+    assert "新闻中心" not in text and "工作动态" not in text
+    assert text.count("甲") == 3000

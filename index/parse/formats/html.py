@@ -360,9 +360,18 @@ _SENTENCE = re.compile(r"[，。；！？,;!?]")     # prose has these; a crumb 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Site furniture met inside a content element: copyright and filing lines, page tools, paging
 _FURNITURE = re.compile(r"版权所有|ICP备|公网安备|网站标识码|技术支持|^上一篇|^下一篇|打印本页|关闭窗口|打印此页"
-                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]"
-                        # a breadcrumb without its 当前位置: three or more short steps joined by > or »
-                        r"|^[^，。；！？>＞»›]{1,24}(\s*[>＞»›]\s*[^，。；！？>＞»›]{1,24}){2,}$")
+                        r"|^分享到|^(当前|您的|你的|所在)位置|【\s*字[体号]|扫一扫|^相关(阅读|新闻|文章|链接)$|^推荐阅读$|^(浏览|阅读|点击)(次数|量)?\s*[:：]")
+_CRUMB_STEP = re.compile(r"\s*[>＞»›]\s*")
+
+
+def _site_furniture(text: str) -> bool:
+    """Copyright and filing lines, page tools, paging — or a breadcrumb without its 当前位置: three or
+    more short steps joined by > or ». (Split, not one pattern: a pattern of repeated steps whose
+    spaces both sides may take backtracks without end on a long line that is not one.)"""
+    if _FURNITURE.search(text):
+        return True
+    steps = _CRUMB_STEP.split(text) if len(text) <= 200 else []
+    return len(steps) >= 3 and all(0 < len(step) <= 24 and not _SENTENCE.search(step) for step in steps)
 _INFO_FIELD = re.compile(r"(信息来源|来源|稿源|作者|责任编辑|编辑|发布时间|发布日期|发布者|日期|时间|浏览次数|浏览|点击|阅读|字号)\s*[:：]")
 # a listing's [2024-05-21] beside each item: no words, only the date of the item's page
 _DATE_ONLY = re.compile(r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?")
@@ -444,7 +453,7 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links, page tools and
     info lines against."""
     size = len("".join(run.text.split()))
-    if run.link * 2 > size or _FURNITURE.search(run.text) or _is_info(run.text):
+    if run.link * 2 > size or _site_furniture(run.text) or _is_info(run.text):
         return -size
     if _titled(run.owner):
         return 0
@@ -566,7 +575,7 @@ def _linked_headline(runs: list[_Run], k: int) -> bool:
     """A headline set as a link over its summary (a listing page: each item's title links to its
     page): a title, not a link to drop. The next run with words must be prose."""
     run = runs[k]
-    if not (_titled(run.owner) or run.bold) or _FURNITURE.search(run.text):
+    if not (_titled(run.owner) or run.bold) or _site_furniture(run.text):
         return False
     after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
     return after is not None and _weight(after) > 0
@@ -576,7 +585,7 @@ def _kept(run: _Run) -> bool:
     """Whether a run is the article's: not a list of links, page tools, nor an info line."""
     text = run.text
     size = len("".join(text.split()))
-    if run.link * 2 > size or (len(text) <= 80 and _FURNITURE.search(text)) or _DATE_ONLY.fullmatch(text):
+    if run.link * 2 > size or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text):
         return False
     return not _is_info(text)
 
