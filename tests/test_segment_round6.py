@@ -160,3 +160,10 @@ def test_guard_a_short_heading_with_a_name_under_it_does_not_open_a_piece():
 """
     parsed = parse(text)
     assert titles(parsed) == ["柳河镇开展评选活动"]
+
+
+def test_a_long_line_of_roles_and_names_is_read_at_once_and_is_no_byline():
+    # A bare role with names was one pattern of repeated 2–4-character names: on this line it
+    # backtracked without end (the page never parsed). It is read by splitting at the roles now.
+    assert not TOP_BYLINE.match("记者甲乙" * 300 + "，")
+    assert TOP_BYLINE.match("记者张三通讯员李四") and not TOP_BYLINE.match("记者了解到")

@@ -25,9 +25,13 @@ _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a by
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
 # characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).
+# Read by splitting at the roles and 、, not by one pattern of repeated 2–4-character names: such a
+# pattern can cut a run of characters into names in exponentially many ways, and backtracked without
+# end on a long line that is no byline (记者 甲乙 记者 甲乙 … ，).
 _ROLE = r"(?:特约)?(?:记者|通讯员|实习生)"
-_ROLE_BYLINE = re.compile(rf"^{_ROLE}(?:[{_HAN}]{{2,4}}(?:、|{_ROLE})?)+$")
 _ROLE_SPLIT = re.compile(rf"{_ROLE}|、")
+_NAME_PIECE = re.compile(rf"[{_HAN}]{{2,4}}")
+_WHOLE = re.compile(r".+", re.S)
 
 
 class _TopByline:
@@ -36,10 +40,15 @@ class _TopByline:
 
     def match(self, text: str):
         found = _TOP_BYLINE_FORMS.match(text)
-        if found or not _ROLE_BYLINE.match(text):
+        if found or not text or len(text) > 60:
             return found
-        names = [n for n in _ROLE_SPLIT.split(text) if n]
-        return _ROLE_BYLINE.match(text) if names and all(_surname_name(n) for n in names) else None
+        pieces = _ROLE_SPLIT.split(text)
+        # opens with a role; then names, each closed by 、 or a role (the last may close the line)
+        if pieces[0] or len(pieces) < 2 or not all(pieces[1:-1]):
+            return None
+        names = [n for n in pieces[1:] if n]
+        ok = names and all(_NAME_PIECE.fullmatch(n) and _surname_name(n) for n in names)
+        return _WHOLE.match(text) if ok else None
 
 
 def _surname_name(text: str) -> bool:
