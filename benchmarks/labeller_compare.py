@@ -153,6 +153,7 @@ def _with(name: str, model: Path | None, rels: list[str], root: Path):
 def held_back(model: Path, named=METHODS) -> dict:
     """Return {policy: (right, total, pages losing text)} on the held-back share, in aggregate only
     (named: methods or policies as --policies spells them, all scored in this one check)."""
+    unseen_score.spend_held_back_run("labeller_compare: " + ", ".join(named))     # one look for all named
     out = {}
     saved = labeller.CONFIDENT, labeller.POLICY, labeller.BLOCK_CONFIDENT
     for name in named:

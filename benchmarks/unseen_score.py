@@ -1,10 +1,12 @@
 """Scores the parser on pages it has never seen, written by people who never read the parser.
 
-    python -m benchmarks.unseen_score [--set dev|heldout] [--misses N] [--json]
+    python -m benchmarks.unseen_score [--set dev] [--misses N] [--json]
+    python -m benchmarks.unseen_score --set heldout --why "closing figures" [--over-budget REASON]
 
 Two shares, split by publication: ``tests/unseen`` (development: its pages may be read, its misses are
 printed) and ``tests/heldout`` (held back: kept by people who do not change the parser; this script
-prints only its aggregates — per field, per phenomenon, per format — never a page, a miss or a path).
+prints only its aggregates — per field, per phenomenon, per format — never a page, a miss or a path;
+each held-back check is logged in tests/heldout_runs.log and a batch allows HELD_BACK_BUDGET of them).
 Every ``truth*.json`` of a share's folder is read. Conservation: every Han character of a page must be
 found again in an article (its printed title, paragraphs, attribution) or in the parser's noise lines.
 The score is a finding, not a gate.
@@ -202,18 +204,65 @@ def as_json(right, total, by_tag, skipped, lost):
             "skipped_files": len(skipped), "pages_losing_text": len(lost)}
 
 
+HELD_BACK_LOG = TESTS / "heldout_runs.log"
+HELD_BACK_BUDGET = 3        # checks per held-back batch; more and its figures start to be chosen by
+
+
+def batch_of(root) -> str:
+    """A held-back batch's name: a digest of its truth files, so a new batch gets a fresh budget."""
+    import hashlib
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("truth*.json")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def held_back_runs(batch: str, log=None) -> int:
+    log = log or HELD_BACK_LOG
+    if not log.exists():
+        return 0
+    return sum(1 for line in log.read_text(encoding="utf-8").splitlines() if line.split("\t")[1:2] == [batch])
+
+
+def spend_held_back_run(why: str, over_budget: str = "", root=None, log=None) -> str:
+    """Record one look at the held-back share, or refuse it past the batch's budget.
+
+    Every look is a line of tests/heldout_runs.log (time, batch, what for), committed with the work, so
+    how often the held-back figures were consulted is a fact anyone can count. Past the budget a look
+    needs a stated reason (--over-budget), which is logged too. Raises SystemExit when refused."""
+    import datetime
+    root, log = root or SETS["heldout"], log or HELD_BACK_LOG
+    batch = batch_of(root)
+    spent = held_back_runs(batch, log)
+    if spent >= HELD_BACK_BUDGET and not over_budget:
+        raise SystemExit(f"held-back batch {batch} has had its {HELD_BACK_BUDGET} checks ({log.name}); "
+                         "a new batch gets a new budget, or give --over-budget REASON")
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+    note = why + (f" (over budget: {over_budget})" if spent >= HELD_BACK_BUDGET else "")
+    with log.open("a", encoding="utf-8") as out:
+        out.write(f"{stamp}\t{batch}\t{spent + 1}/{HELD_BACK_BUDGET}\t{note}\n")
+    return batch
+
+
 def main(argv=None):
     import argparse
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="dev")
     ap.add_argument("--misses", type=int, default=None, help="print at most N misses (development share only)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--why", default="", help="what a held-back check is for (logged; required with --set heldout)")
+    ap.add_argument("--over-budget", default="", metavar="REASON", help="check past the held-back budget")
     args = ap.parse_args(argv)
     root = SETS[args.set]
     if not list(root.glob("truth*.json")):
         print(f"no truth files in {root}", file=sys.stderr)
         return 2
     held = args.set == "heldout"
+    if held:
+        if not args.why:
+            print("a held-back check is logged: say what it is for with --why", file=sys.stderr)
+            return 2
+        spend_held_back_run(args.why, args.over_budget, root)
     right, total, misses, skipped, lost, by_tag = score(root)
     if args.json:
         print(json.dumps(as_json(right, total, by_tag, skipped, lost), ensure_ascii=False, indent=1))

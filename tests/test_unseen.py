@@ -65,3 +65,38 @@ def test_score_script_runs():
     print(run.stdout)
     assert run.returncode == 0, run.stderr
     assert "segmentation" in run.stdout and "conservation:" in run.stdout
+
+
+def _batch(tmp_path, text):
+    root = tmp_path / "held"
+    root.mkdir(exist_ok=True)
+    (root / "truth-x.json").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_held_back_checks_are_logged_and_refused_past_the_budget(tmp_path):
+    root, log = _batch(tmp_path, "{}"), tmp_path / "runs.log"
+    for n in range(unseen_score.HELD_BACK_BUDGET):
+        unseen_score.spend_held_back_run(f"look {n}", root=root, log=log)
+    with pytest.raises(SystemExit, match="budget"):
+        unseen_score.spend_held_back_run("one more", root=root, log=log)
+    unseen_score.spend_held_back_run("one more", over_budget="the closing figure", root=root, log=log)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == unseen_score.HELD_BACK_BUDGET + 1      # the refused look wrote nothing
+    assert "over budget: the closing figure" in lines[-1]
+
+
+def test_a_new_held_back_batch_gets_a_new_budget(tmp_path):
+    root, log = _batch(tmp_path, "{}"), tmp_path / "runs.log"
+    for n in range(unseen_score.HELD_BACK_BUDGET):
+        unseen_score.spend_held_back_run("look", root=root, log=log)
+    _batch(tmp_path, '{"p.txt": {}}')           # the truth changed: another batch
+    unseen_score.spend_held_back_run("first look at the new batch", root=root, log=log)
+    assert unseen_score.held_back_runs(unseen_score.batch_of(root), log) == 1
+
+
+def test_a_held_back_check_needs_a_reason(capsys):
+    if not list(unseen_score.SETS["heldout"].glob("truth*.json")):
+        pytest.skip("no held-back share in this checkout")
+    assert unseen_score.main(["--set", "heldout"]) == 2
+    assert "--why" in capsys.readouterr().err

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Generate held-back set c (tests/heldout) and its ground truth truth-c.json.
+"""Generate held-back set c (tests/unseen) and its ground truth truth-h1c.json.
 
 Six publications, every article invented for this set (genre imitation only; all names of
-people are made up).  Pages go to tests/heldout/<publication>/<YYYY-MM-DD>/<NN>.<ext>.
+people are made up).  Pages go to tests/unseen/<publication>/<YYYY-MM-DD>/<NN>.<ext>.
 
-    /work/main/.venv/bin/python make_pages_c.py      (python-docx needed for the .docx pages)
+    /work/main/.venv/bin/python make_pages_h1c.py      (python-docx needed for the .docx pages)
 
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
@@ -1182,7 +1182,7 @@ def main():
     for pub, sets in by_pub.items():
         if len(sets) > 1 and not set.intersection(*sets):
             problems.append(pub + ": no header/footer line common to all pages")
-    with open(os.path.join(HERE, "truth-c.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1c.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:

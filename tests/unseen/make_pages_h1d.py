@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate held-back set "d": pages of three publications and their truth (truth-d.json).
+"""Generate held-back set "d": pages of three publications and their truth (truth-h1d.json).
 
 Every article is invented for this set (genre imitation only; all people's names made up).
 
@@ -30,7 +30,7 @@ Decisions (where the earlier truth sets left something open):
     page furniture are not articles.  Editors named in the footer are not people of any
     article.
 
-    /work/main/.venv/bin/python make_pages_d.py      (writes the pages and truth-d.json)
+    /work/main/.venv/bin/python make_pages_h1d.py      (writes the pages and truth-h1d.json)
 
 Markup inside article strings (never printed):  {名字} a person;  ¦ a forced column break.
 """
@@ -673,7 +673,7 @@ def main():
     xueyu()
     qiantang()
     jinyang()
-    with open(os.path.join(HERE, "truth-d.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1d.json"), "w", encoding="utf-8") as f:
         json.dump(TRUTH, f, ensure_ascii=False, indent=1)
     print("pages %d, articles %d" % (len(TRUTH), sum(len(t["articles"]) for t in TRUTH.values())))
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-a.json against the pages it describes (independent of any parser).
+"""Self-check of truth-h1a.json against the pages it describes (independent of any parser).
 
 For every page: the file decodes in the stated encoding, line ends match, every article's
 title/body/captions occur (whitespace removed) in the page text in page order, every
@@ -44,7 +44,7 @@ def nows(s):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-a.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1a.json"), encoding="utf-8"))
     errors = []
     lines_by_pub = collections.defaultdict(list)
     for rel, t in truth.items():

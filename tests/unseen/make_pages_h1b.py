@@ -1,10 +1,10 @@
 # -*- coding: utf-8 -*-
 """Held-back test pages, share B: four publications the parser has never seen.
 
-    python tests/heldout/make_pages_b.py
+    python tests/unseen/make_pages_h1b.py
 
-writes tests/heldout/<publication>/<date>/<page>.<ext> (+ a few sidecars) and
-tests/heldout/truth-b.json.  Every article below is invented for this test.
+writes tests/unseen/<publication>/<date>/<page>.<ext> (+ a few sidecars) and
+tests/unseen/truth-h1b.json.  Every article below is invented for this test.
 
 Markers inside the hand-written text (never printed, never in the truth):
     ¦   forced line break at this point of the column
@@ -1187,7 +1187,7 @@ def main():
     build_ljrb()
     build_tsw()
     build_cyrm()
-    out = os.path.join(HERE, "truth-b.json")
+    out = os.path.join(HERE, "truth-h1b.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump(dict(sorted(TRUTH.items())), f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Self-check of truth-b.json against the files it describes (no parser):
+"""Self-check of truth-h1b.json against the files it describes (no parser):
 every article's title+body+attribution+captions uses only characters of the
 page; every body paragraph, the title and each caption occur (whitespace
 removed) in the page text; people occur in the page; furniture lines recur
@@ -36,7 +36,7 @@ def nows(s):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-b.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1b.json"), encoding="utf-8"))
     bad = 0
     lines_by_pub = collections.defaultdict(list)
     for rel, rec in truth.items():

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate held-back set "e" of pages and their ground truth (truth-e.json).
+"""Generate held-back set "e" of pages and their ground truth (truth-h1e.json).
 
 Three publications, every article invented for this set (genre imitation only; every
 person's name is made up):
@@ -16,7 +16,7 @@ person's name is made up):
               CMS template (breadcrumbs, info line 来源：… 编辑：… 时间：…, related links,
               footer) and one 快讯 page with ● items; issue folders written 20240521.
 
-    python3 make_pages_e.py        (writes the pages and truth-e.json)
+    python3 make_pages_h1e.py        (writes the pages and truth-h1e.json)
 
 Decisions taken where the earlier truth shows nothing:
   * html pages: encoding "utf-8" (what the file is), kind "html"; docx pages: encoding
@@ -705,7 +705,7 @@ def main():
         if rel.endswith(".docx"):
             fix_zip(os.path.join(HERE, *rel.split("/")))
     write_lj(lijiang(), truth)
-    with open(os.path.join(HERE, "truth-e.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1e.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print("pages", len(truth), "articles", sum(len(t["articles"]) for t in truth.values()))

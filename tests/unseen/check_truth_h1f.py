@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-f.json against the page files on disk (independent of any parser).
+"""Self-check of truth-h1f.json against the page files on disk (independent of any parser).
 
 Decodes every page as its truth declares (BOM, CRLF, encoding; .docx via python-docx, paragraph
 texts joined by newlines) and checks: titles, body paragraphs, captions, people and bracketed
@@ -59,7 +59,7 @@ def issue_date(rel):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-f.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1f.json"), encoding="utf-8"))
     bad = 0
     lines_by_pub = defaultdict(list)
     for rel, t in truth.items():

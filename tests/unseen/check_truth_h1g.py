@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-g.json against the page files on disk (no parser involved).
+"""Self-check of truth-h1g.json against the page files on disk (no parser involved).
 
 For every page: the declared encoding decodes the bytes (BOM only where utf-8-sig is declared),
 the CRLF flag matches the bytes, HTML is reduced to its text; for every article the title, each
@@ -63,7 +63,7 @@ def issue_of(rel):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-g.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1g.json"), encoding="utf-8"))
     bad = 0
     heads = defaultdict(list)
     for rel, t in sorted(truth.items()):

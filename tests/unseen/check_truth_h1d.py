@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-d.json against the page files (independent of any parser).
+"""Self-check of truth-h1d.json against the page files (independent of any parser).
 
 For every page: decode it as the truth says (encoding, BOM, CRLF); for every article check
 that the title, each body paragraph, each caption and the attribution occur on the page
@@ -53,7 +53,7 @@ def page_text(path, t):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-d.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1d.json"), encoding="utf-8"))
     bad = 0
     lines_by_pub = defaultdict(list)
     for rel, t in truth.items():

@@ -3,7 +3,7 @@
 
 Every article below is invented for this test set (names of people too); place names,
 province names and slogan terms are facts.  Running this script lays the pages out under
-tests/heldout/<publication>/<YYYY-MM-DD>/<page>.<ext> and writes tests/heldout/truth-a.json.
+tests/unseen/<publication>/<YYYY-MM-DD>/<page>.<ext> and writes tests/unseen/truth-h1a.json.
 
 Markers inside the hand-written texts (removed from the truth, turned into layout on the page):
   |   a stray layout space ("10月|26日" is printed "10月 26日")
@@ -957,7 +957,7 @@ def main():
     truth = {}
     build_text_pages(truth)
     build_docx_pages(truth)
-    with open(os.path.join(HERE, "truth-a.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1a.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(len(truth), "pages,", sum(len(v["articles"]) for v in truth.values()), "articles")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-c.json against the files on disk (independent of any parser).
+"""Self-check of truth-h1c.json against the files on disk (independent of any parser).
 
 For every page: decode it as the truth says (encoding, CRLF), then for every article check
 that title + body + attribution + captions use only characters of the page, that each
@@ -49,7 +49,7 @@ def page_text(path, t):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-c.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1c.json"), encoding="utf-8"))
     bad = 0
     lines_by_pub = defaultdict(list)
     for rel, t in truth.items():

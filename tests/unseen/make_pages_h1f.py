@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the held-back set f of pages and their ground truth (truth-f.json).
+"""Generate the held-back set f of pages and their ground truth (truth-h1f.json).
 
 Three publications, every article invented for this set (genre imitation only; all names of
 people are made up):
@@ -18,7 +18,7 @@ people are made up):
                 20240315; masthead (name, 第N期, issuing office, date), a 目录 on one issue,
                 bold headings, 一是/二是 enumerations, an honour list, 报/送/发 and 共印N份.
 
-    python3 make_pages_f.py        (writes the pages and truth-f.json)
+    python3 make_pages_h1f.py        (writes the pages and truth-h1f.json)
 
 Conventions (as truth-dev4c.json, plus these decisions):
   * 本报评论员 / 特约评论员 pieces: the label is the attribution, source is the weekly itself,
@@ -758,7 +758,7 @@ def main():
     gen_lingnan()
     gen_huizhou()
     gen_haihe()
-    with open(os.path.join(HERE, "truth-f.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1f.json"), "w", encoding="utf-8") as f:
         json.dump(TRUTH, f, ensure_ascii=False, indent=1)
         f.write("\n")
 

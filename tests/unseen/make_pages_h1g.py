@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the held-back set "g" of pages and their ground truth (truth-g.json).
+"""Generate the held-back set "g" of pages and their ground truth (truth-h1g.json).
 
 Three publications, every article invented here (genre imitation only; every name made up):
   金陵日报网    Jiangsu daily's e-paper (HTML, UTF-8, LF); issue folders written 20240312;
@@ -17,7 +17,7 @@ Three publications, every article invented here (genre imitation only; every nam
                 a January issue with late-December events; Korean-Chinese names; one misread
                 digit inside a body (l0月), kept as printed in the truth body.
 
-    python3 make_pages_g.py        (writes the pages and truth-g.json)
+    python3 make_pages_h1g.py        (writes the pages and truth-h1g.json)
 
 Markup in article strings (never printed): {名字} marks a person's name.
 
@@ -578,7 +578,7 @@ def main():
     put(CB + "/2025-01-10/03.txt", "gb18030", True, "ocr", "provincial",
         ["ocr", "gb18030", "crlf", "stray_spaces", "no_blank_lines", "column_label"], [h1, h2, h3, h4], CB)
 
-    with open(os.path.join(HERE, "truth-g.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "truth-h1g.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, ensure_ascii=False, indent=1)
         f.write("\n")
 

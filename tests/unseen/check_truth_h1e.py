@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-check of truth-e.json against the page files on disk (uses no parser).
+"""Self-check of truth-h1e.json against the page files on disk (uses no parser).
 
 Per page: the file decodes as declared (utf-8 without BOM / utf-8-sig with BOM / gb18030
 that is not valid utf-8; CRLF exactly when declared; docx via python-docx; html with the
@@ -54,7 +54,7 @@ def issue_date(folder):
 
 
 def main():
-    truth = json.load(open(os.path.join(HERE, "truth-e.json"), encoding="utf-8"))
+    truth = json.load(open(os.path.join(HERE, "truth-h1e.json"), encoding="utf-8"))
     bad = 0
     furniture = defaultdict(list)
     for rel, t in truth.items():
