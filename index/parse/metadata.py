@@ -9,6 +9,7 @@ dates resolved against the page's issue date. The stages are their own modules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -125,8 +126,11 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
+    nearby = _Nearby(title + "\n" + lead, publication, province_hint)
     agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
-                                             _Nearby(title + "\n" + lead, publication))
+                                             nearby)
+    source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
+                             lex, nearby, getattr(province_hint, "issuer", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
@@ -172,6 +176,13 @@ def page_province_hint(page, pieces):
             issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
         return issuer[0]
     hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
+    local: list = []
+
+    def local_places() -> list[str]:
+        if not local:
+            local.append(_local_places(getattr(page, "text", "") or "", pieces, load_lexicon()))
+        return local[0]
+    hint.local = local_places           # a page's own 市社会组织党委 is its city's
     return hint
 
 
@@ -193,19 +204,41 @@ def _page_province(page, pieces) -> str | None:
 
 # A bulletin's masthead names the office that issues it: 中共某某省民政厅机关委员会编, 某某州民政局办公室编印,
 # 主办：某某市民政局.
-_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:编印|编|主办|印发)(?![\u4e00-\u9fff])")
+# …or prints it alone before the issue's date: 中共某某市民政局机关委员会　2024年3月15日 (the date may break).
+_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:(?:编印|编|主办|印发)(?![\u4e00-\u9fff])"
+                     r"|\d{4}\s*年[\d\s月日]*$)")
+
+
+def _issuer_names(text: str, pieces) -> list[str]:
+    """Return the office names a bulletin's masthead gives as its issuer, in the lines above the first
+    article's title."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    return [match.group(1) for line in head.splitlines()[:20] if (match := _ISSUER.match(line))]
 
 
 def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
-    """Return the agencies of the office a bulletin's masthead names as its issuer, looked for in the
-    lines above the first article's title."""
-    first = pieces[0].title if pieces and pieces[0].title else None
-    head = text[:text.find(first)] if first and first in text else text[:400]
-    for line in head.splitlines()[:20]:
-        match = _ISSUER.match(line)
-        found = agencies_in(match.group(1), lex) if match else []
+    """Return the agencies of the office a bulletin's masthead names as its issuer."""
+    for name in _issuer_names(text, pieces):
+        found = agencies_in(name, lex)
         if found:
             return found
+    return []
+
+
+def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
+    """Return the city or county a page speaks for, where an abbreviated 市社会组织党委 or 县民政局 belongs when
+    its article names no place: the one its masthead's issuer names (中共某某市社会组织委员会), else the one
+    its articles name most (at least twice, more than any other: a county medium names its county)."""
+    for name in _issuer_names(text, pieces):
+        found = places_in(name, lex)
+        if found:
+            return found[-1:]
+    counts = Counter(place for piece in pieces
+                     for place in places_in(piece.title + "\n" + "\n".join(piece.paragraphs), lex))
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return [top[0][0]]
     return []
 
 
@@ -271,13 +304,41 @@ class _Nearby:
     """The places an abbreviated 县民政局 may belong to, looked up only when one is met (places of the
     title and lead, then the publication's own)."""
 
-    def __init__(self, text: str, publication: str | None):
-        self.text, self.publication = text, publication
+    def __init__(self, text: str, publication: str | None, hint=None):
+        self.text, self.publication, self.hint = text, publication, hint
 
     def __iter__(self):
         lex = load_lexicon()
         yield from places_in(self.text, lex)
         yield publication_place(self.publication, lex) or ""
+        local = getattr(self.hint, "local", None)
+        if callable(local):
+            yield from local()       # the page's own city or county: its masthead's issuer, else the one it names most
+
+
+# A source abbreviated as its paper's own body: 厅机关党委 (a provincial department's bulletin: its 省民政厅),
+# 局机关党委 (a bureau's bulletin: the bureau that issues it).
+_OWN_UNIT_SOURCE = re.compile(r"^(厅|局)(?=机关|党组|办公室|[\u4e00-\u9fff]{2,6}?[处科])")
+
+
+def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None) -> str | None:
+    """Return a source named in full, as the convention wants it: （省民政厅供稿） in a 河北 paper → 河北省民政厅,
+    （厅机关党委供稿） → 青海省民政厅机关党委, a bureau bulletin's （局机关党委） → 天津市民政局机关党委, 州民政局 →
+    黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
+    if not source:
+        return source
+    own = _OWN_UNIT_SOURCE.match(source)
+    if own and own.group(1) == "局":
+        whole = bureau() if callable(bureau) else None
+        return whole + source[1:] if whole else source
+    if own:
+        source = "省民政厅" + source[1:]
+    for name, _ in agencies_in(source, lex):
+        if not source.startswith(name):
+            break
+        whole = complete_agency(name, province, lex, places)
+        return whole + source[len(name):] if whole else source
+    return source
 
 
 def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places) -> str | None:

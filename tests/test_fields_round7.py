@@ -1,0 +1,98 @@
+"""Fields, round seven (issue 15): sources named in full, a bulletin's dated masthead, a page's own place.
+
+Every text here is invented for the test, after DOMAIN.md's descriptions and docs/truth_conventions.md.
+"""
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from dangjian.index.parse.lexicon import load_lexicon
+from dangjian.index.parse.metadata import complete_source, extract_metadata, page_province_hint
+from dangjian.index.parse.pipeline import parse_page
+from dangjian.index.parse.records import Page
+
+
+def parsed(text: str, publication: str = "某某简报", path: str = "某某简报/2024-05-20/02.txt"):
+    page = Page(path=path, publication=publication, issue_date=date(2024, 5, 20), page="02",
+                text=text, sha1="0" * 40, encoding="utf-8")
+    return parse_page(page).articles
+
+
+# --- a source is named in full (（据X）/（X供稿）/来源：X → X in full form) ------------------------------
+
+@pytest.mark.parametrize("source,province,expected", [
+    ("省民政厅", "河北", "河北省民政厅"),
+    ("省民政厅机关党委", "云南", "云南省民政厅机关党委"),
+    ("省社会组织党委", "甘肃", "甘肃省社会组织党委"),
+    ("厅机关党委", "青海", "青海省民政厅机关党委"),                 # a provincial department's own bulletin
+    ("自治区民政厅", "宁夏", "宁夏回族自治区民政厅"),
+    ("省民政厅", None, "省民政厅"),                                # no province known: as printed
+    ("福泉市民政局", "贵州", "福泉市民政局"),                        # already whole
+    ("新华社", None, "新华社"),
+    (None, "河北", None),
+])
+def test_source_is_completed_with_the_province(source, province, expected):
+    assert complete_source(source, province, load_lexicon()) == expected
+
+
+def test_a_bureau_bulletins_own_unit_is_its_bureau():
+    lex = load_lexicon()
+    assert complete_source("局机关党委", "天津", lex, bureau=lambda: "天津市民政局") == "天津市民政局机关党委"
+    assert complete_source("局机关党委", "天津", lex, bureau=lambda: None) == "局机关党委"
+
+
+def test_a_provincial_paper_names_its_own_department_in_a_closing_credit():
+    text = ("省民政厅开展节前廉政提醒\n\n"
+            "5月16日，省民政厅召开节前廉政提醒会，通报典型案例，要求党员干部严守纪律。\n\n"
+            "会议强调，要把纪律规矩挺在前面，营造风清气正的干事氛围。\n\n"
+            "（省民政厅供稿）\n")
+    [article] = parsed(text, publication="河北社会报", path="河北社会报/2024-05-20/02.txt")
+    assert article.source == "河北省民政厅"
+
+
+# --- a bulletin's masthead: its issuer printed before the issue's date -----------------------------------
+
+MASTHEAD = ("某某工作简报\n\n第5期\n\n中共{issuer}　　　　2024年5月20日\n\n━━━━━━━━━━━━━━━━━━━━\n\n")
+
+
+def test_a_dated_masthead_names_the_bureau_that_issues_the_bulletin():
+    text = MASTHEAD.format(issuer="天津市民政局机关委员会") + (
+        "局机关党委召开党建工作推进会\n\n"
+        "5月14日，局机关党委召开党建工作推进会，总结前一阶段工作，部署下一步任务。\n\n"
+        "会议要求，各党支部要对照清单逐项推进，确保各项任务落实到位。\n\n"
+        "（局机关党委供稿）\n")
+    [article] = parsed(text)
+    assert article.agency == "天津市民政局"
+    assert article.source == "天津市民政局机关党委"
+
+
+def _meta_on_page(page_text: str, title: str, paragraphs: list[str], publication: str = "某某简报"):
+    """The metadata of one article, given its page's text (where its masthead stands) and its cut."""
+    page = SimpleNamespace(text=page_text, publication=publication, province_hint=None)
+    piece = SimpleNamespace(title=title, paragraphs=paragraphs)
+    hint = page_province_hint(page, [piece])
+    return extract_metadata(title, paragraphs, None, date(2024, 5, 20), hint, publication=publication)
+
+
+def test_a_dated_masthead_gives_the_city_of_an_abbreviated_body():
+    title = "市社会组织党委召开党建工作会议"
+    lead = "5月14日，市社会组织党委召开党建工作会议，总结去年工作，部署今年重点任务。"
+    page = MASTHEAD.format(issuer="厦门市社会组织委员会") + title + "\n\n" + lead + "\n"
+    assert _meta_on_page(page, title, [lead]).agency == "厦门市社会组织党委"
+    undated = "某某工作简报\n\n第5期\n\n" + title + "\n\n" + lead + "\n"
+    assert _meta_on_page(undated, title, [lead]).agency is None       # no city known: no guess
+
+
+def test_a_county_pages_own_county_completes_an_abbreviated_body():
+    text = ("沂南县民政局开展养老服务检查\n\n"
+            "5月10日，沂南县民政局对全县养老机构开展安全检查，督促整改隐患。\n\n"
+            "（通讯员 王某明）\n\n"
+            "■\n\n"
+            "5月16日，县社会组织综合党委组织党员到社区开展志愿服务，为居民义诊理发。\n\n"
+            "（通讯员 李某华）\n\n"
+            "■\n\n"
+            "5月17日，沂南县委社会工作部召开新就业群体党建工作座谈会，听取意见建议。\n")
+    articles = parsed(text, publication="某某融媒", path="某某融媒/2024-05-20/02.txt")
+    second = next(a for a in articles if "县社会组织综合党委组织" in "".join(a.paragraphs))
+    assert second.agency == "沂南县社会组织综合党委"
