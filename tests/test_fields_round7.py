@@ -96,3 +96,68 @@ def test_a_county_pages_own_county_completes_an_abbreviated_body():
     articles = parsed(text, publication="某某融媒", path="某某融媒/2024-05-20/02.txt")
     second = next(a for a in articles if "县社会组织综合党委组织" in "".join(a.paragraphs))
     assert second.agency == "沂南县社会组织综合党委"
+
+
+# --- agencies: where a name starts, townships of 内蒙古, villages, a branch being founded ---------------------
+
+def _agency(title: str, lead: str, publication: str = "某某融媒") -> str | None:
+    return extract_metadata(title, [lead], None, date(2024, 5, 20), publication=publication).agency
+
+
+def test_the_body_named_first_is_the_one_whose_name_starts_first():
+    lead = "近日，成都市武侯区民政局联合街道党工委在辖区小区推行“红色物业”。"
+    assert _agency("", lead) == "成都市武侯区民政局"
+
+
+@pytest.mark.parametrize("title,lead,expected", [
+    ("", "近日，乌兰察布格苏木党委组织党员干部入户宣讲政策。", "乌兰察布格苏木党委"),
+    ("呼格吉勒图苏木开展主题党日", "5月12日，呼格吉勒图苏木组织党员重温入党誓词。", "呼格吉勒图苏木党委"),
+    ("", "5月9日，平阳镇上湾村党支部组织党员清理河道。", "平阳镇上湾村党支部"),
+    ("", "5月9日，青山县平阳镇社工站联合镇妇联走访困难老人。", "平阳镇社工站"),
+    ("", "5月6日，平阳镇社会组织联合党支部开展党课进社团活动。", "平阳镇社会组织联合党支部"),
+    ("平阳镇社会组织联合党支部成立", "5月6日，平阳镇社会组织联合党支部成立，覆盖辖区社会组织8家。", "平阳镇党委"),
+    ("", "近日，东湖街道社会组织联合党支部揭牌，首批纳入社会组织6家。", "东湖街道党工委"),
+])
+def test_town_and_village_bodies(title, lead, expected):
+    assert _agency(title, lead) == expected
+
+
+def test_a_county_level_city_made_from_a_county_is_a_place():
+    assert _agency("", "11月下旬，米林市民政局组织开展养老机构安全检查。") == "米林市民政局"
+
+
+# --- people ------------------------------------------------------------------------------------------------
+
+def _people(text: str, attribution: str = "") -> list[str]:
+    return list(extract_metadata("", [text], attribution, date(2024, 5, 20)).people)
+
+
+def test_a_byline_role_split_by_a_stray_space_names_no_one():
+    assert sorted(_people("会议要求各单位抓好落实。", "本报讯（记者 周明远 通 讯员 邵可欣）")) == ["周明远", "邵可欣"]
+
+
+def test_a_name_ending_in_a_conjunctions_character():
+    assert "韩立和" in _people("局党组书记、局长韩立和在总结讲话中指出，要抓好整改落实。")
+    assert "韩立和" not in _people("副局长韩立和周晓明出席会议。")         # 和 the conjunction: the next name follows
+
+
+@pytest.mark.parametrize("text,nobody", [
+    ("党员服务队为瑶族老人送去慰问品。", "送去"),
+    ("让党员志愿者常态化为老人提供助餐服务。", "常态化"),
+])
+def test_verbs_after_a_role_are_no_names(text, nobody):
+    assert nobody not in _people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("入住老人宁秀芬说，护理员天天来看，心里踏实。", "宁秀芬"),
+    ("快递小哥阿不都·热依木说，党组织让他找到了家。", "阿不都·热依木"),
+    ("局党组书记、局长朝鲁孟巴图尔主持会议。", "朝鲁孟巴图尔"),
+    ("乡党委书记次仁多吉平措现场点评。", "次仁多吉平措"),
+])
+def test_names_after_everyday_roles_and_long_names(text, name):
+    assert name in _people(text)
+
+
+def test_a_conjunction_opens_no_long_name():
+    assert not [p for p in _people("支部书记和党务工作者出席会议。") if p.startswith("和")]

@@ -25,8 +25,8 @@ from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import info_fields, info_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
-_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
-_TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
+_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委"}
 _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
@@ -270,7 +270,8 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
             return found
     town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
     if town:
-        return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
+        kind = next(k for k in _TOWN_BODY if town.group(1).endswith(k))
+        return [(town.group(1) + _TOWN_BODY[kind], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
     return next((found for paragraph in later[:9] if (found := agencies_in(paragraph, lex))), [])
 
