@@ -161,3 +161,30 @@ def test_names_after_everyday_roles_and_long_names(text, name):
 
 def test_a_conjunction_opens_no_long_name():
     assert not [p for p in _people("支部书记和党务工作者出席会议。") if p.startswith("和")]
+
+
+# --- a bare unit closing a bulletin item; OCR's letters in a date; a scholar's piece --------------------------
+
+def test_a_bracket_holding_only_a_unit_is_the_source():
+    meta = extract_metadata("某区民政局开展志愿服务", ["3月5日，河东区民政局组织党员开展志愿服务。"], "（河东区民政局）",
+                            date(2024, 3, 15))
+    assert meta.source == "河东区民政局"
+    other = extract_metadata("", ["3月5日，河东区民政局组织党员开展志愿服务。"], "（河东区民政局 王某明）", date(2024, 3, 15))
+    assert other.source is None                     # a unit and a name: a signer, not a bare credit
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("l0月15日至16日，某市社会组织综合党委举办培训班。", date(2024, 10, 15)),
+    ("1O月9日，某县民政局召开会议。", date(2024, 10, 9)),
+    ("10月I2日，某县民政局召开会议。", date(2024, 10, 12)),
+])
+def test_ocr_letters_in_a_dates_number(lead, expected):
+    from dangjian.index.parse.dates import event_date
+    assert event_date(lead, date(2024, 10, 18)) == expected
+
+
+def test_a_piece_signed_with_its_authors_unit_takes_no_province_from_its_paper():
+    meta = extract_metadata("让调查研究成为基本功", ["调查研究是谋事之基、成事之道。", "要防止走过场。"],
+                            "柯某某（作者单位：某某师范大学马克思主义学院）", date(2024, 11, 11), "安徽",
+                            publication="某某理论周刊")
+    assert meta.province is None

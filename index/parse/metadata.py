@@ -22,7 +22,7 @@ from .lexicon import Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, info_source, parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -32,6 +32,7 @@ _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
 _AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
 _AUTHOR_IS = re.compile(r"[（(]\s*作者系")
+_AUTHOR_UNIT = re.compile(r"[（(]\s*作者单位\s*[:：]")
 # A journal paper: 摘要：…, 关键词：… at its head.
 _ACADEMIC = re.compile(r"^\s*(?:摘\s*要|关\s*键\s*词)\s*[:：]")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
@@ -110,8 +111,11 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     lead = paragraphs[0] if paragraphs else ""
     # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
+    # A piece its authors sign with their unit (张三 李四（作者单位：某某大学）) is a scholar's: its province is what
+    # it names, not its paper's (the agencies of the cases it tells are still read).
+    scholars = bool(_AUTHOR_UNIT.search(attribution or "") and not named_source(attribution or ""))
     paper = commentary or any(_ACADEMIC.match(p) for p in paragraphs[:3])      # a journal paper, signed
-    hint = None if commentary else province_hint or publication_province(publication, lex)
+    hint = None if commentary or scholars else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
