@@ -188,3 +188,16 @@ def test_a_piece_signed_with_its_authors_unit_takes_no_province_from_its_paper()
                             "柯某某（作者单位：某某师范大学马克思主义学院）", date(2024, 11, 11), "安徽",
                             publication="某某理论周刊")
     assert meta.province is None
+
+
+def test_a_division_branch_closing_a_departments_bulletin_is_its_source():
+    meta = extract_metadata("养老服务处党支部开展主题党日", ["3月上旬，养老服务处党支部组织党员重温入党誓词。"],
+                            "（养老服务处党支部）", date(2024, 3, 20), "青海", publication="某某民政机关党建简报")
+    assert meta.source == "青海省民政厅养老服务处党支部"
+
+
+def test_a_continued_report_names_its_papers_department_further_on():
+    meta = extract_metadata("", ["勉励年轻党员坚定理想信念，在岗位上践行初心使命。",
+                                 "座谈会要求，厅机关各级党组织要把庆祝建党活动同党纪学习教育结合起来。"],
+                            None, date(2024, 7, 2), "安徽", publication="某某日报")
+    assert meta.agency == "安徽省民政厅"

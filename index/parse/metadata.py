@@ -277,7 +277,9 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
         kind = next(k for k in _TOWN_BODY if town.group(1).endswith(k))
         return [(town.group(1) + _TOWN_BODY[kind], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
-    return next((found for paragraph in later[:9] if (found := agencies_in(paragraph, lex))), [])
+    # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
+    return next((found for paragraph in later[:9]
+                 if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
 
 
 def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
@@ -323,6 +325,7 @@ class _Nearby:
 
 # A source abbreviated as its paper's own body: 厅机关党委 (a provincial department's bulletin: its 省民政厅),
 # 局机关党委 (a bureau's bulletin: the bureau that issues it).
+_DIVISION_SOURCE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
 _OWN_UNIT_SOURCE = re.compile(r"^(厅|局)(?=机关|党组|办公室|[\u4e00-\u9fff]{2,6}?[处科])")
 
 
@@ -332,6 +335,8 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    if _DIVISION_SOURCE.fullmatch(source):
+        source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)
     if own and own.group(1) == "局":
         whole = bureau() if callable(bureau) else None

@@ -60,9 +60,18 @@ def named_source(text: str) -> str | None:
     return None
 
 
+# A provincial department's division's branch, named alone: 社会救助处党支部, 厅养老服务处党支部.
+_DIVISION_BRANCH = re.compile(r"厅?[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
+
+
 def _bare_unit(inner: str) -> bool:
-    """Say whether a bracket holds one agency's name and nothing else (和平区民政局, 省社会组织党委)."""
-    found = agencies_in(inner) if 4 <= len(inner) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]+", inner) else []
+    """Say whether a bracket holds one agency's name and nothing else (和平区民政局, 省社会组织党委,
+    社会救助处党支部)."""
+    if not (4 <= len(inner) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]+", inner)):
+        return False
+    if _DIVISION_BRANCH.fullmatch(inner):
+        return True
+    found = agencies_in(inner)
     return len(found) == 1 and found[0][0] == inner
 
 
