@@ -201,3 +201,12 @@ def test_a_continued_report_names_its_papers_department_further_on():
                                  "座谈会要求，厅机关各级党组织要把庆祝建党活动同党纪学习教育结合起来。"],
                             None, date(2024, 7, 2), "安徽", publication="某某日报")
     assert meta.agency == "安徽省民政厅"
+
+
+def test_a_dot_name_split_by_a_space_in_a_byline_is_one_name():
+    people = _people("图为党员干部向群众发放棉被。", "（通讯员 索朗· 旺姆）")
+    assert "索朗·旺姆" in people and "索朗·" not in people
+
+
+def test_a_long_second_part_of_a_dot_name():
+    assert "古丽娜·买买提依明" in _people("机关党委书记古丽娜·买买提依明作交流发言。")

@@ -292,7 +292,7 @@ def _first_part(before: str, lex: Lexicon) -> str | None:
 
 # Past four characters a second part goes on only with the syllables of transliterated names
 # (阿不都热依木), not into a verb (阿合买提牵头).
-_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图")
+_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图明")
 
 
 def _second_part(after: str) -> str | None:

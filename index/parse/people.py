@@ -54,6 +54,7 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     """Return (name, role) for the reporters of bylines: （记者 王五 通讯员 张三）."""
     out: list[tuple[str, str]] = []
     text = _BROKEN_ROLE.sub("", text)        # 通 讯员, 记 者: a role word a stray space or line break split
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*·[ \t\u3000]*(?=[\u4e00-\u9fff])", "·", text)   # 次旦· 卓玛: one name
     for match in _BYLINE.finditer(text):
         role = None
         for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
