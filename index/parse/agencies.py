@@ -13,9 +13,13 @@ from collections import Counter
 from .lexicon import Lexicon, load_lexicon, per_lexicon
 
 _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区", "旗", "盟")
-# Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委.
-_LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{2,4}?(?:社区|村))?"
-                         r"(?:党工委|党委|党总支|社会工作站)")
+# Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委;
+# a 苏木 is a township of 内蒙古 and a 嘎查 its village (某某苏木党委, 某某嘎查党支部).
+# A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations and its social work
+# station (社工站) are bodies of their own.
+_LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?:(?:[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查))?"
+                         r"(?:党工委|党委|党总支|社会工作站|社工站)|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
+                         r"|社会组织联合党(?:支部|委))")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
 # A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
@@ -57,10 +61,13 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     has province None too.
     """
     lex = lex or load_lexicon()
-    found = [(m.start(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
-    found += [(m.start(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
-    found += [(m.start(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group()))]
-    found += [(m.start(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
+    # Each in order of where its name starts (its end less its length): 武汉市江岸区民政局联合街道党工委 names the
+    # bureau first, though the town body's pattern may start scanning before the bureau's suffix.
+    found = [(m.end(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
+    found += [(m.end(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
+    found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group(), text, m.end()))]
+    found += [(m.end(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
+    found = [(end - len(agency[0]) if agency else end, agency) for end, agency in found]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
         if agency and agency not in out:
@@ -68,12 +75,21 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     return out
 
 
-def _town_body(found: str) -> str | None:
+# A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇党委.
+_FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
+
+
+def _town_body(found: str, text: str = "", end: int = 0) -> str | None:
     """Return a town or street body's name without what ran into it, or None when too little is left."""
-    head = re.split(r"(?<=街道)|(?<=镇)|(?<=乡)", found, maxsplit=1)[0]
+    head = re.split(r"(?<=街道)|(?<=镇)|(?<=乡)|(?<=苏木)", found, maxsplit=1)[0]
     cut = len(_BEFORE_A_TOWN.match(head[:-1]).group()) if _BEFORE_A_TOWN.match(head[:-1]) else 0
     name = found[cut:]
-    return name if len(re.split(r"街道|镇|乡", name, maxsplit=1)[0]) >= 2 else None
+    if len(re.split(r"街道|镇|乡|苏木", name, maxsplit=1)[0]) < 2:
+        return None
+    if "社会组织联合" in name and _FOUNDED.match(text, end):
+        town = head[cut:]
+        return town + ("党工委" if town.endswith("街道") else "党委")
+    return name
 
 
 def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -51,6 +51,16 @@ def normalize_digits(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
+# OCR reads 1 as l or I and 0 as O in a date's number: l0月15日, 1O月, I2日. A Latin letter standing alone
+# in Chinese text right before 月 or 日 is such a digit.
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[0-9]?[lIOo])[lIOo0-9]{1,2}(?=\s*[月日])")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
+
+
+def _ocr_digits(text: str) -> str:
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+
+
 # The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电.
 _OWN_DATELINE = re.compile(r"^\s*(?:本报|本刊)[\u4e00-\u9fff]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电")
 
@@ -65,7 +75,7 @@ def event_date(lead: str, issue: date | None, attribution: str = "") -> date | N
     (本报景洪1月5日电, in the attribution or the lead), else the issue date; another paper's or a
     wire's dateline never dates the event. Without an issue date a date without a year stays unknown.
     """
-    head = _DATELINE.sub("", normalize_digits(lead[:200]))
+    head = _DATELINE.sub("", _ocr_digits(normalize_digits(lead[:200])))
     head = _HAN_DATE.sub(lambda m: f"{_han_number(m[1])}月{_han_number(m[2])}日", head)
     found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
     found += [(m.start(), _lone_day(int(m[1] or m[2] or m[3]), issue)) for m in _CLAUSE_DAY.finditer(head)]

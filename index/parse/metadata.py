@@ -9,6 +9,7 @@ dates resolved against the page's issue date. The stages are their own modules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,16 +22,17 @@ from .lexicon import Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, info_source, parse_attribution, source_of  # noqa: F401
+from .sources import info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
-_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(镇|乡|街道))(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
-_TOWN_BODY = {"镇": "党委", "乡": "党委", "街道": "党工委"}
+_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委"}
 _DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
 _AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
 _AUTHOR_IS = re.compile(r"[（(]\s*作者系")
+_AUTHOR_UNIT = re.compile(r"[（(]\s*作者单位\s*[:：]")
 # A journal paper: 摘要：…, 关键词：… at its head.
 _ACADEMIC = re.compile(r"^\s*(?:摘\s*要|关\s*键\s*词)\s*[:：]")
 # A signed theory or commentary piece names no agency, and no province but the places it names.
@@ -109,8 +111,11 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     lead = paragraphs[0] if paragraphs else ""
     # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
+    # A piece its authors sign with their unit (张三 李四（作者单位：某某大学）) is a scholar's: its province is what
+    # it names, not its paper's (the agencies of the cases it tells are still read).
+    scholars = bool(_AUTHOR_UNIT.search(attribution or "") and not named_source(attribution or ""))
     paper = commentary or any(_ACADEMIC.match(p) for p in paragraphs[:3])      # a journal paper, signed
-    hint = None if commentary else province_hint or publication_province(publication, lex)
+    hint = None if commentary or scholars else province_hint or publication_province(publication, lex)
     stated = info_fields(info)
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
@@ -125,8 +130,11 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
+    nearby = _Nearby(title + "\n" + lead, publication, province_hint)
     agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
-                                             _Nearby(title + "\n" + lead, publication))
+                                             nearby)
+    source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
+                             lex, nearby, getattr(province_hint, "issuer", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
@@ -172,6 +180,13 @@ def page_province_hint(page, pieces):
             issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
         return issuer[0]
     hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
+    local: list = []
+
+    def local_places() -> list[str]:
+        if not local:
+            local.append(_local_places(getattr(page, "text", "") or "", pieces, load_lexicon()))
+        return local[0]
+    hint.local = local_places           # a page's own 市社会组织党委 is its city's
     return hint
 
 
@@ -193,19 +208,41 @@ def _page_province(page, pieces) -> str | None:
 
 # A bulletin's masthead names the office that issues it: 中共某某省民政厅机关委员会编, 某某州民政局办公室编印,
 # 主办：某某市民政局.
-_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:编印|编|主办|印发)(?![\u4e00-\u9fff])")
+# …or prints it alone before the issue's date: 中共某某市民政局机关委员会　2024年3月15日 (the date may break).
+_ISSUER = re.compile(r"^\s*(?:主办(?:单位)?\s*[:：]\s*)?(?:中共)?([\u4e00-\u9fff]{4,30}?)\s*(?:(?:编印|编|主办|印发)(?![\u4e00-\u9fff])"
+                     r"|\d{4}\s*年[\d\s月日]*$)")
+
+
+def _issuer_names(text: str, pieces) -> list[str]:
+    """Return the office names a bulletin's masthead gives as its issuer, in the lines above the first
+    article's title."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    return [match.group(1) for line in head.splitlines()[:20] if (match := _ISSUER.match(line))]
 
 
 def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
-    """Return the agencies of the office a bulletin's masthead names as its issuer, looked for in the
-    lines above the first article's title."""
-    first = pieces[0].title if pieces and pieces[0].title else None
-    head = text[:text.find(first)] if first and first in text else text[:400]
-    for line in head.splitlines()[:20]:
-        match = _ISSUER.match(line)
-        found = agencies_in(match.group(1), lex) if match else []
+    """Return the agencies of the office a bulletin's masthead names as its issuer."""
+    for name in _issuer_names(text, pieces):
+        found = agencies_in(name, lex)
         if found:
             return found
+    return []
+
+
+def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
+    """Return the city or county a page speaks for, where an abbreviated 市社会组织党委 or 县民政局 belongs when
+    its article names no place: the one its masthead's issuer names (中共某某市社会组织委员会), else the one
+    its articles name most (at least twice, more than any other: a county medium names its county)."""
+    for name in _issuer_names(text, pieces):
+        found = places_in(name, lex)
+        if found:
+            return found[-1:]
+    counts = Counter(place for piece in pieces
+                     for place in places_in(piece.title + "\n" + "\n".join(piece.paragraphs), lex))
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return [top[0][0]]
     return []
 
 
@@ -237,9 +274,12 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
             return found
     town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
     if town:
-        return [(town.group(1) + _TOWN_BODY[town.group(2)], None)]
+        kind = next(k for k in _TOWN_BODY if town.group(1).endswith(k))
+        return [(town.group(1) + _TOWN_BODY[kind], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
-    return next((found for paragraph in later[:9] if (found := agencies_in(paragraph, lex))), [])
+    # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
+    return next((found for paragraph in later[:9]
+                 if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
 
 
 def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
@@ -271,13 +311,44 @@ class _Nearby:
     """The places an abbreviated 县民政局 may belong to, looked up only when one is met (places of the
     title and lead, then the publication's own)."""
 
-    def __init__(self, text: str, publication: str | None):
-        self.text, self.publication = text, publication
+    def __init__(self, text: str, publication: str | None, hint=None):
+        self.text, self.publication, self.hint = text, publication, hint
 
     def __iter__(self):
         lex = load_lexicon()
         yield from places_in(self.text, lex)
         yield publication_place(self.publication, lex) or ""
+        local = getattr(self.hint, "local", None)
+        if callable(local):
+            yield from local()       # the page's own city or county: its masthead's issuer, else the one it names most
+
+
+# A source abbreviated as its paper's own body: 厅机关党委 (a provincial department's bulletin: its 省民政厅),
+# 局机关党委 (a bureau's bulletin: the bureau that issues it).
+_DIVISION_SOURCE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
+_OWN_UNIT_SOURCE = re.compile(r"^(厅|局)(?=机关|党组|办公室|[\u4e00-\u9fff]{2,6}?[处科])")
+
+
+def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None) -> str | None:
+    """Return a source named in full, as the convention wants it: （省民政厅供稿） in a 河北 paper → 河北省民政厅,
+    （厅机关党委供稿） → 青海省民政厅机关党委, a bureau bulletin's （局机关党委） → 天津市民政局机关党委, 州民政局 →
+    黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
+    if not source:
+        return source
+    if _DIVISION_SOURCE.fullmatch(source):
+        source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
+    own = _OWN_UNIT_SOURCE.match(source)
+    if own and own.group(1) == "局":
+        whole = bureau() if callable(bureau) else None
+        return whole + source[1:] if whole else source
+    if own:
+        source = "省民政厅" + source[1:]
+    for name, _ in agencies_in(source, lex):
+        if not source.startswith(name):
+            break
+        whole = complete_agency(name, province, lex, places)
+        return whole + source[len(name):] if whole else source
+    return source
 
 
 def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places) -> str | None:

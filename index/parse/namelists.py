@@ -35,7 +35,7 @@ _SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选")
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 # Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
 _GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|牧民|农民|市民|群众|游客|家属|志愿者|社工|网格员|职工|员工|学员|队员|"
-                              rf"骑手|快递员|司机)([{_HAN}]{{2,4}})$")
+                              rf"骑手|快递员|司机|老人|小哥)([{_HAN}]{{2,4}})$")
 _LIST_ITEM = re.compile(rf"^(?:{_NAME})$")
 # Words that start like a name (党, 文, 方, 成 are surnames) but name a group or a document.
 _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会议", "他们", "我们", "与会", "专家", "负责人",
@@ -292,7 +292,7 @@ def _first_part(before: str, lex: Lexicon) -> str | None:
 
 # Past four characters a second part goes on only with the syllables of transliterated names
 # (阿不都热依木), not into a verb (阿合买提牵头).
-_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图")
+_LONG_PART = set("阿艾巴买提尔木热依孜吐逊拉克力江汗古丽娜哈斯曼努兰合都不甫夫尼亚扎罕别克托塔沙塞米吉乌麦卡库图明")
 
 
 def _second_part(after: str) -> str | None:

@@ -24,8 +24,9 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
-                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年)")
+                  r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年|现场点评|现场指导)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
+_BROKEN_ROLE = re.compile(r"(?<=通)\s+(?=讯\s*员)|(?<=通讯)\s+(?=员)|(?<=记)\s+(?=者)|(?<=摄)\s+(?=影)")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同志", "一行", "本人", "志愿者", "干部", "代表", "群众",
@@ -39,7 +40,7 @@ EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
                "同志")
 # Roles anyone may hold: a name after them must have a known surname.
-_GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手",
+_GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手", "快递小哥",
                   "企业家", "律师", "医生",
                   "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
 
@@ -52,6 +53,8 @@ def byline_people(text: str) -> list[str]:
 def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     """Return (name, role) for the reporters of bylines: （记者 王五 通讯员 张三）."""
     out: list[tuple[str, str]] = []
+    text = _BROKEN_ROLE.sub("", text)        # 通 讯员, 记 者: a role word a stray space or line break split
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*·[ \t\u3000]*(?=[\u4e00-\u9fff])", "·", text)   # 次旦· 卓玛: one name
     for match in _BYLINE.finditer(text):
         role = None
         for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
@@ -110,6 +113,7 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in _ETHNIC_PERSON.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, role, name, end, needs_surname in sorted(found):
+        name, end = _with_conjunction(text, name, end)
         if _accept(name, needs_surname, out, lex, role):
             out.append((name, role))
             out += [(n, role) for n in _listed_after(text, end, out, lex)]
@@ -123,10 +127,23 @@ _ETHNIC_PERSON = re.compile(rf"(?<=族)(老党员|党员|群众|干部|村民|�
                             rf"\s*([{_HAN}]{{1,8}}·[{_HAN}]{{2,4}}{_NAME_END}|[{_HAN}]{{2,5}}?{_LONG_NAME_END[:-1]}|用|把))")
 
 
+# What ends a name when a 和, 与 or 及 right after it is the name's own last character: 厅长孟庆和在会上指出 names
+# 孟庆和 (a conjunction would be followed by the next name, 厅长张三和李四出席).
+_AFTER_CONJUNCTION = re.compile(r"(?:在|出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|说|作|代表|带领|带队|同志|[，。；：、）)\s]|$)")
+
+
+def _with_conjunction(text: str, name: str, end: int) -> tuple[str, int]:
+    """Return the name (and where it ends) with a 和/与/及 that a verb follows taken in: 孟庆 → 孟庆和."""
+    if len(name) == 2 and "·" not in name and text[end:end + 1] in ("和", "与", "及") \
+            and _AFTER_CONJUNCTION.match(text, end + 1):
+        return name + text[end], end + 1
+    return name, end
+
+
 def _unglued(name: str) -> str:
     """Take a verb off a dot name's end: 阿依古丽·吐尔逊说 → 阿依古丽·吐尔逊 (the second part is taken greedily)."""
     first, _, second = name.partition("·")
-    for verb in ("说", "表示", "指出", "强调", "介绍", "讲"):
+    for verb in ("说", "表示", "指出", "强调", "介绍", "讲", "所"):      # 所: 某某·某某所在的单位
         if second and second.endswith(verb) and len(second) - len(verb) >= 2:
             return f"{first}·{second[:-len(verb)]}"
     return name
@@ -144,7 +161,7 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     short = re.compile(rf"{starts}(?<!总)({roles})\s*({name})")
     # A name without a known surname only after a title: 党员分组入户走访 is no one.
     titles = "|".join(map(re.escape, (r for r in lex.roles if r not in _GENERIC_ROLES)))
-    long_ = re.compile(rf"{starts}(?<!总)({titles})\s*([{_HAN}]{{3,5}}?){_LONG_NAME_END}")
+    long_ = re.compile(rf"{starts}(?<!总)({titles})\s*([{_HAN}]{{3,6}}?){_LONG_NAME_END}")
     return short, long_
 
 
@@ -160,8 +177,10 @@ def _accept(name: str, needs_surname: bool, out, lex: Lexicon, role: str = "") -
         return False
     if len(name) == 3 and name[-1] in "地得们":          # 居民高兴地说: an adverb (高 is a surname), no name
         return False
-    if name[0] in "和与及" and role in _GROUP_ROLES:      # 负责同志和快递…: a conjunction, not 和 the surname
-        return False
+    if (len(name) == 2 and name[-1] in "去来") or (len(name) == 3 and name[-1] == "化"):
+        return False            # 为老人送去慰问品, 志愿者常态化为老人服务: a verb, no name
+    if name[0] in "和与及" and (role in _GROUP_ROLES or not needs_surname):   # 负责同志和快递…, 书记和党务工作者:
+        return False                                                         # a conjunction, not 和 the surname
     if any(name in other or other in name for other in names):
         return False
     return "·" in name or not needs_surname or name[0] in lex.surnames or name[:2] in lex.surnames

@@ -52,10 +52,27 @@ def named_source(text: str) -> str | None:
             match = pattern.match(inner)
             if match and not match.group(1).startswith("新华社"):
                 return match.group(1).strip()
+        if _bare_unit(inner):
+            return inner         # （和平区民政局）: a bulletin item closed by the unit that sent it
         unit = _AUTHOR_UNIT.match(inner)
         if unit and agencies_in(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
+
+
+# A provincial department's division's branch, named alone: 社会救助处党支部, 厅养老服务处党支部.
+_DIVISION_BRANCH = re.compile(r"厅?[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党支部|党总支)")
+
+
+def _bare_unit(inner: str) -> bool:
+    """Say whether a bracket holds one agency's name and nothing else (和平区民政局, 省社会组织党委,
+    社会救助处党支部)."""
+    if not (4 <= len(inner) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]+", inner)):
+        return False
+    if _DIVISION_BRANCH.fullmatch(inner):
+        return True
+    found = agencies_in(inner)
+    return len(found) == 1 and found[0][0] == inner
 
 
 def _signed(text: str, bracket: str) -> bool:
