@@ -522,6 +522,8 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
               and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
+        if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
+            hint = H.HEADING    # a ——subtitle under its headline: the title's last line, not the lead
         seen_text = seen_text or hint is None
         blocks.append((text, hint))
         previous = run
@@ -585,9 +587,28 @@ def _kept(run: _Run) -> bool:
     """Whether a run is the article's: not a list of links, page tools, nor an info line."""
     text = run.text
     size = len("".join(text.split()))
-    if run.link * 2 > size or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text):
+    if run.link * 2 > size or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text) \
+            or _date_bar(text):
         return False
     return not _is_info(text)
+
+
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+
+
+def _date_bar(text: str) -> bool:
+    """An e-paper's edition bar (金陵日报网 | 数字报 | 2024年06月18日 星期二): a full date with a
+    weekday or between | separators, the rest a few short words (the site's name, 数字报), no
+    sentence. The page's chrome, not its text: a headline holding a date has no weekday nor |."""
+    if len(text) > 60 or _SENTENCE.search(text):
+        return False
+    date = _DATE.search(text)
+    if date is None or not (_WEEKDAY.search(text) or _BAR_SPLIT.search(text)):
+        return False
+    rest = _WEEKDAY.sub(" ", text[:date.start()] + " " + text[date.end():].lstrip("日号 "))
+    words = [w for w in _BAR_SPLIT.split(rest) for w in w.split() if w]
+    return len(words) <= 4 and all(len(w) <= 10 for w in words)
 
 
 def _is_info(text: str) -> bool:
@@ -636,6 +657,13 @@ def _settle_title(title: str | None, blocks: list) -> tuple[str | None, list]:
 
 
 _PAGE_NAME = re.compile(r"第\s*\S{1,3}\s*版|版面|^\S{0,6}(简讯|快讯|动态|要闻)$")
+
+
+def _subtitle_run(run: _Run, text: str) -> bool:
+    """A subtitle set as its own paragraph under a headline: opening with —— or classed so, short,
+    no sentence."""
+    return (2 <= len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
+            and (text.startswith(("——", "--")) or bool(_SUBTITLE_CLASS.search(_classes(run.owner)))))
 
 
 def _heading_hint(run: _Run, text: str) -> str | None:
