@@ -181,3 +181,24 @@ def test_bold_titles_under_a_section_label(tmp_path):
     parsed = parse_file(path, tmp_path, keep_noise=True)
     assert [a.title for a in parsed.articles] == [title for title, _, _ in REPORTS]
     assert "【工作动态】" in [n.text.strip() for n in parsed.noise]
+
+
+def test_masthead_without_a_rule_ends_at_its_issue_and_office_lines(tmp_path):
+    rows = [(MASTHEAD[0], True), ("第4期", False), ("汾州市民政局机关党委编", False), ("2024年4月16日", False)]
+    for title, paragraphs, _ in REPORTS:
+        rows += [(title, True)] + [(p, False) for p in paragraphs]
+    rows += [(RULE, False), ("报：市委市直机关工委", False), ("发：局机关各党支部", False)]
+    path = _word(tmp_path / "汾河民政简报" / "2024-04-16" / "05.docx", rows)
+    parsed = parse_file(path, tmp_path, keep_noise=True)
+    assert [a.title for a in parsed.articles] == [title for title, _, _ in REPORTS]
+    assert [list(a.paragraphs) for a in parsed.articles] == [paragraphs for _, paragraphs, _ in REPORTS]
+    noise = [n.text.strip() for n in parsed.noise]
+    assert MASTHEAD[0] in noise and "第4期" in noise
+
+
+def test_a_report_without_an_issue_line_keeps_its_title_over_its_date(tmp_path):
+    rows = [("汾州市民政局召开党建工作推进会", True), ("2024年4月16日", False),
+            ("4月15日，汾州市民政局召开党建工作推进会，部署全年任务。", False), ("会议要求，各支部要抓好“三会一课”。", False)]
+    path = _word(tmp_path / "汾河民政简报" / "2024-04-16" / "06.docx", rows)
+    parsed = parse_file(path, tmp_path, keep_noise=True)
+    assert [a.title for a in parsed.articles] == ["汾州市民政局召开党建工作推进会"]

@@ -215,7 +215,9 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     within the first paragraphs and no text stands above it; then a contents list (short lines,
     no heading, no sentence) closed by a second rule. [] when the file has no such rule."""
     first = next((k for k, look in enumerate(looks[:MASTHEAD_WITHIN]) if _rule(look)), None)
-    if first is None or looks[first].table or any(_text_paragraph(look) for look in looks[:first]):
+    if first is None or any(_text_paragraph(look) for look in looks[:first]):
+        return _unruled_masthead(looks)      # (a rule under text closes a report, or the file)
+    if looks[first].table:
         return []
     top = list(range(first + 1))
     second = next((k for k in range(first + 1, min(len(looks), first + 1 + CONTENTS_WITHIN))
@@ -227,6 +229,34 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     else:
         top += _contents(looks, first + 1)
     return top
+
+
+_ISSUE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十〇零百]{1,5}\s*期")
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_EDITOR_LINE = re.compile(r"(编|编印|主办|印发|办公室|机关委员会)$")     # the issuing office: 某某局机关党委编
+UNRULED_WITHIN = 6                  # a masthead without a rule: name, issue, office, date
+
+
+def _unruled_masthead(looks: list[_Look]) -> list[int]:
+    """A bulletin's masthead printed without a rule under it: the short lines at the top up to its
+    issue line (第N期) or the dated line after it (编印单位 2024年5月20日), then its contents list.
+    Without an issue line it is no bulletin's masthead (a report's title over its date is a title)."""
+    top = []
+    for k, look in enumerate(looks[:UNRULED_WITHIN]):
+        if look.table or _text_paragraph(look):
+            break
+        top.append(k)
+    issue = next((k for k in top if _ISSUE.search(looks[k].text)), None)
+    if issue is None:
+        return []
+    end = issue
+    for k in top[issue + 1:]:
+        if not looks[k].text:
+            continue
+        if not (_FULL_DATE.search(looks[k].text) or _EDITOR_LINE.search(looks[k].text)):
+            break
+        end = k
+    return list(range(end + 1)) + _contents(looks, end + 1)
 
 
 _CONTENTS_LABEL = re.compile(r"^(本期)?(目\s*录|要\s*目)$")
