@@ -202,3 +202,43 @@ def test_a_report_without_an_issue_line_keeps_its_title_over_its_date(tmp_path):
     path = _word(tmp_path / "汾河民政简报" / "2024-04-16" / "06.docx", rows)
     parsed = parse_file(path, tmp_path, keep_noise=True)
     assert [a.title for a in parsed.articles] == ["汾州市民政局召开党建工作推进会"]
+
+
+ITEMS = [("晋源区民政局开展主题党日活动", "5月16日，晋源区民政局组织党员赴革命纪念馆开展主题党日活动，重温入党誓词。"),
+         ("小店区社会组织党委举办培训班", "5月上旬，小店区社会组织党委举办党务工作者培训班，60余人参加。")]
+
+
+def _html(tmp_path, name, markup):
+    path = tmp_path / "汾州民政网" / "2024-05-21" / f"{name}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(markup, encoding="utf-8")
+    return parse_file(path, tmp_path, keep_noise=True).articles
+
+
+def test_listing_of_plain_links_beside_date_stamps_keeps_every_item(tmp_path):
+    items = "".join(f'<li><span class="date">2024-05-{19 - k}</span><a href="{k}.html">{title}</a><p>{lead}</p></li>'
+                    for k, (title, lead) in enumerate(ITEMS))
+    articles = _html(tmp_path, "list", f"""<html><head><meta charset="utf-8"><title>工作动态-汾州民政网</title></head>
+<body><div class="crumb">当前位置：首页 > 工作动态</div><div class="list"><ul>{items}</ul></div></body></html>""")
+    assert [(a.title, list(a.paragraphs)) for a in articles] == [(t, [lead]) for t, lead in ITEMS]
+
+
+def test_listing_whose_items_are_links_whole_is_read(tmp_path):
+    items = "".join(f'<li><a href="{k}.html"><h3>{title}</h3><p>{lead}</p></a></li>' for k, (title, lead) in enumerate(ITEMS))
+    articles = _html(tmp_path, "links", f"""<html><head><meta charset="utf-8"><title>工作动态-汾州民政网</title></head>
+<body><div class="list"><ul>{items}</ul></div><div><a href="/">首页</a> <a href="/a">党建工作</a></div></body></html>""")
+    assert [(a.title, list(a.paragraphs)) for a in articles] == [(t, [lead]) for t, lead in ITEMS]
+
+
+def test_date_stamp_in_the_headline_element_is_no_part_of_the_title(tmp_path):
+    title, lead = ITEMS[0]
+    articles = _html(tmp_path, "stamp", f"""<html><head><meta charset="utf-8"><title>{title}_汾州民政网</title></head>
+<body><div class="title">{title}<span>2024-05-21 10:00</span></div><div class="info">来源：晋源区民政局　发布时间：2024-05-21</div>
+<div class="content"><p>{lead}</p><p>活动中，党员们聆听讲解，表示要传承红色基因，立足岗位作贡献。</p></div></body></html>""")
+    assert [a.title for a in articles] == [title]
+    assert HT._without_stamp("[2024-05-21]" + title) == title
+    assert HT._without_stamp("2024年5月21日汾州市召开会议") == "2024年5月21日汾州市召开会议"
+    started = time.perf_counter()
+    for piece in ("2024-05-21 ", "1", " ", "[2024-05-21 10:00"):
+        HT._without_stamp(piece * 3000 + "x")
+    assert time.perf_counter() - started < 0.5

@@ -220,7 +220,22 @@ def _chosen(element) -> _Chosen:
     kicker, kicker_element = _kicker(element)
     subtitle, subtitle_element = _subtitle(element)
     elements = tuple(e for e in (kicker_element, element, subtitle_element) if e is not None)
-    return _Chosen(kicker + _text(element), subtitle, elements)
+    return _Chosen(kicker + _without_stamp(_text(element)), subtitle, elements)
+
+
+# a CMS's date stamp (2024-05-21 10:00, [2024-05-21]): bounded pieces, no free spaces, so a search is linear
+_STAMP_PIECE = r"[\[【(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
+_LEAD_STAMP, _TAIL_STAMP = re.compile(_STAMP_PIECE), re.compile(_STAMP_PIECE + "$")
+
+
+def _without_stamp(text: str) -> str:
+    """A headline without the CMS's date stamp set in its element (标题<span>2024-05-21 10:00</span>)."""
+    bare = " ".join(text.split())
+    lead = _LEAD_STAMP.match(bare)
+    bare = bare[lead.end():].strip() if lead else bare
+    tail = _TAIL_STAMP.search(bare)
+    bare = bare[:tail.start()].strip() if tail else bare
+    return bare if len(bare) >= 4 else text
 
 
 def squash(text: str) -> str:
@@ -386,6 +401,7 @@ class _Run:
         self.parts: list[str] = []
         self.link = 0               # characters inside <a>
         self.bold = 0               # characters inside <strong>/<b>
+        self.anchors = 0            # <a> elements ending inside the run
 
     @property
     def text(self) -> str:
@@ -428,6 +444,8 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         if caption and not (current and current[0].caption):
             close()
         add(element.text, owner, caption, link, bold)
+        if tag == "a" and current and (element.text or "").strip():
+            current[0].anchors += 1
         for child in element:
             if isinstance(child.tag, str) and child.tag in ("br", "img"):
                 close()
@@ -453,14 +471,23 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links, page tools and
     info lines against."""
     size = len("".join(run.text.split()))
-    if run.link * 2 > size or _site_furniture(run.text) or _is_info(run.text):
+    if _linked(run) or _site_furniture(run.text) or _is_info(run.text):
         return -size
     if _titled(run.owner):
         return 0
     # a headline, a table cell, a caption or a date bar says nothing either way: the element
     # holding the prose is the deepest that holds the most of it, whatever short bits lie between
     prose = len(_HAN.findall(run.text)) >= 10 and _SENTENCE.search(run.text)
-    return size - run.link if prose else 0
+    return size - (run.link if run.link * 2 <= size else 0) if prose else 0     # (a listing's linked summary: prose)
+
+
+def _linked(run: _Run) -> bool:
+    """A run that is mostly link text: a menu, a list of other pages — unless it is prose (a listing
+    whose whole item, summary too, is one link: sentences no menu has)."""
+    text = run.text
+    if run.link * 2 <= len(squash(text)):
+        return False
+    return not (len(_HAN.findall(text)) >= 20 and ends_sentence(text) and ("，" in text or "," in text))
 
 
 def _titled(element) -> bool:
@@ -473,8 +500,8 @@ def _region(runs: list[_Run]):
     版面 page, whose blocks share a parent), without the menus and footers around it."""
     score: dict = {}
     depth: dict = {}
-    for run in runs:
-        w = _weight(run)
+    for n, run in enumerate(runs):
+        w = 0 if _listed_headline(runs, n) else _weight(run)
         for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
             score[element] = score.get(element, 0) + w
     if not score:
@@ -505,7 +532,9 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     inside = [r for r in runs if _inside(r.owner, region)]
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
-    kept = [r for k, r in enumerate(inside) if _kept(r) or (k < related and _linked_headline(inside, k))]
+    listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
+    kept = [r for k, r in enumerate(inside)
+            if _kept(r) or id(r) in listed or (k < related and _linked_headline(inside, k))]
     kept = [r for r in kept if r not in _link_box(inside, related)]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
@@ -517,6 +546,8 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     for run in kept:
         text = run.text
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
+        if id(run) in listed:
+            text, hint = _unstamped(text), H.HEADING
         if _PAGE_LABEL.match(text) and len(text) <= 24:
             hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
@@ -573,11 +604,24 @@ def _link_box(runs: list[_Run], k: int) -> list[_Run]:
     return after if any(r.link * 2 > len(squash(r.text)) for r in after) else []
 
 
-def _linked_headline(runs: list[_Run], k: int) -> bool:
+def _listed_headline(runs: list[_Run], k: int) -> bool:
+    """A listing's item headline set as one plain link (beside its date stamp) over its summary."""
+    run = runs[k]
+    text = _unstamped(run.text)
+    return (run.anchors == 1 and run.link * 2 > len(squash(run.text)) and 4 <= len(text) <= MAX_HEADING_CHARS
+            and not _SENTENCE.search(text) and _linked_headline(runs, k, plain=True))
+
+
+def _unstamped(text: str) -> str:
+    """A listing headline without the date stamp printed before or after it ([2024-05-19])."""
+    return _DATE_ONLY.sub(" ", text).strip() if len(text) <= 2 * MAX_HEADING_CHARS else text
+
+
+def _linked_headline(runs: list[_Run], k: int, plain: bool = False) -> bool:
     """A headline set as a link over its summary (a listing page: each item's title links to its
     page): a title, not a link to drop. The next run with words must be prose."""
     run = runs[k]
-    if not (_titled(run.owner) or run.bold) or _site_furniture(run.text):
+    if not (_titled(run.owner) or run.bold or plain) or _site_furniture(run.text):
         return False
     after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
     return after is not None and _weight(after) > 0
@@ -586,8 +630,7 @@ def _linked_headline(runs: list[_Run], k: int) -> bool:
 def _kept(run: _Run) -> bool:
     """Whether a run is the article's: not a list of links, page tools, nor an info line."""
     text = run.text
-    size = len("".join(text.split()))
-    if run.link * 2 > size or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text) \
+    if _linked(run) or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text) \
             or _date_bar(text):
         return False
     return not _is_info(text)
