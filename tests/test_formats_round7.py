@@ -258,3 +258,23 @@ def test_date_stamp_in_the_headline_element_is_no_part_of_the_title(tmp_path):
     for piece in ("2024-05-21 ", "1", " ", "[2024-05-21 10:00"):
         HT._without_stamp(piece * 3000 + "x")
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_label_over_marked_items_is_furniture_not_an_item(tmp_path):
+    rows = [(MASTHEAD[0], True)] + [(line, False) for line in MASTHEAD[1:]] + [(RULE, False), ("【工作动态】", True),
+            ("■ 4月10日，局机关党委召开党支部书记例会，听取各支部工作汇报。", False),
+            ("■ 近日，晋祠区民政局组织全体党员赴廉政教育基地参观学习。", False)]
+    path = _word(tmp_path / "汾河民政简报" / "2024-04-16" / "07.docx", rows)
+    parsed = parse_file(path, tmp_path, keep_noise=True)
+    assert len(parsed.articles) == 2
+    assert not any("工作动态" in p for a in parsed.articles for p in a.paragraphs)
+    assert "【工作动态】" in [n.text.strip() for n in parsed.noise]
+
+
+def test_a_title_part_naming_a_page_is_no_publication(tmp_path):
+    title, lead = ITEMS[0]
+    path = tmp_path / "汾州日报" / "2024-05-21" / "03.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"""<html><head><meta charset="utf-8"><title>汾州日报-数字报 第3版：党建</title></head><body>
+<h3 class="bt">{title}</h3><div class="zw"><p>{lead}</p></div></body></html>""", encoding="utf-8")
+    assert HT.extract(path)[0].meta.get("publication") == "汾州日报"

@@ -344,7 +344,8 @@ def _publication(tree, page_title: str, title: str | None) -> str | None:
     if named:
         return named
     parts = [p.strip() for p in re.split(r"\s[-_|—]\s|[-_|]", page_title) if p.strip()]
-    others = [p for p in parts if p != title and len(p) <= 12]
+    # a part naming a page (数字报 第3版：党建) is no publication's name
+    others = [p for p in parts if p != title and len(p) <= 12 and not _PAGE_LABEL.search(p)]
     return others[-1] if len(parts) > 1 and others else None
 
 

@@ -60,7 +60,7 @@ def paragraph_hints(items) -> list[tuple[str, str | None]]:
             hints[k] = H.SUBHEADING
         elif k in headings:
             hints[k] = H.HEADING
-        elif _LABEL.fullmatch(look.text) and _next_text(looks, k) in headings:
+        elif _LABEL.fullmatch(look.text) and (_next_text(looks, k) in headings or _over_items(looks, k)):
             hints[k] = H.LABEL
         elif _under_picture(looks, k) and (look.centred or len(look.text) <= MAX_HEADING_CHARS):
             hints[k] = H.CAPTION
@@ -345,6 +345,16 @@ def _text_paragraph(look: _Look) -> bool:
 
 def _next_text(looks: list[_Look], k: int) -> int | None:
     return next((j for j in range(k + 1, len(looks)) if looks[j].text), None)
+
+
+_ITEM_MARK = re.compile(r"^[■◆●▲★☆◇□○◎]")
+
+
+def _over_items(looks: list[_Look], k: int) -> bool:
+    """Whether the paragraph under a 【label】 opens a brief item with its own marker (■ …): the
+    label heads a column of items, it is none of them."""
+    after = _next_text(looks, k)
+    return after is not None and bool(_ITEM_MARK.match(looks[after].text))
 
 
 def _under_picture(looks: list[_Look], k: int) -> bool:
