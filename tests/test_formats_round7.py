@@ -278,3 +278,14 @@ def test_a_title_part_naming_a_page_is_no_publication(tmp_path):
     path.write_text(f"""<html><head><meta charset="utf-8"><title>汾州日报-数字报 第3版：党建</title></head><body>
 <h3 class="bt">{title}</h3><div class="zw"><p>{lead}</p></div></body></html>""", encoding="utf-8")
     assert HT.extract(path)[0].meta.get("publication") == "汾州日报"
+
+
+def test_a_page_of_many_plain_links_is_read_in_linear_time(tmp_path):
+    links = "".join(f'<li><a href="{k}.html">link item {k}</a></li>' for k in range(6000))
+    path = tmp_path / "汾州民政网" / "2024-05-21" / "many.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"""<html><head><meta charset="utf-8"><title>工作动态</title></head><body><ul>{links}</ul>
+<div class="content"><p>{ITEMS[0][1]}</p></div></body></html>""", encoding="utf-8")
+    started = time.perf_counter()
+    HT.extract(path)
+    assert time.perf_counter() - started < 10

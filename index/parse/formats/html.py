@@ -624,7 +624,8 @@ def _linked_headline(runs: list[_Run], k: int, plain: bool = False) -> bool:
     run = runs[k]
     if not (_titled(run.owner) or run.bold or plain) or _site_furniture(run.text):
         return False
-    after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
+    # the summary follows at once (a date stamp may stand between): a bounded look, linear on any page
+    after = next((r for r in runs[k + 1:k + 4] if _HAN.search(r.text)), None)
     return after is not None and _weight(after) > 0
 
 
