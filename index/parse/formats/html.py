@@ -220,7 +220,22 @@ def _chosen(element) -> _Chosen:
     kicker, kicker_element = _kicker(element)
     subtitle, subtitle_element = _subtitle(element)
     elements = tuple(e for e in (kicker_element, element, subtitle_element) if e is not None)
-    return _Chosen(kicker + _text(element), subtitle, elements)
+    return _Chosen(kicker + _without_stamp(_text(element)), subtitle, elements)
+
+
+# a CMS's date stamp (2024-05-21 10:00, [2024-05-21]): bounded pieces, no free spaces, so a search is linear
+_STAMP_PIECE = r"[\[【(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
+_LEAD_STAMP, _TAIL_STAMP = re.compile(_STAMP_PIECE), re.compile(_STAMP_PIECE + "$")
+
+
+def _without_stamp(text: str) -> str:
+    """A headline without the CMS's date stamp set in its element (标题<span>2024-05-21 10:00</span>)."""
+    bare = " ".join(text.split())
+    lead = _LEAD_STAMP.match(bare)
+    bare = bare[lead.end():].strip() if lead else bare
+    tail = _TAIL_STAMP.search(bare)
+    bare = bare[:tail.start()].strip() if tail else bare
+    return bare if len(bare) >= 4 else text
 
 
 def squash(text: str) -> str:
@@ -329,7 +344,8 @@ def _publication(tree, page_title: str, title: str | None) -> str | None:
     if named:
         return named
     parts = [p.strip() for p in re.split(r"\s[-_|—]\s|[-_|]", page_title) if p.strip()]
-    others = [p for p in parts if p != title and len(p) <= 12]
+    # a part naming a page (数字报 第3版：党建) is no publication's name
+    others = [p for p in parts if p != title and len(p) <= 12 and not _PAGE_LABEL.search(p)]
     return others[-1] if len(parts) > 1 and others else None
 
 
@@ -386,6 +402,7 @@ class _Run:
         self.parts: list[str] = []
         self.link = 0               # characters inside <a>
         self.bold = 0               # characters inside <strong>/<b>
+        self.anchors = 0            # <a> elements ending inside the run
 
     @property
     def text(self) -> str:
@@ -428,6 +445,8 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         if caption and not (current and current[0].caption):
             close()
         add(element.text, owner, caption, link, bold)
+        if tag == "a" and current and (element.text or "").strip():
+            current[0].anchors += 1
         for child in element:
             if isinstance(child.tag, str) and child.tag in ("br", "img"):
                 close()
@@ -453,14 +472,23 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links, page tools and
     info lines against."""
     size = len("".join(run.text.split()))
-    if run.link * 2 > size or _site_furniture(run.text) or _is_info(run.text):
+    if _linked(run) or _site_furniture(run.text) or _is_info(run.text):
         return -size
     if _titled(run.owner):
         return 0
     # a headline, a table cell, a caption or a date bar says nothing either way: the element
     # holding the prose is the deepest that holds the most of it, whatever short bits lie between
     prose = len(_HAN.findall(run.text)) >= 10 and _SENTENCE.search(run.text)
-    return size - run.link if prose else 0
+    return size - (run.link if run.link * 2 <= size else 0) if prose else 0     # (a listing's linked summary: prose)
+
+
+def _linked(run: _Run) -> bool:
+    """A run that is mostly link text: a menu, a list of other pages — unless it is prose (a listing
+    whose whole item, summary too, is one link: sentences no menu has)."""
+    text = run.text
+    if run.link * 2 <= len(squash(text)):
+        return False
+    return not (len(_HAN.findall(text)) >= 20 and ends_sentence(text) and ("，" in text or "," in text))
 
 
 def _titled(element) -> bool:
@@ -473,8 +501,8 @@ def _region(runs: list[_Run]):
     版面 page, whose blocks share a parent), without the menus and footers around it."""
     score: dict = {}
     depth: dict = {}
-    for run in runs:
-        w = _weight(run)
+    for n, run in enumerate(runs):
+        w = 0 if _listed_headline(runs, n) else _weight(run)
         for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
             score[element] = score.get(element, 0) + w
     if not score:
@@ -505,7 +533,9 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     inside = [r for r in runs if _inside(r.owner, region)]
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
-    kept = [r for k, r in enumerate(inside) if _kept(r) or (k < related and _linked_headline(inside, k))]
+    listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
+    kept = [r for k, r in enumerate(inside)
+            if _kept(r) or id(r) in listed or (k < related and _linked_headline(inside, k))]
     kept = [r for r in kept if r not in _link_box(inside, related)]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
@@ -517,11 +547,15 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     for run in kept:
         text = run.text
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
+        if id(run) in listed:
+            text, hint = _unstamped(text), H.HEADING
         if _PAGE_LABEL.match(text) and len(text) <= 24:
             hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
               and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
+        if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
+            hint = H.HEADING    # a ——subtitle under its headline: the title's last line, not the lead
         seen_text = seen_text or hint is None
         blocks.append((text, hint))
         previous = run
@@ -571,23 +605,55 @@ def _link_box(runs: list[_Run], k: int) -> list[_Run]:
     return after if any(r.link * 2 > len(squash(r.text)) for r in after) else []
 
 
-def _linked_headline(runs: list[_Run], k: int) -> bool:
+def _listed_headline(runs: list[_Run], k: int) -> bool:
+    """A listing's item headline set as one plain link (beside its date stamp) over its summary."""
+    run = runs[k]
+    text = _unstamped(run.text)
+    return (run.anchors == 1 and run.link * 2 > len(squash(run.text)) and 4 <= len(text) <= MAX_HEADING_CHARS
+            and not _SENTENCE.search(text) and _linked_headline(runs, k, plain=True))
+
+
+def _unstamped(text: str) -> str:
+    """A listing headline without the date stamp printed before or after it ([2024-05-19])."""
+    return _DATE_ONLY.sub(" ", text).strip() if len(text) <= 2 * MAX_HEADING_CHARS else text
+
+
+def _linked_headline(runs: list[_Run], k: int, plain: bool = False) -> bool:
     """A headline set as a link over its summary (a listing page: each item's title links to its
     page): a title, not a link to drop. The next run with words must be prose."""
     run = runs[k]
-    if not (_titled(run.owner) or run.bold) or _site_furniture(run.text):
+    if not (_titled(run.owner) or run.bold or plain) or _site_furniture(run.text):
         return False
-    after = next((r for r in runs[k + 1:] if _HAN.search(r.text)), None)
+    # the summary follows at once (a date stamp may stand between): a bounded look, linear on any page
+    after = next((r for r in runs[k + 1:k + 4] if _HAN.search(r.text)), None)
     return after is not None and _weight(after) > 0
 
 
 def _kept(run: _Run) -> bool:
     """Whether a run is the article's: not a list of links, page tools, nor an info line."""
     text = run.text
-    size = len("".join(text.split()))
-    if run.link * 2 > size or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text):
+    if _linked(run) or (len(text) <= 80 and _site_furniture(text)) or _DATE_ONLY.fullmatch(text) \
+            or _date_bar(text):
         return False
     return not _is_info(text)
+
+
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+
+
+def _date_bar(text: str) -> bool:
+    """An e-paper's edition bar (金陵日报网 | 数字报 | 2024年06月18日 星期二): a full date with a
+    weekday or between | separators, the rest a few short words (the site's name, 数字报), no
+    sentence. The page's chrome, not its text: a headline holding a date has no weekday nor |."""
+    if len(text) > 60 or _SENTENCE.search(text):
+        return False
+    date = _DATE.search(text)
+    if date is None or not (_WEEKDAY.search(text) or _BAR_SPLIT.search(text)):
+        return False
+    rest = _WEEKDAY.sub(" ", text[:date.start()] + " " + text[date.end():].lstrip("日号 "))
+    words = [w for w in _BAR_SPLIT.split(rest) for w in w.split() if w]
+    return len(words) <= 4 and all(len(w) <= 10 for w in words)
 
 
 def _is_info(text: str) -> bool:
@@ -636,6 +702,13 @@ def _settle_title(title: str | None, blocks: list) -> tuple[str | None, list]:
 
 
 _PAGE_NAME = re.compile(r"第\s*\S{1,3}\s*版|版面|^\S{0,6}(简讯|快讯|动态|要闻)$")
+
+
+def _subtitle_run(run: _Run, text: str) -> bool:
+    """A subtitle set as its own paragraph under a headline: opening with —— or classed so, short,
+    no sentence."""
+    return (2 <= len(text) <= MAX_HEADING_CHARS and not ends_sentence(text)
+            and (text.startswith(("——", "--")) or bool(_SUBTITLE_CLASS.search(_classes(run.owner)))))
 
 
 def _heading_hint(run: _Run, text: str) -> str | None:

@@ -38,6 +38,7 @@ class _Look:
     styled: bool = False            # a heading style or an outline level
     image: bool = False
     border: bool = False            # a paragraph border: a rule drawn under or over it
+    entry: bool = False             # a contents entry by its layout: a TOC style, or a tab before its page number
 
 
 def paragraph_hints(items) -> list[tuple[str, str | None]]:
@@ -50,12 +51,16 @@ def paragraph_hints(items) -> list[tuple[str, str | None]]:
     headings -= set(hints)
     if not headings:
         headings = _bold_titles(looks, set(hints))
+    inner = _inner_headings(looks, headings)
+    headings -= inner
     for k, look in enumerate(looks):
         if k in hints or not look.text:
             continue
-        if k in headings:
+        if k in inner:
+            hints[k] = H.SUBHEADING
+        elif k in headings:
             hints[k] = H.HEADING
-        elif _LABEL.fullmatch(look.text) and _next_text(looks, k) in headings:
+        elif _LABEL.fullmatch(look.text) and (_next_text(looks, k) in headings or _over_items(looks, k)):
             hints[k] = H.LABEL
         elif _under_picture(looks, k) and (look.centred or len(look.text) <= MAX_HEADING_CHARS):
             hints[k] = H.CAPTION
@@ -86,7 +91,17 @@ def _look(text: str, item) -> _Look:
         or bool(element.xpath("./w:pPr/w:outlineLvl")),
         image=bool(element.xpath(".//w:drawing | .//w:pict")),
         border=bool(element.xpath("./w:pPr/w:pBdr")),
+        entry=bool(style is not None and _TOC_STYLE.match(style.name or "")) or _tabbed_page(item.text),
     )
+
+
+_TOC_STYLE = re.compile(r"^(toc|目录)\s*\d", re.I)
+
+
+def _tabbed_page(raw: str) -> bool:
+    """An entry whose page number stands after a tab (the leader dots are the tab's, not text)."""
+    head, tab, tail = raw.rstrip().rpartition("\t")
+    return bool(tab and head.strip() and tail.strip().isdigit() and len(tail.strip()) <= 3)
 
 
 def _body_size(looks: list[_Look]) -> float | None:
@@ -127,10 +142,60 @@ def _bold_titles(looks: list[_Look], masthead: set[int]) -> set[int]:
             return (k not in masthead and bool(look.text) and mark(look) and _title_shape(look)
                     and over_text(k) and not _under_picture(looks, k))
 
-        first = next((k for k, look in enumerate(looks) if look.text and k not in masthead), None)
+        # the first paragraph under the masthead, a 【label】 over it aside
+        first = next((k for k, look in enumerate(looks) if look.text and k not in masthead
+                      and not _LABEL.fullmatch(look.text)), None)
         if first is not None and titled(first):
             return {k for k in range(len(looks)) if titled(k)}
     return set()
+
+
+def _credit(look: _Look) -> bool:
+    """A report's closing credit on a line of its own: （局机关党委供稿）, （某某区民政局）."""
+    text = look.text
+    return (not look.table and 3 <= len(text) <= 40 and text.startswith(("（", "("))
+            and text.endswith(("）", ")")) and not ends_sentence(text[1:-1]))
+
+
+def _previous_text(looks: list[_Look], k: int) -> int | None:
+    return next((j for j in range(k - 1, -1, -1) if looks[j].text), None)
+
+
+def _inner_headings(looks: list[_Look], headings: set[int]) -> set[int]:
+    """Headings set as titles are but standing inside a report: its subheadings, an honour list's
+    category lines. Two signs, both the file's own: a heading under a paragraph ending with a colon
+    (名单如下：) goes on with what that paragraph announces; and in a file that closes its reports
+    with a credit line (（某某供稿）) — most headings after the first standing under one — a heading
+    under running text, with the report's credit still to come, is inside that report."""
+    order = sorted(headings)
+    inner = set()
+    for k in order:
+        before = _previous_text(looks, k)
+        if (before is not None and before not in headings and looks[before].text.rstrip().endswith(("：", ":"))) \
+                or _COUNTED.search(looks[k].text):
+            inner.add(k)
+    later = [k for k in order[1:] if k not in inner]
+
+    def closed(k: int) -> bool:
+        before = _previous_text(looks, k)
+        return before is None or before in headings or _credit(looks[before])
+
+    shut = order[:1] + [k for k in later if closed(k)]       # the first heading opens the first report
+    if len(shut) < 3 or len(shut) * 3 < len(order):
+        return inner
+    for k in later:
+        if closed(k):
+            continue
+        title = max(j for j in shut if j < k)
+        following = next((j for j in shut if j > k), len(looks))
+        # a subheading is shorter than the headline of its report, and the report's credit is to come
+        if len(looks[k].text) < len(looks[title].text) and any(_credit(looks[j]) for j in range(k + 1, following)):
+            inner.add(k)
+    return inner
+
+
+# an honour list's category line: 优秀共产党员（6名）, 先进党支部（3个）
+_COUNTED = re.compile(r"[（(]\s*\d{1,4}\s*[名个人位家项][）)]$")
 
 
 def _heading(look: _Look, body: float | None) -> bool:
@@ -150,7 +215,9 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     within the first paragraphs and no text stands above it; then a contents list (short lines,
     no heading, no sentence) closed by a second rule. [] when the file has no such rule."""
     first = next((k for k, look in enumerate(looks[:MASTHEAD_WITHIN]) if _rule(look)), None)
-    if first is None or looks[first].table or any(_text_paragraph(look) for look in looks[:first]):
+    if first is None or any(_text_paragraph(look) for look in looks[:first]):
+        return _unruled_masthead(looks)      # (a rule under text closes a report, or the file)
+    if looks[first].table:
         return []
     top = list(range(first + 1))
     second = next((k for k in range(first + 1, min(len(looks), first + 1 + CONTENTS_WITHIN))
@@ -164,6 +231,34 @@ def _masthead(looks: list[_Look], headings: set[int]) -> list[int]:
     return top
 
 
+_ISSUE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十〇零百]{1,5}\s*期")
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_EDITOR_LINE = re.compile(r"(编|编印|主办|印发|办公室|机关委员会)$")     # the issuing office: 某某局机关党委编
+UNRULED_WITHIN = 6                  # a masthead without a rule: name, issue, office, date
+
+
+def _unruled_masthead(looks: list[_Look]) -> list[int]:
+    """A bulletin's masthead printed without a rule under it: the short lines at the top up to its
+    issue line (第N期) or the dated line after it (编印单位 2024年5月20日), then its contents list.
+    Without an issue line it is no bulletin's masthead (a report's title over its date is a title)."""
+    top = []
+    for k, look in enumerate(looks[:UNRULED_WITHIN]):
+        if look.table or _text_paragraph(look):
+            break
+        top.append(k)
+    issue = next((k for k in top if _ISSUE.search(looks[k].text)), None)
+    if issue is None:
+        return []
+    end = issue
+    for k in top[issue + 1:]:
+        if not looks[k].text:
+            continue
+        if not (_FULL_DATE.search(looks[k].text) or _EDITOR_LINE.search(looks[k].text)):
+            break
+        end = k
+    return list(range(end + 1)) + _contents(looks, end + 1)
+
+
 _CONTENTS_LABEL = re.compile(r"^(本期)?(目\s*录|要\s*目)$")
 _ENTRY_MARK = re.compile(r"^[◎●○■□◆◇★☆▲△·•\-\d.、\s]+")
 
@@ -171,14 +266,20 @@ _ENTRY_MARK = re.compile(r"^[◎●○■□◆◇★☆▲△·•\-\d.、\s]+"
 def _contents(looks: list[_Look], start: int) -> list[int]:
     """A contents list under the masthead's rule closed by no second rule: short lines up to the
     first empty paragraph, that open with 目录 or list titles the file prints again further down
-    (its reports' headlines). [] otherwise."""
-    run = []
+    (its reports' headlines). [] otherwise. Entries printed with leaders and a page number
+    (……1) are the list wherever they stop; a line repeating an entry already listed starts the
+    reports (the first headline under a list set without a blank after it)."""
+    leadered = _leadered_contents(looks, start)
+    if leadered:
+        return leadered
+    run, entries = [], set()
     for k in range(start, min(len(looks), start + CONTENTS_WITHIN)):
-        if not looks[k].text or looks[k].table:
+        if not looks[k].text or looks[k].table or _entry(looks[k].text) in entries:
             break
         if _text_paragraph(looks[k]):
             return []
         run.append(k)
+        entries.add(_entry(looks[k].text))
     if not run or len(run) == len(looks) - start:
         return []
     later = {_entry(look.text) for look in looks[run[-1] + 1:] if look.text}
@@ -188,7 +289,53 @@ def _contents(looks: list[_Look], start: int) -> list[int]:
 
 
 def _entry(text: str) -> str:
-    return "".join(_ENTRY_MARK.sub("", text).split())
+    return "".join(_ENTRY_MARK.sub("", _without_leader(text)).split())
+
+
+_LEADER_CHARS = "…．.·・_-—"     # a contents entry's leader: ……………1, ........ 2, ·····3
+
+
+def _without_leader(text: str) -> str:
+    """The entry without its leader and page number (局机关党委召开会议……………1 → 局机关党委召开会议);
+    the text as it is when it has none. (Read from the end, no pattern: linear in the text.)"""
+    end = len(text.rstrip())
+    if text[:end].endswith("页"):
+        end -= 1
+    digits = end
+    while digits > 0 and text[digits - 1].isdigit() and end - digits < 3:
+        digits -= 1
+    if digits == end or (digits > 0 and text[digits - 1].isdigit()):
+        return text
+    k = len(text[:digits].rstrip(" 第"))
+    dots = 0
+    while k > 0 and (text[k - 1] in _LEADER_CHARS or text[k - 1].isspace()):
+        dots += text[k - 1] in _LEADER_CHARS
+        k -= 1
+    return text[:k] if dots >= 3 and k > 0 else text
+
+
+def _has_leader(text: str) -> bool:
+    return _without_leader(text) != text
+
+
+def _leadered_contents(looks: list[_Look], start: int) -> list[int]:
+    """A contents list whose entries carry leaders and page numbers: its label (目录), if any, and
+    the run of entries, up to the last one with a leader. [] when there is none."""
+    k = start
+    while k < len(looks) and not looks[k].text and not looks[k].table:
+        k += 1
+    first = k
+    if k < len(looks) and _CONTENTS_LABEL.match(_entry(looks[k].text)):
+        k += 1
+    run = []
+    while k < len(looks) and k - start < 3 * CONTENTS_WITHIN:
+        look = looks[k]
+        if look.text and not look.table and len(look.text) <= 2 * MAX_HEADING_CHARS and (look.entry or _has_leader(look.text)):
+            run.append(k)
+        elif look.text or look.table:
+            break
+        k += 1
+    return list(range(first, run[-1] + 1)) if run else []
 
 
 def _text_paragraph(look: _Look) -> bool:
@@ -198,6 +345,16 @@ def _text_paragraph(look: _Look) -> bool:
 
 def _next_text(looks: list[_Look], k: int) -> int | None:
     return next((j for j in range(k + 1, len(looks)) if looks[j].text), None)
+
+
+_ITEM_MARK = re.compile(r"^[■◆●▲★☆◇□○◎]")
+
+
+def _over_items(looks: list[_Look], k: int) -> bool:
+    """Whether the paragraph under a 【label】 opens a brief item with its own marker (■ …): the
+    label heads a column of items, it is none of them."""
+    after = _next_text(looks, k)
+    return after is not None and bool(_ITEM_MARK.match(looks[after].text))
 
 
 def _under_picture(looks: list[_Look], k: int) -> bool:
