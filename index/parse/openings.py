@@ -103,7 +103,9 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
 
 
 _BROKEN_OPEN = re.compile(r"^\s*【([^【】]{4,40})$")     # as _BRACKET_TITLE reads it
-_BROKEN_CLOSE = re.compile(r"^([^【】]{1,40})】\s*$")
+# The headline's end, closed by 】 — alone on its line, or with the item's first words after it
+# (…专题读 / 书班】8日至10日，…; even a bare 】 the column pushed down).
+_BROKEN_CLOSE = re.compile(r"^([^【】]{0,40})】\s*([^【】]*)$")
 
 
 def _close_broken_brackets(lines: list[str]) -> list[str]:
@@ -116,13 +118,20 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
             continue
         for j in range(k + 1, min(k + 3, len(out))):
             closed = _BROKEN_CLOSE.match(out[j]) if out[j] else None
-            if closed and _headline(opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1)):
+            head = opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1) if closed else ""
+            if closed and closed.group(2).strip() and _headline(head):
+                # text runs on after 】: the headline's lines become one 【headline】text line, as
+                # brief_starts reads a one-line item (the lines' numbers all kept)
+                nos = tuple(n for ln in out[k:j + 1] for n in getattr(ln, "nos", ()))
+                out[k:j + 1] = [Ln("【" + tidy(head) + "】" + closed.group(2).strip(), nos)] + [None] * (j - k)
+                break
+            if closed and _headline(head):
                 out[k] = Ln("【" + opened.group(1).strip() + "】", getattr(line, "nos", ()))
                 out[j] = Ln(closed.group(1), getattr(out[j], "nos", ()))
                 break
             if not out[j] or _BROKEN_OPEN.match(out[j]):
                 break
-    return out
+    return [ln for ln in out if ln is not None]
 
 
 # ▲ marks a photo's caption, and on some pages each brief item, as ■ does.

@@ -284,6 +284,9 @@ def _another_report(body: list[str], opening: str, title: str | None = None) -> 
     city = re.match(r"[\u4e00-\u9fff]{2,}?[市州盟](?=[\u4e00-\u9fff])", named)
     if city and city.group(0) in text:
         return False        # a unit under the city the report is about (衡阳市雁峰区民政局 after 衡阳市民政局)
+    county = re.match(r"[\u4e00-\u9fff]{2,}?[县区旗](?=[\u4e00-\u9fff])", named)
+    if county and county.group(0) in text:
+        return False        # the district's own bodies, where the report is about that district (…区 / …区委…部)
     return named not in text and _short_name(named) not in text
 
 
