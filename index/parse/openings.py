@@ -78,6 +78,9 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     lines = _close_broken_brackets(lines)
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
+        if head is not None and not rest and _BRACKET_TITLE.match(line) and _pull_quote(head, lines, k):
+            out.append("")       # 【a sentence the article above printed】: a pull quote, no item — left
+            continue             # to no article, a noise line
         if head is None and _triangle_item(lines, k):
             head = TRIANGLE.sub("", line).strip()
         if head is not None and not rest and is_top_byline(head):
@@ -119,6 +122,9 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
         for j in range(k + 1, min(k + 3, len(out))):
             closed = _BROKEN_CLOSE.match(out[j]) if out[j] else None
             head = opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1) if closed else ""
+            if closed and not closed.group(2).strip() and _pull_quote(head, out, k):
+                out[k:j + 1] = [""] * (j + 1 - k)     # a pull quote the column broke: left to no
+                break                                  # article, its lines are noise lines
             if closed and closed.group(2).strip() and _headline(head):
                 # text runs on after 】: the headline's lines become one 【headline】text line, as
                 # brief_starts reads a one-line item (the lines' numbers all kept)
@@ -132,6 +138,22 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
             if not out[j] or _BROKEN_OPEN.match(out[j]):
                 break
     return [ln for ln in out if ln is not None]
+
+
+# A pull quote repeats a sentence of the article: long enough not to repeat by chance; looked for
+# in the lines above it (a brief item's headline may repeat its own lead, under it).
+MIN_QUOTE_CHARS = 8
+QUOTE_LOOKBACK = 60
+
+
+def _pull_quote(head: str, lines: list[str], k: int) -> bool:
+    """Whether a bracketed line (【让清廉成为…】) repeats text the page printed in the lines above it:
+    a sentence of the article printed again, large — furniture, not a brief item's headline."""
+    quote = "".join(tidy(head).split())
+    if len(quote) < MIN_QUOTE_CHARS:
+        return False
+    above = "".join("".join(tidy(ln).split()) for ln in lines[max(0, k - QUOTE_LOOKBACK):k] if ln)
+    return quote in above
 
 
 # ▲ marks a photo's caption, and on some pages each brief item, as ■ does.

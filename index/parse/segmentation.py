@@ -544,6 +544,7 @@ def _caption_end(group: list[str], k: int) -> int | None:
 
 # A pull quote repeats a sentence the article prints: long enough not to repeat by chance.
 MIN_QUOTE_CHARS = 8
+_BRACKETED = re.compile(r"【([^【】]+)】")
 _SENTENCES = re.compile(r"[^。！？]+[。！？]”?")
 
 
@@ -553,6 +554,12 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
     texts = ["".join(join_lines(g).split()) for g in groups]
     out = []
     for k, group in enumerate(groups):
+        cut = _bracketed_quote(group, texts, k)
+        if cut:                  # 【a sentence the article prints】 set in large type: a pull quote
+            group = group[cut:]
+            if not group:
+                continue
+
         sentences = _SENTENCES.findall(texts[k])
         quote = (len(texts[k]) >= MIN_QUOTE_CHARS and ends_sentence(group[-1]) and sentences
                  and "".join(sentences) == texts[k]
@@ -562,6 +569,24 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
         if not quote:
             out.append(group)
     return out
+
+
+def _bracketed_quote(group: list[str], texts: list[str], k: int) -> int:
+    """Return how many of the group's first lines make a bracketed pull quote (【让清廉成为… / …自觉】),
+    0 when none: a sentence of another paragraph, printed again in 【】 — double spacing may have
+    glued it to the paragraph under it."""
+    for j in range(1, min(len(group), MAX_TITLE_LINES) + 1):
+        text = "".join(join_lines(group[:j]).split())
+        bracketed = _BRACKETED.fullmatch(text)
+        if bracketed:
+            quote = bracketed.group(1)
+            rest = texts[k][len(text):]
+            found = len(quote) >= MIN_QUOTE_CHARS and (
+                quote in rest or any(quote in t for n, t in enumerate(texts) if n != k))
+            return j if found else 0
+        if "】" in text:
+            return 0
+    return 0
 
 
 def _opens_a_paragraph_near(texts: list[str], k: int) -> bool:
@@ -649,14 +674,21 @@ def _name_opens_article(lines: list[str], i: int, chunk: list[str]) -> bool:
     line = lines[i]
     if TOP_BYLINE.match(tidy(line)) or not is_top_byline(line):
         return False                    # 文/某某, 本报评论员: _byline_opens_article asks those
-    if not chunk or chunk[-1] or (i + 1 < len(lines) and lines[i + 1]):
+    if not chunk or chunk[-1]:
         return False                    # not set apart: a headline's last line (……座 / 谈会)
     head = [ln for ln in _opening_head(chunk) if ln]
     if len(join_lines([ln for ln in _headline_at_end(chunk) if ln])) < MIN_PIECE_HEADLINE:
         return False                    # a short heading (服务之星): a subheading, or a list's category
     filled = [ln for ln in chunk if ln]
     before = filled[:len(filled) - len(head)]
-    return bool(before) and ends_sentence(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+    return bool(before) and _ends_a_passage(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _ends_a_passage(line: str) -> bool:
+    """Whether the text above a headline and a name ends where a passage can: a finished sentence, or
+    a clause (…结合起来，) where a fragment continued from another page stops — no heading of the
+    same piece comes after a comma, so a headline, a name and running text under it open another."""
+    return ends_sentence(line) or tidy(line)[-1:] in ("，", "；", ",", ";")
 
 
 # A piece's headline says what it argues (以高质量党建推动民政事业发展); a subheading or a list's
