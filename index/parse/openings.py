@@ -47,7 +47,7 @@ class _TopByline:
         if pieces[0] or len(pieces) < 2 or not all(pieces[1:-1]):
             return None
         names = [n for n in pieces[1:] if n]
-        ok = names and all(_NAME_PIECE.fullmatch(n) and _surname_name(n) for n in names)
+        ok = names and all(_NAME_PIECE.fullmatch(n) and _surname_name(n) or _DOT_NAME.match(n) for n in names)
         return _WHOLE.match(text) if ok else None
 
 
@@ -64,6 +64,7 @@ DATELINE = re.compile(
     rf"|(本报|本网|[{_HAN}]{{1,6}}网)消息)"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
+_DOT_NAME_END = re.compile(rf"·?[{_HAN}]{{2,10}}")     # the part of a ·-name after its dot
 
 
 def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -200,6 +201,12 @@ def join_split_names(lines: list[str]) -> list[str]:
         if line and prev and (prev.endswith("·") or line.startswith("·")) and (
                 is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
+        spaced = out[-2] if len(out) > 1 and not prev else ""
+        if line and spaced and (spaced.endswith("·") or line.startswith("·")) and _DOT_NAME_END.fullmatch(tidy(line)) \
+                and TOP_BYLINE.match(tidy(spaced + line)):
+            # double spacing set the name's end a blank apart (通讯员 帕尔哈提 / / ·吐尔逊)
+            out[-2:] = [Ln(spaced.rstrip() + line.strip(), getattr(spaced, "nos", ()) + getattr(line, "nos", ()))]
             continue
         if line and prev and _byline_broken(prev, line, lines[k + 1:k + 3]):
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))

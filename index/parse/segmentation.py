@@ -475,6 +475,10 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
                 byline = line
                 chunk.append(BYLINE_GAP)            # the title stays apart from the lead under it
                 continue
+            if byline is not None and line and _byline_goes_on(chunk, line):
+                # a second role under the first (本报记者 某某 / 通讯员 某某), double spacing or not
+                byline = Ln(byline.strip() + " " + line.strip(), getattr(byline, "nos", ()) + getattr(line, "nos", ()))
+                continue
             chunk.append(line)
         elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
             add_attribution(pieces[-1], line)       # a second attribution line: （据…） then （通讯员 …）
@@ -612,6 +616,17 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     return chunk[-1] == "" or "·" in lines[i]
 
 
+def _byline_goes_on(chunk: list[str], line: str) -> bool:
+    """Whether line carries on the byline just taken: nothing but blanks since it, and the line is a
+    role with names (通讯员 某某, 记者 某某) — not a lone name, which may be the lead's first line."""
+    gap = max((k for k, ln in enumerate(chunk) if ln is BYLINE_GAP), default=None)
+    return gap is not None and not any(chunk[gap + 1:]) and bool(_ROLE_LINE.match(tidy(line))) \
+        and bool(TOP_BYLINE.match(tidy(line)))
+
+
+_ROLE_LINE = re.compile(r"^(?:特约)?(?:记者|通讯员|实习生)")
+
+
 def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     """Whether a byline (文/某某, 本报评论员 — not a lone name) follows a finished article's last sentence."""
     if not TOP_BYLINE.match(tidy(line)):
@@ -619,7 +634,7 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     filled = [ln for ln in chunk if ln]
     head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
-    return bool(before) and ends_sentence(before[-1])
+    return bool(before) and (ends_sentence(before[-1]) or bool(_PHOTO_CREDIT_END.search(tidy(before[-1]))))
 
 
 # A list of names (an honour list's last line): names of 2–4 characters (or ·-names) between 、.
