@@ -351,6 +351,12 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         if line and previous and DATELINE.match(tidy(line)) and (
                 ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
+        elif line and previous and DATELINE.match(tidy(line)) and _title_run_after_list(out):
+            # a headline under an honour list's last names (林某、黄某): the list ends the article
+            # above as a sentence would; the headline is set apart from both
+            run = _title_run_after_list(out)
+            out[len(out) - run:len(out) - run] = [""]
+            out.append("")
         elif line and previous and ends_sentence(previous) and REPORT_OPENING.match(tidy(line)) \
                 and _opening_body(_next_filled(lines, i)):
             out.append("")             # another report's lead may follow without a blank: see _another_report
@@ -639,6 +645,16 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
 
 # A list of names (an honour list's last line): names of 2–4 characters (or ·-names) between 、.
 _NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,12}(、[\u4e00-\u9fff·]{2,12}){2,}[。；]?$")
+
+
+def _title_run_after_list(out: list[str]) -> int:
+    """Return the size of a headline-like run at the end of out right under a list of names, 0 when none."""
+    for size in range(1, MAX_TITLE_LINES + 1):
+        if len(out) <= size or not all(out[-size:]) or _TITLE_FORBIDDEN.search(out[-size]):
+            return 0
+        if _NAME_LIST.match(tidy(out[-size - 1])) and looks_like_title(out[-size:]):
+            return size
+    return 0
 
 
 def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
