@@ -108,7 +108,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
         is_title = block_hint(lines[start:end])
         if is_title is None:
-            is_title = _title_after_a_list(lines, start, end) or _title_at(lines, start, end, chunk_start=(n == 0)) and (
+            is_title = _title_after_a_list(lines, start, end) or (
+                _title_at(lines, start, end, chunk_start=(n == 0)) or _title_after_a_credit(lines, start, end)) and (
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
@@ -524,12 +525,35 @@ def _captions_apart(groups: list[list[str]]) -> list[list[str]]:
     for group in groups:
         k = next((k for k in range(len(group)) if _caption_opens(group, k)), None)
         end = _caption_end(group, k) if k is not None else None
+        if end is None:
+            k, end = _credited_caption(group)
         if end is None or k == 0 and end == len(group) - 1:
             out.append(group)               # no caption, or one that is the whole paragraph already
             continue
         out += ([group[:k]] if k else []) + [group[k:end + 1]] + (
             _captions_apart([group[end + 1:]]) if group[end + 1:] else [])
     return out
+
+
+# A caption with no marker: one short sentence, then its photographer's credit with no brackets
+# (推进会现场。　　通讯员 某某 摄) — a credit no sentence of running text ends with.
+_CREDITED_CAPTION = re.compile(r"^[^。！？，]{2,40}[。！？](?:记者|通讯员|摄影记者|本报记者)?[\u4e00-\u9fff·]{2,9}摄$")
+
+
+def _credited_caption(group: list[str]) -> tuple[int | None, int | None]:
+    """Return (first, last) line of a caption the column printed inside a paragraph without 图为 or
+    ▲: it starts a line after a finished sentence and ends a line or two below with a bare credit
+    (……现场。　　记者 某某 摄); (None, None) when there is none."""
+    for end in range(len(group)):
+        if not tidy(group[end]).endswith("摄"):
+            continue
+        for k in range(end, max(-1, end - 3), -1):
+            if k and not ends_sentence(group[k - 1]):
+                continue
+            text = "".join("".join(group[j].split()) for j in range(k, end + 1))
+            if _CREDITED_CAPTION.match(text):
+                return k, end
+    return None, None
 
 
 def _caption_opens(group: list[str], k: int) -> bool:
@@ -655,6 +679,15 @@ def _title_run_after_list(out: list[str]) -> int:
         if _NAME_LIST.match(tidy(out[-size - 1])) and looks_like_title(out[-size:]):
             return size
     return 0
+
+
+def _title_after_a_credit(lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end is a headline under a photo caption's bare credit (……现场。　　记者
+    某某 摄): the caption ends what stands above as a finished sentence would, and a lead opens under it."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not tidy(previous).endswith("摄") or not looks_like_title(lines[start:end]):
+        return False
+    return _opens_article(lines[start:end], _next_filled(lines, end))
 
 
 def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
