@@ -31,6 +31,8 @@ _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a by
 _ROLE = r"(?:特约)?(?:记者|通讯员|实习生)"
 _ROLE_SPLIT = re.compile(rf"{_ROLE}|、")
 _NAME_PIECE = re.compile(rf"[{_HAN}]{{2,4}}")
+# The medium a reporter works for, named before the role: a paper, site, station or media centre.
+_MEDIUM = re.compile(rf"[{_HAN}]{{0,8}}(?:报|刊|网|台|社|融媒|媒体|中心)")
 _WHOLE = re.compile(r".+", re.S)
 
 
@@ -40,14 +42,19 @@ class _TopByline:
 
     def match(self, text: str):
         found = _TOP_BYLINE_FORMS.match(text)
-        if found or not text or len(text) > 60:
-            return found
+        if found or not text or len(text) > 60 or text.endswith("摄"):
+            return found             # (…某某 摄 credits a photo: never a byline)
         pieces = _ROLE_SPLIT.split(text)
-        # opens with a role; then names, each closed by 、 or a role (the last may close the line)
-        if pieces[0] or len(pieces) < 2 or not all(pieces[1:-1]):
+        # opens with a role (融媒记者, 县融媒体中心记者: a medium's name may stand before it); then
+        # names, each closed by 、 or a role (the last may close the line)
+        if pieces[0] and not (_MEDIUM.fullmatch(pieces[0]) and text[len(pieces[0]):len(pieces[0]) + 1] != "、") \
+                or len(pieces) < 2 or not all(pieces[1:-1]):
             return None
         names = [n for n in pieces[1:] if n]
-        ok = names and all(_NAME_PIECE.fullmatch(n) and _surname_name(n) or _DOT_NAME.match(n) for n in names)
+        # a medium's name before the role says a byline as 本报记者 does: its names need no known surname
+        # (融媒记者 萨仁高娃); a bare role must be followed by names that open with one
+        ok = names and all(_NAME_PIECE.fullmatch(n) and (pieces[0] or _surname_name(n)) or _DOT_NAME.match(n)
+                           for n in names)
         return _WHOLE.match(text) if ok else None
 
 
