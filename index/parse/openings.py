@@ -67,8 +67,11 @@ def _surname_name(text: str) -> bool:
 TOP_BYLINE = _TopByline()
 DATELINE = re.compile(
     # 本报讯, 本报合肥5月12日电, 本报5月12日讯 (no place: the paper's own city), 某某网消息
-    rf"^((本报讯|本刊讯|本网讯|(本报|本刊|本网|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
-    rf"|(本报|本网|[{_HAN}]{{1,6}}网)消息)"
+    # (本台讯: a station or county media centre says 台 as a paper says 报)
+    rf"^((本报讯|本刊讯|本网讯|本台讯|(本报|本刊|本网|本台|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
+    rf"|(本报|本网|本台|[{_HAN}]{{1,6}}网)消息"
+    # a medium's own 讯 with its reporter's credit (天山网讯（记者 …）, 融媒讯（记者 …）, 县融媒讯（…）)
+    rf"|[{_HAN}]{{0,6}}(网|融媒|台)讯(?=\s*[（(]))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
 _DOT_NAME_END = re.compile(rf"·?[{_HAN}]{{2,10}}")     # the part of a ·-name after its dot

@@ -375,6 +375,8 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
             or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
+    if _headline_goes_on(out[-run:], lines, i):
+        return
     if lines[i]:
         out.append("")
     start = len(out) - run - (1 if out[-1] == "" else 0)
@@ -388,6 +390,15 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+
+
+def _headline_goes_on(run: list[str], lines: list[str], i: int) -> bool:
+    """Whether line i is the headline's own last line (……召开学习 / 贯彻…精神 / 座谈会): with it the
+    run still reads as a headline, and a dateline opens right under it."""
+    if not lines[i] or len(run) >= MAX_TITLE_LINES or i + 1 >= len(lines) or not lines[i + 1]:
+        return False
+    return bool(DATELINE.match(tidy(lines[i + 1]))) and not DATELINE.match(tidy(lines[i])) \
+        and looks_like_title(run + [lines[i]])
 
 
 def _byline_then_text(lines: list[str], i: int) -> bool:
