@@ -107,6 +107,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         # (聚焦主责主业推动工作落实) does not (issue 15).
         # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
         is_title = block_hint(lines[start:end])
+        if is_title and n > 0 and any(body) and _hinted_subheading(lines, start, end):
+            is_title = False     # a bold subheading or list category inside the report, not a headline
         if is_title is None:
             is_title = _title_after_a_list(lines, start, end) or (
                 _title_at(lines, start, end, chunk_start=(n == 0)) or _title_after_a_credit(lines, start, end)) and (
@@ -690,6 +692,23 @@ def _title_run_after_list(out: list[str]) -> int:
         if _NAME_LIST.match(tidy(out[-size - 1])) and looks_like_title(out[-size:]):
             return size
     return 0
+
+
+# A line of a list: items (names, units) between 、, none a sentence.
+_LIST_LINE = re.compile(r"^[^，。；！？：、,;:]{2,15}(?:、[^，。；！？：、,;:]{2,15})+[。；]?$")
+
+
+def _hinted_subheading(lines: list[str], start: int, end: int) -> bool:
+    """Whether a block the file marks as a heading (bold in a Word file) stands inside a report rather
+    than heading the next one: a list's category between 名单如下： (or another list line) and its list,
+    or a short subheading (把握学习重点) that names no body, with no lead under it."""
+    under, above = _next_filled(lines, end), _last_filled_before(lines, start)
+    first_under = next((lines[k] for k in range(end, len(lines)) if lines[k]), "")
+    if _LIST_LINE.match(tidy(first_under)) and above is not None and (
+            tidy(above).endswith(("：", ":")) or _LIST_LINE.match(tidy(above))):
+        return True
+    text = join_lines([ln for ln in lines[start:end] if ln])
+    return len(text) < MIN_PIECE_HEADLINE and not names_a_body(text) and not _opens_article(lines[start:end], under)
 
 
 def _title_after_a_credit(lines: list[str], start: int, end: int) -> bool:
