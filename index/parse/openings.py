@@ -94,6 +94,9 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
             continue             # to no article, a noise line
         if head is None and _triangle_item(lines, k):
             head = TRIANGLE.sub("", line).strip()
+        if head is not None and not rest and _marked_label(head, lines, k):
+            out.append("")       # ■ 党建快讯 right above the first item: the items' column label, no
+            continue             # item of its own — left to no article, a noise line
         if head is not None and not rest and is_top_byline(head):
             head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
         if head is None:
@@ -149,6 +152,19 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
             if not out[j] or _BROKEN_OPEN.match(out[j]):
                 break
     return [ln for ln in out if ln is not None]
+
+
+# A column label is a few characters (党建快讯, 基层动态); a brief's headline says what happened.
+MAX_LABEL_CHARS = 6
+
+
+def _marked_label(head: str, lines: list[str], k: int) -> bool:
+    """Whether a marked line (■ 党建快讯) is the label of the items under it: a label's few characters,
+    with the next item's marker on the very next filled line — an item always has text of its own."""
+    if len(tidy(head)) > MAX_LABEL_CHARS or not MARKER.match(lines[k]):
+        return False
+    following = next((ln for ln in lines[k + 1:k + 3] if ln), None)
+    return following is not None and (bool(MARKER.match(following)) or bool(_BRACKET_TITLE.match(following)))
 
 
 # A pull quote repeats a sentence of the article: long enough not to repeat by chance; looked for
