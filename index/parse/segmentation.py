@@ -132,7 +132,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title, body_start = join_lines(title_lines), end
             continue
         if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
-                and _title_continues(title_lines, lines, start, end):
+                and (_title_continues(title_lines, lines, start, end)
+                     or _spaced_headline_to_lead(title_lines, lines, start, end)):
             # (a byline paragraph an HTML page marks as text is no headline's second line)
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -657,6 +658,27 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     # A plain name alone could be a headline's last line (……座 / 谈会): a blank must set it apart
     # from the headline. A ·-name (买买提江·吾斯曼) is no headline's end.
     return chunk[-1] == "" or "·" in lines[i]
+
+
+def _spaced_headline_to_lead(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+    """Whether the one-line block start:end goes on with the headline above it where double spacing set
+    every line apart (kicker / title / its broken end): with it the lines still read as one headline,
+    and down to a lead (本报讯…, 10月8日，) come only more such one-line blocks."""
+    if end - start != 1 or len(title_lines) + 1 > MAX_TITLE_LINES or is_top_byline(lines[start]) \
+            or not looks_like_title(title_lines + [lines[start]]):
+        return False
+    k, added = end, 1
+    while True:
+        j = next((m for m in range(k, len(lines)) if lines[m]), None)
+        if j is None:
+            return False
+        text = tidy(lines[j])
+        if DATELINE.match(text) or STRONG_LEAD.match(text):
+            return True
+        if (j + 1 < len(lines) and lines[j + 1]) or len(title_lines) + added + 1 > MAX_TITLE_LINES \
+                or is_top_byline(lines[j]) or not looks_like_title(title_lines + [lines[start]] + [lines[j]]):
+            return False
+        k, added = j + 1, added + 1
 
 
 def _byline_goes_on(chunk: list[str], line: str) -> bool:
