@@ -111,7 +111,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             is_title = False     # a bold subheading or list category inside the report, not a headline
         if is_title is None:
             is_title = _title_after_a_list(lines, start, end) or (
-                _title_at(lines, start, end, chunk_start=(n == 0)) or _title_after_a_credit(lines, start, end)) and (
+                _title_at(lines, start, end, chunk_start=(n == 0)) and not _weak_lead_under_caption(lines, start, end)
+                or _title_after_a_credit(lines, start, end)) and (
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
@@ -731,6 +732,16 @@ def _hinted_subheading(lines: list[str], start: int, end: int) -> bool:
         return True
     text = join_lines([ln for ln in lines[start:end] if ln])
     return len(text) < MIN_PIECE_HEADLINE and not names_a_body(text) and not _opens_article(lines[start:end], under)
+
+
+def _weak_lead_under_caption(lines: list[str], start: int, end: int) -> bool:
+    """Whether a headline-like block right under a photo's credit has no lead that opens a report under
+    it (a date, 近日, a dateline): a caption stands inside its article, so what follows it goes on with
+    the article unless a new report plainly opens (……“以学促干” / 为题讲授专题党课，… is text)."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not _PHOTO_CREDIT_END.search(tidy(previous)):
+        return False
+    return not STRONG_LEAD.match(_next_filled(lines, end))
 
 
 def _title_after_a_credit(lines: list[str], start: int, end: int) -> bool:
