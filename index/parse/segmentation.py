@@ -723,15 +723,13 @@ _LIST_LINE = re.compile(r"^[^，。；！？：、,;:]{2,15}(?:、[^，。；！
 
 def _hinted_subheading(lines: list[str], start: int, end: int) -> bool:
     """Whether a block the file marks as a heading (bold in a Word file) stands inside a report rather
-    than heading the next one: a list's category between 名单如下： (or another list line) and its list,
-    or a short subheading (把握学习重点) that names no body, with no lead under it."""
-    under, above = _next_filled(lines, end), _last_filled_before(lines, start)
+    than heading the next one: a list's category between 名单如下： (or another list line) and its list.
+    (A short bold subheading naming no body — 把握学习重点 — reads as a bulletin's title naming none,
+    守初心担使命: only the layout can tell them apart, and a file setting both in plain bold does not.)"""
+    above = _last_filled_before(lines, start)
     first_under = next((lines[k] for k in range(end, len(lines)) if lines[k]), "")
-    if _LIST_LINE.match(tidy(first_under)) and above is not None and (
-            tidy(above).endswith(("：", ":")) or _LIST_LINE.match(tidy(above))):
-        return True
-    text = join_lines([ln for ln in lines[start:end] if ln])
-    return len(text) < MIN_PIECE_HEADLINE and not names_a_body(text) and not _opens_article(lines[start:end], under)
+    return bool(_LIST_LINE.match(tidy(first_under))) and above is not None and (
+        tidy(above).endswith(("：", ":")) or bool(_LIST_LINE.match(tidy(above))))
 
 
 def _weak_lead_under_caption(lines: list[str], start: int, end: int) -> bool:
