@@ -764,6 +764,12 @@ def _label_at_end(chunk: list[str]) -> int:
     """Return where a column label the chunk ends with starts (len(chunk) when there is none): one
     short headline-like line, not a name, set apart under a finished sentence."""
     spans = _blocks(chunk)
+    if len(spans) == 1 and spans[0][1] - spans[0][0] == 1:
+        # the chunk is that line alone (an attribution closed the article above it: 短讯 / ● …)
+        label = chunk[spans[0][0]]
+        alone = 2 <= len(tidy(label)) <= MAX_LABEL_CHARS and not _TITLE_FORBIDDEN.search(label) \
+            and not re.search(r"[\d（）()：:]", label) and not is_top_byline(label)
+        return spans[0][0] if alone else len(chunk)
     if len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
         return len(chunk)
     label, before = chunk[spans[-1][0]], chunk[spans[-2][1] - 1]
