@@ -363,3 +363,27 @@ def test_a_bold_list_category_in_a_word_bulletin_is_no_headline(tmp_path):
     parsed = parse_file(path, tmp_path, keep_noise=True)
     assert [a.title for a in parsed.articles] == ["局机关党委表扬一批优秀共产党员", "西城区民政局部署年度党建工作"]
     assert "欧阳明、邝秋实、岑立新、尤思远" in "".join(parsed.articles[0].paragraphs)
+
+
+SPLIT_HEADLINE_OVER_BYLINE = """（上接第5版）
+
+会议要求，班子成员要以这次民主生活会为新的起点，推动机关作风持续向好。
+
+寒潮里的守护
+莲湖区民政局党员干部
+
+走访慰问困难群众
+
+本报记者 柏一鸣
+
+1月上旬，莲湖区迎来入冬以来最强寒潮，区民政局组织党员干部逐户走访低保户和独居老人。
+
+党员干部还帮助老人清理烟道、搬运柴火。
+"""
+
+
+def test_a_byline_under_a_headline_a_blank_split_opens_the_article():
+    parsed = parse(SPLIT_HEADLINE_OVER_BYLINE, "江城日报")
+    assert len(parsed.articles) == 2
+    assert parsed.articles[1].attribution == "本报记者 柏一鸣"
+    assert parsed.articles[1].paragraphs[0].startswith("1月上旬，")

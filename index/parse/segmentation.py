@@ -255,6 +255,27 @@ def _spaced_title(chunk: list[str]) -> bool:
         and looks_like_title([chunk[b] for b, _e in spans])
 
 
+def _split_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is one headline a blank split in two (a scan's blank inside a title:
+    零下40摄氏度的守护 / 漠河市民政局党员干部 / / 走访慰问困难群众): two blocks that together read as one."""
+    spans = _blocks(chunk)
+    if len(spans) != 2 or sum(e - b for b, e in spans) > MAX_TITLE_LINES:
+        return False
+    lines = [chunk[k] for b, e in spans for k in range(b, e)]
+    if _RUNNING_HEAD.search(join_lines(lines)):
+        return False            # a running head left above the headline (…| 2024年3月12日 星期二)
+    return looks_like_title(lines) and _balanced_quotes(lines)
+
+
+# What a running head carries and a headline does not: a full date with its year, a weekday, a bar.
+_RUNNING_HEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|星期[一二三四五六日天]|[|｜]")
+
+
+def _balanced_quotes(lines: list[str]) -> bool:
+    text = "".join(lines)
+    return text.count("“") == text.count("”")
+
+
 def _label_then_title(chunk: list[str]) -> bool:
     """Whether the chunk so far is a label or kicker line, a blank, and a headline block (理论视野 /
     把握好“三个坚持”的 / 实践要求): a byline under it opens the article as under a headline alone."""
@@ -650,7 +671,7 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk)):
+    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk) or _split_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
