@@ -387,3 +387,31 @@ def test_a_byline_under_a_headline_a_blank_split_opens_the_article():
     assert len(parsed.articles) == 2
     assert parsed.articles[1].attribution == "本报记者 柏一鸣"
     assert parsed.articles[1].paragraphs[0].startswith("1月上旬，")
+
+
+RELATED_BOX_UNDER_A_LABEL = """党建引领让楼宇亮起“红色灯塔”
+
+本刊记者 柏一鸣
+
+记者：楼宇党建下一步怎么做？
+
+邝秋实：我们将推动党建引领与社会组织发展同频共振，让每一幢楼宇都亮起“红色灯塔”。
+
+相关链接
+
+莲湖区楼宇党建“三个一”工作法
+
+　　每幢重点楼宇建立一个党群服务站
+
+、配备一名党建指导员、每月开展一次主题党日。
+
+（来源：莲湖区社会组织服务中心）
+"""
+
+
+def test_a_related_box_under_its_label_alone_is_an_article_of_its_own():
+    parsed = parse(RELATED_BOX_UNDER_A_LABEL, "江城社会组织")
+    assert titles(parsed) == ["党建引领让楼宇亮起“红色灯塔”", "莲湖区楼宇党建“三个一”工作法"]
+    assert parsed.articles[0].attribution == "本刊记者 柏一鸣"
+    assert parsed.articles[1].paragraphs[0].startswith("每幢重点楼宇建立一个党群服务站")
+    assert not any("相关链接" in p for a in parsed.articles for p in a.paragraphs)

@@ -25,6 +25,9 @@ from .titles import derive_title, place_orphan_titles, titles_after_their_articl
 # A box printed under an article's attribution that belongs to that article: background to it.
 RELATED_START = re.compile(r"^(相关链接|链接|延伸阅读|背景链接|小贴士|名词解释)\s*[:：]")
 
+# The same labels alone on their line: the box under them is an article of its own.
+_RELATED_LABEL = re.compile(r"(相关链接|延伸阅读|背景链接|小贴士|名词解释)")
+
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 
 
@@ -96,7 +99,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
     gap = next((k for k, ln in enumerate(lines) if ln is BYLINE_GAP), None)     # where the byline stood
-    for n, (start, end) in enumerate(_spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines)))):
+    blocks = _without_run_on_ends(lines, _spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines))))
+    for n, (start, end) in enumerate(blocks):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -133,6 +137,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title, body_start = join_lines(title_lines), end
             continue
         if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
+                and not _sentence_runs_on(lines, end) \
                 and (_title_continues(title_lines, lines, start, end)
                      or _spaced_headline_to_lead(title_lines, lines, start, end)):
             # (a byline paragraph an HTML page marks as text is no headline's second line)
@@ -492,6 +497,13 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             caption = not related and not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
         caption = related = False
+        if line and _RELATED_LABEL.fullmatch(tidy(line)) and any(chunk) \
+                and ends_sentence(next(ln for ln in reversed(chunk) if ln)) and _next_filled(lines, i + 1):
+            # 相关链接 on a line of its own under a finished article: a box of its own follows (its
+            # headline, text and credit); the label, left to no article, is a noise line
+            pieces.extend(_close_chunk(chunk, byline, None))
+            chunk, byline = [], None
+            continue
         if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk) and (
                 byline is not None or trailing_titles(chunk) is None):
             # Continued on another page, or a label above the next article: this one ends. Headlines
@@ -680,6 +692,26 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     # A plain name alone could be a headline's last line (……座 / 谈会): a blank must set it apart
     # from the headline. A ·-name (买买提江·吾斯曼) is no headline's end.
     return chunk[-1] == "" or "·" in lines[i]
+
+
+def _without_run_on_ends(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut from a headline block its last line when the text under it opens with a clause's
+    punctuation (工作法 / / 每幢楼宇建立一个服务站 / / 、配备…): that line opens a sentence, not a headline."""
+    out = []
+    for start, end in blocks:
+        filled = [k for k in range(start, end) if lines[k]]
+        if len(filled) >= 2 and _sentence_runs_on(lines, end):
+            out.append((start, filled[-2] + 1))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _sentence_runs_on(lines: list[str], end: int) -> bool:
+    """Whether the next filled line from end opens with a clause's punctuation (、配备… / ，…): the
+    block above it is a sentence the column (or double spacing) broke, not a headline's line."""
+    following = next((lines[k] for k in range(end, len(lines)) if lines[k]), "")
+    return tidy(following)[:1] in tuple("、，。；：！？）”,;:")
 
 
 def _spaced_headline_to_lead(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
