@@ -415,3 +415,25 @@ def test_a_related_box_under_its_label_alone_is_an_article_of_its_own():
     assert parsed.articles[0].attribution == "本刊记者 柏一鸣"
     assert parsed.articles[1].paragraphs[0].startswith("每幢重点楼宇建立一个党群服务站")
     assert not any("相关链接" in p for a in parsed.articles for p in a.paragraphs)
+
+
+TITLES_AFTER_BYLINED_PIECES = """江城社会报　2024年7月17日 星期三　第2版
+□本报记者 柏一鸣 通讯员 邝秋实
+7月1日，市委社会工作部组织快递员、外卖配送员等新就业群体中的党员代表，
+走进革命纪念馆开展主题党日活动。
+活动中，党员们重温入党誓词，参观主题展览。
+市委社会工作部组织
+新就业群体党员开展主题党日活动
+□本报记者 温一帆 通讯员 岑立新
+7月10日下午，莲湖区民政局机关党委组织党员志愿者走进区福利院，
+开展“情暖一老一小”志愿服务活动。
+局机关党委书记表示，要把学习教育成果转化为服务群众的实际行动。
+莲湖区民政局：党员志愿服务
+温暖“一老一小”
+"""
+
+
+def test_the_last_bylined_piece_takes_the_headline_printed_under_its_text():
+    parsed = parse(TITLES_AFTER_BYLINED_PIECES, "江城社会报")
+    assert titles(parsed) == ["市委社会工作部组织新就业群体党员开展主题党日活动", "莲湖区民政局：党员志愿服务温暖“一老一小”"]
+    assert parsed.articles[1].paragraphs[-1].endswith("实际行动。")

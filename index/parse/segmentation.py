@@ -546,8 +546,20 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk, byline = [], None
     orphans = trailing_titles(chunk) if pieces and byline is None else None
     if orphans is None:
-        pieces.extend(_close_chunk(chunk, byline, None))
+        head = _title_below_bylined(chunk, byline)
+        found = _close_chunk(chunk[:len(chunk) - len(head)], byline, None)
         orphans = []
+        if head and len(found) == 1 and found[0].title is None:
+            # the page's last piece opened with its byline and printed its headline under its text
+            found[0].title_lines = [ln for ln in head if ln]
+            found[0].title = join_lines(found[0].title_lines)
+        elif head and len(found) == 1:
+            # the headline above its byline is the title printed after the piece before (moved there
+            # below): its own stands under its text, for the titles' placing to give it
+            orphans = trailing_titles(head) or []
+        elif head:
+            found = _close_chunk(chunk, byline, None)
+        pieces.extend(found)
     articles = [p for p in pieces if p.body_lines]
     titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
@@ -733,6 +745,30 @@ def _spaced_headline_to_lead(title_lines: list[str], lines: list[str], start: in
                 or is_top_byline(lines[j]) or not looks_like_title(title_lines + [lines[start]] + [lines[j]]):
             return False
         k, added = j + 1, added + 1
+
+
+def _title_below_bylined(chunk: list[str], byline) -> list[str]:
+    """Return the headline block a chunk opened by its byline alone (no headline above it) ends with,
+    under a finished sentence — the piece's headline printed after its text, as the page's other
+    pieces print theirs; [] when there is none."""
+    if byline is None:
+        return []
+    gap = next((k for k, ln in enumerate(chunk) if ln is BYLINE_GAP), None)
+    if gap is None or any(chunk[:gap]) and trailing_titles(chunk[:gap]) is None:
+        return []
+    head = _headline_at_end(chunk)
+    if not head:            # no blank sets it apart (a page without blank lines): the run of headline lines
+        end = len(chunk)
+        while end and not chunk[end - 1]:
+            end -= 1
+        run = _title_run_ending_at(chunk[:end])
+        head = chunk[end - run:] if run else []
+    filled = [ln for ln in chunk[:len(chunk) - len(head)] if ln]
+    if not head or not filled or not ends_sentence(filled[-1]) or len([ln for ln in head if ln]) > MAX_TITLE_LINES:
+        return []
+    if any(tidy(ln)[:1] in "（([【" or is_attribution(ln) for ln in head if ln):
+        return []           # a note or credit in brackets (（作者单位：…（…）…）) is no headline
+    return head
 
 
 def _byline_goes_on(chunk: list[str], line: str) -> bool:
