@@ -437,3 +437,39 @@ def test_the_last_bylined_piece_takes_the_headline_printed_under_its_text():
     parsed = parse(TITLES_AFTER_BYLINED_PIECES, "江城社会报")
     assert titles(parsed) == ["市委社会工作部组织新就业群体党员开展主题党日活动", "莲湖区民政局：党员志愿服务温暖“一老一小”"]
     assert parsed.articles[1].paragraphs[-1].endswith("实际行动。")
+
+
+UNFINISHED_PULL_QUOTE = """以高质量党建引领养老服务高质量发展
+
+柏一鸣
+
+（一）始终把政治建设摆在首位
+
+区民政局首先是政治机关。要坚持以党的
+
+创新理论凝心铸魂，严格落实“第一议题”制
+
+度。
+
+养老服务做得好不好，最终要看老人
+
+的感受
+
+（二）坚持围绕中心、服务大局
+
+养老服务做得好不好，最终要看老人的感
+
+受。要把党建工作融入养老服务全过程，
+
+推动党建和业务深度融合。
+
+（作者系某大学马克思主义学院教授）
+"""
+
+
+def test_an_unfinished_quote_of_the_paragraph_below_is_a_pull_quote():
+    parsed = parse(UNFINISHED_PULL_QUOTE, "江城理论")
+    assert len(parsed.articles) == 1
+    body = parsed.articles[0].paragraphs
+    assert "（二）坚持围绕中心、服务大局" in body
+    assert "".join(body).count("养老服务做得好不好") == 1

@@ -645,9 +645,13 @@ _SENTENCES = re.compile(r"[^。！？]+[。！？]”?")
 def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str]]:
     """Leave out the pull quotes: a paragraph set narrower than the column (every line short) whose
     sentences the article prints in another paragraph. Left to no article, it is a noise line."""
+    groups = _numbered_headings_apart(groups)
     texts = ["".join(join_lines(g).split()) for g in groups]
     out = []
     for k, group in enumerate(groups):
+        if len(texts[k]) >= MIN_QUOTE_CHARS and not ends_sentence(group[-1]) and _opens_a_paragraph_near(texts, k) \
+                and not _NUMBERED.match(texts[k]):
+            continue             # the opening words of a paragraph below, printed large above it, unfinished
         cut = _bracketed_quote(group, texts, k)
         if cut:                  # 【a sentence the article prints】 set in large type: a pull quote
             group = group[cut:]
@@ -663,6 +667,24 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
         if not quote:
             out.append(group)
     return out
+
+
+_NUMBERED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+
+
+def _numbered_headings_apart(groups: list[list[str]]) -> list[list[str]]:
+    """Set a numbered subheading ((二)坚持围绕中心、服务大局) apart from an unfinished line above it that
+    the paragraph joining glued it to: the heading opens a paragraph of its own."""
+    from .clean import _NUMBERED_HEADING
+    out: list[list[str]] = []
+    for group in groups:
+        start = 0
+        for k in range(1, len(group)):
+            if group[k] and _NUMBERED_HEADING.match(tidy(group[k])):
+                out.append(group[start:k])
+                start = k
+        out.append(group[start:])
+    return [g for g in out if any(g)]
 
 
 def _bracketed_quote(group: list[str], texts: list[str], k: int) -> int:
