@@ -153,7 +153,7 @@ def _piece(draft: _Draft) -> Piece:
 
 # Where a line holds part of the attribution and part of the body, the text decides, not the role:
 # 本报讯（记者 某某 通 / 讯员 某某）5月3日，… and …成果。（作 / 者单位：某某）.
-_LEAD_BYLINE = re.compile(r"^(?:本报讯|本刊讯|本网讯|(?:本报|新华社)[^，。；（）()]{0,12}电)\s*[（(][^（）()]{1,40}[）)]")
+_LEAD_BYLINE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本台讯|(?:本报|新华社)[^，。；（）()]{0,12}电)\s*[（(][^（）()]{1,40}[）)]")
 _ATTRIBUTION_RUN = re.compile(rf"(?:\s*(?:{ATTRIBUTION.pattern}))+\s*")
 HEAD_LINES = 6           # a byline the column broke spans a few lines at most
 

@@ -31,6 +31,8 @@ _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a by
 _ROLE = r"(?:特约)?(?:记者|通讯员|实习生)"
 _ROLE_SPLIT = re.compile(rf"{_ROLE}|、")
 _NAME_PIECE = re.compile(rf"[{_HAN}]{{2,4}}")
+# The medium a reporter works for, named before the role: a paper, site, station or media centre.
+_MEDIUM = re.compile(rf"[{_HAN}]{{0,8}}(?:报|刊|网|台|社|融媒|媒体|中心)")
 _WHOLE = re.compile(r".+", re.S)
 
 
@@ -40,15 +42,31 @@ class _TopByline:
 
     def match(self, text: str):
         found = _TOP_BYLINE_FORMS.match(text)
-        if found or not text or len(text) > 60:
-            return found
+        if found or not text or len(text) > 60 or text.endswith("摄"):
+            return found             # (…某某 摄 credits a photo: never a byline)
         pieces = _ROLE_SPLIT.split(text)
-        # opens with a role; then names, each closed by 、 or a role (the last may close the line)
-        if pieces[0] or len(pieces) < 2 or not all(pieces[1:-1]):
+        # opens with a role (融媒记者, 县融媒体中心记者: a medium's name may stand before it); then
+        # names, each closed by 、 or a role (the last may close the line)
+        if pieces[0] and not (_MEDIUM.fullmatch(pieces[0]) and text[len(pieces[0]):len(pieces[0]) + 1] != "、") \
+                or len(pieces) < 2 or not all(pieces[1:-1]):
             return None
         names = [n for n in pieces[1:] if n]
-        ok = names and all(_NAME_PIECE.fullmatch(n) and _surname_name(n) for n in names)
+        # a medium's name before the role says a byline as 本报记者 does: its names need no known surname
+        # (融媒记者 萨仁高娃); a bare role must be followed by names that open with one
+        ok = names and all(_NAME_PIECE.fullmatch(n) and (_surname_name(n) or pieces[0] and _unknown_name(n))
+                           or _DOT_NAME.match(n) for n in names)
         return _WHOLE.match(text) if ok else None
+
+
+# Characters of a sentence's start (了解到, 走访发现, 从…获悉) that a name written without a surname
+# (萨仁高娃, 斯日古楞 — Mongolian, Tibetan) does not hold.
+_NOT_IN_NAME = re.compile(r"[了到的在从获悉发现表示说是和与对向为将已就在走访调查采访]")
+
+
+def _unknown_name(text: str) -> bool:
+    """Whether text may be a name without a known surname, under a medium's role (融媒记者 萨仁高娃):
+    three or four characters none of which opens or carries on a sentence."""
+    return 3 <= len(text) <= 4 and not _NOT_IN_NAME.search(text)
 
 
 def _surname_name(text: str) -> bool:
@@ -60,10 +78,14 @@ def _surname_name(text: str) -> bool:
 TOP_BYLINE = _TopByline()
 DATELINE = re.compile(
     # 本报讯, 本报合肥5月12日电, 本报5月12日讯 (no place: the paper's own city), 某某网消息
-    rf"^((本报讯|本刊讯|本网讯|(本报|本刊|本网|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
-    rf"|(本报|本网|[{_HAN}]{{1,6}}网)消息)"
+    # (本台讯: a station or county media centre says 台 as a paper says 报)
+    rf"^((本报讯|本刊讯|本网讯|本台讯|(本报|本刊|本网|本台|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
+    rf"|(本报|本网|本台|[{_HAN}]{{1,6}}网)消息"
+    # a medium's own 讯 with its reporter's credit (天山网讯（记者 …）, 融媒讯（记者 …）, 县融媒讯（…）)
+    rf"|[{_HAN}]{{0,6}}(网|融媒|台)讯(?=\s*[（(]))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")
+_DOT_NAME_END = re.compile(rf"·?[{_HAN}]{{2,10}}")     # the part of a ·-name after its dot
 
 
 def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -78,8 +100,14 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
     lines = _close_broken_brackets(lines)
     for k, line in enumerate(lines):
         head, rest = _split_marker(line)
+        if head is not None and not rest and _BRACKET_TITLE.match(line) and _pull_quote(head, lines, k):
+            out.append("")       # 【a sentence the article above printed】: a pull quote, no item — left
+            continue             # to no article, a noise line
         if head is None and _triangle_item(lines, k):
             head = TRIANGLE.sub("", line).strip()
+        if head is not None and not rest and _marked_label(head, lines, k):
+            out.append("")       # ■ 党建快讯 right above the first item: the items' column label, no
+            continue             # item of its own — left to no article, a noise line
         if head is not None and not rest and is_top_byline(head):
             head, line = None, Ln(head, getattr(line, "nos", ()))     # □ 本报记者 某某: a byline, not an item
         if head is None:
@@ -103,7 +131,9 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
 
 
 _BROKEN_OPEN = re.compile(r"^\s*【([^【】]{4,40})$")     # as _BRACKET_TITLE reads it
-_BROKEN_CLOSE = re.compile(r"^([^【】]{1,40})】\s*$")
+# The headline's end, closed by 】 — alone on its line, or with the item's first words after it
+# (…专题读 / 书班】8日至10日，…; even a bare 】 the column pushed down).
+_BROKEN_CLOSE = re.compile(r"^([^【】]{0,40})】\s*([^【】]*)$")
 
 
 def _close_broken_brackets(lines: list[str]) -> list[str]:
@@ -116,13 +146,52 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
             continue
         for j in range(k + 1, min(k + 3, len(out))):
             closed = _BROKEN_CLOSE.match(out[j]) if out[j] else None
-            if closed and _headline(opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1)):
+            head = opened.group(1) + "".join(tidy(ln) for ln in out[k + 1:j]) + closed.group(1) if closed else ""
+            if closed and not closed.group(2).strip() and _pull_quote(head, out, k):
+                out[k:j + 1] = [""] * (j + 1 - k)     # a pull quote the column broke: left to no
+                break                                  # article, its lines are noise lines
+            if closed and closed.group(2).strip() and _headline(head):
+                # text runs on after 】: the headline's lines become one 【headline】text line, as
+                # brief_starts reads a one-line item (the lines' numbers all kept)
+                nos = tuple(n for ln in out[k:j + 1] for n in getattr(ln, "nos", ()))
+                out[k:j + 1] = [Ln("【" + tidy(head) + "】" + closed.group(2).strip(), nos)] + [None] * (j - k)
+                break
+            if closed and _headline(head):
                 out[k] = Ln("【" + opened.group(1).strip() + "】", getattr(line, "nos", ()))
                 out[j] = Ln(closed.group(1), getattr(out[j], "nos", ()))
                 break
             if not out[j] or _BROKEN_OPEN.match(out[j]):
                 break
-    return out
+    return [ln for ln in out if ln is not None]
+
+
+# A column label is a few characters (党建快讯, 基层动态); a brief's headline says what happened.
+MAX_LABEL_CHARS = 6
+
+
+def _marked_label(head: str, lines: list[str], k: int) -> bool:
+    """Whether a marked line (■ 党建快讯) is the label of the items under it: a label's few characters,
+    with the next item's marker on the very next filled line — an item always has text of its own."""
+    if len(tidy(head)) > MAX_LABEL_CHARS or not MARKER.match(lines[k]):
+        return False
+    following = next((ln for ln in lines[k + 1:k + 3] if ln), None)
+    return following is not None and (bool(MARKER.match(following)) or bool(_BRACKET_TITLE.match(following)))
+
+
+# A pull quote repeats a sentence of the article: long enough not to repeat by chance; looked for
+# in the lines above it (a brief item's headline may repeat its own lead, under it).
+MIN_QUOTE_CHARS = 8
+QUOTE_LOOKBACK = 60
+
+
+def _pull_quote(head: str, lines: list[str], k: int) -> bool:
+    """Whether a bracketed line (【让清廉成为…】) repeats text the page printed in the lines above it:
+    a sentence of the article printed again, large — furniture, not a brief item's headline."""
+    quote = "".join(tidy(head).split())
+    if len(quote) < MIN_QUOTE_CHARS:
+        return False
+    above = "".join("".join(tidy(ln).split()) for ln in lines[max(0, k - QUOTE_LOOKBACK):k] if ln)
+    return quote in above
 
 
 # ▲ marks a photo's caption, and on some pages each brief item, as ■ does.
@@ -169,6 +238,12 @@ def join_split_names(lines: list[str]) -> list[str]:
         if line and prev and (prev.endswith("·") or line.startswith("·")) and (
                 is_author_name(prev + line) or TOP_BYLINE.match(tidy(prev + line))):   # 本刊记者 古丽巴哈尔 / ·艾则孜
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))
+            continue
+        spaced = out[-2] if len(out) > 1 and not prev else ""
+        if line and spaced and (spaced.endswith("·") or line.startswith("·")) and _DOT_NAME_END.fullmatch(tidy(line)) \
+                and TOP_BYLINE.match(tidy(spaced + line)):
+            # double spacing set the name's end a blank apart (通讯员 帕尔哈提 / / ·吐尔逊)
+            out[-2:] = [Ln(spaced.rstrip() + line.strip(), getattr(spaced, "nos", ()) + getattr(line, "nos", ()))]
             continue
         if line and prev and _byline_broken(prev, line, lines[k + 1:k + 3]):
             out[-1] = Ln(prev.rstrip() + line.strip(), getattr(prev, "nos", ()) + getattr(line, "nos", ()))

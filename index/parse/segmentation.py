@@ -25,6 +25,9 @@ from .titles import derive_title, place_orphan_titles, titles_after_their_articl
 # A box printed under an article's attribution that belongs to that article: background to it.
 RELATED_START = re.compile(r"^(相关链接|链接|延伸阅读|背景链接|小贴士|名词解释)\s*[:：]")
 
+# The same labels alone on their line: the box under them is an article of its own.
+_RELATED_LABEL = re.compile(r"(相关链接|延伸阅读|背景链接|小贴士|名词解释)")
+
 _TRAILING_ATTRIBUTION = re.compile(rf"^(.*[{re.escape('。！？”')}])\s*({ATTRIBUTION.pattern})$")
 
 
@@ -96,7 +99,8 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
     pieces: list[Piece] = []
     title, title_lines, body_start = None, [], 0
     gap = next((k for k, ln in enumerate(lines) if ln is BYLINE_GAP), None)     # where the byline stood
-    for n, (start, end) in enumerate(_spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines)))):
+    blocks = _without_run_on_ends(lines, _spaced_headlines(lines, _apart_at_bylines(lines, headline_blocks(lines))))
+    for n, (start, end) in enumerate(blocks):
         first = tidy(lines[start])
         body = _Span(lines, body_start, start)     # a view: a copy per block made long chunks quadratic
         # Inside a chunk only an article opened by 本报讯 may lack its attribution, so
@@ -107,8 +111,12 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
         # (聚焦主责主业推动工作落实) does not (issue 15).
         # A Word or HTML file's layout, where it says so, decides (issue 15, formats: parse/hints.py).
         is_title = block_hint(lines[start:end])
+        if is_title and n > 0 and any(body) and _hinted_subheading(lines, start, end):
+            is_title = False     # a bold subheading or list category inside the report, not a headline
         if is_title is None:
-            is_title = _title_after_a_list(lines, start, end) or _title_at(lines, start, end, chunk_start=(n == 0)) and (
+            is_title = _title_after_a_list(lines, start, end) or (
+                _title_at(lines, start, end, chunk_start=(n == 0)) and not _weak_lead_under_caption(lines, start, end)
+                or _title_after_a_credit(lines, start, end)) and (
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
@@ -129,7 +137,9 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             title, body_start = join_lines(title_lines), end
             continue
         if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
-                and _title_continues(title_lines, lines, start, end):
+                and not _sentence_runs_on(lines, end) \
+                and (_title_continues(title_lines, lines, start, end)
+                     or _spaced_headline_to_lead(title_lines, lines, start, end)):
             # (a byline paragraph an HTML page marks as text is no headline's second line)
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
@@ -250,6 +260,27 @@ def _spaced_title(chunk: list[str]) -> bool:
         and looks_like_title([chunk[b] for b, _e in spans])
 
 
+def _split_title(chunk: list[str]) -> bool:
+    """Whether the chunk so far is one headline a blank split in two (a scan's blank inside a title:
+    零下40摄氏度的守护 / 漠河市民政局党员干部 / / 走访慰问困难群众): two blocks that together read as one."""
+    spans = _blocks(chunk)
+    if len(spans) != 2 or sum(e - b for b, e in spans) > MAX_TITLE_LINES:
+        return False
+    lines = [chunk[k] for b, e in spans for k in range(b, e)]
+    if _RUNNING_HEAD.search(join_lines(lines)):
+        return False            # a running head left above the headline (…| 2024年3月12日 星期二)
+    return looks_like_title(lines) and _balanced_quotes(lines)
+
+
+# What a running head carries and a headline does not: a full date with its year, a weekday, a bar.
+_RUNNING_HEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|星期[一二三四五六日天]|[|｜]")
+
+
+def _balanced_quotes(lines: list[str]) -> bool:
+    text = "".join(lines)
+    return text.count("“") == text.count("”")
+
+
 def _label_then_title(chunk: list[str]) -> bool:
     """Whether the chunk so far is a label or kicker line, a blank, and a headline block (理论视野 /
     把握好“三个坚持”的 / 实践要求): a byline under it opens the article as under a headline alone."""
@@ -284,6 +315,9 @@ def _another_report(body: list[str], opening: str, title: str | None = None) -> 
     city = re.match(r"[\u4e00-\u9fff]{2,}?[市州盟](?=[\u4e00-\u9fff])", named)
     if city and city.group(0) in text:
         return False        # a unit under the city the report is about (衡阳市雁峰区民政局 after 衡阳市民政局)
+    county = re.match(r"[\u4e00-\u9fff]{2,}?[县区旗](?=[\u4e00-\u9fff])", named)
+    if county and county.group(0) in text:
+        return False        # the district's own bodies, where the report is about that district (…区 / …区委…部)
     return named not in text and _short_name(named) not in text
 
 
@@ -348,6 +382,12 @@ def separate_glued_starts(lines: list[str]) -> list[str]:
         if line and previous and DATELINE.match(tidy(line)) and (
                 ends_sentence(previous) or is_attribution(previous) or _title_run_ending_at(out)):
             out.append("")
+        elif line and previous and DATELINE.match(tidy(line)) and _title_run_after_list(out):
+            # a headline under an honour list's last names (林某、黄某): the list ends the article
+            # above as a sentence would; the headline is set apart from both
+            run = _title_run_after_list(out)
+            out[len(out) - run:len(out) - run] = [""]
+            out.append("")
         elif line and previous and ends_sentence(previous) and REPORT_OPENING.match(tidy(line)) \
                 and _opening_body(_next_filled(lines, i)):
             out.append("")             # another report's lead may follow without a blank: see _another_report
@@ -365,6 +405,8 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
             or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
+    if _headline_goes_on(out[-run:], lines, i):
+        return
     if lines[i]:
         out.append("")
     start = len(out) - run - (1 if out[-1] == "" else 0)
@@ -378,6 +420,15 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+
+
+def _headline_goes_on(run: list[str], lines: list[str], i: int) -> bool:
+    """Whether line i is the headline's own last line (……召开学习 / 贯彻…精神 / 座谈会): with it the
+    run still reads as a headline, and a dateline opens right under it."""
+    if not lines[i] or len(run) >= MAX_TITLE_LINES or i + 1 >= len(lines) or not lines[i + 1]:
+        return False
+    return bool(DATELINE.match(tidy(lines[i + 1]))) and not DATELINE.match(tidy(lines[i])) \
+        and looks_like_title(run + [lines[i]])
 
 
 def _byline_then_text(lines: list[str], i: int) -> bool:
@@ -446,6 +497,13 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             caption = not related and not (ends_sentence(line) or _PHOTO_CREDIT_END.search(tidy(line)))
             continue
         caption = related = False
+        if line and _RELATED_LABEL.fullmatch(tidy(line)) and any(chunk) \
+                and ends_sentence(next(ln for ln in reversed(chunk) if ln)) and _next_filled(lines, i + 1):
+            # 相关链接 on a line of its own under a finished article: a box of its own follows (its
+            # headline, text and credit); the label, left to no article, is a noise line
+            pieces.extend(_close_chunk(chunk, byline, None))
+            chunk, byline = [], None
+            continue
         if not line and set(getattr(line, "nos", ())[:1]) & ends and any(chunk) and (
                 byline is not None or trailing_titles(chunk) is None):
             # Continued on another page, or a label above the next article: this one ends. Headlines
@@ -472,6 +530,10 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
                 byline = line
                 chunk.append(BYLINE_GAP)            # the title stays apart from the lead under it
                 continue
+            if byline is not None and line and _byline_goes_on(chunk, line):
+                # a second role under the first (本报记者 某某 / 通讯员 某某), double spacing or not
+                byline = Ln(byline.strip() + " " + line.strip(), getattr(byline, "nos", ()) + getattr(line, "nos", ()))
+                continue
             chunk.append(line)
         elif not any(chunk) and pieces and pieces[-1].attribution_line is not None:
             add_attribution(pieces[-1], line)       # a second attribution line: （据…） then （通讯员 …）
@@ -484,8 +546,20 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
             chunk, byline = [], None
     orphans = trailing_titles(chunk) if pieces and byline is None else None
     if orphans is None:
-        pieces.extend(_close_chunk(chunk, byline, None))
+        head = _title_below_bylined(chunk, byline)
+        found = _close_chunk(chunk[:len(chunk) - len(head)], byline, None)
         orphans = []
+        if head and len(found) == 1 and found[0].title is None:
+            # the page's last piece opened with its byline and printed its headline under its text
+            found[0].title_lines = [ln for ln in head if ln]
+            found[0].title = join_lines(found[0].title_lines)
+        elif head and len(found) == 1:
+            # the headline above its byline is the title printed after the piece before (moved there
+            # below): its own stands under its text, for the titles' placing to give it
+            orphans = trailing_titles(head) or []
+        elif head:
+            found = _close_chunk(chunk, byline, None)
+        pieces.extend(found)
     articles = [p for p in pieces if p.body_lines]
     titles_after_their_articles(articles)
     place_orphan_titles(articles, orphans)
@@ -511,12 +585,35 @@ def _captions_apart(groups: list[list[str]]) -> list[list[str]]:
     for group in groups:
         k = next((k for k in range(len(group)) if _caption_opens(group, k)), None)
         end = _caption_end(group, k) if k is not None else None
+        if end is None:
+            k, end = _credited_caption(group)
         if end is None or k == 0 and end == len(group) - 1:
             out.append(group)               # no caption, or one that is the whole paragraph already
             continue
         out += ([group[:k]] if k else []) + [group[k:end + 1]] + (
             _captions_apart([group[end + 1:]]) if group[end + 1:] else [])
     return out
+
+
+# A caption with no marker: one short sentence, then its photographer's credit with no brackets
+# (推进会现场。　　通讯员 某某 摄) — a credit no sentence of running text ends with.
+_CREDITED_CAPTION = re.compile(r"^[^。！？，]{2,40}[。！？](?:记者|通讯员|摄影记者|本报记者)?[\u4e00-\u9fff·]{2,9}摄$")
+
+
+def _credited_caption(group: list[str]) -> tuple[int | None, int | None]:
+    """Return (first, last) line of a caption the column printed inside a paragraph without 图为 or
+    ▲: it starts a line after a finished sentence and ends a line or two below with a bare credit
+    (……现场。　　记者 某某 摄); (None, None) when there is none."""
+    for end in range(len(group)):
+        if not tidy(group[end]).endswith("摄"):
+            continue
+        for k in range(end, max(-1, end - 3), -1):
+            if k and not ends_sentence(group[k - 1]):
+                continue
+            text = "".join("".join(group[j].split()) for j in range(k, end + 1))
+            if _CREDITED_CAPTION.match(text):
+                return k, end
+    return None, None
 
 
 def _caption_opens(group: list[str], k: int) -> bool:
@@ -541,15 +638,26 @@ def _caption_end(group: list[str], k: int) -> int | None:
 
 # A pull quote repeats a sentence the article prints: long enough not to repeat by chance.
 MIN_QUOTE_CHARS = 8
+_BRACKETED = re.compile(r"【([^【】]+)】")
 _SENTENCES = re.compile(r"[^。！？]+[。！？]”?")
 
 
 def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str]]:
     """Leave out the pull quotes: a paragraph set narrower than the column (every line short) whose
     sentences the article prints in another paragraph. Left to no article, it is a noise line."""
+    groups = _numbered_headings_apart(groups)
     texts = ["".join(join_lines(g).split()) for g in groups]
     out = []
     for k, group in enumerate(groups):
+        if len(texts[k]) >= MIN_QUOTE_CHARS and not ends_sentence(group[-1]) and _opens_a_paragraph_near(texts, k) \
+                and not _NUMBERED.match(texts[k]):
+            continue             # the opening words of a paragraph below, printed large above it, unfinished
+        cut = _bracketed_quote(group, texts, k)
+        if cut:                  # 【a sentence the article prints】 set in large type: a pull quote
+            group = group[cut:]
+            if not group:
+                continue
+
         sentences = _SENTENCES.findall(texts[k])
         quote = (len(texts[k]) >= MIN_QUOTE_CHARS and ends_sentence(group[-1]) and sentences
                  and "".join(sentences) == texts[k]
@@ -559,6 +667,42 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
         if not quote:
             out.append(group)
     return out
+
+
+_NUMBERED = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])")
+
+
+def _numbered_headings_apart(groups: list[list[str]]) -> list[list[str]]:
+    """Set a numbered subheading ((二)坚持围绕中心、服务大局) apart from an unfinished line above it that
+    the paragraph joining glued it to: the heading opens a paragraph of its own."""
+    from .clean import _NUMBERED_HEADING
+    out: list[list[str]] = []
+    for group in groups:
+        start = 0
+        for k in range(1, len(group)):
+            if group[k] and _NUMBERED_HEADING.match(tidy(group[k])):
+                out.append(group[start:k])
+                start = k
+        out.append(group[start:])
+    return [g for g in out if any(g)]
+
+
+def _bracketed_quote(group: list[str], texts: list[str], k: int) -> int:
+    """Return how many of the group's first lines make a bracketed pull quote (【让清廉成为… / …自觉】),
+    0 when none: a sentence of another paragraph, printed again in 【】 — double spacing may have
+    glued it to the paragraph under it."""
+    for j in range(1, min(len(group), MAX_TITLE_LINES) + 1):
+        text = "".join(join_lines(group[:j]).split())
+        bracketed = _BRACKETED.fullmatch(text)
+        if bracketed:
+            quote = bracketed.group(1)
+            rest = texts[k][len(text):]
+            found = len(quote) >= MIN_QUOTE_CHARS and (
+                quote in rest or any(quote in t for n, t in enumerate(texts) if n != k))
+            return j if found else 0
+        if "】" in text:
+            return 0
+    return 0
 
 
 def _opens_a_paragraph_near(texts: list[str], k: int) -> bool:
@@ -573,7 +717,7 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk)):
+    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk) or _split_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
@@ -584,6 +728,82 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     return chunk[-1] == "" or "·" in lines[i]
 
 
+def _without_run_on_ends(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut from a headline block its last line when the text under it opens with a clause's
+    punctuation (工作法 / / 每幢楼宇建立一个服务站 / / 、配备…): that line opens a sentence, not a headline."""
+    out = []
+    for start, end in blocks:
+        filled = [k for k in range(start, end) if lines[k]]
+        if len(filled) >= 2 and _sentence_runs_on(lines, end):
+            out.append((start, filled[-2] + 1))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _sentence_runs_on(lines: list[str], end: int) -> bool:
+    """Whether the next filled line from end opens with a clause's punctuation (、配备… / ，…): the
+    block above it is a sentence the column (or double spacing) broke, not a headline's line."""
+    following = next((lines[k] for k in range(end, len(lines)) if lines[k]), "")
+    return tidy(following)[:1] in tuple("、，。；：！？）”,;:")
+
+
+def _spaced_headline_to_lead(title_lines: list[str], lines: list[str], start: int, end: int) -> bool:
+    """Whether the one-line block start:end goes on with the headline above it where double spacing set
+    every line apart (kicker / title / its broken end): with it the lines still read as one headline,
+    and down to a lead (本报讯…, 10月8日，) come only more such one-line blocks."""
+    if end - start != 1 or len(title_lines) + 1 > MAX_TITLE_LINES or is_top_byline(lines[start]) \
+            or not looks_like_title(title_lines + [lines[start]]):
+        return False
+    k, added = end, 1
+    while True:
+        j = next((m for m in range(k, len(lines)) if lines[m]), None)
+        if j is None:
+            return False
+        text = tidy(lines[j])
+        if DATELINE.match(text) or STRONG_LEAD.match(text):
+            return True
+        if (j + 1 < len(lines) and lines[j + 1]) or len(title_lines) + added + 1 > MAX_TITLE_LINES \
+                or is_top_byline(lines[j]) or not looks_like_title(title_lines + [lines[start]] + [lines[j]]):
+            return False
+        k, added = j + 1, added + 1
+
+
+def _title_below_bylined(chunk: list[str], byline) -> list[str]:
+    """Return the headline block a chunk opened by its byline alone (no headline above it) ends with,
+    under a finished sentence — the piece's headline printed after its text, as the page's other
+    pieces print theirs; [] when there is none."""
+    if byline is None:
+        return []
+    gap = next((k for k, ln in enumerate(chunk) if ln is BYLINE_GAP), None)
+    if gap is None or any(chunk[:gap]) and trailing_titles(chunk[:gap]) is None:
+        return []
+    head = _headline_at_end(chunk)
+    if not head:            # no blank sets it apart (a page without blank lines): the run of headline lines
+        end = len(chunk)
+        while end and not chunk[end - 1]:
+            end -= 1
+        run = _title_run_ending_at(chunk[:end])
+        head = chunk[end - run:] if run else []
+    filled = [ln for ln in chunk[:len(chunk) - len(head)] if ln]
+    if not head or not filled or not ends_sentence(filled[-1]) or len([ln for ln in head if ln]) > MAX_TITLE_LINES:
+        return []
+    if any(tidy(ln)[:1] in "（([【" or is_attribution(ln) for ln in head if ln):
+        return []           # a note or credit in brackets (（作者单位：…（…）…）) is no headline
+    return head
+
+
+def _byline_goes_on(chunk: list[str], line: str) -> bool:
+    """Whether line carries on the byline just taken: nothing but blanks since it, and the line is a
+    role with names (通讯员 某某, 记者 某某) — not a lone name, which may be the lead's first line."""
+    gap = max((k for k, ln in enumerate(chunk) if ln is BYLINE_GAP), default=None)
+    return gap is not None and not any(chunk[gap + 1:]) and bool(_ROLE_LINE.match(tidy(line))) \
+        and bool(TOP_BYLINE.match(tidy(line)))
+
+
+_ROLE_LINE = re.compile(r"^(?:特约)?(?:记者|通讯员|实习生)")
+
+
 def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     """Whether a byline (文/某某, 本报评论员 — not a lone name) follows a finished article's last sentence."""
     if not TOP_BYLINE.match(tidy(line)):
@@ -591,11 +811,55 @@ def _byline_opens_article(line: str, chunk: list[str]) -> bool:
     filled = [ln for ln in chunk if ln]
     head = _opening_head(chunk)
     before = filled[:len(filled) - len([ln for ln in head if ln])]
-    return bool(before) and ends_sentence(before[-1])
+    return bool(before) and (ends_sentence(before[-1]) or bool(_PHOTO_CREDIT_END.search(tidy(before[-1]))))
 
 
 # A list of names (an honour list's last line): names of 2–4 characters (or ·-names) between 、.
 _NAME_LIST = re.compile(r"^[\u4e00-\u9fff·]{2,12}(、[\u4e00-\u9fff·]{2,12}){2,}[。；]?$")
+
+
+def _title_run_after_list(out: list[str]) -> int:
+    """Return the size of a headline-like run at the end of out right under a list of names, 0 when none."""
+    for size in range(1, MAX_TITLE_LINES + 1):
+        if len(out) <= size or not all(out[-size:]) or _TITLE_FORBIDDEN.search(out[-size]):
+            return 0
+        if _NAME_LIST.match(tidy(out[-size - 1])) and looks_like_title(out[-size:]):
+            return size
+    return 0
+
+
+# A line of a list: items (names, units) between 、, none a sentence.
+_LIST_LINE = re.compile(r"^[^，。；！？：、,;:]{2,15}(?:、[^，。；！？：、,;:]{2,15})+[。；]?$")
+
+
+def _hinted_subheading(lines: list[str], start: int, end: int) -> bool:
+    """Whether a block the file marks as a heading (bold in a Word file) stands inside a report rather
+    than heading the next one: a list's category between 名单如下： (or another list line) and its list.
+    (A short bold subheading naming no body — 把握学习重点 — reads as a bulletin's title naming none,
+    守初心担使命: only the layout can tell them apart, and a file setting both in plain bold does not.)"""
+    above = _last_filled_before(lines, start)
+    first_under = next((lines[k] for k in range(end, len(lines)) if lines[k]), "")
+    return bool(_LIST_LINE.match(tidy(first_under))) and above is not None and (
+        tidy(above).endswith(("：", ":")) or bool(_LIST_LINE.match(tidy(above))))
+
+
+def _weak_lead_under_caption(lines: list[str], start: int, end: int) -> bool:
+    """Whether a headline-like block right under a photo's credit has no lead that opens a report under
+    it (a date, 近日, a dateline): a caption stands inside its article, so what follows it goes on with
+    the article unless a new report plainly opens (……“以学促干” / 为题讲授专题党课，… is text)."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not _PHOTO_CREDIT_END.search(tidy(previous)):
+        return False
+    return not STRONG_LEAD.match(_next_filled(lines, end))
+
+
+def _title_after_a_credit(lines: list[str], start: int, end: int) -> bool:
+    """Whether the block start:end is a headline under a photo caption's bare credit (……现场。　　记者
+    某某 摄): the caption ends what stands above as a finished sentence would, and a lead opens under it."""
+    previous = _last_filled_before(lines, start)
+    if previous is None or not tidy(previous).endswith("摄") or not looks_like_title(lines[start:end]):
+        return False
+    return _opens_article(lines[start:end], _next_filled(lines, end))
 
 
 def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
@@ -611,6 +875,12 @@ def _label_at_end(chunk: list[str]) -> int:
     """Return where a column label the chunk ends with starts (len(chunk) when there is none): one
     short headline-like line, not a name, set apart under a finished sentence."""
     spans = _blocks(chunk)
+    if len(spans) == 1 and spans[0][1] - spans[0][0] == 1:
+        # the chunk is that line alone (an attribution closed the article above it: 短讯 / ● …)
+        label = chunk[spans[0][0]]
+        alone = 2 <= len(tidy(label)) <= MAX_LABEL_CHARS and not _TITLE_FORBIDDEN.search(label) \
+            and not re.search(r"[\d（）()：:]", label) and not is_top_byline(label)
+        return spans[0][0] if alone else len(chunk)
     if len(spans) < 2 or spans[-1][1] - spans[-1][0] != 1:
         return len(chunk)
     label, before = chunk[spans[-1][0]], chunk[spans[-2][1] - 1]
@@ -646,14 +916,21 @@ def _name_opens_article(lines: list[str], i: int, chunk: list[str]) -> bool:
     line = lines[i]
     if TOP_BYLINE.match(tidy(line)) or not is_top_byline(line):
         return False                    # 文/某某, 本报评论员: _byline_opens_article asks those
-    if not chunk or chunk[-1] or (i + 1 < len(lines) and lines[i + 1]):
+    if not chunk or chunk[-1]:
         return False                    # not set apart: a headline's last line (……座 / 谈会)
     head = [ln for ln in _opening_head(chunk) if ln]
     if len(join_lines([ln for ln in _headline_at_end(chunk) if ln])) < MIN_PIECE_HEADLINE:
         return False                    # a short heading (服务之星): a subheading, or a list's category
     filled = [ln for ln in chunk if ln]
     before = filled[:len(filled) - len(head)]
-    return bool(before) and ends_sentence(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+    return bool(before) and _ends_a_passage(before[-1]) and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _ends_a_passage(line: str) -> bool:
+    """Whether the text above a headline and a name ends where a passage can: a finished sentence, or
+    a clause (…结合起来，) where a fragment continued from another page stops — no heading of the
+    same piece comes after a comma, so a headline, a name and running text under it open another."""
+    return ends_sentence(line) or tidy(line)[-1:] in ("，", "；", ",", ";")
 
 
 # A piece's headline says what it argues (以高质量党建推动民政事业发展); a subheading or a list's
