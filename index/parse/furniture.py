@@ -92,6 +92,15 @@ def _names_publication(text: str, publication: str) -> bool:
     return False
 
 
+def _misread_name(text: str, publication: str) -> bool:
+    """Whether a line at the page's top is the publication's name with one character misread by the
+    scan (长白山 read 长自山): as long as the name, four characters or more, all else the same."""
+    flat = text.replace(" ", "")
+    if len(flat) != len(publication) or len(flat) < 4 or flat == publication:
+        return False
+    return sum(a != b for a, b in zip(flat, publication)) == 1
+
+
 _OCR_SUSPECTS = frozenset("]|lI!｜Oog")
 
 
@@ -173,6 +182,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
+        if reason is None and k < 3 and publication and _misread_name(tidy(lines[i]), publication):
+            reason = "furniture: the publication's name (a character misread)"
         if reason is None and bracket_label(lines, filled, k):
             reason = "furniture: column label"
         if reason == "furniture: bulletin masthead" and i not in top:
@@ -221,8 +232,10 @@ def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
         above = content[max(0, k - PULL_QUOTE_REACH):k]
         if not ends_sentence(lines[above[-1]]) or not _goes_on(lines, content[k + 1:]):
             continue                     # a quote stands between two paragraphs, the article going on
-        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above):
-            out.append(i)
+        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above) \
+                and not (_names_an_actor(text) and _headline_goes_on(lines, content[k + 1:])):
+            out.append(i)                # (a line naming an actor, with a headline's end under it, is
+                                         # the first half of a title printed after its report)
         elif _repeated_below(text, lines, content[k + 1:k + 1 + PULL_QUOTE_REACH]) and not _names_an_actor(text):
             out.append(i)                # set above the passage it repeats; a line naming an actor
                                          # (石门镇党委举办…) is a headline its lead restates
@@ -252,6 +265,15 @@ def _repeated_below(text: str, lines: list[str], below: list[int]) -> bool:
             return True
         at = squashed.find(text, at + 1)
     return False
+
+
+def _headline_goes_on(lines: list[str], rest: list[int]) -> bool:
+    """Whether a short headline-like line, set apart, stands under a line (州委…召开全州社会组织 /
+    党建工作总结会): together they are one headline the layout split with a blank."""
+    if not rest:
+        return False
+    under = lines[rest[0]]
+    return rest[0] >= 1 and not lines[rest[0] - 1] and looks_like_title([under]) and len(_squash(under)) <= 12
 
 
 def _closes_with_credit(line: str) -> bool:
@@ -338,19 +360,36 @@ def contents_list(lines: list[str], content: list[int]) -> list[int]:
     entries = _entries(lines, content[:CONTENTS_REACH])
     while entries and len(_squash(" ".join(lines[i] for i in entries[0]))) <= 2:
         entries = entries[1:]             # the broken end of a masthead line (……编 2024年3月20 / 日)
-    if entries and len(_squash(lines[entries[0][0]])) <= 6 and _CONTENTS_HEADING.search(lines[entries[0][0]]):
-        heading, entries = entries[0], entries[1:]
+    # The heading (目 录) may stand under masthead lines no other test took (the issuer and date).
+    at = next((h for h, entry in enumerate(entries[:3]) if len(entry) == 1
+               and len(_squash(lines[entry[0]])) <= 6 and _CONTENTS_HEADING.search(_squash(lines[entry[0]]))), None)
+    if at is not None:
+        heading, entries = entries[at], entries[at + 1:]
     else:
         heading = []
     text, starts, ends = _squashed(lines, content)
     run: list[int] = []
     for entry in entries:                 # from the page's first content line on, stopping at the first non-entry
-        own = _squash(" ".join(lines[i] for i in entry))
-        if len(own) < 6 or not looks_like_title([MARKER.sub("", ln) for ln in (lines[i] for i in entry)]) \
+        own = _squash(" ".join(_without_leader(lines[i]) for i in entry))
+        if len(own) < 6 or not looks_like_title([MARKER.sub("", _without_leader(ln)) for ln in (lines[i] for i in entry)]) \
                 or not _recurs_below(own, text, starts, ends, entry[-1]):
             break
         run += entry
     return heading + run if len(entries) >= 2 and len(run) > len(entries[0]) else []
+
+
+# A contents entry's leader dots and page number (……………1, ·····3), the column may carry to a line
+# of their own: no part of the headline the page prints again below. Read by stripping from the
+# line's end (no pattern: a run of dots and spaces with no number after it must not backtrack).
+_LEADER_DOTS = "…．.·・ \u3000"
+
+
+def _without_leader(line: str) -> str:
+    """Return an entry's line without its leader dots and page number."""
+    text = line.rstrip().rstrip("0123456789")
+    bare = text.rstrip(_LEADER_DOTS)
+    dots = sum(1 for c in text[len(bare):] if c not in " \u3000")
+    return bare if dots >= 2 or not bare and dots else line
 
 
 def _entries(lines: list[str], content: list[int]) -> list[list[int]]:

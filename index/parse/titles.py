@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import join_lines
+from .clean import Ln, join_lines
 from .headlines import title_printed_after
 
 
@@ -18,7 +18,11 @@ def bigrams(text: str) -> set[str]:
 
 
 def place_orphan_titles(articles: list, titles: list[str]) -> None:
-    """Give each title found away from its article to the untitled article it describes."""
+    """Give each title found away from its article to the untitled article it describes.
+
+    More titles than untitled articles: the layout split a headline with a blank (汪清县民政局开展 /
+    冬季送温暖活动, a title printed after its report); two neighbours that read as one headline are one."""
+    titles = _split_headlines_joined(list(titles), sum(1 for a in articles if not a.title))
     for title in titles:
         untitled = [a for a in articles if not a.title]
         if not untitled:
@@ -26,6 +30,23 @@ def place_orphan_titles(articles: list, titles: list[str]) -> None:
         wanted = bigrams(title)
         best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
         best.title, best.title_lines = str(title), [title]
+
+
+# A headline's second line: words and quotes, no digits or letters (a misread page number is none).
+_HEADLINE_END = re.compile(r"^[\u4e00-\u9fff“”‘’《》·]{2,16}$")
+
+
+def _split_headlines_joined(titles: list[str], untitled: int) -> list[str]:
+    """Join neighbouring titles that read as one headline until there are no more than untitled."""
+    from .headlines import _balanced, looks_like_title
+    while len(titles) > max(untitled, 1):
+        pair = next((k for k in range(len(titles) - 1) if looks_like_title([titles[k], titles[k + 1]])
+                     and _balanced([titles[k], titles[k + 1]]) and _HEADLINE_END.match(titles[k + 1])), None)
+        if pair is None:
+            break
+        one, two = titles[pair], titles[pair + 1]
+        titles[pair:pair + 2] = [Ln(join_lines([one, two]), getattr(one, "nos", ()) + getattr(two, "nos", ()))]
+    return titles
 
 
 def titles_after_their_articles(articles: list) -> None:
@@ -38,6 +59,7 @@ def titles_after_their_articles(articles: list) -> None:
     (…开展主题党日活动 twice) keep their titles where they are.
     """
     for article in articles:
+        _marker_off_the_title(article)
         _byline_from_the_title(article)
     after_habit = any([_title_from_its_end(article) for article in articles[:-1]])
     for before, after in zip(articles, articles[1:]):
@@ -54,6 +76,25 @@ def titles_after_their_articles(articles: list) -> None:
         # The page prints its titles after their articles (one above took its own so): the last
         # headline block, at the page's foot, is the last article's title, not text of its body.
         _title_from_its_end(articles[-1])
+
+
+# A brief item's marker left on its headline (▲某某召开… / 年度…会 over two lines): no part of a title.
+_TITLE_MARKER = re.compile(r"^\s*[▲△■◆●★☆◎□◇▶►•]\s*")
+
+
+def _marker_off_the_title(article) -> None:
+    """Take a brief item's marker (▲, ■, ●…) off the front of its headline: the marker says where an
+    item starts, the words after it are its title (a two-line headline kept its ▲ on the first)."""
+    lines = list(article.title_lines)
+    first = next((k for k, ln in enumerate(lines) if ln), None)
+    if first is None or not _TITLE_MARKER.match(lines[first]):
+        return
+    rest = _TITLE_MARKER.sub("", lines[first])
+    if not rest and len([ln for ln in lines if ln]) < 2:
+        return                       # a marker alone is no headline: nothing would be left
+    lines[first] = Ln(rest, getattr(lines[first], "nos", ()))
+    article.title_lines = [ln for ln in lines if ln]
+    article.title = join_lines(article.title_lines)
 
 
 # An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).

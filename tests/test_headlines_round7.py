@@ -1,0 +1,165 @@
+"""Titles and furniture on publications never met (issue 15, titles7).
+
+Every page is invented for its test: a county media centre's staff lines (值班编辑, 审核), a ▲ item's
+two-line headline, a scan's running head with a stray glyph and its masthead with a misread
+character, titles printed after their reports and split by a blank, a misread editors' footer and
+page number, and a bulletin's contents list with leader dots.
+"""
+import time
+
+import pytest
+
+from dangjian.index.parse.noise import noise_reason
+
+from .test_publications import parse, titles
+
+
+@pytest.fixture(params=["rules", "combined"])
+def method(request, monkeypatch):
+    """Each cut is checked with the rules alone (where the mechanism lives) and with the default."""
+    monkeypatch.setenv("DANGJIAN_PARSER", request.param)
+    return request.param
+
+
+def _noise(parsed, text):
+    return [n.reason for n in parsed.noise if n.text == text]
+
+
+STAFF_LINES = """星城融媒·乡镇新闻
+◆ 青山镇“党员议事会”议出民生实事
+今年以来，青山镇党委在各村设立
+“党员议事会”，已解决群众诉求
+86件。
+（通讯员 赵明远）
+
+● 5月12日，石门镇党委组织党员
+走访慰问困难群众30余户，送去
+米面油等慰问品。
+（通讯员 李文静）
+
+值班编辑：孙雅琴
+审核：周国华
+"""
+
+
+def test_duty_editor_and_checker_lines_are_furniture_not_a_title(method):
+    parsed = parse(STAFF_LINES, publication="星城融媒")
+    assert titles(parsed) == ["青山镇“党员议事会”议出民生实事", None]
+    assert _noise(parsed, "值班编辑：孙雅琴") == ["footer: editors' credits"]
+    assert _noise(parsed, "审核：周国华") == ["footer: editors' credits"]
+    assert noise_reason("编辑部召开全体党员大会") is None
+
+
+TRIANGLE_ITEMS = """星城融媒
+▲青山县民政局召开
+党建工作推进会
+5月10日，青山县民政局党组召开
+党建工作推进会，部署全年任务。
+▲ 5月11日，石门镇党委组织党员
+开展志愿服务，为老人理发、测血压。
+（通讯员 赵明远）
+"""
+
+
+def test_a_triangle_items_two_line_headline_leaves_its_marker(method):
+    parsed = parse(TRIANGLE_ITEMS, publication="星城融媒")
+    assert titles(parsed) == ["青山县民政局召开党建工作推进会", None]
+    assert "▲" not in parsed.articles[0].title
+
+
+SCANNED_HEAD = """云岭晨极
+云岭晨报 2024年5月14日 星期二 」
+第3版 基层
+
+本报讯（记者 李文静）5月10日，青山县民政局召开
+党建工作推进会，部署全年任务。会议要求，各级党组织
+要把党建工作抓在手上、落到实处。
+
+青山县民政局召开全县
+
+党建工作推进会
+
+5月上旬，石门镇党委组织党员走访困难群众
+30余户，送去米面油等慰问品。
+（通讯员 赵明远）
+
+石门镇党委开展
+
+走访慰问活动
+
+贵任编辑 王海　校对 李明
+"""
+
+
+def test_a_scans_masthead_and_running_head_are_furniture(method):
+    parsed = parse(SCANNED_HEAD)
+    assert _noise(parsed, "云岭晨极") and "publication's name" in _noise(parsed, "云岭晨极")[0]
+    assert _noise(parsed, "云岭晨报 2024年5月14日 星期二 」") == ["header or footer: date and page"]
+    assert _noise(parsed, "贵任编辑 王海　校对 李明") == ["footer: editors' credits"]
+
+
+def test_titles_printed_after_their_reports_and_split_by_a_blank_are_whole(method):
+    parsed = parse(SCANNED_HEAD)
+    assert titles(parsed) == ["青山县民政局召开全县党建工作推进会", "石门镇党委开展走访慰问活动"]
+
+
+FOOTER_NUMBER = """云岭晨报 2024年5月14日 星期二
+第3版 基层
+
+青山县民政局召开党建工作推进会
+本报讯（记者 李文静）5月10日，青山县民政局召开
+党建工作推进会，部署全年任务。
+
+５
+责任编辑 王海 美编 刘洋 校对 李明
+"""
+
+
+def test_a_page_number_beside_the_footer_is_furniture(method):
+    parsed = parse(FOOTER_NUMBER)
+    assert len(parsed.articles) == 1
+    assert _noise(parsed, "５") and _noise(parsed, "５")[0].startswith("page number")
+    assert noise_reason("·2Z·") == "page number"
+
+
+CONTENTS = """青山民政简报
+第5期
+青山市民政局机关党委编印 2024年5月14日
+
+目 录
+
+局机关党委召开党建工作推进会…………
+…………1
+
+石门镇党委开展走访慰问活动……………………2
+
+局机关党委召开党建工作推进会
+
+5月10日，局机关党委召开党建工作推进会，部署全年任务。
+（局机关党委供稿）
+
+石门镇党委开展走访慰问活动
+
+5月上旬，石门镇党委组织党员走访困难群众30余户。
+（石门镇党委供稿）
+"""
+
+
+def test_a_contents_list_with_leader_dots_is_furniture(method):
+    parsed = parse(CONTENTS, publication="青山民政简报")
+    assert titles(parsed) == ["局机关党委召开党建工作推进会", "石门镇党委开展走访慰问活动"]
+    assert _noise(parsed, "目 录")
+    for line in ("…………1", "石门镇党委开展走访慰问活动……………………2"):
+        assert _noise(parsed, line) and "contents list" in _noise(parsed, line)[0]
+
+
+def test_new_patterns_do_not_backtrack_without_end():
+    from dangjian.index.parse.furniture import _without_leader
+    from dangjian.index.parse.noise import _FOOTER_SPACED, _STRAY_GLYPH
+    start = time.time()
+    _without_leader("…" * 3000 + "x")
+    _without_leader("… " * 3000)
+    _STRAY_GLYPH.sub(" ", " 」" * 3000 + "x")
+    _FOOTER_SPACED.match("责任编辑 " + "马丽娟 " * 3000 + "，")
+    noise_reason("审核：" + "甲乙 " * 3000)
+    assert time.time() - start < 1
