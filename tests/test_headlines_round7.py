@@ -163,3 +163,61 @@ def test_new_patterns_do_not_backtrack_without_end():
     _FOOTER_SPACED.match("责任编辑 " + "马丽娟 " * 3000 + "，")
     noise_reason("审核：" + "甲乙 " * 3000)
     assert time.time() - start < 1
+
+
+STACKED_TITLES = """云岭晨报 2024年5月14日 星期二
+第3版 基层
+
+今年以来，青山县民政局机关党委推出“周三夜学”
+学习品牌，每周三晚组织党员集中学习。
+（通讯员 赵明远）
+
+青山县民政局“周三夜学”成为机关品牌
+
+石门镇社会组织党建工作综述
+
+近年来，石门镇社会组织联合党委聚焦“两个覆盖”，
+推动全镇社会组织党建工作提质增效。
+"""
+
+
+def test_a_title_printed_after_its_report_above_the_next_ones_title_is_split_off(method):
+    parsed = parse(STACKED_TITLES)
+    assert titles(parsed) == ["青山县民政局“周三夜学”成为机关品牌", "石门镇社会组织党建工作综述"]
+
+
+MISREAD_EDGES = """云岭晨报
+2O24年5月l4日 星期二
+第z版　党建
+青山县民政局召开
+
+党建工作推进会
+
+本报讯（记者 李文静）5月10日，青山县民政局召开
+党建工作推进会，部署全年任务。
+责仟编辑：王海　美编：刘洋
+"""
+
+
+def test_misread_page_and_editor_lines_are_furniture(method):
+    parsed = parse(MISREAD_EDGES)
+    assert titles(parsed) == ["青山县民政局召开党建工作推进会"]
+    assert _noise(parsed, "第z版　党建") and _noise(parsed, "责仟编辑：王海　美编：刘洋")
+
+
+TITLE_UNDER_A_LIST = """云岭晨报 2024年5月14日 星期二
+第3版 基层
+
+青山县表彰一批“两优一先”
+本报记者 李文静
+5月10日，青山县委印发决定，对一批先进基层党组织予以表彰。名单如下：
+县社会福利院党总支、县救助管理站党支部
+
+石门镇党委举办“七一”主题党课
+本报石门5月12日讯（记者 赵明远）5月上旬，石门镇党委举办“七一”主题党课。
+"""
+
+
+def test_a_headline_set_apart_above_a_dateline_opens_a_report_after_a_list(method):
+    parsed = parse(TITLE_UNDER_A_LIST)
+    assert titles(parsed) == ["青山县表彰一批“两优一先”", "石门镇党委举办“七一”主题党课"]

@@ -27,9 +27,9 @@ MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
-                        r"|(?<=[\d第])g(?=[\d期])")
+                        r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
 # What OCR takes each misread digit for: a bar or an l for 1, an O for 0, a g for 9.
-_OCR_AS = {"O": "0", "o": "0", "g": "9"}
+_OCR_AS = {"O": "0", "o": "0", "g": "9", "z": "2", "Z": "2"}
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -101,7 +101,7 @@ def _misread_name(text: str, publication: str) -> bool:
     return sum(a != b for a, b in zip(flat, publication)) == 1
 
 
-_OCR_SUSPECTS = frozenset("]|lI!｜Oog")
+_OCR_SUSPECTS = frozenset("]|lI!｜OogzZ")
 
 
 def ocr_read(line: str) -> str:

@@ -19,7 +19,8 @@ from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
 # prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
 _STAFF = r"(?:值班|当班|夜班)?编辑|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
-_FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF})\s*[:：]")
+# A scan may misread one character of 责任编辑 (责仟编辑, 贵任编辑): with its colon it is the credit still.
+_FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编辑|[\u4e00-\u9fff]任编辑)\s*[:：]")
 # Without its colon (（责任编辑 郝立）): the space the paper sets after the role, and one or two names
 # alone up to the line's end, tell the credit from a sentence opening with the word (编辑部召开…).
 # A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two

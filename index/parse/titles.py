@@ -63,6 +63,9 @@ def titles_after_their_articles(articles: list) -> None:
         _byline_from_the_title(article)
     after_habit = any([_title_from_its_end(article) for article in articles[:-1]])
     for before, after in zip(articles, articles[1:]):
+        if not before.title and after.title and _stacked_title_split(before, after):
+            after_habit = True
+            continue
         if before.title or not after.title:
             continue
         wanted = bigrams(after.title)
@@ -95,6 +98,33 @@ def _marker_off_the_title(article) -> None:
     lines[first] = Ln(rest, getattr(lines[first], "nos", ()))
     article.title_lines = [ln for ln in lines if ln]
     article.title = join_lines(article.title_lines)
+
+
+def _stacked_title_split(before, after) -> bool:
+    """Split a title made of two headlines stacked between two articles (长沙市民政局“一月一课”… /
+    株洲市社会组织党建工作综述): the first is the title of the untitled report above, printed after
+    it, when its words are clearly that report's (as titles_after_their_articles asks) and the rest
+    reads as a headline of its own whose words are the report's under it."""
+    from .headlines import looks_like_title
+    lines = [ln for ln in after.title_lines if ln]
+    best = None
+    for k in range(1, len(lines)):
+        head, tail = lines[:k], lines[k:]
+        if not (looks_like_title(head) and looks_like_title(tail)) or min(
+                len(join_lines(head)), len(join_lines(tail))) < 6:
+            continue
+        wanted, rest = bigrams(join_lines(head)), bigrams(join_lines(tail))
+        behind, under = len(wanted & _body_bigrams(before)), len(wanted & _body_bigrams(after))
+        if behind >= 3 and behind > 2 * under and len(rest & _body_bigrams(after)) >= 3 \
+                and len(rest & _body_bigrams(after)) > len(rest & _body_bigrams(before)):
+            if best is None or behind > best[0]:
+                best = (behind, k)
+    if best is None:
+        return False
+    k = best[1]
+    before.title_lines, after.title_lines = lines[:k], lines[k:]
+    before.title, after.title = join_lines(lines[:k]), join_lines(lines[k:])
+    return True
 
 
 # An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).
