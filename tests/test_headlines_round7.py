@@ -221,3 +221,41 @@ TITLE_UNDER_A_LIST = """云岭晨报 2024年5月14日 星期二
 def test_a_headline_set_apart_above_a_dateline_opens_a_report_after_a_list(method):
     parsed = parse(TITLE_UNDER_A_LIST)
     assert titles(parsed) == ["青山县表彰一批“两优一先”", "石门镇党委举办“七一”主题党课"]
+
+
+BRACKET_COLUMNS = """星城社工
+【案例】
+青山县民政局“党建+救助”让帮扶更精准
+今年以来，青山县民政局组建8支党员救助帮办队。
+（通讯员 赵明远）
+【一线声音】
+党员社工说初心
+本刊记者 李文静
+石门镇社工站党员社工孙雅琴说：“帮老人办完事就觉得值了。”
+【党建引领】
+5月4日，青山县社会组织综合党委召开党纪学习教育推进会。
+（青山县民政局供稿）
+"""
+
+
+def test_a_bracketed_column_name_above_a_lead_is_a_label_as_its_pages_others(method):
+    parsed = parse(BRACKET_COLUMNS, publication="星城社工")
+    assert titles(parsed) == ["青山县民政局“党建+救助”让帮扶更精准", "党员社工说初心", None]
+    assert _noise(parsed, "【党建引领】")
+
+
+WEB_HEAD = """星城日报网 | 数字报 | 2024年05月14
+日 星期二
+
+青山县：“小巷管家”里的党员身影
+
+本报记者 李文静
+
+5月中旬，青山县民政局评选出首批“红色小巷管家”62名，其中党员占七成以上。
+"""
+
+
+def test_a_web_editions_head_split_over_two_lines_is_furniture(method):
+    parsed = parse(WEB_HEAD, publication="星城日报网")
+    assert titles(parsed) == ["青山县：“小巷管家”里的党员身影"]
+    assert _noise(parsed, "星城日报网 | 数字报 | 2024年05月14")

@@ -81,6 +81,31 @@ def bracket_label(lines: list[str], filled: list[int], k: int) -> bool:
     return not re.search(r"[，。；！？]", after)
 
 
+MAX_BRACKET_LABEL = 6      # a column's name in brackets (【党建引领】, 【一线声音】); an item's headline says more
+
+
+def _bracket_labels_alike(lines: list[str], filled: list[int], found: dict[int, str]) -> list[int]:
+    """Return the short 【…】 lines alone on their line that have a lead under them, on a page whose
+    other such lines are column labels already (【案例】, 【一线声音】 above headlines): a page sets its
+    column names one way, so 【党建引领】 above a brief lead that never says it is the column's name
+    too, not its title."""
+    alone = [i for i in filled if _BRACKET_LABEL.match(tidy(lines[i]))
+             and len(re.sub(r"[\s【】]", "", tidy(lines[i]))) <= MAX_BRACKET_LABEL]
+    if not any(found.get(i, "").startswith("furniture: column label") for i in alone):
+        return []
+    return [i for i in alone if i not in found and not _told_below(lines, filled, i)]
+
+
+def _told_below(lines: list[str], filled: list[int], i: int) -> bool:
+    """Whether the text under a 【…】 line tells what it says (【党员先锋岗】 / 屏边县民政局设立党员先锋岗…):
+    a brief item's title, whose words its text restates; a column's name is not restated."""
+    k = filled.index(i)
+    own = re.sub(r"[\s【】]", "", tidy(lines[i]))
+    below = "".join(tidy(lines[j]) for j in filled[k + 1:k + 5])
+    pairs = {own[n:n + 2] for n in range(len(own) - 1)}
+    return sum(1 for p in pairs if p in below) >= 2
+
+
 def _names_publication(text: str, publication: str) -> bool:
     """Whether a line is the publication's name, alone or with a section after a dot (公益时报·党建)."""
     flat = text.replace(" ", "")
@@ -192,6 +217,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
             reason = recurrence_reason(lines[i], learned)
         if reason:
             found[i] = reason
+    for i in _bracket_labels_alike(lines, filled, found):
+        found[i] = "furniture: column label (as the page's other 【】 labels)"
     foot = [i for i in filled[-10:] if is_distribution(lines[i])]
     if kind not in (None, "bulletin") and len(foot) < 2:
         foot = []                       # a lone 报：… at a newspaper page's foot is text

@@ -95,7 +95,7 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     text = _STRAY_GLYPH.sub(" ", line).strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
-    kinds, pos, words = set(), 0, []
+    kinds, pos, words, dated_before = set(), 0, [], False
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
     for match in _edge_piece().finditer(text):
@@ -104,10 +104,16 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         if match.lastgroup == "label" and not _is_label(match.group()) \
                 or match.lastgroup == "section" and not _SECTION_WORD.search(match.group()):
             words.append(match.group().replace("·", ""))
+            dated_before = dated_before or "date" in kinds
         kinds.add(match.lastgroup)
         pos = match.end()
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
-    if words and not ("page" in kinds and all(len(w) <= 4 for w in words) and len(words) == 1):
+    # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
+    # 2024年06月18日 星期二): a web edition's head names its section so. Words after the date are
+    # the text under the head (a kicker: 以学铸魂 以学促干), not its part.
+    if words and not (all(len(w) <= 4 for w in words) and (
+            "page" in kinds and len(words) == 1
+            or {"paper", "date", "weekday"} <= kinds and len(words) <= 2 and not dated_before)):
         return None
     if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label", "section"}:
         return None
@@ -275,7 +281,7 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     found: dict[int, str] = {}       # lines: classify_page's, normalized already (normalize(line) == line)
     # A line with a character no header piece holds cannot be half of one: most text lines.
     outsider = _edge_outsider()
-    halves = {k for k in filled if not outsider.search(lines[k])}
+    halves = {k for k in filled if not outsider.search(_STRAY_GLYPH.sub(" ", lines[k]))}
     pairs = [(a, b) for a, b in zip(filled, filled[1:]) if a in halves and b in halves]
     for with_noise in (False, True):
         for a, b in pairs:
