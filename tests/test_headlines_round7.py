@@ -259,3 +259,22 @@ def test_a_web_editions_head_split_over_two_lines_is_furniture(method):
     parsed = parse(WEB_HEAD, publication="星城日报网")
     assert titles(parsed) == ["青山县：“小巷管家”里的党员身影"]
     assert _noise(parsed, "星城日报网 | 数字报 | 2024年05月14")
+
+
+KICKER_GLUED = """星城理论周刊
+2024年5月17日  第20期
+理论·党建
+
+守正创新
+以“三个坚持”推动机关党建提质增效
+——关于新时代机关党建工作的思考
+柳青禾
+　　机关党建是党的建设的重要组成部分。推动机关党建
+提质增效，要在“三个坚持”上下功夫。
+（作者系青山市委党校教授）
+"""
+
+
+def test_a_short_line_glued_to_the_headline_and_apart_from_the_labels_is_its_kicker(method):
+    parsed = parse(KICKER_GLUED, publication="星城理论周刊")
+    assert titles(parsed) == ["守正创新以“三个坚持”推动机关党建提质增效——关于新时代机关党建工作的思考"]

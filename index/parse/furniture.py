@@ -475,7 +475,13 @@ def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]
         if lines[i - 1] == "" or not looks_like_title(block + [lines[i]]):
             break
         block.append(lines[i])
-    return run if block and looks_like_title(block) and len(tidy("".join(block))) >= 8 else []
+    if not (block and looks_like_title(block) and len(tidy("".join(block))) >= 8):
+        return []
+    last = run[-1]
+    if last > 0 and not lines[last - 1] and rest[0] == last + 1:
+        run = run[:-1]               # glued to the headline and set apart from all above it by a
+                                     # blank: the headline's kicker (守正创新 / 以“两个结合”推动…)
+    return run
 
 
 _NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")
