@@ -27,9 +27,9 @@ MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
-                        r"|(?<=[\d第])g(?=[\d期])")
+                        r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
 # What OCR takes each misread digit for: a bar or an l for 1, an O for 0, a g for 9.
-_OCR_AS = {"O": "0", "o": "0", "g": "9"}
+_OCR_AS = {"O": "0", "o": "0", "g": "9", "z": "2", "Z": "2"}
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -81,6 +81,31 @@ def bracket_label(lines: list[str], filled: list[int], k: int) -> bool:
     return not re.search(r"[，。；！？]", after)
 
 
+MAX_BRACKET_LABEL = 6      # a column's name in brackets (【党建引领】, 【一线声音】); an item's headline says more
+
+
+def _bracket_labels_alike(lines: list[str], filled: list[int], found: dict[int, str]) -> list[int]:
+    """Return the short 【…】 lines alone on their line that have a lead under them, on a page whose
+    other such lines are column labels already (【案例】, 【一线声音】 above headlines): a page sets its
+    column names one way, so 【党建引领】 above a brief lead that never says it is the column's name
+    too, not its title."""
+    alone = [i for i in filled if _BRACKET_LABEL.match(tidy(lines[i]))
+             and len(re.sub(r"[\s【】]", "", tidy(lines[i]))) <= MAX_BRACKET_LABEL]
+    if not any(found.get(i, "").startswith("furniture: column label") for i in alone):
+        return []
+    return [i for i in alone if i not in found and not _told_below(lines, filled, i)]
+
+
+def _told_below(lines: list[str], filled: list[int], i: int) -> bool:
+    """Whether the text under a 【…】 line tells what it says (【党员先锋岗】 / 屏边县民政局设立党员先锋岗…):
+    a brief item's title, whose words its text restates; a column's name is not restated."""
+    k = filled.index(i)
+    own = re.sub(r"[\s【】]", "", tidy(lines[i]))
+    below = "".join(tidy(lines[j]) for j in filled[k + 1:k + 5])
+    pairs = {own[n:n + 2] for n in range(len(own) - 1)}
+    return sum(1 for p in pairs if p in below) >= 2
+
+
 def _names_publication(text: str, publication: str) -> bool:
     """Whether a line is the publication's name, alone or with a section after a dot (公益时报·党建)."""
     flat = text.replace(" ", "")
@@ -92,7 +117,16 @@ def _names_publication(text: str, publication: str) -> bool:
     return False
 
 
-_OCR_SUSPECTS = frozenset("]|lI!｜Oog")
+def _misread_name(text: str, publication: str) -> bool:
+    """Whether a line at the page's top is the publication's name with one character misread by the
+    scan (长白山 read 长自山): as long as the name, four characters or more, all else the same."""
+    flat = text.replace(" ", "")
+    if len(flat) != len(publication) or len(flat) < 4 or flat == publication:
+        return False
+    return sum(a != b for a, b in zip(flat, publication)) == 1
+
+
+_OCR_SUSPECTS = frozenset("]|lI!｜OogzZ")
 
 
 def ocr_read(line: str) -> str:
@@ -173,6 +207,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
+        if reason is None and k < 3 and publication and _misread_name(tidy(lines[i]), publication):
+            reason = "furniture: the publication's name (a character misread)"
         if reason is None and bracket_label(lines, filled, k):
             reason = "furniture: column label"
         if reason == "furniture: bulletin masthead" and i not in top:
@@ -181,6 +217,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
             reason = recurrence_reason(lines[i], learned)
         if reason:
             found[i] = reason
+    for i in _bracket_labels_alike(lines, filled, found):
+        found[i] = "furniture: column label (as the page's other 【】 labels)"
     foot = [i for i in filled[-10:] if is_distribution(lines[i])]
     if kind not in (None, "bulletin") and len(foot) < 2:
         foot = []                       # a lone 报：… at a newspaper page's foot is text
@@ -221,8 +259,10 @@ def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
         above = content[max(0, k - PULL_QUOTE_REACH):k]
         if not ends_sentence(lines[above[-1]]) or not _goes_on(lines, content[k + 1:]):
             continue                     # a quote stands between two paragraphs, the article going on
-        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above):
-            out.append(i)
+        if text in "".join(_squash(lines[j]) for j in above) and not any(_squash(lines[j]) == text for j in above) \
+                and not (_names_an_actor(text) and _headline_goes_on(lines, content[k + 1:])):
+            out.append(i)                # (a line naming an actor, with a headline's end under it, is
+                                         # the first half of a title printed after its report)
         elif _repeated_below(text, lines, content[k + 1:k + 1 + PULL_QUOTE_REACH]) and not _names_an_actor(text):
             out.append(i)                # set above the passage it repeats; a line naming an actor
                                          # (石门镇党委举办…) is a headline its lead restates
@@ -252,6 +292,15 @@ def _repeated_below(text: str, lines: list[str], below: list[int]) -> bool:
             return True
         at = squashed.find(text, at + 1)
     return False
+
+
+def _headline_goes_on(lines: list[str], rest: list[int]) -> bool:
+    """Whether a short headline-like line, set apart, stands under a line (州委…召开全州社会组织 /
+    党建工作总结会): together they are one headline the layout split with a blank."""
+    if not rest:
+        return False
+    under = lines[rest[0]]
+    return rest[0] >= 1 and not lines[rest[0] - 1] and looks_like_title([under]) and len(_squash(under)) <= 12
 
 
 def _closes_with_credit(line: str) -> bool:
@@ -338,19 +387,36 @@ def contents_list(lines: list[str], content: list[int]) -> list[int]:
     entries = _entries(lines, content[:CONTENTS_REACH])
     while entries and len(_squash(" ".join(lines[i] for i in entries[0]))) <= 2:
         entries = entries[1:]             # the broken end of a masthead line (……编 2024年3月20 / 日)
-    if entries and len(_squash(lines[entries[0][0]])) <= 6 and _CONTENTS_HEADING.search(lines[entries[0][0]]):
-        heading, entries = entries[0], entries[1:]
+    # The heading (目 录) may stand under masthead lines no other test took (the issuer and date).
+    at = next((h for h, entry in enumerate(entries[:3]) if len(entry) == 1
+               and len(_squash(lines[entry[0]])) <= 6 and _CONTENTS_HEADING.search(_squash(lines[entry[0]]))), None)
+    if at is not None:
+        heading, entries = entries[at], entries[at + 1:]
     else:
         heading = []
     text, starts, ends = _squashed(lines, content)
     run: list[int] = []
     for entry in entries:                 # from the page's first content line on, stopping at the first non-entry
-        own = _squash(" ".join(lines[i] for i in entry))
-        if len(own) < 6 or not looks_like_title([MARKER.sub("", ln) for ln in (lines[i] for i in entry)]) \
+        own = _squash(" ".join(_without_leader(lines[i]) for i in entry))
+        if len(own) < 6 or not looks_like_title([MARKER.sub("", _without_leader(ln)) for ln in (lines[i] for i in entry)]) \
                 or not _recurs_below(own, text, starts, ends, entry[-1]):
             break
         run += entry
     return heading + run if len(entries) >= 2 and len(run) > len(entries[0]) else []
+
+
+# A contents entry's leader dots and page number (……………1, ·····3), the column may carry to a line
+# of their own: no part of the headline the page prints again below. Read by stripping from the
+# line's end (no pattern: a run of dots and spaces with no number after it must not backtrack).
+_LEADER_DOTS = "…．.·・ \u3000"
+
+
+def _without_leader(line: str) -> str:
+    """Return an entry's line without its leader dots and page number."""
+    text = line.rstrip().rstrip("0123456789")
+    bare = text.rstrip(_LEADER_DOTS)
+    dots = sum(1 for c in text[len(bare):] if c not in " \u3000")
+    return bare if dots >= 2 or not bare and dots else line
 
 
 def _entries(lines: list[str], content: list[int]) -> list[list[int]]:
@@ -409,7 +475,13 @@ def _labels_above_first_title(lines: list[str], content: list[int]) -> list[int]
         if lines[i - 1] == "" or not looks_like_title(block + [lines[i]]):
             break
         block.append(lines[i])
-    return run if block and looks_like_title(block) and len(tidy("".join(block))) >= 8 else []
+    if not (block and looks_like_title(block) and len(tidy("".join(block))) >= 8):
+        return []
+    last = run[-1]
+    if last > 0 and not lines[last - 1] and rest[0] == last + 1:
+        run = run[:-1]               # glued to the headline and set apart from all above it by a
+                                     # blank: the headline's kicker (守正创新 / 以“两个结合”推动…)
+    return run
 
 
 _NOTE = re.compile(r"^[【\[]?(编者按|编者的话|编后)")

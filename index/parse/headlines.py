@@ -196,8 +196,17 @@ def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> b
     # Mid-chunk only with strong evidence: the text before ends a sentence and
     # the text after opens like a lead, so a running sentence is never cut.
     return (previous is not None and (ends_sentence(previous) or bool(_PHOTO_CREDIT_END.search(tidy(previous)))
-                                      or title_printed_after(lines, start) is not None)
+                                      or title_printed_after(lines, start) is not None
+                                      or _apart_above_a_dateline(lines, start, rest))
             and _opens_article(lines[start:end], join_lines(rest)))
+
+
+def _apart_above_a_dateline(lines: list[str], start: int, rest: list[str]) -> bool:
+    """Whether a headline block is set apart by a blank above and has a dateline under it (…救助管理站
+    党支部 / blank / 晋中市…举办“七一”主题党课 / 本报晋中6月24日讯…): the text above may end
+    unpunctuated (a list of names or units), the dateline says a new report opens."""
+    return start > 0 and not lines[start - 1] and bool(DATELINE.match(tidy(rest[0]))) \
+        and not double_spaced_above(lines, start)      # double spacing sets a headline's own lines apart
 
 
 def title_printed_after(lines: list[str], start: int) -> tuple[int, int] | None:

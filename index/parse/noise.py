@@ -16,18 +16,29 @@ from .reader import DATELINE
 from .records import NoiseLine
 from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
 
-_FOOTER = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|编辑|组版)\s*[:：]")
+# A page's staff: its editors, and the duty, checking and signing roles a county's media centre
+# prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
+_STAFF = r"(?:值班|当班|夜班)?编辑|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
+# A scan may misread one character of 责任编辑 (责仟编辑, 贵任编辑): with its colon it is the credit still.
+_FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编辑|[\u4e00-\u9fff]任编辑)\s*[:：]")
 # Without its colon (（责任编辑 郝立）): the space the paper sets after the role, and one or two names
 # alone up to the line's end, tell the credit from a sentence opening with the word (编辑部召开…).
-_FOOTER_SPACED = re.compile(r"^[（(【\[]?\s*(本版)?(责任编辑|责编|美术编辑|美编|校对|本版编辑)[\s\u3000]+"
-                            r"[\u4e00-\u9fff]{2,4}([\s\u3000]+[\u4e00-\u9fff]{2,4})?\s*[）)】\]]?\s*$")
+# A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two
+# roles (贵任编辑 马丽娟　校对 王磊).
+_SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责编|美术编辑|美编|校对|本版编辑)"
+_FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+[\u4e00-\u9fff]{{2,4}}"
+                            rf"(?:[\s\u3000]+(?:{_SPACED_ROLE}[\s\u3000]+)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
+                            r"\s*[）)】\]]?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
 # OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
 _MISREAD_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+# …and a 2 as Z, a 1 as l or I, a 5 as S beside a digit (·2Z·): read back for the page-number test.
+_MISREAD_DIGIT = re.compile(r"(?<=\d)[ZzlIS]|[ZzlIS](?=\d)")
+_AS_DIGIT = {"Z": "2", "z": "2", "l": "1", "I": "1", "S": "5"}
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
-_EDITOR = r"(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版面设计|版式|本版编辑|组版|编辑)"
+_EDITOR = rf"(?:{_STAFF}|版式)"
 
 
 @functools.cache
@@ -68,6 +79,11 @@ _EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)]$")
 
 
+# A scan's running head picks up a glyph of the fold or the rule beside it (… 星期二 」, | 第6版):
+# a bracket or bar standing alone between spaces or at the line's end is no text of the head.
+_STRAY_GLYPH = re.compile(r"(?:^|(?<=\s))[」「』『|｜\]\[【】'‘’`]{1,2}(?=\s|$)")
+
+
 def edge_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is a header or footer (date, page, editors, paper), or None.
 
@@ -76,10 +92,10 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     publication is the page's own: its name is the paper's piece whatever it ends with
     (天山民政 2023年10月31日 is a running head as 某某日报 2023年10月31日 is).
     """
-    text = line.strip()
+    text = _STRAY_GLYPH.sub(" ", line).strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
-    kinds, pos, words = set(), 0, []
+    kinds, pos, words, dated_before = set(), 0, [], False
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
     for match in _edge_piece().finditer(text):
@@ -88,10 +104,16 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         if match.lastgroup == "label" and not _is_label(match.group()) \
                 or match.lastgroup == "section" and not _SECTION_WORD.search(match.group()):
             words.append(match.group().replace("·", ""))
+            dated_before = dated_before or "date" in kinds
         kinds.add(match.lastgroup)
         pos = match.end()
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
-    if words and not ("page" in kinds and all(len(w) <= 4 for w in words) and len(words) == 1):
+    # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
+    # 2024年06月18日 星期二): a web edition's head names its section so. Words after the date are
+    # the text under the head (a kicker: 以学铸魂 以学促干), not its part.
+    if words and not (all(len(w) <= 4 for w in words) and (
+            "page" in kinds and len(words) == 1
+            or {"paper", "date", "weekday"} <= kinds and len(words) <= 2 and not dated_before)):
         return None
     if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label", "section"}:
         return None
@@ -128,7 +150,8 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return "layout label"
     if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
         return "layout label (section name)"
-    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", text)):
+    if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(
+            _MISREAD_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], _MISREAD_ZERO.sub("0", text))):
         return "page number"
     if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
         return "dateline"
@@ -159,6 +182,7 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
                                      kind))
     reasons.update(_split_edges(lines, filled, edges, reasons, skip=set(labels), publication=publication))
     reasons.update(_broken_ends(lines, reasons, filled[:12]))
+    reasons.update(_numbers_beside_edges(lines, filled, reasons))
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
             reasons[i] = reason
@@ -211,6 +235,21 @@ def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> d
     return found
 
 
+def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int, str]) -> dict[int, str]:
+    """Find a bare page number glued to a header or footer among the page's first or last lines
+    (５ / 责任编辑 程立 美编 …): the number belongs to the edge beside it, not to an article."""
+    found = {}
+    for k, i in enumerate(filled):
+        if i in reasons or not (k < 4 or k >= len(filled) - 4):
+            continue
+        if not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
+            continue
+        near = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
+        if any(reasons.get(j, "").startswith(("footer", "header")) for j in near):
+            found[i] = "page number (beside the page's header or footer)"
+    return found
+
+
 def source_lines(text: str) -> list[str]:
     """Return the page's lines as written (stripped), numbered like those of :func:`classify_page`."""
     return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -242,7 +281,7 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
     found: dict[int, str] = {}       # lines: classify_page's, normalized already (normalize(line) == line)
     # A line with a character no header piece holds cannot be half of one: most text lines.
     outsider = _edge_outsider()
-    halves = {k for k in filled if not outsider.search(lines[k])}
+    halves = {k for k in filled if not outsider.search(_STRAY_GLYPH.sub(" ", lines[k]))}
     pairs = [(a, b) for a, b in zip(filled, filled[1:]) if a in halves and b in halves]
     for with_noise in (False, True):
         for a, b in pairs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import join_lines
+from .clean import Ln, join_lines
 from .headlines import title_printed_after
 
 
@@ -18,7 +18,11 @@ def bigrams(text: str) -> set[str]:
 
 
 def place_orphan_titles(articles: list, titles: list[str]) -> None:
-    """Give each title found away from its article to the untitled article it describes."""
+    """Give each title found away from its article to the untitled article it describes.
+
+    More titles than untitled articles: the layout split a headline with a blank (汪清县民政局开展 /
+    冬季送温暖活动, a title printed after its report); two neighbours that read as one headline are one."""
+    titles = _split_headlines_joined(list(titles), sum(1 for a in articles if not a.title))
     for title in titles:
         untitled = [a for a in articles if not a.title]
         if not untitled:
@@ -26,6 +30,23 @@ def place_orphan_titles(articles: list, titles: list[str]) -> None:
         wanted = bigrams(title)
         best = max(untitled, key=lambda a: len(wanted & bigrams(join_lines(a.body_lines))))
         best.title, best.title_lines = str(title), [title]
+
+
+# A headline's second line: words and quotes, no digits or letters (a misread page number is none).
+_HEADLINE_END = re.compile(r"^[\u4e00-\u9fff“”‘’《》·]{2,16}$")
+
+
+def _split_headlines_joined(titles: list[str], untitled: int) -> list[str]:
+    """Join neighbouring titles that read as one headline until there are no more than untitled."""
+    from .headlines import _balanced, looks_like_title
+    while len(titles) > max(untitled, 1):
+        pair = next((k for k in range(len(titles) - 1) if looks_like_title([titles[k], titles[k + 1]])
+                     and _balanced([titles[k], titles[k + 1]]) and _HEADLINE_END.match(titles[k + 1])), None)
+        if pair is None:
+            break
+        one, two = titles[pair], titles[pair + 1]
+        titles[pair:pair + 2] = [Ln(join_lines([one, two]), getattr(one, "nos", ()) + getattr(two, "nos", ()))]
+    return titles
 
 
 def titles_after_their_articles(articles: list) -> None:
@@ -38,9 +59,13 @@ def titles_after_their_articles(articles: list) -> None:
     (…开展主题党日活动 twice) keep their titles where they are.
     """
     for article in articles:
+        _marker_off_the_title(article)
         _byline_from_the_title(article)
     after_habit = any([_title_from_its_end(article) for article in articles[:-1]])
     for before, after in zip(articles, articles[1:]):
+        if not before.title and after.title and _stacked_title_split(before, after):
+            after_habit = True
+            continue
         if before.title or not after.title:
             continue
         wanted = bigrams(after.title)
@@ -54,6 +79,52 @@ def titles_after_their_articles(articles: list) -> None:
         # The page prints its titles after their articles (one above took its own so): the last
         # headline block, at the page's foot, is the last article's title, not text of its body.
         _title_from_its_end(articles[-1])
+
+
+# A brief item's marker left on its headline (▲某某召开… / 年度…会 over two lines): no part of a title.
+_TITLE_MARKER = re.compile(r"^\s*[▲△■◆●★☆◎□◇▶►•]\s*")
+
+
+def _marker_off_the_title(article) -> None:
+    """Take a brief item's marker (▲, ■, ●…) off the front of its headline: the marker says where an
+    item starts, the words after it are its title (a two-line headline kept its ▲ on the first)."""
+    lines = list(article.title_lines)
+    first = next((k for k, ln in enumerate(lines) if ln), None)
+    if first is None or not _TITLE_MARKER.match(lines[first]):
+        return
+    rest = _TITLE_MARKER.sub("", lines[first])
+    if not rest and len([ln for ln in lines if ln]) < 2:
+        return                       # a marker alone is no headline: nothing would be left
+    lines[first] = Ln(rest, getattr(lines[first], "nos", ()))
+    article.title_lines = [ln for ln in lines if ln]
+    article.title = join_lines(article.title_lines)
+
+
+def _stacked_title_split(before, after) -> bool:
+    """Split a title made of two headlines stacked between two articles (长沙市民政局“一月一课”… /
+    株洲市社会组织党建工作综述): the first is the title of the untitled report above, printed after
+    it, when its words are clearly that report's (as titles_after_their_articles asks) and the rest
+    reads as a headline of its own whose words are the report's under it."""
+    from .headlines import looks_like_title
+    lines = [ln for ln in after.title_lines if ln]
+    best = None
+    for k in range(1, len(lines)):
+        head, tail = lines[:k], lines[k:]
+        if not (looks_like_title(head) and looks_like_title(tail)) or min(
+                len(join_lines(head)), len(join_lines(tail))) < 6:
+            continue
+        wanted, rest = bigrams(join_lines(head)), bigrams(join_lines(tail))
+        behind, under = len(wanted & _body_bigrams(before)), len(wanted & _body_bigrams(after))
+        if behind >= 3 and behind > 2 * under and len(rest & _body_bigrams(after)) >= 3 \
+                and len(rest & _body_bigrams(after)) > len(rest & _body_bigrams(before)):
+            if best is None or behind > best[0]:
+                best = (behind, k)
+    if best is None:
+        return False
+    k = best[1]
+    before.title_lines, after.title_lines = lines[:k], lines[k:]
+    before.title, after.title = join_lines(lines[:k]), join_lines(lines[k:])
+    return True
 
 
 # An author's note closing a piece: its writer is named under the headline (理论, 评论 pieces).
