@@ -22,7 +22,7 @@ from .lexicon import Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -125,14 +125,16 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
     located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
     places = places_in(_without(located, [n for n, _ in named]), lex)
-    organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
+    # …nor does a school an author's note names in the body (a mis-cut): the later paragraphs are read without it.
+    organisers = [] if commentary else _organisers(title, lead, lex, [_AUTHOR_NOTE.sub("\n", p) for p in paragraphs[1:]])
     bureau = getattr(province_hint, "issuer", None)
     if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
     nearby = _Nearby(title + "\n" + lead, publication, province_hint)
-    agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
-                                             nearby)
+    # An author's school (作者单位：中共某某省委党校) acts in nothing; a unit writing of its own work does.
+    signers = [s for s in _signers(attribution or "", lex) if not SCHOOL.search(s[0])]
+    agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby)
     source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
                              lex, nearby, getattr(province_hint, "issuer", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
@@ -241,6 +243,10 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
     counts = Counter(place for piece in pieces
                      for place in places_in(piece.title + "\n" + "\n".join(piece.paragraphs), lex))
     top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return [top[0][0]]
+    # …else the one the whole page names most, its furniture too (某某旗融媒体中心出品 under the last article).
+    top = Counter({place: text.count(place) for place in places_in(text, lex)}).most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return [top[0][0]]
     return []
