@@ -124,3 +124,16 @@ def test_new_patterns_on_long_repetitions():
     agencies_in("，杨凌示范" * 3000)
     event_date("，" + "8日至" * 3000, date(2024, 5, 14), "")
     assert time.perf_counter() - start < 2
+
+
+# --- a body being founded is its founder's work --------------------------------------------------------------
+
+def test_the_founder_of_a_body_founded_in_the_lead_is_the_agency():
+    lead = ("5月16日，昆明市西山区快递行业联合党委成立，覆盖辖区站点30个。"
+            "区委社会工作部部长王某某为联合党委授牌。")
+    assert _agency("西山区成立快递行业联合党委", lead, publication="某某日报") == "西山区委社会工作部"
+
+
+def test_a_body_founded_with_no_founder_named_stays():
+    lead = "5月16日，昆明市西山区快递行业联合党委成立，覆盖辖区站点30个。"
+    assert _agency("", lead, publication="某某日报") == "昆明市西山区快递行业联合党委"

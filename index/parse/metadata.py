@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (_FOUNDED, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
@@ -272,7 +272,7 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     lead = _DATELINE.sub("", lead)      # 新华社合肥5月12日电（记者 某某）: the wire is not who acted
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     for text in (lead_sentence, title, lead):
-        found = agencies_in(text, lex)
+        found = _founder_first(agencies_in(text, lex), text, lead, lex)
         own = own_body(text, lex)
         if own and (not found or _named_before(own, found[0][0], text)):
             return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
@@ -286,6 +286,20 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
     return next((found for paragraph in later[:9]
                  if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
+
+
+def _founder_first(found, text: str, lead: str, lex: Lexicon):
+    """Put the founder first when the first body named is being founded (某某行业联合党委成立，…区委社会工作部
+    为其授牌): the founding is the founder's work. Kept as found when the lead names no other body."""
+    if not found or not _is_founded(found[0][0], text):
+        return found
+    others = [f for f in agencies_in(lead, lex) if f not in found and not _is_founded(f[0], lead)]
+    return others + found if others else found
+
+
+def _is_founded(name: str, text: str) -> bool:
+    at = text.find(name)
+    return at >= 0 and bool(_FOUNDED.match(text, at + len(name)))
 
 
 def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
