@@ -18,20 +18,32 @@ _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县"
 # A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations and its social work
 # station (社工站) are bodies of their own.
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?:(?:[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查))?"
-                         r"(?:党工委|党委|党总支|社会工作站|社工站)|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
+                         r"(?:党工委|党委|党总支|社会工作站|社工站|新时代文明实践[站所])|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
                          r"|社会组织联合党(?:支部|委))")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
 # A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
 _REGIMENT_BODY = re.compile(r"(?<![第\u4e00-\u9fff])[一二三四五六七八九十〇零]{2,4}团(?:民政办|党委)")
+# An association's or chamber's party body, named after its place or its place's abbreviation: 某某市律师协会党委,
+# 市物流协会党支部 (the 市 completed like a 市民政局's).
+_ASSOCIATION = re.compile(r"(?<=[市县区州旗])[\u4e00-\u9fff]{2,6}?(?:协会|商会)党(?:委|总支|支部)")
+_ASSOCIATION_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:协会|商会)党(?:委|总支|支部)")
+# A development or demonstration zone's party working committee and its departments, named by the zone:
+# 某某示范区工委社会工作部, 某某高新区党工委, 某某工业园区社会组织综合党委 (no table lists the zones).
+_ZONE_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日在由对与和及]))(?:(?![日在由对与和及])[\u4e00-\u9fff]){2,4}?"
+                        r"(?:示范区|开发区|高新区|工业园区|经开区)"
+                        r"(?:党?工委(?:社会工作部|组织部|宣传部)?|社会组织(?:综合|联合)?党委)")
+# A party school is named with the party's name where the article prints it so: 中共某某省委党校.
+_PARTY = "中共"
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 _EVERY = re.compile(r"(?:各[\u4e00-\u9fff]{0,2}|每个|所有|全部)$")
 _OWN_LOCAL = ("市", "州", "县", "区", "旗", "盟")       # a local paper's own 市民政局, 州民政局: completed with its place
 # A district the places table leaves out (城关区: many cities have one), named right after its city.
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
 # …or alone (河西区民政局): a municipality's paper names its districts so; not 全区, 该区, 市辖区, 开发区.
-_UNLISTED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}区$|(?<=[，。；、：\s“（）])[\u4e00-\u9fff]{2,3}区$"
-                                r"|(?<=[日午晚至在由对与和及])[\u4e00-\u9fff]{2,3}区$")
+# A banner (旗) is named so too, often shortened (科左中旗委组织部).
+_UNLISTED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[区旗]$|(?<=[，。；、：\s“（）])[\u4e00-\u9fff]{2,3}[区旗]$"
+                                r"|(?<=[日午晚至在由对与和及])[\u4e00-\u9fff]{2,3}[区旗]$")
 _NOT_DISTRICTS = re.compile(r"^(?:[全各本该辖新城老市县省社园景这那每其]|市辖|开发|高新|经开|保税|试验|示范|片区|管区)")
 # A municipality is its own city: its 市民政局 and its districts are named with it (天津市河西区民政局).
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -65,8 +77,12 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     # bureau first, though the town body's pattern may start scanning before the bureau's suffix.
     found = [(m.end(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.end(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
-    found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text) if (name := _town_body(m.group(), text, m.end()))]
+    found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text)
+              if (name := _town_body(m.group(), text, m.end(), lex))]
+    found += [(m.end(), _agency_at(text, _Found(m.start(), m.group()), lex)) for m in _ASSOCIATION.finditer(text)
+              if not _FOUNDED.match(text, m.end())]     # a branch being founded is its founder's work
     found += [(m.end(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
+    found += [(m.end(), (m.group(), _province_of_unit(m.group()[:2], lex))) for m in _ZONE_BODY.finditer(text)]
     found = [(end - len(agency[0]) if agency else end, agency) for end, agency in found]
     out: list[tuple[str, str | None]] = []
     for _, agency in sorted(found, key=lambda f: f[0]):
@@ -79,20 +95,42 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
 _FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
 
 
-def _town_body(found: str, text: str = "", end: int = 0) -> str | None:
-    """Return a town or street body's name without what ran into it, or None when too little is left."""
+class _Found:
+    """A name found at start (like a match of an agency's suffix), whose places are searched before it."""
+
+    def __init__(self, start: int, name: str):
+        self._start, self._name = start, name
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self) -> str:
+        return self._name
+
+
+def _town_body(found: str, text: str = "", end: int = 0, lex: Lexicon | None = None) -> str | None:
+    """Return a town or street body's name without what ran into it, or None when too little is left.
+
+    A county or district printed right before the town stays (as printed: 华池县南梁镇党委)."""
     head = re.split(r"(?<=街道)|(?<=镇)|(?<=乡)|(?<=苏木)", found, maxsplit=1)[0]
     cut = len(_BEFORE_A_TOWN.match(head[:-1]).group()) if _BEFORE_A_TOWN.match(head[:-1]) else 0
     name = found[cut:]
+    county = _county_before(text, end - len(found) + cut, lex) if lex and cut and found[cut - 1] in "县区旗" else ""
     if len(re.split(r"街道|镇|乡|苏木", name, maxsplit=1)[0]) < 2:
         return None
     if "社会组织联合" in name and _FOUNDED.match(text, end):
         town = head[cut:]
-        return town + ("党工委" if town.endswith("街道") else "党委")
-    return name
+        return county + town + ("党工委" if town.endswith("街道") else "党委")
+    return county + name
 
 
-def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | None] | None:
+def _county_before(text: str, pos: int, lex: Lexicon) -> str:
+    """Return the county or district (in the places table) that ends at pos, else ""."""
+    name, _ = _places_ending_at(text, pos, lex)
+    return name if name and name.endswith(("县", "区", "旗")) and not lex.provinces.get(name) else ""
+
+
+def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
     pos, units = match.start(), []
     while True:
         name, new_pos = _places_ending_at(text, pos, lex)
@@ -121,7 +159,8 @@ def _agency_at(text: str, match: re.Match, lex: Lexicon) -> tuple[str, str | Non
             return None
     # A Corps division and its city are one body, named together: 第六师五家渠市民政局.
     division = _CORPS_DIVISION.search(text, max(0, pos - 6), pos)
-    return (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+    party = _PARTY if match.group() == "委党校" and text[:pos].endswith(_PARTY) else ""
+    return party + (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
 
 
 def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
@@ -212,7 +251,7 @@ def _is_unlisted_district_body(name: str, lex: Lexicon) -> bool:
 
 
 def _is_local_abbreviation(name: str, lex: Lexicon) -> bool:
-    return name[:1] in _OWN_LOCAL and name[1:] in lex.agency_suffixes
+    return name[:1] in _OWN_LOCAL and (name[1:] in lex.agency_suffixes or bool(_ASSOCIATION_BODY.fullmatch(name[1:])))
 
 
 def own_body(text: str, lex: Lexicon) -> str | None:

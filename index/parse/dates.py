@@ -16,11 +16,12 @@ _PERIOD = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21}
 _MONTH_DATE = re.compile(
     rf"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*|(去年|今年|上年))?(?<!\d)(\d{{1,2}})\s*月\s*"
     rf"(?:(\d{{1,2}})\s*(?:日|号|{_RANGE})|(上旬|中旬|下旬|初)(?![心衷]))")
-# A day without its month: 5日上午, 28日下午, 12日晚 anywhere; 5日， at the head of a clause.
+# A day without its month: 5日上午, 28日下午, 12日晚 anywhere; 5日， (or a range's first, 8日至10日，) at the head
+# of a clause.
 # And right after the subject, before what it did: 民政部17日召开…, 工委24日在京召开… (a dated report's habit);
 # OCR's 明12日， is 6月12日 read as one character (日 and 月 side by side): a day whose month is lost.
 _CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*日(?=\s*(?:上午|下午|晚上|晚|中午|早上|凌晨))"
-                         r"|(?:^|(?<=[。；，,\s]))明?\s*(\d{1,2})\s*日(?=\s*[，,])"
+                         r"|(?:^|(?<=[。；，,\s]))明?\s*(\d{1,2})\s*日(?=\s*[，,]|\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日\s*[，,])"
                          r"|(?<=[\u4e00-\u9fff])(?<![第近前后每本当次数月明今昨])(\d{1,2})\s*日"
                          r"(?=\s*(?:召开|举行|举办|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|印发|发布|启动|成立|开幕|开班))")
 # A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.

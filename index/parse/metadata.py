@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (_FOUNDED, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import Lexicon, load_lexicon
@@ -22,7 +22,7 @@ from .lexicon import Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -125,14 +125,16 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
     located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
     places = places_in(_without(located, [n for n, _ in named]), lex)
-    organisers = [] if commentary else _organisers(title, lead, lex, paragraphs[1:])
+    # …nor does a school an author's note names in the body (a mis-cut): the later paragraphs are read without it.
+    organisers = [] if commentary else _organisers(title, lead, lex, [_AUTHOR_NOTE.sub("\n", p) for p in paragraphs[1:]])
     bureau = getattr(province_hint, "issuer", None)
     if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
     nearby = _Nearby(title + "\n" + lead, publication, province_hint)
-    agency = None if commentary else _agency(organisers + _signers(attribution or "", lex), source, province, lex,
-                                             nearby)
+    # An author's school (作者单位：中共某某省委党校) acts in nothing; a unit writing of its own work does.
+    signers = [s for s in _signers(attribution or "", lex) if not SCHOOL.search(s[0])]
+    agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby)
     source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
                              lex, nearby, getattr(province_hint, "issuer", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
@@ -243,6 +245,10 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return [top[0][0]]
+    # …else the one the whole page names most, its furniture too (某某旗融媒体中心出品 under the last article).
+    top = Counter({place: text.count(place) for place in places_in(text, lex)}).most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return [top[0][0]]
     return []
 
 
@@ -266,7 +272,7 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     lead = _DATELINE.sub("", lead)      # 新华社合肥5月12日电（记者 某某）: the wire is not who acted
     lead_sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     for text in (lead_sentence, title, lead):
-        found = agencies_in(text, lex)
+        found = _founder_first(agencies_in(text, lex), text, lead, lex)
         own = own_body(text, lex)
         if own and (not found or _named_before(own, found[0][0], text)):
             return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
@@ -280,6 +286,20 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
     return next((found for paragraph in later[:9]
                  if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
+
+
+def _founder_first(found, text: str, lead: str, lex: Lexicon):
+    """Put the founder first when the first body named is being founded (某某行业联合党委成立，…区委社会工作部
+    为其授牌): the founding is the founder's work. Kept as found when the lead names no other body."""
+    if not found or not _is_founded(found[0][0], text):
+        return found
+    others = [f for f in agencies_in(lead, lex) if f not in found and not _is_founded(f[0], lead)]
+    return others + found if others else found
+
+
+def _is_founded(name: str, text: str) -> bool:
+    at = text.find(name)
+    return at >= 0 and bool(_FOUNDED.match(text, at + len(name)))
 
 
 def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:

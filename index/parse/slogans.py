@@ -21,10 +21,11 @@ from .lexicon import Lexicon, load_lexicon
 ARCHIVE_SLOGANS = "slogans.toml"
 _HAN = r"\u4e00-\u9fff"
 # New formulations: a number and a measure word in quotes (“五个坚持”, “三张清单”, “双报到”);
-# colloquial quotes such as “两张皮” or “一老一小” do not fit the shape.
+# colloquial quotes such as “两张皮” or “一老一小” do not fit the shape, nor does a paired slogan of a
+# report's own (“双联双助”, “双融双促”: a 双 and three characters), which is a name, not a 提法.
 NUMBERED = re.compile(
     rf"“\s*((?:(?:[一二三四五六七八九十两]+|\d+)\s*(?:个\s*[{_HAN}、]{{1,10}}|[大项条张种]\s*[{_HAN}、]{{2,10}})"
-    rf"|双\s*[{_HAN}]{{2,3}}))\s*”")
+    rf"|双\s*[{_HAN}]{{2}}))\s*”")
 _QUOTED = re.compile(rf"“\s*([{_HAN}、\s]{{2,14}}?)\s*”")
 _BRACKET_LABEL = re.compile(rf"【[^【】]{{1,12}}】")
 _LABEL_WORDS = ("快讯", "周刊", "专栏", "专题", "动态", "简讯", "观察", "聚焦", "要闻", "视点", "园地", "之窗", "交流")

@@ -17,9 +17,12 @@ _NAMED = (re.compile(r"^据\s*(.+)$"), re.compile(r"^(.+?)\s*供稿$"),
 # （作者单位：X） is a source only when X is an agency reporting its own work (昆明市民政局), not the
 # university or party school of a theory piece's author.
 _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
+# …never a school where the author teaches: 中共某某省委党校, 某某大学, 某某学院.
+SCHOOL = re.compile(r"党校|大学|学院")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
 # The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
-_OWN = re.compile(r"(?:本报|本刊)(?:(?:特约|见习|首席)?记者|评论员|综合|"
+# Its editors and commentators sign so too: 本刊编辑部, 本刊特约评论员.
+_OWN = re.compile(r"(?:本报|本刊)(?:(?:特约|见习|首席)?(?:记者|评论员)|编辑部|综合|"
                   r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员)))")
 # Another paper's dateline names that paper: 人民日报北京5月12日电.
 _OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
@@ -55,7 +58,7 @@ def named_source(text: str) -> str | None:
         if _bare_unit(inner):
             return inner         # （和平区民政局）: a bulletin item closed by the unit that sent it
         unit = _AUTHOR_UNIT.match(inner)
-        if unit and agencies_in(unit.group(1)) and not _signed(text, part):
+        if unit and agencies_in(unit.group(1)) and not SCHOOL.search(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
 
