@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
-from .namelists import split_names
+from .namelists import lone_fragment, split_names
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
@@ -72,6 +72,9 @@ def _joined_halves(tokens: list[str]) -> list[str]:
     for token in tokens:
         if (out and len(out[-1]) == 2 and len(token) == 2 and out[-1] not in ("记者", "摄影")
                 and not {out[-1][0], token[0]} & lex.surnames):
+            out[-1] += token
+        elif out and (("·" in token and lone_fragment(out[-1]))         # 阿 依古丽·吐尔 逊: a dot name a
+                      or ("·" in out[-1] and lone_fragment(token))):    # line end broke, one name
             out[-1] += token
         else:
             out.append(token)
@@ -143,7 +146,7 @@ def _with_conjunction(text: str, name: str, end: int) -> tuple[str, int]:
 def _unglued(name: str) -> str:
     """Take a verb off a dot name's end: 阿依古丽·吐尔逊说 → 阿依古丽·吐尔逊 (the second part is taken greedily)."""
     first, _, second = name.partition("·")
-    for verb in ("说", "表示", "指出", "强调", "介绍", "讲", "所"):      # 所: 某某·某某所在的单位
+    for verb in ("说", "表示", "指出", "强调", "介绍", "讲", "所", "摄"):   # 所: 某某·某某所在的单位; 摄: a photo credit
         if second and second.endswith(verb) and len(second) - len(verb) >= 2:
             return f"{first}·{second[:-len(verb)]}"
     return name
