@@ -26,3 +26,25 @@ def test_dot_name_stops_before_the_words_told_after_it():
 def test_dot_name_named_twice_keeps_the_shorter_reading():
     text = "在牧民苏和·巴根家里，志愿者打扫院子。苏和·巴根激动地说：“感谢党。”"
     assert dot_names(text, load_lexicon()) == ["苏和·巴根"]
+
+
+def test_dot_name_after_a_group_word_and_before_a_means():
+    lex = load_lexicon()
+    assert dot_names("傈僳族党员干部木呷·阿依用双语讲解政策。", lex) == ["木呷·阿依"]
+
+
+def test_a_body_after_a_role_word_is_no_one():
+    assert people_in("党委书记、主任林秋实代表党委作检视剖析。") == ["林秋实"]
+
+
+def test_honour_list_ends_where_a_closing_sentence_was_run_on():
+    from dangjian.index.parse.honours import honour_list
+    paragraphs = ["经研究，决定表彰下列同志。", "一、优秀共产党员（4名）",
+                  "苏晓帆、龚立夏、顿珠次旺、韦雪晴号召全体党员向他们学习、见贤思齐。"]
+    assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "顿珠次旺", "韦雪晴"]
+
+
+def test_honour_list_of_units_each_closed_by_a_colon():
+    from dangjian.index.parse.honours import honour_list
+    paragraphs = ["评选结果名单如下：档案管理科：苏晓帆、龚立夏法规事务处：韦雪晴、邬春阳"]
+    assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "韦雪晴", "邬春阳"]

@@ -32,6 +32,12 @@ _TAIL = re.compile(r"(?:等)?同志.*$|等.*$")
 _UNIT_START = re.compile(r"[省市县区州旗盟]")
 # …or a heading that names a kind of unit (杨春燕直属单位：, 王明厅机关：), which a name never ends with.
 _HEADING_END = re.compile(r"(?:单位|机关|部门|系统|企业|院校|学校|协会|组织|街道|社区|乡镇)$")
+# …or a unit a colon closed (刘晓明养老服务处：), which ends with a unit's kind: a name of two to four
+# characters then four or more of the unit's.
+_UNIT_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:处|局|科|室|中心|站|院|股|委员会|党支部|党总支|党委|支部)$")
+# The sentence after a list that the line joiner ran on to its last name (王芳希望受表彰的…): it opens
+# with the words a decision's closing sentence opens with.
+_SENTENCE_OPENERS = ("希望", "要求", "号召", "特此", "以上", "受表彰", "全体", "各级", "各单位", "各党", "望各", "请各")
 
 
 def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
@@ -67,8 +73,20 @@ def _lists_in(paragraph: str, lex: Lexicon) -> list[list[str]]:
         items = [i.strip(" 。；;，,") for i in part.split("、")]
         items[0] = _GRANT.sub("", items[0])
         items[-1] = _without_unit(_TAIL.sub("", items[-1]), lex)
-        out.append(items)
+        out.append(_before_sentence(items))
     return out
+
+
+def _before_sentence(items: list[str]) -> list[str]:
+    """Return a list's items up to the name a closing sentence was run on to (…、仁青多杰希望受表彰的…、再接再厉):
+    that name ends the list."""
+    for i, item in enumerate(items):
+        if i and not _NAME.match(item):
+            for cut in (2, 3, 4, 5):
+                if item[cut:].startswith(_SENTENCE_OPENERS):
+                    return items[:i] + [item[:cut]]
+            break
+    return items
 
 
 def _without_unit(item: str, lex: Lexicon) -> str:
@@ -78,6 +96,6 @@ def _without_unit(item: str, lex: Lexicon) -> str:
     for cut in (3, 2, 4):
         rest = item[cut:]
         if (_UNIT_START.match(rest) or any(rest.startswith(p) for p in places_in(rest[:10], lex)[:1])
-                or len(rest) >= 2 and _HEADING_END.search(rest)):
+                or len(rest) >= 2 and _HEADING_END.search(rest) or len(rest) >= 4 and _UNIT_HEADING_END.match(rest)):
             return item[:cut]
     return item

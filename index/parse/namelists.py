@@ -271,8 +271,8 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
 _AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
-                  "组率领参出任现负召等家们摄供本")        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
-_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
+                  "组率领参出任现负召等家们摄供本用")     # 用: …·伍沙用双语宣讲        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
+_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫部")   # 部: 干部
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
 

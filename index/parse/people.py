@@ -34,7 +34,7 @@ _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同�
               # adverbs a role word may be followed by (书记全部参加轮训): 全, 共, 分 are surnames
               "全部", "全程", "全力", "全都", "共同", "分别", "一起", "一同", "各自", "率先", "纷纷", "认真", "及时",
               # bodies a role word may act for (局长某某代表班子作检查)
-              "班子", "集体", "单位", "支部"}
+              "班子", "集体", "单位", "支部", "党组", "党委", "党总支", "机关", "组织"}
 _NOT_NAME_STARTS = tuple(w for w in _NOT_NAMES if len(w) > 1)
 EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
