@@ -48,3 +48,11 @@ def test_honour_list_of_units_each_closed_by_a_colon():
     from dangjian.index.parse.honours import honour_list
     paragraphs = ["评选结果名单如下：档案管理科：苏晓帆、龚立夏法规事务处：韦雪晴、邬春阳"]
     assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "韦雪晴", "邬春阳"]
+
+
+def test_he_before_a_speaking_verb_is_the_names_own():
+    assert people_in("服务队队长邵宁和说，路再远也要送到。") == ["邵宁和"]
+
+
+def test_a_resident_steward_role_names_the_person_after_it():
+    assert people_in("楼道里，党员管家邵宁远说：“有事找我。”") == ["邵宁远"]

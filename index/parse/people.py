@@ -42,7 +42,7 @@ _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆�
 # Roles anyone may hold: a name after them must have a known surname.
 _GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手", "快递小哥",
                   "企业家", "律师", "医生",
-                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
+                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人", "管家"}
 
 
 def byline_people(text: str) -> list[str]:
@@ -140,7 +140,12 @@ def _with_conjunction(text: str, name: str, end: int) -> tuple[str, int]:
     if len(name) == 2 and "·" not in name and text[end:end + 1] in ("和", "与", "及") \
             and _AFTER_CONJUNCTION.match(text, end + 1):
         return name + text[end], end + 1
+    if len(name) == 3 and "·" not in name and text[end:end + 1] == "和" and _SPOKE.match(text, end + 1):
+        return name + text[end], end + 1            # 队长巴音孟和说: no one is joined to 说 by 和
     return name, end
+
+
+_SPOKE = re.compile(r"(?:说|表示|指出|强调|介绍|讲话|致辞|出席|主持)")
 
 
 def _unglued(name: str) -> str:
