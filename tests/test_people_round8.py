@@ -56,3 +56,22 @@ def test_he_before_a_speaking_verb_is_the_names_own():
 
 def test_a_resident_steward_role_names_the_person_after_it():
     assert people_in("楼道里，党员管家邵宁远说：“有事找我。”") == ["邵宁远"]
+
+
+def test_name_before_what_is_told_after_it():
+    assert people_in("村党支部书记邵宁远正带着大家清扫院落。") == ["邵宁远"]
+    assert people_in("会上，老党员代表邵宁远领誓。") == ["邵宁远"]
+    assert people_in("社工站督导邵宁远说，服务要走心。") == ["邵宁远"]
+
+
+def test_bare_photo_credit_after_a_role_word():
+    assert people_in("图为座谈会现场。通讯员邵宁远摄") == ["邵宁远"]
+
+
+def test_honour_list_ends_at_a_sentence_end_or_a_caption_mark():
+    from dangjian.index.parse.honours import honour_list
+    lex = load_lexicon()
+    paragraphs = ["会议表彰了一批优秀党员。优秀党务工作者：苏晓帆、木拉提·沙吾提。局长龚立夏指出，要再接再厉。"]
+    assert honour_list(paragraphs, lex) == ["苏晓帆", "木拉提·沙吾提"]
+    paragraphs = ["优秀党务工作者：苏晓帆、韦雪晴▲图为表彰现场。"]
+    assert honour_list(paragraphs, lex) == ["苏晓帆", "韦雪晴"]

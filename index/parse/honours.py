@@ -22,7 +22,7 @@ _COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|�
 _NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]")
 # Where one list ends and the next heading begins: 一、 二、, a colon, a line end, or a category
 # heading the line joiner glued to the names around it (…肖可欣优秀党务工作者胡长林、…).
-_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
+_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n。；;！？▲△■□●◆◇★☆]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
                          r"(?:党员|工作者|党组织|集体|个人|干部|志愿者|标兵|家庭)")
 # An article that is a list of honours: its lists may be short (a unit's two names) and hold names
 # without a known surname.

@@ -19,7 +19,8 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
              r"随后|现场|亲自|详细|全面|感慨|深有|激动|动情|笑着|坦言|告诉|回忆|谈起|报道|"
              # habits and times told right after a name: 社工温晓慧每周带队, 王明常年坚守
              r"每周|每天|每月|每年|每逢|每次|常年|多年|长期|经常|一直|始终|主动|积极|坚持|依然|仍然|已经|正在|曾经|"
-             r"[\u4e00-\u9fff]着|"                      # 老党员朴顺姬拉着大家的手
+             r"[\u4e00-\u9fff]着|正[\u4e00-\u9fff]着|"     # 老党员朴顺姬拉着大家的手, 党员某某正带着村民
+             r"领誓|领读|领唱|摄(?![\u4e00-\u9fff])|"      # 老党员代表某某领誓; a bare photo credit: 通讯员某某摄
              r"[，、。；：）)\s]|$)")
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
@@ -42,7 +43,7 @@ _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆�
 # Roles anyone may hold: a name after them must have a known surname.
 _GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手", "快递小哥",
                   "企业家", "律师", "医生",
-                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人", "管家"}
+                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人", "管家", "督导"}
 
 
 def byline_people(text: str) -> list[str]:
