@@ -51,7 +51,7 @@ def test_honour_list_of_units_each_closed_by_a_colon():
 
 
 def test_he_before_a_speaking_verb_is_the_names_own():
-    assert people_in("服务队队长邵宁和说，路再远也要送到。") == ["邵宁和"]
+    assert people_in("服务队队长苏日孟和说，路再远也要送到。") == ["苏日孟和"]
 
 
 def test_a_resident_steward_role_names_the_person_after_it():
@@ -75,3 +75,9 @@ def test_honour_list_ends_at_a_sentence_end_or_a_caption_mark():
     assert honour_list(paragraphs, lex) == ["苏晓帆", "木拉提·沙吾提"]
     paragraphs = ["优秀党务工作者：苏晓帆、韦雪晴▲图为表彰现场。"]
     assert honour_list(paragraphs, lex) == ["苏晓帆", "韦雪晴"]
+
+
+def test_a_list_of_places_after_a_sentence_end_is_no_honour_list():
+    from dangjian.index.parse.honours import honour_list
+    paragraphs = ["会议表彰了优秀党员。培育融合品牌12个。固原市、石河镇和西乡县民政局作交流发言。"]
+    assert honour_list(paragraphs, load_lexicon()) == []

@@ -58,6 +58,8 @@ def _is_name_list(items: list[str], honours: bool, lex: Lexicon) -> bool:
     (half in an honour list, where minority names are common and a unit may list two)."""
     if len(items) < (2 if honours else 3) or not all(_NAME.match(i) for i in items):
         return False
+    if any(i[-1] in "省市县区州旗盟镇乡村" for i in items):     # 吴忠市、石嘴山市和…: a list of places
+        return False
     if honours:         # 吉克阿呷, 乌兰托娅: a four-character name opened by a surname's character counts
         return sum(looks_like_name(i, lex) or i[0] in lex.surnames for i in items) * 2 >= len(items)
     return sum(looks_like_name(i, lex) for i in items) * 3 >= len(items) * 2
