@@ -81,3 +81,15 @@ def test_a_list_of_places_after_a_sentence_end_is_no_honour_list():
     from dangjian.index.parse.honours import honour_list
     paragraphs = ["会议表彰了优秀党员。培育融合品牌12个。固原市、石河镇和西乡县民政局作交流发言。"]
     assert honour_list(paragraphs, load_lexicon()) == []
+
+
+def test_honour_list_closed_by_a_count():
+    from dangjian.index.parse.honours import honour_list
+    paragraphs = ["日前，镇党委表彰优秀农村党员苏晓帆、龚立夏、韦雪晴3人。"]
+    assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "韦雪晴"]
+
+
+def test_honour_list_of_classes_each_closed_by_a_colon():
+    from dangjian.index.parse.honours import honour_list
+    paragraphs = ["受表彰人员名单如下：学术团体类：苏晓帆、龚立夏基金会类：韦雪晴、邬春阳"]
+    assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "韦雪晴", "邬春阳"]

@@ -28,13 +28,13 @@ _LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n。；;�
 # without a known surname.
 _HONOURS = re.compile(r"表彰|名单|命名|授予|评选|推荐|公示|优秀|先进|称号")
 _GRANT = re.compile(r"^(?:授予|表彰|命名|推荐|评选|确定|拟)")
-_TAIL = re.compile(r"(?:等)?同志.*$|等.*$")
+_TAIL = re.compile(r"(?:等)?同志.*$|等.*$|[\d一二三四五六七八九十]+(?:人|名|位).*$")    # …、侯玉光4人
 _UNIT_START = re.compile(r"[省市县区州旗盟]")
 # …or a heading that names a kind of unit (杨春燕直属单位：, 王明厅机关：), which a name never ends with.
 _HEADING_END = re.compile(r"(?:单位|机关|部门|系统|企业|院校|学校|协会|组织|街道|社区|乡镇)$")
 # …or a unit a colon closed (刘晓明养老服务处：), which ends with a unit's kind: a name of two to four
 # characters then four or more of the unit's.
-_UNIT_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:处|局|科|室|中心|站|院|股|委员会|党支部|党总支|党委|支部)$")
+_UNIT_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:处|局|科|室|中心|站|院|股|委员会|党支部|党总支|党委|支部|类)$")   # 类: 社会服务机构类：
 # The sentence after a list that the line joiner ran on to its last name (王芳希望受表彰的…): it opens
 # with the words a decision's closing sentence opens with.
 _SENTENCE_OPENERS = ("希望", "要求", "号召", "特此", "以上", "受表彰", "全体", "各级", "各单位", "各党", "望各", "请各")
