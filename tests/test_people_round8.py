@@ -93,3 +93,10 @@ def test_honour_list_of_classes_each_closed_by_a_colon():
     from dangjian.index.parse.honours import honour_list
     paragraphs = ["受表彰人员名单如下：学术团体类：苏晓帆、龚立夏基金会类：韦雪晴、邬春阳"]
     assert honour_list(paragraphs, load_lexicon()) == ["苏晓帆", "龚立夏", "韦雪晴", "邬春阳"]
+
+
+def test_name_at_a_clause_head_acting_for_a_body():
+    from dangjian.index.parse.namelists import speakers
+    lex = load_lexicon()
+    assert speakers("会上，邵宁远代表局领导班子作对照检查。", lex) == ["邵宁远"]
+    assert speakers("会上，居民代表李四作发言。", lex) == []

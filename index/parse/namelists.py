@@ -31,7 +31,7 @@ _PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s
                     rf"|(?<=[。！？”])[ \t　]*([{_HAN}]{{2,3}})[ \t　]*摄(?![影像制入取录])", re.M)
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
-_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选")
+_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选|代表(?=[\u4e00-\u9fff]{1,8}?作)")   # 某某代表局党组作检查
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 # Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
 _GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|牧民|农民|市民|群众|游客|家属|志愿者|社工|网格员|职工|员工|学员|队员|"
