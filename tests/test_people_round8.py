@@ -100,3 +100,8 @@ def test_name_at_a_clause_head_acting_for_a_body():
     lex = load_lexicon()
     assert speakers("会上，邵宁远代表局领导班子作对照检查。", lex) == ["邵宁远"]
     assert speakers("会上，居民代表李四作发言。", lex) == []
+
+
+def test_byline_with_a_press_prefix_and_a_photo_credit():
+    assert byline_people("（融媒记者苏日娜通讯员敖其尔）") == ["苏日娜", "敖其尔"]
+    assert byline_people("（融媒记者苏日娜摄）") == ["苏日娜"]

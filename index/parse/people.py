@@ -26,7 +26,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
                   r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年|现场点评|现场指导)")
-_BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
+_BYLINE = re.compile(r"[（(]\s*(?:本报|本台|本刊|融媒|全媒体|特约|见习)?((?:记者|通讯员|摄影)[^）)]*)[）)]")   # （融媒记者某某）
 _BROKEN_ROLE = re.compile(r"(?<=通)\s+(?=讯\s*员)|(?<=通讯)\s+(?=员)|(?<=记)\s+(?=者)|(?<=摄)\s+(?=影)")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
@@ -58,7 +58,9 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     text = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*·[ \t\u3000]*(?=[\u4e00-\u9fff])", "·", text)   # 次旦· 卓玛: one name
     for match in _BYLINE.finditer(text):
         role = None
-        for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
+        tokens = [t for t in _BYLINE_TOKEN.split(match.group(1)) if t]
+        tokens = [t[:-1] if len(t) > 2 and t.endswith("摄") else t for t in tokens]     # （记者某某摄）: a credit
+        for token in _joined_halves([t for t in tokens if t != "摄"]):
             if token in ("记者", "通讯员", "摄影", "实习生", "见习记者"):
                 role = token
             else:
