@@ -22,16 +22,22 @@ _COUNT = re.compile(r"[（(]\s*[\d一二三四五六七八九十百]+\s*(?:名|�
 _NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]")
 # Where one list ends and the next heading begins: 一、 二、, a colon, a line end, or a category
 # heading the line joiner glued to the names around it (…肖可欣优秀党务工作者胡长林、…).
-_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
+_LIST_BREAK = re.compile(r"[一二三四五六七八九十]+、|[:：\n。；;！？▲△■□●◆◇★☆]|(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?"
                          r"(?:党员|工作者|党组织|集体|个人|干部|志愿者|标兵|家庭)")
 # An article that is a list of honours: its lists may be short (a unit's two names) and hold names
 # without a known surname.
 _HONOURS = re.compile(r"表彰|名单|命名|授予|评选|推荐|公示|优秀|先进|称号")
 _GRANT = re.compile(r"^(?:授予|表彰|命名|推荐|评选|确定|拟)")
-_TAIL = re.compile(r"(?:等)?同志.*$|等.*$")
+_TAIL = re.compile(r"(?:等)?同志.*$|等.*$|[\d一二三四五六七八九十]+(?:人|名|位).*$")    # …、侯玉光4人
 _UNIT_START = re.compile(r"[省市县区州旗盟]")
 # …or a heading that names a kind of unit (杨春燕直属单位：, 王明厅机关：), which a name never ends with.
 _HEADING_END = re.compile(r"(?:单位|机关|部门|系统|企业|院校|学校|协会|组织|街道|社区|乡镇)$")
+# …or a unit a colon closed (刘晓明养老服务处：), which ends with a unit's kind: a name of two to four
+# characters then four or more of the unit's.
+_UNIT_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:处|局|科|室|中心|站|院|股|委员会|党支部|党总支|党委|支部|类)$")   # 类: 社会服务机构类：
+# The sentence after a list that the line joiner ran on to its last name (王芳希望受表彰的…): it opens
+# with the words a decision's closing sentence opens with.
+_SENTENCE_OPENERS = ("希望", "要求", "号召", "特此", "以上", "受表彰", "全体", "各级", "各单位", "各党", "望各", "请各")
 
 
 def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
@@ -52,6 +58,8 @@ def _is_name_list(items: list[str], honours: bool, lex: Lexicon) -> bool:
     (half in an honour list, where minority names are common and a unit may list two)."""
     if len(items) < (2 if honours else 3) or not all(_NAME.match(i) for i in items):
         return False
+    if any(i[-1] in "省市县区州旗盟镇乡村" for i in items):     # 吴忠市、石嘴山市和…: a list of places
+        return False
     if honours:         # 吉克阿呷, 乌兰托娅: a four-character name opened by a surname's character counts
         return sum(looks_like_name(i, lex) or i[0] in lex.surnames for i in items) * 2 >= len(items)
     return sum(looks_like_name(i, lex) for i in items) * 3 >= len(items) * 2
@@ -67,8 +75,20 @@ def _lists_in(paragraph: str, lex: Lexicon) -> list[list[str]]:
         items = [i.strip(" 。；;，,") for i in part.split("、")]
         items[0] = _GRANT.sub("", items[0])
         items[-1] = _without_unit(_TAIL.sub("", items[-1]), lex)
-        out.append(items)
+        out.append(_before_sentence(items))
     return out
+
+
+def _before_sentence(items: list[str]) -> list[str]:
+    """Return a list's items up to the name a closing sentence was run on to (…、仁青多杰希望受表彰的…、再接再厉):
+    that name ends the list."""
+    for i, item in enumerate(items):
+        if i and not _NAME.match(item):
+            for cut in (2, 3, 4, 5):
+                if item[cut:].startswith(_SENTENCE_OPENERS):
+                    return items[:i] + [item[:cut]]
+            break
+    return items
 
 
 def _without_unit(item: str, lex: Lexicon) -> str:
@@ -78,6 +98,6 @@ def _without_unit(item: str, lex: Lexicon) -> str:
     for cut in (3, 2, 4):
         rest = item[cut:]
         if (_UNIT_START.match(rest) or any(rest.startswith(p) for p in places_in(rest[:10], lex)[:1])
-                or len(rest) >= 2 and _HEADING_END.search(rest)):
+                or len(rest) >= 2 and _HEADING_END.search(rest) or len(rest) >= 4 and _UNIT_HEADING_END.match(rest)):
             return item[:cut]
     return item

@@ -31,7 +31,7 @@ _PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s
                     rf"|(?<=[。！？”])[ \t　]*([{_HAN}]{{2,3}})[ \t　]*摄(?![影像制入取录])", re.M)
 _INTERVIEW = re.compile(rf"——\s*访\s*(?:[^\s，。——]*?)([{_HAN}]{{2,8}}·[{_HAN}]{{2,8}}|[{_HAN}]{{2,4}})\s*$")
 _TURN = re.compile(rf"^\s*({_NAME})\s*[:：]")
-_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选")
+_SPEAKING = re.compile(r"说|表示|指出|强调|介绍|认为|谈到|当选|代表(?=[\u4e00-\u9fff]{1,8}?作)")   # 某某代表局党组作检查
 _SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))({_NAME})$")      # the name ending right before the verb
 # Or right after a role anyone may hold (党员王思远表示); the name must then have a known surname.
 _GENERIC_SPEAKER = re.compile(rf"(?:党员|居民|村民|牧民|农民|市民|群众|游客|家属|志愿者|社工|网格员|职工|员工|学员|队员|"
@@ -67,14 +67,29 @@ def split_names(run: str, lex: Lexicon | None = None) -> list[str]:
 
 
 def _padded_joined(tokens: list[str]) -> list[str]:
-    """Join a two-character name padded to three with a space (王　明 → 王明)."""
+    """Join a two-character name padded to three with a space (王　明 → 王明), and a dot name a narrow
+    column broke at a line's end, its lone first or last character set apart (阿 依古丽·吐尔 逊)."""
     out: list[str] = []
     for token in tokens:
         if out and len(token) == 1 and len(out[-1]) == 1:
             out[-1] += token
+        elif out and "·" in token and lone_fragment(out[-1]):
+            out[-1] += token
+        elif out and "·" in out[-1] and lone_fragment(token) and not out[-1].endswith("·"):
+            out[-1] += token
         else:
             out.append(token)
     return out
+
+
+# A single Han character standing alone in a byline is no one's name: it is a piece of the name beside
+# it, unless it is a credit's own word (摄, 文, 图) or a list's (等).
+_NOT_FRAGMENTS = set("摄文图等和与及")
+
+
+def lone_fragment(token: str) -> bool:
+    """Whether a byline token is one Han character broken off a name beside it."""
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff" and token not in _NOT_FRAGMENTS
 
 
 def _two_names(token: str, lex: Lexicon) -> list[str]:
@@ -256,8 +271,8 @@ def _shortest_name(run: str, lex: Lexicon) -> str | None:
 # before a verb or a function word (吐尔洪每周, 买买提家中, 艾则孜和同事); its first part starts after
 # punctuation, a function word or a role word (党员艾尔肯·…, 在阿依古丽·…).
 _AFTER_NAME = set("说表指强介认谈每在是的了和与及同对向给为把被将从也一带到来去让作讲还又已正曾再便先首今近多常主"
-                  "组率领参出任现负召等家们摄供本")        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
-_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫")
+                  "组率领参出任现负召等家们摄供本用")     # 用: …·伍沙用双语宣讲        # 本: a byline the joiner ran on (…吐尔逊本刊记者)
+_BEFORE_NAME = set("的了在和与及同对向给为是把被将由从员民者长任记师生手工官兵警医户访望问见请帮陪找听叫部")   # 部: 干部
 # Parts that are words, not names: a column label or a brand (基层党建·经验交流, 石榴籽·家).
 _NOT_NAME_PARTS = set("党建务工作政社区新闻讯验流态论媒站心园色实践学习刊期版栏")
 
@@ -266,13 +281,24 @@ def dot_names(text: str, lex: Lexicon) -> list[str]:
     """Return the names with a middle dot (艾尔肯·吐尔洪) of text, wherever they stand: a dot between
     two runs of Han characters is a minority name's, unless either part holds a word's characters."""
     text = re.sub(r"\s*·\s*", "·", text)
+    text = _LONE_BEFORE.sub(lambda m: m.group(1) if lone_fragment(m.group(1)) else m.group(0), text)
+    text = _LONE_AFTER.sub(lambda m: m.group(1) + m.group(2) if lone_fragment(m.group(2)) else m.group(0), text)
     out = []
     for dot in re.finditer("·", text):
         first = _first_part(text[max(0, dot.start() - 8):dot.start()], lex)
         second = _second_part(text[dot.end():dot.end() + 6])      # 阿不都热依木: six
         if first and second and not (_NOT_NAME_PARTS & set(first + second)) and f"{first}·{second}" not in out:
             out.append(f"{first}·{second}")
-    return out
+    # The same person named twice, once cut shorter (乌日娜·巴图家中 … 乌日娜·巴图激动地说): the shorter
+    # is the name, the longer ran into the words after it.
+    return [name for name in out if not any(other != name and name.startswith(other) and len(other.split("·")[1]) >= 2
+                                             for other in out)]
+
+
+# A byline's dot name a narrow column broke, its lone first or last character set apart by a space
+# (（记者 阿 依古丽·吐尔 逊）).
+_LONE_BEFORE = re.compile(rf"(?<![{_HAN}·])([{_HAN}])[ \t\u3000]+(?=[{_HAN}]{{1,7}}·)")
+_LONE_AFTER = re.compile(rf"(·[{_HAN}]{{1,5}})[ \t\u3000]+([{_HAN}])(?![{_HAN}·])")
 
 
 def trim_dot_name(name: str, lex: Lexicon) -> str:
@@ -285,8 +311,9 @@ def _first_part(before: str, lex: Lexicon) -> str | None:
     run = re.search(rf"[{_HAN}]*$", before).group()
     cut = max((run.rfind(r) + len(r) for r in lex.roles if r in run), default=0)
     run = run[cut:]
-    stop = max((i + 1 for i, c in enumerate(run) if c in _BEFORE_NAME), default=0)
-    run = run[stop:] if len(run) - stop >= 2 else run
+    # the last function word that leaves a name of two or more: 在牧民苏和 → 苏和 (和 is the name's own)
+    stop = max((i + 1 for i, c in enumerate(run) if c in _BEFORE_NAME and len(run) - i - 1 >= 2), default=0)
+    run = run[stop:]
     return run if 2 <= len(run) <= 6 else None
 
 
@@ -300,9 +327,16 @@ def _second_part(after: str) -> str | None:
     if len(run) < 2:
         return None
     end = 2
-    while end < len(run) and run[end] not in _AFTER_NAME and (end < 4 or run[end] in _LONG_PART):
+    while (end < len(run) and run[end] not in _AFTER_NAME and (end < 4 or run[end] in _LONG_PART)
+           and not run.startswith(_WORDS_AFTER_NAME, end)):
         end += 1
     return run[:end]
+
+
+# Words told right after a name that open with no name-ending character: 旦增·曲珍所在的股, 巴图激动地说,
+# an honour list's next heading run on (…·买买提优秀党务工作者).
+_WORDS_AFTER_NAME = ("所在", "激动", "动情", "感慨", "笑着", "高兴", "开心", "坦言", "告诉", "回忆", "深有", "优秀",
+                     "先进", "获得", "荣获", "被评", "同志", "一行", "作为", "通过", "经常", "主动", "积极", "热情")
 
 
 def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, load_lexicon, per_lexicon
-from .namelists import split_names
+from .namelists import lone_fragment, split_names
 
 _HAN = r"\u4e00-\u9fff"
 _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|介绍|带领|带队|率|为|在|对|就|同志|等|"
@@ -19,13 +19,14 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
              r"随后|现场|亲自|详细|全面|感慨|深有|激动|动情|笑着|坦言|告诉|回忆|谈起|报道|"
              # habits and times told right after a name: 社工温晓慧每周带队, 王明常年坚守
              r"每周|每天|每月|每年|每逢|每次|常年|多年|长期|经常|一直|始终|主动|积极|坚持|依然|仍然|已经|正在|曾经|"
-             r"[\u4e00-\u9fff]着|"                      # 老党员朴顺姬拉着大家的手
+             r"[\u4e00-\u9fff]着|正[\u4e00-\u9fff]着|"     # 老党员朴顺姬拉着大家的手, 党员某某正带着村民
+             r"领誓|领读|领唱|摄(?![\u4e00-\u9fff])|"      # 老党员代表某某领誓; a bare photo credit: 通讯员某某摄
              r"[，、。；：）)\s]|$)")
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
 _LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
                   r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年|现场点评|现场指导)")
-_BYLINE = re.compile(r"[（(]\s*(?:本报)?((?:记者|通讯员|摄影)[^）)]*)[）)]")
+_BYLINE = re.compile(r"[（(]\s*(?:本报|本台|本刊|融媒|全媒体|特约|见习)?((?:记者|通讯员|摄影)[^）)]*)[）)]")   # （融媒记者某某）
 _BROKEN_ROLE = re.compile(r"(?<=通)\s+(?=讯\s*员)|(?<=通讯)\s+(?=员)|(?<=记)\s+(?=者)|(?<=摄)\s+(?=影)")
 _BYLINE_TOKEN = re.compile(r"(记者|通讯员|摄影|实习生|见习记者)|[\s、,，:：]+")
 _DOT_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$")
@@ -34,7 +35,7 @@ _NOT_NAMES = {"重要", "关于", "全体", "带头", "亲自", "高度", "同�
               # adverbs a role word may be followed by (书记全部参加轮训): 全, 共, 分 are surnames
               "全部", "全程", "全力", "全都", "共同", "分别", "一起", "一同", "各自", "率先", "纷纷", "认真", "及时",
               # bodies a role word may act for (局长某某代表班子作检查)
-              "班子", "集体", "单位", "支部"}
+              "班子", "集体", "单位", "支部", "党组", "党委", "党总支", "机关", "组织"}
 _NOT_NAME_STARTS = tuple(w for w in _NOT_NAMES if len(w) > 1)
 EXCLUDED_PEOPLE = {"习近平"}
 _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆婆", "阿婆", "师傅", "大姐", "大哥", "老伯", "老人", "书记",
@@ -42,7 +43,7 @@ _HONORIFICS = ("大爷", "大妈", "大娘", "阿姨", "奶奶", "爷爷", "婆�
 # Roles anyone may hold: a name after them must have a known surname.
 _GENERIC_ROLES = {"党员", "老党员", "居民", "村民", "志愿者", "社工", "网格员", "代表", "同志", "专家", "骑手", "外卖骑手", "快递小哥",
                   "企业家", "律师", "医生",
-                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人"}
+                  "快递员", "配送员", "讲解员", "辅导员", "宣讲员", "调解员", "信息员", "楼长", "负责人", "管家", "督导"}
 
 
 def byline_people(text: str) -> list[str]:
@@ -57,7 +58,9 @@ def byline_people_with_roles(text: str) -> list[tuple[str, str]]:
     text = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*·[ \t\u3000]*(?=[\u4e00-\u9fff])", "·", text)   # 次旦· 卓玛: one name
     for match in _BYLINE.finditer(text):
         role = None
-        for token in _joined_halves([t for t in _BYLINE_TOKEN.split(match.group(1)) if t]):
+        tokens = [t for t in _BYLINE_TOKEN.split(match.group(1)) if t]
+        tokens = [t[:-1] if len(t) > 2 and t.endswith("摄") else t for t in tokens]     # （记者某某摄）: a credit
+        for token in _joined_halves([t for t in tokens if t != "摄"]):
             if token in ("记者", "通讯员", "摄影", "实习生", "见习记者"):
                 role = token
             else:
@@ -72,6 +75,9 @@ def _joined_halves(tokens: list[str]) -> list[str]:
     for token in tokens:
         if (out and len(out[-1]) == 2 and len(token) == 2 and out[-1] not in ("记者", "摄影")
                 and not {out[-1][0], token[0]} & lex.surnames):
+            out[-1] += token
+        elif out and (("·" in token and lone_fragment(out[-1]))         # 阿 依古丽·吐尔 逊: a dot name a
+                      or ("·" in out[-1] and lone_fragment(token))):    # line end broke, one name
             out[-1] += token
         else:
             out.append(token)
@@ -137,13 +143,18 @@ def _with_conjunction(text: str, name: str, end: int) -> tuple[str, int]:
     if len(name) == 2 and "·" not in name and text[end:end + 1] in ("和", "与", "及") \
             and _AFTER_CONJUNCTION.match(text, end + 1):
         return name + text[end], end + 1
+    if len(name) == 3 and "·" not in name and text[end:end + 1] == "和" and _SPOKE.match(text, end + 1):
+        return name + text[end], end + 1            # 队长巴音孟和说: no one is joined to 说 by 和
     return name, end
+
+
+_SPOKE = re.compile(r"(?:说|表示|指出|强调|介绍|讲话|致辞|出席|主持)")
 
 
 def _unglued(name: str) -> str:
     """Take a verb off a dot name's end: 阿依古丽·吐尔逊说 → 阿依古丽·吐尔逊 (the second part is taken greedily)."""
     first, _, second = name.partition("·")
-    for verb in ("说", "表示", "指出", "强调", "介绍", "讲", "所"):      # 所: 某某·某某所在的单位
+    for verb in ("说", "表示", "指出", "强调", "介绍", "讲", "所", "摄"):   # 所: 某某·某某所在的单位; 摄: a photo credit
         if second and second.endswith(verb) and len(second) - len(verb) >= 2:
             return f"{first}·{second[:-len(verb)]}"
     return name
