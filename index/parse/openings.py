@@ -21,7 +21,7 @@ _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
     rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
-    rf"|(本报|本刊|本网|本台|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"|(本报|本刊|本网|本台)(特约)?(评论员|编辑部|评论部)|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
 # characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).

@@ -449,9 +449,19 @@ def _name_then_text(run: list[str], lines: list[str], i: int, width: float) -> b
     stop short of the column."""
     if not lines[i] or not is_author_name(lines[i]) or len(join_lines(run)) < MIN_PIECE_HEADLINE:
         return False
-    if visual_width(run[-1]) > width - 2:
+    if visual_width(run[-1]) > width - 2 and not _whole_subtitle(run[-1]):
         return False
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _whole_subtitle(line: str) -> bool:
+    """Whether a ——subtitle line is whole however wide it runs (——谈党员干部理论学习的方法论): a
+    subtitle is set in its own type and may fill the column; a name under it is the byline — unless
+    the subtitle ends on a role, whose bearer's name is its own end (——访…党支部书记 / 某某)."""
+    text = tidy(line)
+    if not text.startswith("——") or text.endswith("访"):
+        return False
+    return not any(text.endswith(role) for role in load_lexicon().roles)
 
 
 # A credit inside a line (（记者 …）, 某某网讯（…）): the line opens a report rather than heading one.
