@@ -112,3 +112,91 @@ def test_a_name_under_a_subtitle_filling_the_column_is_the_byline():
 def test_a_subtitle_ending_on_a_role_keeps_the_name_under_it():
     parsed = parse(ROLE_ENDS_THE_SUBTITLE, publication="东岭党建")
     assert "柯望舒" in parsed.articles[0].title
+
+
+SEASON_LEAD = """东岭融媒
+2024年10月15日 星期二  第2版
+
+东岭市民政局召开学习
+贯彻二十届三中全会精神
+座谈会
+本台讯（记者 林晚照）10月11日上
+午，东岭市民政局召开座谈会，交流学
+习体会。
+西岭乡：党员带头
+帮助群众抢收玉米
+金秋十月，西岭乡党员干部组成秋收
+帮扶队，帮助缺劳力农户抢收玉米。
+（通讯员 柯望舒）
+"""
+
+
+def test_a_season_opens_a_lead_under_a_headline():
+    parsed = parse(SEASON_LEAD, publication="东岭融媒")
+    assert titles(parsed) == ["东岭市民政局召开学习贯彻二十届三中全会精神座谈会", "西岭乡：党员带头帮助群众抢收玉米"]
+    assert parsed.articles[1].paragraphs[0].startswith("金秋十月")
+    assert parsed.articles[0].attribution == "本台讯（记者 林晚照）"
+
+
+@pytest.mark.parametrize("lead", ["金秋十月，", "初冬时节，", "新春佳节来临之际，", "国庆前夕，"])
+def test_season_and_occasion_leads(lead):
+    from index.parse.headlines import _PURPOSE_LEAD
+    assert _PURPOSE_LEAD.match(lead)
+    assert not _PURPOSE_LEAD.match("金秋的田野上，")
+
+
+def test_season_lead_pattern_does_not_backtrack():
+    import time
+    from index.parse.headlines import _PURPOSE_LEAD
+    started = time.time()
+    for text in ("新春" * 3000, "节" * 3000 + "之", "金秋" * 3000 + "，"):
+        _PURPOSE_LEAD.match(text)
+    assert time.time() - started < 1
+
+
+BYLINED_THEN_A_BRIEF = """东岭融媒
+2024年8月16日 星期五  第2版
+
+西岭区：“红色网格”
+织密基层治理一张网
+记者 林晚照 通讯员 柯望舒
+8月中旬，西岭区委社会工作部召开
+“红色网格”建设现场会，推广网格
+党建的做法。
+网格长柯晓雯说：“哪家老人独居，
+我心里都有本账。”
+
+8月14日，南坪镇民政办工作人员走
+访辖区12户特困老人，逐户核对待遇
+落实情况。
+（通讯员 宋知远）
+"""
+
+
+def test_a_dated_lead_set_apart_after_a_bylined_article_opens_another():
+    parsed = parse(BYLINED_THEN_A_BRIEF, publication="东岭融媒")
+    assert len(parsed.articles) == 2
+    assert parsed.articles[0].paragraphs[-1].endswith("我心里都有本账。”")
+    assert parsed.articles[0].attribution == "记者 林晚照 通讯员 柯望舒"
+    assert parsed.articles[1].paragraphs[0].startswith("8月14日")
+    assert parsed.articles[1].attribution == "（通讯员 宋知远）"
+
+
+DOUBLE_SPACED_FEATURE = """东岭融媒
+2024年8月16日 星期五  第2版
+
+西岭区：“红色网格”织密基层治理一张网
+
+记者 林晚照
+
+8月中旬，西岭区委社会工作部召开“红色网格”建设现场会。
+
+8月14日，网格员又走访了辖区12户特困老人，逐户核对待遇落实情况。
+
+网格长柯晓雯说，要把群众的事办好。
+"""
+
+
+def test_a_dated_paragraph_of_a_double_spaced_feature_stays():
+    parsed = parse(DOUBLE_SPACED_FEATURE, publication="东岭融媒")
+    assert len(parsed.articles) == 1

@@ -122,6 +122,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
+            or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start), title))
         if title is not None and n > 0 and not any(body) and _label_above(
                 title_lines, lines, start, end, bylined=opened and n == 1):
@@ -330,6 +331,13 @@ def _short_name(agency: str) -> str:
 
 def _opened_with_byline(body: list[str]) -> bool:
     return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
+
+
+def _one_block(body) -> bool:
+    """Whether a body's lines run on without a blank between them (a page that sets no blank between
+    paragraphs): a blank after it then sets the next text apart as another piece, not a paragraph."""
+    filled = [k for k, ln in enumerate(body) if ln]
+    return len(filled) >= 2 and filled[-1] - filled[0] + 1 == len(filled)
 
 
 def _dateline_after(lines: list[str], end: int) -> bool:
