@@ -200,3 +200,40 @@ DOUBLE_SPACED_FEATURE = """东岭融媒
 def test_a_dated_paragraph_of_a_double_spaced_feature_stays():
     parsed = parse(DOUBLE_SPACED_FEATURE, publication="东岭融媒")
     assert len(parsed.articles) == 1
+
+
+TWO_LINE_TRIANGLE = """东岭融媒
+2025年1月3日 星期五  第3版
+
+▲ 1月2日上午，南坪市民政局召
+开新年第一次局务会，部署全年
+工作。
+（通讯员 宋知远）
+▲西岭县北塘镇
+开展“冬日送暖”活动
+日前，北塘镇党委联合县慈善
+会为辖区困难群众发放棉被
+100余床。
+"""
+
+
+def test_a_triangle_headline_over_two_lines_opens_an_item():
+    parsed = parse(TWO_LINE_TRIANGLE, publication="东岭融媒")
+    assert titles(parsed)[-1] == "西岭县北塘镇开展“冬日送暖”活动"
+    assert parsed.articles[-1].paragraphs[0].startswith("日前")
+    assert not any("北塘镇" in p for p in parsed.articles[0].paragraphs)
+
+
+def test_a_two_line_caption_with_its_credit_stays_a_caption():
+    from index.parse.openings import _triangle_item
+    lines = ["▲ 党员志愿者为老人", "测量血压（宋知远 摄）", "12月5日，社区党委又组织义诊。"]
+    assert not _triangle_item(lines, 0)
+
+
+def test_a_triangle_caption_is_never_glued_to_a_list_s_last_names():
+    from index.parse.clean import split_paragraphs
+    lines = ["12月下旬，北塘镇党委表彰一批优秀", "共产党员。", "优秀共产党员：柯晓雯、宋知远",
+             "▲ 图为表彰现场。（摄影 林晚照）"]
+    paragraphs = split_paragraphs(lines)
+    assert paragraphs[-1].startswith("▲")
+    assert paragraphs[-2] == "优秀共产党员：柯晓雯、宋知远"

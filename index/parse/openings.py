@@ -211,8 +211,13 @@ def _triangle_item(lines: list[str], k: int) -> bool:
         return False                 # ▲ 5月10日，党员在社区服务。（宋知远 摄）: a caption with its credit
     if STRONG_LEAD.match(rest):
         return True
-    under = next((ln for ln in lines[k + 1:k + 4] if ln), "")
-    return _headline(rest) and _opens_article([rest], tidy(under))
+    filled = [tidy(ln) for ln in lines[k + 1:k + 5] if ln]
+    under = filled[0] if filled else ""
+    if _headline(rest) and _opens_article([rest], under):
+        return True
+    # a headline the column carried on to a second line (▲某某县某某镇 / 开展“暖冬行动” / 日前，…)
+    return len(filled) >= 2 and _headline(rest + under) and not _CREDITED.search(under) \
+        and bool(STRONG_LEAD.match(filled[1]))
 
 
 def _headline_end(head: str, lines: list[str], k: int) -> int:
