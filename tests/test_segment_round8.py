@@ -237,3 +237,36 @@ def test_a_triangle_caption_is_never_glued_to_a_list_s_last_names():
     paragraphs = split_paragraphs(lines)
     assert paragraphs[-1].startswith("▲")
     assert paragraphs[-2] == "优秀共产党员：柯晓雯、宋知远"
+
+
+TITLES_AFTER_NO_BLANKS = """2024年7月16日  星期二
+东岭日报 · 党建
+本报讯（记者 林晚照）7月上旬，
+ 南坪市民政局机关党委组织开展“七一
+ ”主题党日活动，各支部通过重温入党
+誓词等形式，引导党员坚定理想信念。
+活动中，局机关党委对一批优秀共产
+党员进行了表彰。
+南坪市民政局机关党委开展“七一”主题党日活动
+本报讯（记者 柯望舒 通讯员 宋知
+远）今年以来，西岭县民政局推行“支
+部+社工站”工作模式，组织党员干部
+结对帮扶困难群众360户。
+县民政局党组书记表示，将把为民办
+实事作为检验党性的“试金石”。
+西岭县民政局：“支部+社工站”
+结对帮扶暖民心
+【基层动态】
+北塘镇党委开展“清廉家风”宣讲活动
+7月9日，北塘镇党委邀请宣讲团走进
+各党支部，以身边案例讲述家风建设
+的重要意义。
+（北塘镇党委供稿）
+"""
+
+
+def test_a_title_glued_at_an_article_s_end_on_a_titles_after_page():
+    parsed = parse(TITLES_AFTER_NO_BLANKS, publication="东岭日报")
+    assert titles(parsed) == ["南坪市民政局机关党委开展“七一”主题党日活动", "西岭县民政局：“支部+社工站”结对帮扶暖民心",
+                              "北塘镇党委开展“清廉家风”宣讲活动"]
+    assert parsed.articles[1].paragraphs[-1].endswith("试金石”。")
