@@ -37,6 +37,8 @@ _OPENER = re.compile(
 # A photo caption is a paragraph of its own: 图为会议现场。（张三 摄） or ▲ 会议现场。
 CAPTION_START = re.compile(r"^(图为|上图|下图|图：|▲|△)")
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,20}摄[）)]$")
+# A photo's ▲ never carries a sentence on: the line above it ends its paragraph (a list's last names).
+_MARKED = re.compile(r"^\s*[▲△]")
 # A numbered subheading alone on its line (一、坚持问题导向) is a paragraph of its own.
 _NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；！？]{2,30}$")
 
@@ -249,7 +251,7 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
             if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))
-                         or _captioned(tidy(line))):
+                         or _captioned(tidy(line)) or _MARKED.match(_next_text(lines, i + 1))):
                 breaks.append(i)
             continue
         if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):

@@ -271,7 +271,11 @@ ABSTRACT = re.compile(r"^[【\[]?\s*(摘\s*要|内容提要|提\s*要)\s*[】\]:
 
 # A span of time up to now opens a lead: 今年以来，去年底以来，入冬以来，连日来，3月以来，
 SINCE = r"(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{1,2}\s*月)以?来"
-_PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE})，")
+# A season or an occasion opens a lead as a date does: 金秋十月，初冬时节，新春佳节来临之际，国庆前夕，
+_SEASON = r"(金秋|深秋|初秋|仲秋|晚秋|盛夏|初夏|仲夏|炎夏|隆冬|寒冬|初冬|严冬|深冬|早春|初春|阳春|暖春|新春)"
+_NUMERAL_MONTH = r"([一二三四五六七八九十]|十[一二])月"
+_OCCASION = r"[\u4e00-\u9fff“”]{1,10}?(时节|之际|前夕)"
+_PURPOSE_LEAD = re.compile(rf"^(为了?[^，。；]{{4,40}}|{SINCE}|{_SEASON}({_NUMERAL_MONTH}|时节)?|{_OCCASION})，")
 
 def _opens_article(title_lines: list[str], opening: str) -> bool:
     """Whether a headline and the text under it open an article: a lead (近日，/ 本报讯 / 10月9日)

@@ -21,7 +21,7 @@ _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
     rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
-    rf"|(本报|本刊|本网|本台|特约)评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"|(本报|本刊|本网|本台)(特约)?(评论员|编辑部|评论部)|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
 # characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).
@@ -211,8 +211,13 @@ def _triangle_item(lines: list[str], k: int) -> bool:
         return False                 # ▲ 5月10日，党员在社区服务。（宋知远 摄）: a caption with its credit
     if STRONG_LEAD.match(rest):
         return True
-    under = next((ln for ln in lines[k + 1:k + 4] if ln), "")
-    return _headline(rest) and _opens_article([rest], tidy(under))
+    filled = [tidy(ln) for ln in lines[k + 1:k + 5] if ln]
+    under = filled[0] if filled else ""
+    if _headline(rest) and _opens_article([rest], under):
+        return True
+    # a headline the column carried on to a second line (▲某某县某某镇 / 开展“暖冬行动” / 日前，…)
+    return len(filled) >= 2 and _headline(rest + under) and not _CREDITED.search(under) \
+        and bool(STRONG_LEAD.match(filled[1]))
 
 
 def _headline_end(head: str, lines: list[str], k: int) -> int:

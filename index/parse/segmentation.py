@@ -122,6 +122,7 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 or names_a_body(join_lines(lines[start:end])))
         new_lead = start > body_start and any(body) and (
             bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
+            or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
             or _another_report(body, _next_filled(lines, start), title))
         if title is not None and n > 0 and not any(body) and _label_above(
                 title_lines, lines, start, end, bylined=opened and n == 1):
@@ -332,6 +333,13 @@ def _opened_with_byline(body: list[str]) -> bool:
     return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
 
 
+def _one_block(body) -> bool:
+    """Whether a body's lines run on without a blank between them (a page that sets no blank between
+    paragraphs): a blank after it then sets the next text apart as another piece, not a paragraph."""
+    filled = [k for k, ln in enumerate(body) if ln]
+    return len(filled) >= 2 and filled[-1] - filled[0] + 1 == len(filled)
+
+
 def _dateline_after(lines: list[str], end: int) -> bool:
     """Whether a dateline (本报讯（…）, 本报某地某日电) opens the text under a headline: a new article."""
     return bool(DATELINE.match(_next_filled(lines, end)))
@@ -449,9 +457,19 @@ def _name_then_text(run: list[str], lines: list[str], i: int, width: float) -> b
     stop short of the column."""
     if not lines[i] or not is_author_name(lines[i]) or len(join_lines(run)) < MIN_PIECE_HEADLINE:
         return False
-    if visual_width(run[-1]) > width - 2:
+    if visual_width(run[-1]) > width - 2 and not _whole_subtitle(run[-1]):
         return False
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
+
+
+def _whole_subtitle(line: str) -> bool:
+    """Whether a ——subtitle line is whole however wide it runs (——谈党员干部理论学习的方法论): a
+    subtitle is set in its own type and may fill the column; a name under it is the byline — unless
+    the subtitle ends on a role, whose bearer's name is its own end (——访…党支部书记 / 某某)."""
+    text = tidy(line)
+    if not text.startswith("——") or text.endswith("访"):
+        return False
+    return not any(text.endswith(role) for role in load_lexicon().roles)
 
 
 # A credit inside a line (（记者 …）, 某某网讯（…）): the line opens a report rather than heading one.

@@ -79,6 +79,32 @@ def titles_after_their_articles(articles: list) -> None:
         # The page prints its titles after their articles (one above took its own so): the last
         # headline block, at the page's foot, is the last article's title, not text of its body.
         _title_from_its_end(articles[-1])
+        for article in articles:
+            _title_glued_at_its_end(article)
+
+
+def _title_glued_at_its_end(article) -> None:
+    """Give an untitled article, on a page that prints titles after their articles, the headline its
+    body ends with after a finished sentence, no blank between (……互促共进。 / 某某县民政局：… / 结对
+    帮扶暖民心): a line or two without a sentence's punctuation that read as a headline."""
+    from .clean import ends_sentence
+    from .headlines import _TITLE_FORBIDDEN, looks_like_title
+    if article.title:
+        return
+    lines = list(article.body_lines)
+    while lines and not lines[-1]:
+        lines.pop()
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k] and ends_sentence(lines[k])), None)
+    if last is None:
+        return
+    tail = [ln for ln in lines[last + 1:] if ln]
+    if not 1 <= len(tail) <= 3 or len(lines) - last - 1 != len(tail) \
+            or any(_TITLE_FORBIDDEN.search(ln) for ln in tail) or not looks_like_title(tail) \
+            or len(join_lines(tail)) < 8:
+        return
+    article.title_lines = tail
+    article.title = join_lines(tail)
+    article.body_lines = lines[:last + 1]
 
 
 # A brief item's marker left on its headline (▲某某召开… / 年度…会 over two lines): no part of a title.
