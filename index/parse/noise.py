@@ -139,7 +139,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
     text = tidy(line)
     if not text:
         return None
-    if _FOOTER.match(text) and len(text) <= 60 or _FOOTER_SPACED.match(line.strip()):
+    if _FOOTER.match(text) and len(text) <= 60 or len(line.strip()) <= 60 and _FOOTER_SPACED.match(line.strip()):      # a credit line is short; the length bound also keeps its spaces from backtracking
         return "footer: editors' credits"
     if _CONTINUATION.match(text):
         return "continuation note"

@@ -133,7 +133,8 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
 _BROKEN_OPEN = re.compile(r"^\s*【([^【】]{4,40})$")     # as _BRACKET_TITLE reads it
 # The headline's end, closed by 】 — alone on its line, or with the item's first words after it
 # (…专题读 / 书班】8日至10日，…; even a bare 】 the column pushed down).
-_BROKEN_CLOSE = re.compile(r"^([^【】]{0,40})】\s*([^【】]*)$")
+# (The tail is one class, spaces included: a \s* before it let a long run of spaces split two ways.)
+_BROKEN_CLOSE = re.compile(r"^([^【】]{0,40})】([^【】]*)$")
 
 
 def _close_broken_brackets(lines: list[str]) -> list[str]:
