@@ -78,6 +78,13 @@ _BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!�
 _KEPT_SPACE = "\x00"
 
 
+# What a scan takes for a digit, wherever a date or a page number is read back: a bar, bracket, l or I
+# for 1, O or o for 0, z or Z for 2, S for 5, g for 9. One table; each reader's pattern says where a
+# letter may stand for a digit (furniture.ocr_read, noise's page numbers, dates' day numbers).
+OCR_DIGITS = str.maketrans({"]": "1", "|": "1", "｜": "1", "!": "1", "l": "1", "I": "1",
+                            "O": "0", "o": "0", "z": "2", "Z": "2", "S": "5", "g": "9"})
+
+
 # The segmenter asks about the same few hundred lines of a page again and again (is it a
 # sentence end, an attribution, a title?), each time tidying them: a small cache of these pure
 # functions of the text serves a page many times over and stays a few MB per process.

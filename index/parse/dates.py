@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .clean import OCR_DIGITS
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _RANGE = r"(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日)"
 _PERIOD = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21}
@@ -55,11 +57,10 @@ def normalize_digits(text: str) -> str:
 # OCR reads 1 as l or I and 0 as O in a date's number: l0月15日, 1O月, I2日. A Latin letter standing alone
 # in Chinese text right before 月 or 日 is such a digit.
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[0-9]?[lIOo])[lIOo0-9]{1,2}(?=\s*[月日])")
-_OCR_DIGITS = str.maketrans("lIOo", "1100")
 
 
 def _ocr_digits(text: str) -> str:
-    return _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
 
 
 # The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电.

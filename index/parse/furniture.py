@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .clean import ends_sentence, normalize, tidy
+from .clean import OCR_DIGITS, ends_sentence, normalize, tidy
 from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title, names_a_body
 from .lexicon import load_lexicon
 from .openings import MARKER, is_top_byline
@@ -28,8 +28,6 @@ _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
                         r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
-# What OCR takes each misread digit for: a bar or an l for 1, an O for 0, a g for 9.
-_OCR_AS = {"O": "0", "o": "0", "g": "9", "z": "2", "Z": "2"}
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -134,7 +132,7 @@ def ocr_read(line: str) -> str:
     2O21年 → 2021年, 第g期 → 第9期): read as 1, an O made 2021 the year 2121, no page's date."""
     if _OCR_SUSPECTS.isdisjoint(line):
         return line                  # most lines: nothing to read (asked of every line)
-    return _OCR_DIGIT.sub(lambda m: _OCR_AS.get(m.group(), "1"), line)
+    return _OCR_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), line)
 
 
 def is_distribution(line: str) -> bool:

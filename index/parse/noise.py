@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .clean import Ln, ends_sentence, normalize, tidy
+from .clean import OCR_DIGITS, Ln, ends_sentence, normalize, tidy
 from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
@@ -34,7 +34,6 @@ _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·�
 _MISREAD_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
 # …and a 2 as Z, a 1 as l or I, a 5 as S beside a digit (·2Z·): read back for the page-number test.
 _MISREAD_DIGIT = re.compile(r"(?<=\d)[ZzlIS]|[ZzlIS](?=\d)")
-_AS_DIGIT = {"Z": "2", "z": "2", "l": "1", "I": "1", "S": "5"}
 _LATIN_LABEL = re.compile(r"^[A-Z][A-Z &/·-]{1,30}$")
 # Section names not in labels.txt still look alike: short, unpunctuated, about 党建 or a 周刊.
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff·]{0,4}(党建|党的建设|周刊|专刊|特刊|专版)[\u4e00-\u9fff·]{0,3}$")
@@ -151,7 +150,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
     if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
         return "layout label (section name)"
     if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(
-            _MISREAD_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], _MISREAD_ZERO.sub("0", text))):
+            _MISREAD_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), _MISREAD_ZERO.sub("0", text))):
         return "page number"
     if at_edge and DATELINE.match(text) and len(text) <= 40 and "，" not in text:
         return "dateline"
