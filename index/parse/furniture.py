@@ -91,14 +91,14 @@ def _bracket_labels_alike(lines: list[str], filled: list[int], found: dict[int, 
              and len(re.sub(r"[\s【】]", "", tidy(lines[i]))) <= MAX_BRACKET_LABEL]
     if not any(found.get(i, "").startswith("furniture: column label") for i in alone):
         return []
-    return [i for i in alone if i not in found and not _told_below(lines, filled, i)]
+    position = {i: k for k, i in enumerate(filled)}       # not filled.index(i) per label: a page of labels was quadratic
+    return [i for i in alone if i not in found and not _told_below(lines, filled, position[i])]
 
 
-def _told_below(lines: list[str], filled: list[int], i: int) -> bool:
-    """Whether the text under a 【…】 line tells what it says (【党员先锋岗】 / 屏边县民政局设立党员先锋岗…):
-    a brief item's title, whose words its text restates; a column's name is not restated."""
-    k = filled.index(i)
-    own = re.sub(r"[\s【】]", "", tidy(lines[i]))
+def _told_below(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether the text under the k-th filled line, a 【…】 line, tells what it says (【党员先锋岗】 /
+    屏边县民政局设立党员先锋岗…): a brief item's title, whose words its text restates; a column's name is not."""
+    own = re.sub(r"[\s【】]", "", tidy(lines[filled[k]]))
     below = "".join(tidy(lines[j]) for j in filled[k + 1:k + 5])
     pairs = {own[n:n + 2] for n in range(len(own) - 1)}
     return sum(1 for p in pairs if p in below) >= 2

@@ -14,7 +14,7 @@ import re
 from .attributions import is_attribution
 from .clean import PAGE_CACHE, column_width, ends_sentence, join_lines, tidy, visual_width
 from .lexicon import load_lexicon
-from .openings import DATELINE, TOP_BYLINE
+from .openings import DATELINE, TOP_BYLINE, is_author_name, is_top_byline
 
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 
@@ -117,7 +117,6 @@ def spaced_headline_end(lines: list[str], spans: list[tuple[int, int]], k: int, 
     them — or, at the text's start, any paragraph (the byline was taken off already), or nothing when
     open_end (the text so far is the headline). A name alone left in the text ends the headline
     (——访…书记 / 古丽娜尔·吐尔逊, over 本刊记者 …); right above a lead it is the byline."""
-    from .openings import is_author_name, is_top_byline
     before = _last_filled_before(lines, spans[k][0])
     if before is not None and not ends_sentence(before) and not is_attribution(before):
         return None
@@ -145,7 +144,6 @@ def spaced_headline_end(lines: list[str], spans: list[tuple[int, int]], k: int, 
 def _may_follow_a_subtitle(run: list[str]) -> bool:
     """Whether the run's last line may stand under its ——subtitle, if any: a ——subtitle ends a
     headline, so only its own broken end (……实践与思 / 考) or the name it announces may follow."""
-    from .openings import is_author_name
     dash = next((k for k, ln in enumerate(run) if tidy(ln).startswith("——")), None)
     if dash is None or dash == len(run) - 1:
         return True

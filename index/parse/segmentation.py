@@ -17,7 +17,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
-from .openings import DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
+from .openings import _ROLE, DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
@@ -826,7 +826,7 @@ def _byline_goes_on(chunk: list[str], line: str) -> bool:
     return False
 
 
-_ROLE_LINE = re.compile(r"^(?:特约)?(?:记者|通讯员|实习生)")
+_ROLE_LINE = re.compile("^" + _ROLE)      # the roles a byline names, as openings reads them
 
 
 def _byline_opens_article(line: str, chunk: list[str]) -> bool:
