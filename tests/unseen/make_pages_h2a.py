@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2a (浙江, 福建, 江西 and one national magazine).
+"""Truth pages (held back as batch h2, now development), set h2a (浙江, 福建, 江西 and one national magazine).
 
 Publications (all invented; styles imitated, never copied):
 - 之江日报 (浙江, provincial daily, 党建 page, .txt text layer, UTF-8, two pages with BOM):

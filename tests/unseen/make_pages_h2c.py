@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2c (北京, 天津, 河北, 山西, 内蒙古).
+"""Truth pages (held back as batch h2, now development), set h2c (北京, 天津, 河北, 山西, 内蒙古).
 
 Seven invented publications, four pages each (28 pages):
 

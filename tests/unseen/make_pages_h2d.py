@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2d (provinces 黑龙江, 吉林, 辽宁, 山东 + one national paper).
+"""Truth pages (held back as batch h2, now development), set h2d (provinces 黑龙江, 吉林, 辽宁, 山东 + one national paper).
 
 Publications (all invented, 4 pages each, 28 pages):
 - 松花江社会工作报 (national, text): newspaper of a national social-work body. Page head split over

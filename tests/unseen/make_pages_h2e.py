@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2e (湖北, 湖南, 河南, 安徽, 江苏, 上海).
+"""Truth pages (held back as batch h2, now development), set h2e (湖北, 湖南, 河南, 安徽, 江苏, 上海).
 
 Seven invented publications, four pages each (28 pages):
 

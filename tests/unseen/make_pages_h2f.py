@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2f (陕西, 甘肃, 宁夏, 青海, 新疆/兵团, 西藏, 重庆).
+"""Truth pages (held back as batch h2, now development), set h2f (陕西, 甘肃, 宁夏, 青海, 新疆/兵团, 西藏, 重庆).
 
 Seven invented publications, four pages each (28 pages):
 

@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h2b (广西, 云南, 贵州, 海南 and one national paper).
+"""Truth pages (held back as batch h2, now development), set h2b (广西, 云南, 贵州, 海南 and one national paper).
 
 Seven invented publications, four pages each (28 pages), written by an author who never read
 the parser:
