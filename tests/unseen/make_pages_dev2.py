@@ -10,6 +10,8 @@ truth are reproducible:  python3 make_pages_dev2.py
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
   ¦       a forced line break of the printed column (a word/name broken across lines)
+
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import html
@@ -445,7 +447,7 @@ def article_truth(a, page):
         "date": a["date"] or page["date"],
         "people": people,
         "slogans": slogans,
-        "captions": captions,
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in captions],
         "phenomena": tags,
     }
 

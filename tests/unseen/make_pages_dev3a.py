@@ -19,6 +19,9 @@ people are made up):
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
   ¦       a forced line break of the printed column (a word/name broken across lines)
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (雁塔区委社会工作部→西安市雁塔区委社会工作部).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import json
@@ -332,7 +335,7 @@ def article_truth(a, page):
         "date": a["date"] or page["date"],
         "people": people,
         "slogans": slogans,
-        "captions": captions,
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in captions],
         "phenomena": tags,
     }
 
@@ -490,7 +493,7 @@ ql_page("2022-10-15", 10, 18, seed=3201, width=20, stray=0.03, items=[
 
 ql_page("2024-03-15", 3, 12, seed=3202, width=21, stray=0.03, items=[
     A(label="访谈", title="让党旗在新就业群体中¦高高飘扬", sub="——访西安市雁塔区委社会工作部部长{白玛央金}",
-      byline=["本刊记者 {任思齐}"], source=QL, province="陕西", agency="雁塔区委社会工作部",
+      byline=["本刊记者 {任思齐}"], source=QL, province="陕西", agency="西安市雁塔区委社会工作部",
       tags=["interview", "province_context"], body=[
         "记者：雁塔区新就业群体有哪些特点？",
         "{白玛央金}：雁塔区高校和商圈集中，快递员、外卖骑手、网约车司机超过3万人，流动性强、分布零散。我们从“找得到、联得上、管得住”入手，建立新就业群体党员台账。",

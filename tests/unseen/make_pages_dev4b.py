@@ -46,6 +46,9 @@ Conventions decided here (beyond those visible in truth-dev3a.json):
     canonical form plus quoted “N个……” formulations.
   * Briefs ending （通讯员 某某） have source null (as dev3a's 湘江融媒); （据雷山县民政局）
     gives source 雷山县民政局.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (新华路街道→长宁区新华路街道).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import json
 import os
@@ -123,7 +126,7 @@ class A:
         return {"title": title, "body": body, "attribution": att, "source": self.src,
                 "province": self.prov, "agency": self.ag, "date": self.date,
                 "people": ppl, "slogans": slogans_of((title or "") + "".join(body)),
-                "captions": caps, "phenomena": self.tags}
+                "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in caps], "phenomena": self.tags}
 
 
 TRUTH = {}
@@ -365,7 +368,7 @@ def mag_pages():
         ["12月20日，长宁区新华路街道社会组织党群服务中心里格外热闹，12家社会组织与街道签订“社区合伙人”共建协议，认领为民服务项目~31~个。",
          "“过去是社会组织各干各的，现在有了党组织牵线，资源一下子活了。”街道社区党委书记{黄静怡}说。街道把社会组织党组织纳入区域化党建平台，实行需求、资源、项目“三张清单”管理。",
          "据介绍，街道还建立了社会组织党员积分制度，积分与评优评先挂钩，激励党员在社区治理中发挥作用。"],
-        "", MAG, SH, "新华路街道", "2024-12-20",
+        "", MAG, SH, "长宁区新华路街道", "2024-12-20",
         ["byline_top", "subtitle", "multi_line_title", "name_verb", "year_boundary", "province_context", "column_label"],
         subtitle="——长宁区新华路街道社会组织党建观察",
         byline="本刊记者 {沈佳雯}")

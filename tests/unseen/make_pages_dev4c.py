@@ -40,6 +40,9 @@ Conventions decided here (beyond truth-dev3a.json):
   * Subheadings of features are body paragraphs (as in truth-dev3a); captions are kept whole
     with their photographer credit, and the photographer is a person of the article.
   * Interview turns are body paragraphs with the speaker prefix kept.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (金水区民政局→郑州市金水区民政局; 铁西区民政局→沈阳市铁西区民政局).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import html
@@ -270,7 +273,7 @@ PAGES.append(dict(pub=LS, date=d, page="01", ext="txt", kind="text", pk="provinc
       tags=["province_context", "multi_line_title"], body=[
       "3月5日至7日，大连市社会组织综合党委举办全市社会组织党务工作者培训班，80余名学员参加培训。",
       "培训围绕“三会一课”、发展党员、党费收缴使用等内容开展专题辅导，并组织学员赴旅顺口区开展现场教学。"]),
-    A(title="铁西区党员志愿者¦走进社区送服务", attribution="", source=None, province="辽宁", agency="铁西区民政局",
+    A(title="铁西区党员志愿者¦走进社区送服务", attribution="", source=None, province="辽宁", agency="沈阳市铁西区民政局",
       date="2024-03-05", captions=[(0, "图为兴华街道党员志愿者为社区老人理发。（{尹博文} 摄）")],
       tags=["province_context", "captions", "multi_line_title"], body=[
       "3月5日学雷锋纪念日当天，沈阳市铁西区民政局组织40余名党员志愿者走进兴华街道各社区，开展义诊、理发、政策咨询等志愿服务。"]),
@@ -499,7 +502,7 @@ PAGES.append(dict(pub=YM, date=d, folder="20240905", page="A03", ext="html", kin
       tags=["byline_top", "province_context", "name_verb"], body=[
       "9月3日，南阳市社会组织党建“一站式”服务中心揭牌运行，可为社会组织提供党员发展、党务培训等服务。",
       "南阳市民政局党组书记{潘立群}表示，中心将成为社会组织党员的“红色加油站”。"]),
-    A(marker="◆", title=None, attribution="", source=None, province="河南", agency="金水区民政局", date="2024-09-02",
+    A(marker="◆", title=None, attribution="", source=None, province="河南", agency="郑州市金水区民政局", date="2024-09-02",
       tags=["briefs", "title_none", "province_context"], body=[
       "9月2日，郑州市金水区民政局开展“党员先锋岗”评选，评出先锋岗15个。"]),
     A(marker="◆", title="洛阳市老城区养老服务协会成立党支部", attribution="", source=None, province="河南",
@@ -577,7 +580,7 @@ def main():
                 title=title, body=[clean(b) for b in a["body"]], attribution=a["attribution"],
                 source=a["source"], province=a["province"], agency=a["agency"], date=a["date"],
                 people=people_of(a), slogans=slogans_of((title or "") + "".join(clean(b) for b in a["body"])),
-                captions=[clean(c) for _, c in a["captions"]], phenomena=list(a["tags"])))
+                captions=[c[1:].lstrip() if c.startswith("▲") else c for c in [clean(c) for _, c in a["captions"]]], phenomena=list(a["tags"])))
         ptags = list(P["tags"])
         for a in arts:
             ptags += [t for t in a["phenomena"] if t not in ptags]

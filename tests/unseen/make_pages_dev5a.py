@@ -47,6 +47,8 @@ Conventions (those of truth-dev4c.json, plus the ones decided here):
     date) and is not part of its truth; items carry no
     attribution unless they print （来源：…）.
   * 岁末年初 / 今年以来 / 近日 / 日前 carry no day: the issue date stands.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (龙沙区五龙街道党工委→五龙街道党工委; 龙沙区江岸街道党工委→江岸街道党工委).
 """
 import datetime
 import json
@@ -208,7 +210,7 @@ LONGSHA = {
         ([("mtitle", "", "【五龙街道“红色议事会”解民忧】"),
           ("para", "近日，五龙街道党工委在辖区6个社区推行“红色议事会”，由社区党委书记召集居民代表、物业和共建单位，面对面商量解决停车难、楼道堆物等问题。"),
           ("tail", "（通讯员 {郭布尔}）")],
-         ls("龙沙区五龙街道党工委", "2024-04-12", ["relative_date", "province_context"])),
+         ls("五龙街道党工委", "2024-04-12", ["relative_date", "province_context"])),
         ([("mtitle", "◆ ", "富裕县社会组织党建指导员上岗"),
           ("para", "4月9日，富裕县委社会工作部为全县42家社会组织选派党建指导员，指导规范“三会~一课”等组织生活制度。指导员{关秀珍}说，将每月到联系的社会组织走访一次。")],
          ls("富裕县委社会工作部", "2024-04-09", ["name_verb", "province_context"])),
@@ -227,7 +229,7 @@ LONGSHA = {
          ls("龙沙区民政局", "2024-04-12", ["title_none", "relative_date", "province_context"])),
         ([("mtitle", "◆ ", "江岸街道“两新”党员亮身份"),
           ("para", "4月3日，江岸街道党工委组织辖区“两新”组织党员佩戴党徽上岗，设立党员示范岗15个，接受群众监督。")],
-         ls("龙沙区江岸街道党工委", "2024-04-03", ["province_context"])),
+         ls("江岸街道党工委", "2024-04-03", ["province_context"])),
         ([("mpara", "◆ ", "3月下旬，梅里斯达斡尔族区社会组织综合党委举办党务工作者培训班，40余名学员参加。达斡尔族学员{苏雅拉图}说：“回去就把学到的办法用起来。”")],
          ls("梅里斯达斡尔族区社会组织综合党委", "2024-03-21", ["title_none", "period_date", "name_verb", "province_context"])),
         ([("mtitle", "", "【富裕县三家子村满族老党员讲党课】"),
@@ -265,7 +267,7 @@ LONGSHA = {
          ls("泰来县委社会工作部", "2025-01-06", ["honour_list", "province_context"])),
         ([("mpara", "◆ ", "岁末年初，五龙街道党工委走访慰问辖区生活~困难党员和老党员28人，送去慰问金和过冬物资。"),
           ("tail", "（通讯员 {郭布尔}）")],
-         ls("龙沙区五龙街道党工委", "2025-01-10", ["title_none", "relative_date", "province_context"])),
+         ls("五龙街道党工委", "2025-01-10", ["title_none", "relative_date", "province_context"])),
         ([("mtitle", "", "【富裕县“两新”组织党建工作会议召开】"),
           ("para", "1月8日，富裕县委社会工作部召开全县“两新”组织党建工作会议，部署2025年重点任务。县委社会工作部部长{沃丽华}表示，要坚持党建引领，推动“两个覆盖”提质扩面。")],
          ls("富裕县委社会工作部", "2025-01-08", ["name_verb", "province_context"])),

@@ -46,6 +46,9 @@ Conventions decided here (beyond truth-dev4c.json):
     Issue date = folder date = the 时间 of the info line.
   * slogans are computed from title + body (captions excluded) with the DOMAIN.md list and
     quoted “N个……” formulations.
+
+aligned to docs/truth_conventions.md (round nine): an empty 作者： is not part of the attribution (渝民政网 2024-09-03).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import json
@@ -126,7 +129,7 @@ def truth_of(a, idate):
     caps = [clean(c) for i in sorted(a["caps"]) for c in a["caps"][i]]
     return dict(title=title, body=body, attribution=attr, source=a["source"], province=a["province"],
                 agency=a["agency"], date=a["date"] or idate, people=a["people"],
-                slogans=slogans_of((title or "") + "".join(body)), captions=caps, phenomena=a["tags"])
+                slogans=slogans_of((title or "") + "".join(body)), captions=[c[1:].lstrip() if c.startswith("▲") else c for c in caps], phenomena=a["tags"])
 
 
 def render_text_article(a, w, indent):
@@ -557,7 +560,7 @@ def yu_pages():
               title_text=title)
     TRUTH[rel] = dict(encoding="utf-8", crlf=False, kind="html", publication_kind="provincial",
                       phenomena=["html", "captions", "column_label", "province_context", "name_verb", "related_link"],
-                      articles=[dict(title=title, body=p1, attribution="来源：九龙坡区社会组织党委　作者：",
+                      articles=[dict(title=title, body=p1, attribution="来源：九龙坡区社会组织党委",
                                      source="九龙坡区社会组织党委", province=CQ, agency="九龙坡区社会组织党委",
                                      date="2024-08-28", people=["邓若曦"], slogans=slogans_of(title + "".join(p1)),
                                      captions=[cap], phenomena=["captions", "province_context", "name_verb"]),

@@ -11,6 +11,9 @@ Markers inside the hand-written texts (removed from the truth, turned into layou
   ^   a forced line break that stands for a space in the truth (inside a byline)
 
 Needs python-docx for the bulletin (.docx) pages.
+
+aligned to docs/truth_conventions.md (round nine): a source is X in full form: 厅办公室→甘肃省民政厅办公室; 厅机关党委→甘肃省民政厅机关党委; 省社会组织党委→甘肃省社会组织党委.
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import json
@@ -214,7 +217,7 @@ def truth_article(a, page):
         "date": a["date"],
         "people": list(a["people"]),
         "slogans": slogans_of(a),
-        "captions": [clean(c) for _, c in a["captions"]],
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in [clean(c) for _, c in a["captions"]]],
         "phenomena": tags,
     }
 
@@ -710,7 +713,7 @@ LONGYUAN.append(dict(
             body=["12月29日，厅党组召开2023年度主题教育专题民主生活会。厅党组书记、厅长李振邦主持会议并代表厅党组作对照检查，厅党组成员逐一作个人对照检查，开展批评和自我批评。",
                   "会议指出，要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，把主题教育成果转化为推动全省民政事业高质量发展的强大动力。"],
             end="（厅机关党委供稿）",
-            source="厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2023-12-29",
+            source="甘肃省民政厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2023-12-29",
             people=["李振邦"], tags=["year_boundary", "province_context"]),
         art(title=["兰州市民政局“党建+养老”模式提升社区养老服务水平"],
             body=["近日，兰州市民政局召开党建引领社区养老服务工作推进会，推广“党建+养老”工作模式，在全市建成社区党建养老服务站46个。",
@@ -727,7 +730,7 @@ LONGYUAN.append(dict(
             body=["3月5日，厅机关各党支部组织党员干部走进兰州市城关区部分社区、福利机构，开展“学雷锋·践初心”主题党日活动，为困难群众提供政策咨询、义务理发、家电维修等志愿服务。",
                   "活动共组织党员志愿者160余人次，解决群众实际问题40余个。"],
             end="（厅机关党委供稿）",
-            source="厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-03-05",
+            source="甘肃省民政厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-03-05",
             people=[], tags=["province_context"]),
         art(title=["天水市社会组织党委召开2024年党建工作会议"],
             body=["3月上旬，天水市社会组织党委召开2024年党建工作会议，安排部署“三个提升”重点任务：提升党组织覆盖质量、提升党组织书记履职能力、提升党建工作与业务融合水平。"],
@@ -748,7 +751,7 @@ LONGYUAN.append(dict(
             body=["5月24日，厅党组理论学习中心组举行集体学习，围绕《中国共产党纪律处分条例》开展专题学习研讨。厅党组书记、厅长李振邦主持并讲话。",
                   "会议强调，要把党纪学习教育作为一项重要政治任务，持之以恒落实中央八项规定精神，坚决纠治“四风”，推动全面从严治党向纵深发展。"],
             end="（厅办公室供稿）",
-            source="厅办公室", province="甘肃", agency="甘肃省民政厅", date="2024-05-24",
+            source="甘肃省民政厅办公室", province="甘肃", agency="甘肃省民政厅", date="2024-05-24",
             people=["李振邦"], tags=["province_context"]),
         art(title=["阿克塞县民政局推动党建与民族团结进步创建深度融合"],
             body=["今年以来，阿克塞哈萨克族自治县民政局把党建工作与民族团结进步创建结合起来，组织党员干部走村入户，宣传惠民政策，帮助牧民群众解决实际困难。",
@@ -771,7 +774,7 @@ LONGYUAN.append(dict(
                   "三、推动融合发展",
                   "围绕社会救助、养老服务、儿童福利等重点工作，组建党员先锋队12支，以党建引领业务工作提质增效。"],
             end="（厅机关党委供稿）",
-            source="厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-07-25",
+            source="甘肃省民政厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-07-25",
             people=[], tags=["relative_date", "subheadings", "enumeration", "province_context"]),
         art(title=["甘南州民政局举办民政干部能力提升培训班"],
             body=["7月16日至18日，甘南藏族自治州民政局在合作市举办全州民政干部能力提升培训班，各县市民政局分管负责同志和业务骨干90余人参加培训。",
@@ -788,7 +791,7 @@ LONGYUAN.append(dict(
             body=["9月19日上午，省社会组织党委召开学习贯彻党的二十届三中全会精神宣讲会，邀请省委党校教授马慧琴作专题宣讲，省级社会组织党组织书记和党务工作者100余人参加。",
                   "与会同志表示，要把学习全会精神同推动社会组织高质量发展结合起来，在服务全省经济社会发展大局中展现新作为。"],
             end="（省社会组织党委供稿）",
-            source="省社会组织党委", province="甘肃", agency="甘肃省社会组织党委",
+            source="甘肃省社会组织党委", province="甘肃", agency="甘肃省社会组织党委",
             date="2024-09-19", people=["马慧琴"], tags=["half_day_date", "province_context"]),
         art(title=["庆阳市民政局开展“红色教育进支部”活动"],
             body=["9月中旬，庆阳市民政局组织机关党员赴南梁革命纪念馆开展现场教学，重温革命历史，传承红色基因。"],
@@ -809,7 +812,7 @@ LONGYUAN.append(dict(
             body=["11月20日，厅机关召开党建工作与业务工作深度融合推进会，5个党支部作交流发言。厅党组成员、副厅长王淑芬出席会议并讲话。",
                   "会议要求，要坚持党建引领，把党的二十届三中全会精神贯彻落实到民政工作各方面、全过程，推动中国式现代化民政实践在陇原大地落地见效。"],
             end="（厅机关党委供稿）",
-            source="厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-11-20",
+            source="甘肃省民政厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-11-20",
             people=["王淑芬"], tags=["province_context"]),
         art(title=["厅机关党委命名一批“党员先锋岗”"],
             body=["11月下旬，厅机关党委开展“党员先锋岗”评选活动，经支部推荐、综合考评、公示等程序，命名10个“党员先锋岗”。名单如下：",
@@ -818,7 +821,7 @@ LONGYUAN.append(dict(
                   "儿童福利处：马雪梅、王晨阳",
                   "社会组织管理局：陈立军、冯婷婷、丁一帆"],
             end="（厅机关党委供稿）",
-            source="厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-11-21",
+            source="甘肃省民政厅机关党委", province="甘肃", agency="甘肃省民政厅", date="2024-11-21",
             people=["张海燕", "刘晓明", "赵丽萍", "孙建国", "何雨航", "马雪梅", "王晨阳",
                     "陈立军", "冯婷婷", "丁一帆"],
             tags=["period_date", "honour_list", "province_context"]),

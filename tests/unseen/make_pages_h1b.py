@@ -11,6 +11,8 @@ Markers inside the hand-written text (never printed, never in the truth):
     ~   a stray layout space
 Layout (column width, blank lines, stray spaces, encodings, line ends) is
 deterministic: each page seeds its own random.Random with its path.
+
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import html
 import json
@@ -290,7 +292,7 @@ def truth_article(art, issue, pub):
         "date": art["date"],
         "people": people,
         "slogans": slogans_of(text, alltext),
-        "captions": captions,
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in captions],
         "phenomena": tags,
     }
     for p in people:

@@ -9,6 +9,10 @@ people are made up).  Pages go to tests/unseen/<publication>/<YYYY-MM-DD>/<NN>.<
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
   ¦       a forced line break of the printed column (a word/name broken across lines)
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (海口市美兰区委社会工作部→美兰区委社会工作部).
+aligned to docs/truth_conventions.md (round nine): a source is X in full form: 吉林省社会组织联合党委→吉林省社会组织联合党委办公室.
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import html
@@ -326,7 +330,7 @@ def article_truth(a, page):
         "date": a["date"] or page["date"],
         "people": people,
         "slogans": slogans,
-        "captions": captions,
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in captions],
         "phenomena": tags,
     }
 
@@ -833,7 +837,7 @@ def JA(**kw):
 jl_page("2022-12-20", 12, copies=120, items=[
     "【工作动态】",
     JA(title="省社会组织联合党委召开学习贯彻党的二十大精神宣讲报告会", end=["（省社会组织联合党委办公室供稿）"],
-       source="吉林省社会组织联合党委", agency="吉林省社会组织联合党委", date="2022-12-15", tags=["name_verb"], body=[
+       source="吉林省社会组织联合党委办公室", agency="吉林省社会组织联合党委", date="2022-12-15", tags=["name_verb"], body=[
         "12月15日，省社会组织联合党委召开学习贯彻党的二十大精神宣讲报告会，省级社会组织党组织书记、党建工作指导员等130余人参加。",
         "省委宣讲团成员、吉林大学教授{孙立新}围绕中国式现代化、全面从严治党等内容作宣讲报告。",
         "省社会组织联合党委书记{李振国}表示，各社会组织党组织要把学习宣传贯彻党的二十大精神作为当前和今后一个时期的首要政治任务。",
@@ -854,7 +858,7 @@ jl_page("2022-12-20", 12, copies=120, items=[
 jl_page("2023-06-28", 6, items=[
     "【工作动态】",
     JA(title="省社会组织联合党委举办主题教育专题读书班", end=["（省社会组织联合党委办公室供稿）"],
-       source="吉林省社会组织联合党委", agency="吉林省社会组织联合党委", date="2023-06-19", tags=["enumeration"], body=[
+       source="吉林省社会组织联合党委办公室", agency="吉林省社会组织联合党委", date="2023-06-19", tags=["enumeration"], body=[
         "6月19日至21日，省社会组织联合党委举办学习贯彻习近平新时代中国特色社会主义思想主题教育专题读书班。",
         "读书班要求，一是坚持以学铸魂，筑牢思想根基；二是坚持以学增智，提升履职本领；三是坚持以学正风，锤炼过硬作风；四是坚持以学促干，推动社会组织高质量发展。",
     ]),
@@ -873,7 +877,7 @@ jl_page("2023-06-28", 6, items=[
 jl_page("2024-04-12", 4, items=[
     "【工作动态】",
     JA(title="全省社会组织党建工作会议在长春召开", end=["（省社会组织联合党委办公室供稿）"],
-       source="吉林省社会组织联合党委", agency="吉林省社会组织联合党委", date="2024-04-09", tags=["half_day_date"], body=[
+       source="吉林省社会组织联合党委办公室", agency="吉林省社会组织联合党委", date="2024-04-09", tags=["half_day_date"], body=[
         "4月9日上午，全省社会组织党建工作会议在长春召开，总结2023年全省社会组织党建工作，部署2024年重点任务。",
         "会议指出，要巩固拓展主题教育成果，深入开展党纪学习教育，推动社会组织党的组织和工作“两个覆盖”提质增效。",
         "会议还对2023年度社会组织党建工作先进单位进行了通报表扬。",
@@ -894,7 +898,7 @@ jl_page("2024-04-12", 4, items=[
 jl_page("2025-01-15", 1, items=[
     "【工作动态】",
     JA(title="省社会组织联合党委开展2024年度党组织书记述职评议", end=["（省社会组织联合党委办公室供稿）"],
-       source="吉林省社会组织联合党委", agency="吉林省社会组织联合党委", date="2024-12-26", tags=["name_verb"], body=[
+       source="吉林省社会组织联合党委办公室", agency="吉林省社会组织联合党委", date="2024-12-26", tags=["name_verb"], body=[
         "12月26日，省社会组织联合党委开展2024年度省级社会组织党组织书记抓党建工作述职评议，12名党组织书记现场述职。",
         "省社会组织联合党委书记{崔光洙}逐一点评，要求各党组织深入学习贯彻二十届三中全会精神，把全面从严治党要求落实到社会组织党建工作各方面。",
     ]),
@@ -904,7 +908,7 @@ jl_page("2025-01-15", 1, items=[
     ]),
     "【表彰通报】",
     JA(title="2024年度全省社会组织优秀党务工作者名单", end=["（省社会组织联合党委办公室供稿）"],
-       source="吉林省社会组织联合党委", agency="吉林省社会组织联合党委", date="2024-12-21",
+       source="吉林省社会组织联合党委办公室", agency="吉林省社会组织联合党委", date="2024-12-21",
        tags=["honour_list", "period_date"], body=[
         "12月下旬，省社会组织联合党委决定，对2024年度社会组织党建工作中表现突出的优秀党务工作者予以通报表扬。名单如下：",
         "省级社会组织（6名）",
@@ -945,7 +949,7 @@ yc_page("2022-12-08", 5, "城事·党建", "38811",
 
 yc_page("2023-08-17", 6, "城事·党建", "52207",
     A(title="红色驿站里的“小哥之家”", sub="——美兰区委社会工作部推进新就业群体党建工作见闻",
-      dateline="本报讯（记者 {邢维德}）", source=YC, province="海南", agency="海口市美兰区委社会工作部",
+      dateline="本报讯（记者 {邢维德}）", source=YC, province="海南", agency="美兰区委社会工作部",
       date="2023-08-17", tags=["province_context", "relative_date", "name_verb", "dot_name"],
       captions=[(0, "外卖骑手在“小哥之家”休息充电。记者 邢维德 摄")], body=[
         "近日，记者走进美兰区一处“小哥之家”，空调、饮水机、充电柜一应俱全，几名外卖骑手正在休息。",

@@ -33,6 +33,8 @@ Decisions (where the earlier truth sets left something open):
     /work/main/.venv/bin/python make_pages_h1d.py      (writes the pages and truth-h1d.json)
 
 Markup inside article strings (never printed):  {名字} a person;  ¦ a forced column break.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (上城区委社会工作部→杭州市上城区委社会工作部; 仲达镇党委→朗县仲达镇党委; 古拉乡党委→察隅县古拉乡党委; 坞城街道党工委→小店区坞城街道党工委; 布久乡党委→巴宜区布久乡党委; 林芝镇党委→巴宜区林芝镇党委; 金达镇党委→工布江达县金达镇党委).
 """
 import datetime
 import json
@@ -265,7 +267,7 @@ def xueyu():
           marker="【】", **XZ),
         A("朗县仲达镇党委开展主题党日活动",
           ["12月4日，朗县仲达镇党委组织镇村两级党员开展主题党日活动，重温入党誓词，集中学习党的二十大精神。"],
-          attr="", agency="仲达镇党委", date="2023-12-04",
+          attr="", agency="朗县仲达镇党委", date="2023-12-04",
           tags=["province_context", "briefs"], marker="【】", **XZ),
         A(None,
           ["日前，波密县民政局机关党支部与扎木镇社区党支部开展结对共建，围绕“一老一小”服务需求签订共建协议。支部书记{达瓦¦次仁}表示，将以共建为纽带推动党建和业务深度融合。"],
@@ -301,7 +303,7 @@ def xueyu():
           date="2024-04-03", tags=["province_context", "briefs"], marker="【】", **XZ),
         A("巴宜区林芝镇社会组织联合党支部成立",
           ["近日，巴宜区林芝镇社会组织联合党支部成立，覆盖辖区6家社会组织，现有党员11名。镇党委副书记{索朗}为联合党支部授牌。"],
-          attr="", agency="林芝镇党委",
+          attr="", agency="巴宜区林芝镇党委",
           tags=["province_context", "relative_date", "briefs"], marker="【】", **XZ),
     ]
     xy_page(XY + "/2024-04-09/02.txt", issue, 2, arts, 502, 13)
@@ -318,7 +320,7 @@ def xueyu():
           tags=["province_context", "briefs", "period_date", "dot_name"], marker="【】", **XZ),
         A(None,
           ["近日，工布江达县金达镇党委组织党员干部到养老服务中心开展志愿服务，为老人理发、打扫卫生。"],
-          agency="金达镇党委", tags=["province_context", "briefs", "relative_date", "title_none"],
+          agency="工布江达县金达镇党委", tags=["province_context", "briefs", "relative_date", "title_none"],
           marker="■", **XZ),
         A("波密县推进社区“两个覆盖”",
           ["今年以来，波密县委社会工作部推进社区社会组织“两个覆盖”，新建党组织3个，选派党建指导员9名。"],
@@ -327,7 +329,7 @@ def xueyu():
           marker="【】", **XZ),
         A("察隅县古拉乡开展“三会一课”观摩",
           ["4月7日，察隅县古拉乡党委组织各村党支部开展“三会一课”观摩交流，乡党委书记{拉巴¦顿珠}现场点评。"],
-          agency="古拉乡党委", date="2024-04-07", tags=["province_context", "briefs"],
+          agency="察隅县古拉乡党委", date="2024-04-07", tags=["province_context", "briefs"],
           marker="【】", **XZ),
         A(None,
           ["4月3日至5日，墨脱县民政局组织开展殡葬领域专项检查，督促落实文明祭扫各项措施。"],
@@ -350,7 +352,7 @@ def xueyu():
         A("巴宜区布久乡：党员带头搞好秋收",
           ["金秋十月，巴宜区布久乡党员干部组成秋收帮扶队，帮助缺劳力农户抢收青稞。",
            "“党员带头干，群众跟着干。”乡党委书记{多吉}说，全乡已组建帮扶队8支。"],
-          attr="（通讯员 {米玛}）", agency="布久乡党委",
+          attr="（通讯员 {米玛}）", agency="巴宜区布久乡党委",
           caps=[(0, "图为党员帮助农户收割青稞。（{米玛} 摄）")],
           tags=["province_context", "relative_date", "name_verb", "captions"],
           title_split=["巴宜区布久乡：党员带头", "搞好秋收"], **XZ),
@@ -458,7 +460,7 @@ def qiantang():
            "一是建强组织体系。全区156个社区全部建立“大党委”，吸纳驻区单位党组织参与议事。二是建好服务阵地。整合党群服务中心、邻里中心等阵地资源。三是建优人才队伍。选派党建指导员进驻社会组织。",
            "实践表明，党建引领不是“贴标签”，而是要让党组织在解决群众急难愁盼中站到前台。区委社会工作部负责人{严晓峰}说，下一步将推动“三级联动”机制向小区延伸。"],
           attr="（作者单位：杭州市上城区委社会工作部）", author="{俞思远}",
-          province="浙江", agency="上城区委社会工作部",
+          province="浙江", agency="杭州市上城区委社会工作部",
           kicker="基层观察", sub="杭州市上城区的实践与启示",
           tags=TH + ["kicker", "subtitle", "enumeration", "province_context", "name_verb",
                      "relative_date"]),
@@ -580,7 +582,7 @@ def jinyang():
           ["入冬以来，小店区坞城街道党工委推动“红色物业”全覆盖，组织物业党员骨干为小区老人检修暖气、清扫积雪。",
            "居民{任桂兰}说：“有事找党员，现在真是一找一个准。”"],
           attr="本报记者 {闫思琪} 通讯员 {牛建军}", attr_pos="top", source=JY,
-          agency="坞城街道党工委",
+          agency="小店区坞城街道党工委",
           tags=["byline_top", "relative_date", "name_verb", "province_context"],
           title_split=["小店区：“红色物业”", "暖了居民心"], **SX),
     ]

@@ -38,6 +38,8 @@ Decisions taken where the earlier truth shows nothing:
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
   ¦       a forced line break of the printed column (a word/name broken across lines)
+
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import json
 import os
@@ -94,7 +96,7 @@ def truth_of(a):
     return dict(title=title, body=body, attribution=plain(a["attribution"]),
                 source=a["source"], province=a["province"], agency=a["agency"], date=a["date"],
                 people=people, slogans=slogans((title or "") + "".join(body)),
-                captions=[plain(c) for c in a["captions"]], phenomena=a["tags"])
+                captions=[c[1:].lstrip() if c.startswith("▲") else c for c in [plain(c) for c in a["captions"]]], phenomena=a["tags"])
 
 
 # ---------------------------------------------------------------- column layout (text)

@@ -39,6 +39,8 @@ Conventions (as truth-dev4c.json, plus these decisions):
     distribution lines are not articles.  Honour-list names are people of the article;
     the category headings of the list are body paragraphs.
   * Slogans are computed from title + body against DOMAIN.md's list plus quoted “N个……”.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (华城镇社工站→五华县华城镇社工站; 新铺镇党委→蕉岭县新铺镇党委; 汤坑镇党委→丰顺县汤坑镇党委).
 """
 import datetime
 import json
@@ -238,13 +240,13 @@ def gen_lingnan():
          None, "仁居镇党委", "2024-04-12", []),
         (None, None,
          "4月上旬，丰顺县汤坑镇组织30余名村（社区）党组织书记到潮州学习基层治理经验。",
-         None, "汤坑镇党委", "2024-04-01", []),
+         None, "丰顺县汤坑镇党委", "2024-04-01", []),
         ("兴宁市叶塘镇", "开展“三会一课”督导",
          "4月10日至11日，叶塘镇党委对辖区19个村党支部落实“三会一课”制度情况进行督导，现场反馈问题8条。",
          None, "叶塘镇党委", "2024-04-10", []),
         (None, None,
          "4月9日，五华县华城镇社工站联合镇妇联走访慰问留守老人，为他们送去米、油等生活用品。驻站社工曾晓霞说，下一步将建立留守老人关爱台账。",
-         "（通讯员 魏思颖）", "华城镇社工站", "2024-04-09", ["曾晓霞", "魏思颖"]),
+         "（通讯员 魏思颖）", "五华县华城镇社工站", "2024-04-09", ["曾晓霞", "魏思颖"]),
     ]
     out = ln_head(d, 3, False)[:-1] + ["简  讯"]
     arts = []
@@ -332,7 +334,7 @@ def gen_lingnan():
          None, "梅江区民政局", "2024-12-27", [], ["year_boundary"]),
         (None, None,
          "12月下旬，蕉岭县新铺镇党委组织镇村干部走访慰问困难党员和老党员36名，送上慰问金和年货。",
-         None, "新铺镇党委", "2024-12-21", [], ["year_boundary", "period_date"]),
+         None, "蕉岭县新铺镇党委", "2024-12-21", [], ["year_boundary", "period_date"]),
         ("大埔县三河镇", "社会组织党支部完成换届",
          "12月30日，三河镇社会组织联合党支部召开党员大会进行换届选举，选举产生新一届支部委员会，张雪芬当选支部书记。",
          None, "三河镇社会组织联合党支部", "2024-12-30", ["张雪芬"], ["year_boundary"]),

@@ -40,6 +40,9 @@ Conventions (those of truth-dev4c.json, plus the following decisions):
   * An article ending （下转第N页） ends there; the marker is not body text.
   * A body misread by OCR is kept as printed in the truth body; the date field is the real date.
   * Honour-list headings and names are body paragraphs; the names are people.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (苏州市姑苏区民政局→姑苏区民政局).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import datetime
 import json
@@ -108,7 +111,7 @@ def truth_article(a, source_pub):
         "date": a["date"],
         "people": people,
         "slogans": slogans_of((title or "") + " " + " ".join(a["body"])),
-        "captions": [unmark(c) for _, c in a["caps"]],
+        "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in [unmark(c) for _, c in a["caps"]]],
         "phenomena": list(a["tags"]),
     }
 
@@ -406,7 +409,7 @@ def main():
            caps=[(1, "▲ 党员志愿者为独居老人检查取暖设备。{季晓冉} 摄")],
            tags=["kicker", "byline_top", "year_boundary", "period_date", "captions", "province_context"])
     c3 = A(t=["苏州市姑苏区社会组织党建“三级联动”工作机制启动"], attr="（来源：姑苏区民政局）", pos="end",
-           src="姑苏区民政局", prov=SU, ag="苏州市姑苏区民政局", date="2025-01-03",
+           src="姑苏区民政局", prov=SU, ag="姑苏区民政局", date="2025-01-03",
            body=["1月3日，苏州市姑苏区启动社会组织党建区、街道、社区“三级联动”工作机制，明确三级党组织在组织覆盖、活动开展、阵地共享等方面的职责清单。"],
            tags=["province_context"])
     c4 = A(t=["江苏省社会组织综合党委召开委员会议"], attr="（据江苏省民政厅）", pos="end",

@@ -33,6 +33,8 @@ Decisions beyond docs/truth_conventions.md:
 - A pull quote is furniture even when printed between two paragraphs of the same article.
 - In the magazine interview, the 记者：/ 答话 turns keep their speaker prefix; the interviewee is a
   person; a national body's official → province null.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (婺城区城东街道→金华市婺城区城东街道; 鹿城区民政局→温州市鹿城区民政局).
 """
 import json, os, re, io
 
@@ -215,7 +217,7 @@ def zhijiang():
            ["日前，温州市鹿城区民政局联合区委社会工作部，在五马街道建成首批 6个“红色驿站”，为快递员、外卖送餐员等新就业群体提供歇脚、充电、饮水等服务。",
             "驿站由辖区社区党组织和社会组织共同运营，每月开展一次政策宣讲和健康体检活动。"],
            attribution="（据温州市鹿城区民政局）", source="温州市鹿城区民政局", province="浙江",
-           agency="鹿城区民政局", date=d, people=[], tags=["relative_date", "stray_spaces"])
+           agency="温州市鹿城区民政局", date=d, people=[], tags=["relative_date", "stray_spaces"])
     L = ["\u200b之江日报", "11月14日 星期二  第 7 版", "党建", "",
          "编者按：模范机关建设是机关党建的重要抓手。本版今起陆续刊发各地经验做法，敬请关注。", ""]
     L += render(a1, 18, tl=["全省民政系统模范机关建设", "推进会在衢州召开"], lead="本报讯（记者 陈思远）")
@@ -278,7 +280,7 @@ def zhijiang():
            ["日前，金华市婺城区城东街道 17个小区党支部推行“楼道议事会”，党员楼道长收集居民诉求，每月集中办理一次。",
             "截至目前，已解决加装电梯、停车难等问题 120余件。"],
            attribution="（通讯员 吴凯 胡梦瑶）", source=None, province="浙江",
-           agency="婺城区城东街道", date=d, people=["吴凯", "胡梦瑶"],
+           agency="金华市婺城区城东街道", date=d, people=["吴凯", "胡梦瑶"],
            tags=["relative_date", "stray_spaces"])
     L = ["之江日报", "3月18日  星期二", "党建", "第 7 版", "", "【党建引领】", ""]
     L += render(a1, 15, tl=["浙阿两地社会组织党建", "结对共建启动"], lead="本报杭州3月12日电（记者 叶青禾 孙宁）")

@@ -45,6 +45,9 @@ Decisions beyond docs/truth_conventions.md:
   used.  Items with only 通讯员 at the end have source null.
 - OCR misreadings are kept to furniture (running heads); body text of OCR pages is read right
   apart from stray spaces, so truth = page text with whitespace removed.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (乌拉特前旗乌拉山镇党委→乌拉山镇党委; 乌拉特前旗新安镇党委→新安镇党委; 乌拉特前旗明安镇党委→明安镇党委; 乌拉特前旗沙德格苏木党委→沙德格苏木党委; 乌拉特前旗白彦花镇→白彦花镇; 乌拉特前旗苏独仑镇党委→苏独仑镇党委; 乌拉特前旗西小召镇社区党委→西小召镇社区党委; 乌拉特前旗额尔登布拉格苏木→额尔登布拉格苏木; 和平区小白楼街道→小白楼街道).
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (西青区民政局→天津市西青区民政局).
 """
 import json
 import os
@@ -475,7 +478,7 @@ b1 = [
       tags=['briefs', 'half_day_date']),
     A('新安镇举办社会组织党建培训',
       ['8月中旬，新安镇党委举办社会组织党建工作培训，镇党委委员乌云·|其木格围绕“三会一课”规范化作辅导。'],
-      marker='■', prov=NM, agency='乌拉特前旗新安镇党委', date='2023-08-11',
+      marker='■', prov=NM, agency='新安镇党委', date='2023-08-11',
       people=['乌云·其木格'], tags=['briefs', 'period_date', 'dot_name']),
     A(None,
       ['8月21日下午，旗民政局召开党风廉政建设专题会议，传达上级有关会议精神，对落实中央八项规定精神再提要求。'],
@@ -483,7 +486,7 @@ b1 = [
       tags=['briefs', 'title_none', 'half_day_date']),
     A('白彦花镇“红色驿站”正式启用',
       ['近日，白彦花镇“红色驿站”启用，为快递员、外卖员等新就业群体提供歇脚、充电、饮水等服务。驿站负责人孟和·|巴雅尔介绍，驿站由党员轮流值守。'],
-      marker='■', end='（通讯员　苏德毕力格）', prov=NM, agency='乌拉特前旗白彦花镇',
+      marker='■', end='（通讯员　苏德毕力格）', prov=NM, agency='白彦花镇',
       people=['孟和·巴雅尔', '苏德毕力格'], tags=['briefs', 'relative_date', 'dot_name']),
     A('旗社会组织党委开展结对帮扶',
       ['8月下旬，旗社会组织党委组织10家社会组织与困难群众结对，帮助解决实际困难20余件。'],
@@ -502,7 +505,7 @@ b2 = [
       tags=['briefs', 'half_day_date', 'year_boundary', 'dot_name']),
     A('乌拉山镇开展冬季送温暖',
       ['12月下旬，乌拉山镇党委组织机关党员走访慰问困难党员、老党员46户，送去米面油和棉被。'],
-      marker='◆', prov=NM, agency='乌拉特前旗乌拉山镇党委', date='2023-12-21',
+      marker='◆', prov=NM, agency='乌拉山镇党委', date='2023-12-21',
       tags=['briefs', 'period_date', 'year_boundary']),
     A(None,
       ['1月5日上午，旗民政局举办2024年第一期“民政大讲堂”，邀请旗委党校教师巴图·|额尔敦讲授党的二十大精神。巴图·额尔敦说，学习要联系民政工作实际。'],
@@ -510,7 +513,7 @@ b2 = [
       tags=['briefs', 'title_none', 'half_day_date', 'dot_name', 'name_verb']),
     A('明安镇党委为流动党员“送学上门”',
       ['日前，明安镇党委通过“线上课堂”为外出务工的流动党员送学上门，覆盖流动党员38名。'],
-      marker='◆', end='（通讯员　吉日嘎拉）', prov=NM, agency='乌拉特前旗明安镇党委',
+      marker='◆', end='（通讯员　吉日嘎拉）', prov=NM, agency='明安镇党委',
       people=['吉日嘎拉'], tags=['briefs', 'relative_date']),
 ]
 add(P, '2024-01-09', 'kx.txt', 'text', CO, arts_of(b2), ['no_blank_lines'],
@@ -525,7 +528,7 @@ b3 = [
       tags=['briefs', 'half_day_date']),
     A('沙德格苏木举办“三级联动”观摩活动',
       ['10月上旬，沙德格苏木党委组织各嘎查党支部书记开展“三级联动”观摩活动。苏木党委书记那仁·|格日勒表示，要把好经验带回嘎查落地。'],
-      marker='●', prov=NM, agency='乌拉特前旗沙德格苏木党委', date='2024-10-01',
+      marker='●', prov=NM, agency='沙德格苏木党委', date='2024-10-01',
       people=['那仁·格日勒'], tags=['briefs', 'period_date', 'dot_name', 'name_verb']),
     A(None,
       ['10月16日下午，旗社会组织党委召开党建指导员工作推进会，对下一阶段社会组织党建工作作出安排。'],
@@ -533,7 +536,7 @@ b3 = [
       tags=['briefs', 'title_none', 'half_day_date']),
     A('额尔登布拉格苏木完成党员信息采集',
       ['近期，额尔登布拉格苏木完成全苏木农牧民党员信息采集工作，建立党员服务台账。'],
-      marker='●', prov=NM, agency='乌拉特前旗额尔登布拉格苏木',
+      marker='●', prov=NM, agency='额尔登布拉格苏木',
       tags=['briefs', 'relative_date']),
     A('旗民政局学习二十届三中全会精神',
       ['10月中旬，旗民政局党组理论学习中心组围绕学习贯彻二十届三中全会精神开展专题研讨。'],
@@ -552,7 +555,7 @@ b4 = [
       tags=['briefs', 'half_day_date']),
     A('西小召镇社区党委成立“草原红”志愿队',
       ['4月上旬，西小召镇社区党委组建“草原红”志愿服务队，首批吸纳党员志愿者30名。队长阿拉坦·|其其格说，志愿队将常态化开展助老服务。'],
-      marker='【', prov=NM, agency='乌拉特前旗西小召镇社区党委', date='2025-04-01',
+      marker='【', prov=NM, agency='西小召镇社区党委', date='2025-04-01',
       people=['阿拉坦·其其格'], tags=['briefs', 'period_date', 'dot_name', 'name_verb']),
     A(None,
       ['4月17日下午，旗民政局机关党支部召开支部党员大会，专题学习中央八项规定精神，开展警示教育。'],
@@ -560,7 +563,7 @@ b4 = [
       tags=['briefs', 'title_none', 'half_day_date']),
     A('苏独仑镇开展养老机构党建指导',
       ['近日，苏独仑镇党委派出党建指导员进驻辖区养老机构，指导规范开展主题党日活动。'],
-      marker='【', end='（通讯员　宝音）', prov=NM, agency='乌拉特前旗苏独仑镇党委',
+      marker='【', end='（通讯员　宝音）', prov=NM, agency='苏独仑镇党委',
       people=['宝音'], tags=['briefs', 'relative_date']),
 ]
 for a in arts_of(b4):
@@ -948,7 +951,7 @@ m2 = [
       tags=['interview', 'subtitle', 'byline_top', 'multi_line_title', 'enumeration']),
     A('小白楼街道加装电梯“议”出来',
       ['近日，小白楼街道某小区第17部加装电梯投入使用。从意见不一到全票通过，社区党组织先后组织居民协商5次。'],
-      end='（通讯员　邢若冰）', source=None, prov=TJ, agency='和平区小白楼街道', people=['邢若冰'],
+      end='（通讯员　邢若冰）', source=None, prov=TJ, agency='小白楼街道', people=['邢若冰'],
       tags=['relative_date']),
     '2023年第12期　　14',
 ]
@@ -984,7 +987,7 @@ m4 = [
        '问：在模范机关建设方面，有哪些新举措？',
        '答：我们开展“三级联动”共建，局机关与区、街道民政部门结对，推动党建和业务深度融合。'],
       subtitle='——访天津市西青区民政局党组书记杨立新', top='本刊记者　葛思源', source=P, prov=TJ,
-      agency='西青区民政局', people=['杨立新', '葛思源'],
+      agency='天津市西青区民政局', people=['杨立新', '葛思源'],
       tags=['interview', 'subtitle', 'byline_top', 'multi_line_title']),
     '相关链接',
     A('“第一议题”制度',

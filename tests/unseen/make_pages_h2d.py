@@ -38,6 +38,8 @@ Conventions decided here (beyond docs/truth_conventions.md):
 - A brief item's closing （通讯员 某某） is its attribution (source null, as the conventions say).
 - An interview's top byline 本报记者 A B is the attribution; source = the paper.
 - The portal page's attribution is the info line's 来源/作者 part as printed (without date/counter).
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (城阳街道→莒县城阳街道).
 """
 import json, os, random, re, html as htmlmod
 from pathlib import Path
@@ -428,7 +430,7 @@ def pub_daily():
     a2 = A("莒县：“红色物业”让小区更和谐",
            ["莒县城阳街道推行“红色物业”，把党支部建在物业服务企业，组织党员物业人员亮身份、带头干。",
             "去年以来，街道成立物业党支部9个，化解小区矛盾纠纷120余件。居民崔大娘说，现在有事找物业，一找一个准。"],
-           attr="（本报通讯员 司马宁）", source="海岱日报", prov=PR, agency="城阳街道", date="2024-01-16",
+           attr="（本报通讯员 司马宁）", source="海岱日报", prov=PR, agency="莒县城阳街道", date="2024-01-16",
            people=["司马宁", "崔大娘"], tags=["title_after", "province_context", "relative_date"], tpos="after")
     a2["people"].remove("崔大娘")
     a3 = A("省直机关工委举办模范机关建设培训班",

@@ -41,6 +41,8 @@ Conventions decided beyond docs/truth_conventions.md:
   in the body; people are given without padding.
 - Slogans are computed from the canonical list of DOMAIN.md plus any quoted “N个……” (N in
   两/一…十) formulation occurring in title or body.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (金水区经三路街道某社区党委→郑州市金水区经三路街道某社区党委).
 """
 import html as H
 import io
@@ -846,7 +848,7 @@ def songyue():
             "“社区工作没有捷径，就是要多走、多问、多记。”马丽说。",
             "去年以来，她带领社区党委推行“楼栋党小组＋志愿者”模式，为辖区 300 余名独居老人建立联络档案。",
             "回族居民买买提·伊明说，马书记是大家的“贴心人”。"],
-           "文/王  珂", None, "河南", "金水区经三路街道某社区党委", "2025-01-20",
+           "文/王  珂", None, "河南", "郑州市金水区经三路街道某社区党委", "2025-01-20",
            ["马丽", "买买提·伊明", "王珂"], [],
            ["subtitle", "byline_top", "pull_quote", "dot_name", "name_verb", "utf8_bom", "stray_spaces"])
     a2 = A(None,

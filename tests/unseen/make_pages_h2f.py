@@ -44,6 +44,9 @@ Conventions decided beyond docs/truth_conventions.md:
 - Honour-list names are printed padded (王  伟); people are given without padding.
 - Slogans are computed from the canonical list of DOMAIN.md over title+body (whitespace removed),
   plus quoted “N个……” formulations found there.
+
+aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (墨竹工卡县唐加乡→唐加乡; 墨竹工卡县尼玛江热乡党委→尼玛江热乡党委; 墨竹工卡县工卡镇党委→工卡镇党委; 墨竹工卡县扎雪乡→扎雪乡; 墨竹工卡县日多乡→日多乡; 墨竹工卡县日多乡党委→日多乡党委; 墨竹工卡县甲玛乡→甲玛乡; 墨竹工卡县甲玛乡党委→甲玛乡党委; 墨竹工卡县门巴乡→门巴乡; 第八师石河子市一二一团党委→一二一团党委; 第八师石河子市一四八团党委→一四八团党委; 第十三师新星市民政局→新星市民政局; 綦江区三江街道→三江街道).
+aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 """
 import json
 import os
@@ -139,7 +142,7 @@ class A:
         return {
             "title": title, "body": body, "attribution": " ".join(attr), "source": self.src,
             "province": self.prov, "agency": self.ag, "date": self.date,
-            "people": self.people, "slogans": slogans_of(txt), "captions": caps,
+            "people": self.people, "slogans": slogans_of(txt), "captions": [c[1:].lstrip() if c.startswith("▲") else c for c in caps],
             "phenomena": sorted(tags),
         }
 
@@ -281,7 +284,7 @@ def pub1():
              ("p", "“过去开会念文件，现在大家带着问题来。”十连党支部书记吐尔洪·买买提说，支部把职工群众关心的节水灌溉、子女入学等事项列成清单，逐项销号。"),
              ("p", "团党委副书记韩立新表示，下一步将以主题教育为抓手，推动连队党建和团场经济发展深度融合。"),
              ],
-            src=P1, prov="新疆", ag="第八师石河子市一二一团党委", date="2023-06-13",
+            src=P1, prov="新疆", ag="一二一团党委", date="2023-06-13",
             people=["努尔兰·加肯", "周晓梅", "吐尔洪·买买提", "韩立新"],
             tags=["dateline", "dot_name", "multi_line_title", "province_context"]))
     p.add(A([("t", "第七师胡杨河市民政局党支部开展主题党日活动"),
@@ -348,7 +351,7 @@ def pub1():
              ("p", "今年，新星市民政局将把社会组织党建工作与年检、等级评估、政府购买服务挂钩，推动党建引领社会组织高质量发展。"),
              ("c", "图为社会工作协会党员社工入户走访。（本报记者  刘  洋  摄）"),
              ],
-            src=P1, prov="新疆", ag="第十三师新星市民政局", date="2024-03-22",
+            src=P1, prov="新疆", ag="新星市民政局", date="2024-03-22",
             people=["艾尔肯·吐尔逊", "刘洋", "赵文军", "李晓红"],
             tags=["byline_top", "dot_name", "multi_line_title", "relative_date", "province_context"]))
     p.add(A([("t", "第二师铁门关市民政局召开党风廉政建设工作会议"),
@@ -385,7 +388,7 @@ def pub1():
              ("p", "一四八团党委组织部部长迪丽努尔·居马说，党员中心户每户联系 10至 15户职工，做到“小事不出户、大事不出连”。"),
              ("a", "（据一四八团党委组织部）"),
              ],
-            src="第八师石河子市一四八团党委组织部", prov="新疆", ag="第八师石河子市一四八团党委",
+            src="第八师石河子市一四八团党委组织部", prov="新疆", ag="一四八团党委",
             date="2024-11-08", people=["迪丽努尔·居马"],
             tags=["dot_name", "multi_line_title", "province_context", "name_verb"]))
     p.f("责任编辑  阿  丽    校对  古丽娜尔")
@@ -458,11 +461,11 @@ def pub2():
                 people=["旦增曲珍"]))
     p.add(brief(None,
                 ["近日，甲玛乡党委组织党员干部走访慰问辖区特困供养人员和困难党员 23户，送去米面油等生活物资。乡党委书记次仁旺堆说，要把党的温暖送到每一位群众心坎上。"],
-                ag="墨竹工卡县甲玛乡党委", date="2023-09-14", people=["次仁旺堆"],
+                ag="甲玛乡党委", date="2023-09-14", people=["次仁旺堆"],
                 tags=["relative_date", "name_verb"]))
     p.add(brief("日多乡社会组织党建指导站揭牌",
                 ["9月 8日，日多乡社会组织党建指导站揭牌成立，将为辖区内 5家农牧民合作社和社会组织提供党建指导服务。"],
-                attr="（县民政局供稿）", src="墨竹工卡县民政局", ag="墨竹工卡县日多乡",
+                attr="（县民政局供稿）", src="墨竹工卡县民政局", ag="日多乡",
                 date="2023-09-08"))
     p.add(brief(None,
                 ["9月11日，县民政局组织干部职工集中学习党的二十大精神，局党支部书记格桑次旦领学，大家结合岗位职责交流了学习体会。"],
@@ -475,17 +478,17 @@ def pub2():
     p.f("墨竹工卡县融媒体中心", "第 3 期", "【民政简讯】")
     p.add(brief("工卡镇开展春节前走访慰问",
                 ["2月 2日至 4日，工卡镇党委组织机关干部分组走访慰问辖区老党员、困难群众和脱贫户 86户，为群众送去节日问候。镇党委副书记普布卓玛表示，要用心用情做好节日期间兜底保障工作。"],
-                attr="（通讯员 拉巴次仁）", ag="墨竹工卡县工卡镇党委", date="2024-02-02",
+                attr="（通讯员 拉巴次仁）", ag="工卡镇党委", date="2024-02-02",
                 people=["普布卓玛", "拉巴次仁"], tags=["name_verb"]))
     p.add(brief("县民政局召开专题组织生活会",
                 ["1月30日，县民政局党支部召开专题组织生活会，围绕以学铸魂、以学增智、以学正风、以学促干开展批评与自我批评。"],
                 ag="墨竹工卡县民政局", date="2024-01-30"))
     p.add(brief(None,
                 ["日前，唐加乡“暖心驿站”正式启用，驿站设有党员服务岗，为过往群众和环卫工人提供热水、休息等服务。"],
-                ag="墨竹工卡县唐加乡", date="2024-02-06", tags=["relative_date"]))
+                ag="唐加乡", date="2024-02-06", tags=["relative_date"]))
     p.add(brief(None,
                 ["2月 1日，尼玛江热乡党委召开党员大会，传达学习县委全会精神，乡党委书记索朗多吉强调，要把会议精神落实到乡村振兴各项工作中。"],
-                attr="（通讯员 德吉卓嘎）", ag="墨竹工卡县尼玛江热乡党委", date="2024-02-01",
+                attr="（通讯员 德吉卓嘎）", ag="尼玛江热乡党委", date="2024-02-01",
                 people=["索朗多吉", "德吉卓嘎"]))
     p.f("编辑：央金  审核：扎西平措")
     pages.append(p)
@@ -498,11 +501,11 @@ def pub2():
                 ag="墨竹工卡县社会组织综合党委", date="2024-07-16", people=["旺堆次仁"]))
     p.add(brief(None,
                 ["7月中旬，门巴乡组织党员开展“七一”后续学习活动，重温入党誓词，观看专题片，40余名党员参加。"],
-                attr="（通讯员 次仁央宗）", ag="墨竹工卡县门巴乡", date="2024-07-11",
+                attr="（通讯员 次仁央宗）", ag="门巴乡", date="2024-07-11",
                 people=["次仁央宗"], tags=["period_date"]))
     p.add(brief("扎雪乡养老服务站党员志愿服务常态化",
                 ["今年以来，扎雪乡养老服务站党员志愿服务队累计开展助餐、助洁等服务 120余次。站长尼玛卓玛说，志愿服务已经成为党员的“必修课”。"],
-                ag="墨竹工卡县扎雪乡", date="2024-07-19", people=["尼玛卓玛"],
+                ag="扎雪乡", date="2024-07-19", people=["尼玛卓玛"],
                 tags=["relative_date", "name_verb"]))
     p.f("编辑：白玛  审核：扎西平措")
     pages.append(p)
@@ -516,10 +519,10 @@ def pub2():
                 people=["格桑次旦", "旦增曲珍"]))
     p.add(brief(None,
                 ["4月上旬，甲玛乡对辖区低保对象开展入户核查，核查 152户，动态调整 7户。"],
-                ag="墨竹工卡县甲玛乡", date="2025-04-01", tags=["period_date"]))
+                ag="甲玛乡", date="2025-04-01", tags=["period_date"]))
     p.add(brief("日多乡开展“党员进村入户”活动",
                 ["4月 9日，日多乡组织 30名党员干部进村入户宣讲政策，帮助群众解决饮水、用电等问题 14件。乡党委书记边巴次仁指出，要把问题解决在基层。"],
-                ag="墨竹工卡县日多乡党委", date="2025-04-09", people=["边巴次仁"],
+                ag="日多乡党委", date="2025-04-09", people=["边巴次仁"],
                 tags=["name_verb"]))
     p.add(brief(None,
                 ["近期，县民政局联合县妇联对全县 9个乡镇的儿童督导员进行业务培训，培训内容涉及困境儿童保障政策和“四个自信”专题辅导。"],
@@ -765,7 +768,7 @@ def pub4():
         if "近日" in su or not re.search(r"\d+月\d+日", su):
             tags.append("relative_date")
         arts.append({"title": ti, "body": [su], "attribution": "", "source": None,
-                     "province": "重庆", "agency": "綦江区三江街道" if "三江" in ti else "綦江区民政局",
+                     "province": "重庆", "agency": "三江街道" if "三江" in ti else "綦江区民政局",
                      "date": d, "people": ppl, "slogans": slogans_of(ti + su), "captions": [],
                      "phenomena": sorted(set(tags) | ({"stray_spaces"} if CJK.search(su) else set()))})
     page = (HHEAD.format(cs="utf-8", title="区民政局", site=P4)
