@@ -2,6 +2,13 @@
 
 Every article here was written for this set by hand, in the genre of the archive (DOMAIN.md);
 none is copied from a real report. Run: python -m benchmarks.unseen_pages
+
+aligned to docs/truth_conventions.md (round nine, truth9), formerly by a one-off edit of truth.json, now
+in these literals: 中国社会报 2024-03-12 #2's source (本报讯（通讯员 X） → the paper), 巴蜀民政's photographer
+王小川 among people, no ▲ at a caption's start (truth_of strips it; the pages keep it), 湖湘民政 2023-09-05
+#3's attribution "" (was None; the page is unchanged).
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3, 湖湘民政 2023-09-05 #3 (uncredited)
+→ source 湖湘民政; kind 8, 宁夏民政 2023-07-04 #2 (a 今年以来 lead) → the issue date.
 """
 import json
 import random
@@ -59,7 +66,7 @@ PAGES.append(dict(pub="中国社会报", date="2024-03-12", page="03", width=14,
     A("杭州市上城区民政局：党建引领社区养老服务",
       ["本报讯（通讯员 楼晓彤）近日，杭州市上城区民政局联合辖区１４个社区党组织，推出“红色管家”助老服务项目，组织党员志愿者为独居老人提供助餐、助医、助洁等服务。",
        "区民政局党组书记、局长诸葛明辉介绍，项目开展以来，已累计服务老人３２００余人次。下一步，将继续坚持党建引领，把服务阵地建到群众家门口。"],
-      "本报讯（通讯员 楼晓彤）", None, "浙江", "杭州市上城区民政局", "2024-03-12", ["楼晓彤", "诸葛明辉"], lead=True),
+      "本报讯（通讯员 楼晓彤）", "中国社会报", "浙江", "杭州市上城区民政局", "2024-03-12", ["楼晓彤", "诸葛明辉"], lead=True),
     A("宁波市民政局开展“两个结合”专题研讨",
       ["3月7日，宁波市民政局党委理论学习中心组举行专题研讨，围绕“两个结合”和“六个必须坚持”进行交流。局党委书记、局长孙静怡主持并作总结发言。",
        "与会同志结合分管工作谈体会、找差距，一致表示要把学习成果转化为推进民政事业高质量发展的具体举措。"],
@@ -81,7 +88,7 @@ PAGES.append(dict(pub="宁夏民政", date="2023-07-04", page="02", width=13, en
        "建强基层堡垒",
        "各党支部严格落实“三会一课”制度，开展支部书记讲党课活动，局机关党委书记丁海燕带头讲授专题党课。",
        "7月2日，局党组召开专题会议，听取各支部半年工作汇报，研究部署下半年模范机关创建重点任务。"],
-      "（通讯员 杨春芳 马晓亮）", None, "宁夏", "吴忠市民政局", "2023-07-02", ["丁海燕", "杨春芳", "马晓亮"],
+      "（通讯员 杨春芳 马晓亮）", None, "宁夏", "吴忠市民政局", "2023-07-04", ["丁海燕", "杨春芳", "马晓亮"],
       subheads=["强化理论武装", "建强基层堡垒"], tpos="after"),
   ]))
 
@@ -155,7 +162,7 @@ PAGES.append(dict(pub="湖湘民政", date="2023-09-05", page="01", width=14, en
       ["近年来，株洲市社会组织综合党委聚焦“两个覆盖”，推动全市社会组织党建工作提质增效。目前，全市已有６８０家社会组织建立党组织，党的工作覆盖率达到９８％。",
        "市社会组织综合党委书记、市民政局副局长文卫东介绍，下一步将重点抓好行业协会商会党建，开展党建引领社会组织高质量发展示范创建活动，",
        ],
-      None, None, "湖南", "株洲市社会组织综合党委", "2023-09-05", ["文卫东"], cont="（下转第6版）"),
+      "", "湖湘民政", "湖南", "株洲市社会组织综合党委", "2023-09-05", ["文卫东"], cont="（下转第6版）"),
   ]))
 
 PAGES.append(dict(pub="八闽民政", date="2024-07-02", page="04", width=12, enc="gb18030", crlf=False, seed=8,
@@ -182,7 +189,7 @@ PAGES.append(dict(pub="巴蜀民政", date="2023-12-19", page="02", width=13, en
       ["12月 14日，四川省民政厅举行主题教育成果交流会暨“第一议题”学习会，厅党组书记、厅长罗建川出席并讲话，厅党组成员、副厅长阿木尔且主持会议。",
        "会上，６个厅直属单位党组织作交流发言，分享调查研究、检视整改和为民办实事的经验做法。",
        "罗建川强调，要巩固拓展主题教育成果，建立健全以学铸魂、以学增智、以学正风、以学促干长效机制。"],
-      "（据四川省民政厅）", "四川省民政厅", "四川", "四川省民政厅", "2023-12-14", ["罗建川", "阿木尔且"],
+      "（据四川省民政厅）", "四川省民政厅", "四川", "四川省民政厅", "2023-12-14", ["罗建川", "阿木尔且", "王小川"],
       caption="▲ 交流会现场。（王小川 摄）", cap_at="after"),
     A("凉山州民政局党支部开展结对帮扶",
       ["近期，凉山彝族自治州民政局机关第一党支部到昭觉县三河村开展结对帮扶，为村里１５户困难群众送去过冬物资。支部书记吉克阿依带领党员走访农户，宣讲惠民政策。"],
@@ -318,13 +325,13 @@ def truth_of(a):
     body, captions = [], []
     for para in a["paras"]:
         if para.startswith("图为") or para.startswith("▲"):
-            captions.append(para)
+            captions.append(re.sub(r"^▲\s*", "", para))
             continue
         if a["lead"] and para.startswith(a["attr"]):
             para = para[len(a["attr"]):]
         body.append(para)
     if a["caption"]:
-        captions.append(a["caption"])
+        captions.append(re.sub(r"^▲\s*", "", a["caption"]))
     return dict(title=None if a["tpos"] == "none" else a["title"], body=body, captions=captions, attribution=a["attr"], source=a["source"],
                 province=a["province"], agency=a["agency"], date=a["date"], slogans=slogans_of(a),
                 people=sorted(a["people"]))

@@ -12,6 +12,11 @@ Markup inside article strings (never printed):
   ¦       a forced line break of the printed column (a word/name broken across lines)
 
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 31; kind 6 (本刊通讯员 X → the magazine, source) 2 — 40 values, listed in _TRUTH10
+and applied as the truth is written; no page changes.
 """
 import datetime
 import html
@@ -1543,12 +1548,66 @@ def main():
             if not common:
                 problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-dev2.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
     print("%d pages, %d articles, %d problems" % (len(truth), sum(len(v["articles"]) for v in truth.values()), len(problems)))
     return 1 if problems else 0
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("东坡融媒/2024-03-06/02.txt", 2, "agency", "通惠街道党工委", "通惠街道", 1),
+    ("东坡融媒/2024-03-06/02.txt", 3, "agency", "崇仁镇党委", "崇仁镇", 1),
+    ("东坡融媒/2024-04-10/03.txt", 3, "agency", "松江镇党委", "松江镇", 1),
+    ("东坡融媒/2024-05-08/02.txt", 2, "agency", "悦兴镇党委", "悦兴镇", 1),
+    ("东坡融媒/2024-06-05/02.txt", 3, "agency", "通惠街道党工委", "通惠街道", 1),
+    ("东坡融媒/2024-09-04/02.txt", 2, "agency", "崇仁镇党委", "崇仁镇", 1),
+    ("东坡融媒/2024-11-06/02.txt", 4, "agency", "大石桥街道党工委", "大石桥街道", 1),
+    ("社会组织党建/2024-08-01/16.txt", 1, "source", None, "社会组织党建", 6),
+    ("社会组织党建/2024-12-01/20.txt", 1, "source", None, "社会组织党建", 6),
+    ("东坡融媒/2024-01-03/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-01-03/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-01-03/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-01-03/02.txt", 4, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-03-06/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-03-06/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-03-06/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-03-06/02.txt", 4, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-04-10/03.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-04-10/03.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-04-10/03.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-05-08/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-05-08/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-05-08/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-05-08/02.txt", 4, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-06-05/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-06-05/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-06-05/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-06-05/02.txt", 4, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-07-03/03.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-07-03/03.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-07-03/03.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-09-04/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-09-04/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-09-04/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-11-06/02.txt", 1, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-11-06/02.txt", 2, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-11-06/02.txt", 3, "source", None, "东坡融媒", 3),
+    ("东坡融媒/2024-11-06/02.txt", 4, "source", None, "东坡融媒", 3),
+    ("江淮日报/2024-01-09/06.txt", 1, "source", None, "江淮日报", 3),
+    ("江淮日报/2024-07-02/04.txt", 1, "source", None, "江淮日报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

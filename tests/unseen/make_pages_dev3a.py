@@ -22,6 +22,10 @@ Markup inside article strings (never printed):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (雁塔区委社会工作部→西安市雁塔区委社会工作部).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 1 — 1 values, listed in _TRUTH10 and applied as the
+truth is written; no page changes.
 """
 import datetime
 import json
@@ -712,12 +716,27 @@ def main():
         if len(sets) > 1 and not set.intersection(*sets):
             problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-dev3a.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
     print("%d pages, %d articles, %d problems" % (len(truth), sum(len(v["articles"]) for v in truth.values()), len(problems)))
     return 1 if problems else 0
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("湘江融媒/2024-08-09/03.txt", 2, "agency", "石鼓镇党委", "石鼓镇", 1),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

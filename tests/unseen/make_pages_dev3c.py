@@ -26,6 +26,10 @@ Run:  python3 make_pages_dev3c.py   (python-docx is not needed for this set)
 Markup inside article strings (never printed):
   {名字}  a person's name (collected into "people")
   ¦       a forced line break of the printed column (a word/name broken across lines)
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 7 (both forms printed → the
+shorter, agency) 1 — 1 values, listed in _TRUTH10 and applied as the truth is written; no page
+changes.
 """
 import datetime
 import html
@@ -798,12 +802,27 @@ def main():
         if len(sets) > 1 and not set.intersection(*sets):
             problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-dev3c.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
     print("%d pages, %d articles, %d problems" % (len(truth), sum(len(v["articles"]) for v in truth.values()), len(problems)))
     return 1 if problems else 0
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("三晋社工/2024-11-10/14.txt", 2, "agency", "运城市盐湖区民政局", "盐湖区民政局", 7),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

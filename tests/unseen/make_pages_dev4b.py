@@ -49,6 +49,11 @@ Conventions decided here (beyond those visible in truth-dev3a.json):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (新华路街道→长宁区新华路街道).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 2 — 9 values, listed in _TRUTH10 and applied as the truth is written; no page
+changes.
 """
 import json
 import os
@@ -571,8 +576,31 @@ def main():
     mag_pages()
     bulletin_pages()
     with open(os.path.join(HERE, "truth-dev4b.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
         f.write("\n")
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("苗岭融媒/2024-06-14/02.txt", 2, "agency", "西江镇党委", "西江镇", 1),
+    ("苗岭融媒/2024-06-14/02.txt", 5, "agency", "大塘镇党委", "大塘镇", 1),
+    ("苗岭融媒/2024-06-14/03.txt", 3, "agency", "丹江镇党委", "丹江镇", 1),
+    ("苗岭融媒/2024-09-20/02.txt", 3, "agency", "西江镇党委", "西江镇", 1),
+    ("苗岭融媒/2024-09-20/02.txt", 5, "agency", "郎德镇党委", "郎德镇", 1),
+    ("苗岭融媒/2024-09-20/02.txt", 6, "agency", "大塘镇党委", "大塘镇", 1),
+    ("苗岭融媒/2025-01-10/02.txt", 4, "agency", "西江镇党委", "西江镇", 1),
+    ("苗岭融媒/2024-06-14/02.txt", 5, "source", None, "苗岭融媒", 3),
+    ("苗岭融媒/2024-09-20/02.txt", 4, "source", None, "苗岭融媒", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

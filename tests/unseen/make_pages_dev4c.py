@@ -43,6 +43,10 @@ Conventions decided here (beyond truth-dev3a.json):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (金水区民政局→郑州市金水区民政局; 铁西区民政局→沈阳市铁西区民政局).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 7 — 7 values, listed in _TRUTH10 and applied as the truth is
+written; no page changes.
 """
 import datetime
 import html
@@ -587,9 +591,30 @@ def main():
         truth[rel] = dict(encoding=P["enc"], crlf=P["crlf"], kind=P["kind"], publication_kind=P["pk"],
                           phenomena=ptags, articles=arts)
     with open(os.path.join(HERE, "truth-dev4c.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
     print("pages %d, articles %d" % (len(truth), sum(len(t["articles"]) for t in truth.values())))
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("豫民政务网/20240905/A03.html", 2, "source", None, "豫民政务网", 3),
+    ("豫民政务网/20240905/A03.html", 3, "source", None, "豫民政务网", 3),
+    ("豫民政务网/20240905/A03.html", 4, "source", None, "豫民政务网", 3),
+    ("豫民政务网/20240905/A03.html", 5, "source", None, "豫民政务网", 3),
+    ("豫民政务网/20240905/A03.html", 6, "source", None, "豫民政务网", 3),
+    ("辽沈民政周报/2024-03-13/01.txt", 4, "source", None, "辽沈民政周报", 3),
+    ("辽沈民政周报/2024-03-13/04.txt", 1, "source", None, "辽沈民政周报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

@@ -49,6 +49,10 @@ Conventions decided here (beyond truth-dev4c.json):
 
 aligned to docs/truth_conventions.md (round nine): an empty 作者： is not part of the attribution (渝民政网 2024-09-03).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 11 — 11 values, listed in _TRUTH10 and applied as the truth
+is written; no page changes.
 """
 import datetime
 import json
@@ -602,9 +606,34 @@ def main():
     ql_pages()
     yu_pages()
     with open(os.path.join(HERE, "truth-dev5c.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
         f.write("\n")
     print("pages", len(TRUTH), "articles", sum(len(t["articles"]) for t in TRUTH.values()))
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("昆仑兵团报/2024-04-16/03.txt", 1, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2024-04-16/03.txt", 2, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2024-04-16/03.txt", 3, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2024-04-16/03.txt", 4, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2024-04-16/03.txt", 5, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2024-04-16/03.txt", 6, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2025-01-07/03.txt", 2, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2025-01-07/03.txt", 3, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2025-01-07/03.txt", 4, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2025-01-07/03.txt", 5, "source", None, "昆仑兵团报", 3),
+    ("昆仑兵团报/2025-01-07/03.txt", 6, "source", None, "昆仑兵团报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

@@ -13,6 +13,10 @@ Layout (column width, blank lines, stray spaces, encodings, line ends) is
 deterministic: each page seeds its own random.Random with its path.
 
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 13; kind 7 (both forms printed → the shorter, agency) 1 — 14
+values, listed in _TRUTH10 and applied as the truth is written; no page changes.
 """
 import html
 import json
@@ -1191,10 +1195,38 @@ def main():
     build_cyrm()
     out = os.path.join(HERE, "truth-h1b.json")
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(dict(sorted(TRUTH.items())), f, ensure_ascii=False, indent=1)
+        json.dump(dict(sorted(_truth10_align(TRUTH).items())), f, ensure_ascii=False, indent=1)
         f.write("\n")
     n = sum(len(v["articles"]) for v in TRUTH.values())
     print("%d pages, %d articles -> %s" % (len(TRUTH), n, out))
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("龙江日报/2024-10-22/06.txt", 2, "agency", "哈尔滨市道里区民政局", "道里区民政局", 7),
+    ("草原融媒/2024-04-09/02.txt", 1, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-04-09/02.txt", 2, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-04-09/02.txt", 4, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-04-09/02.txt", 5, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-07-02/03.txt", 1, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-07-02/03.txt", 2, "source", None, "草原融媒", 3),
+    ("草原融媒/2024-07-02/03.txt", 4, "source", None, "草原融媒", 3),
+    ("草原融媒/2025-01-07/02.txt", 1, "source", None, "草原融媒", 3),
+    ("草原融媒/2025-01-07/02.txt", 2, "source", None, "草原融媒", 3),
+    ("草原融媒/2025-01-07/02.txt", 3, "source", None, "草原融媒", 3),
+    ("草原融媒/2025-01-07/02.txt", 4, "source", None, "草原融媒", 3),
+    ("龙江日报/2024-01-16/06.txt", 1, "source", None, "龙江日报", 3),
+    ("龙江日报/2024-10-22/06.txt", 3, "source", None, "龙江日报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

@@ -13,6 +13,11 @@ Markup inside article strings (never printed):
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (海口市美兰区委社会工作部→美兰区委社会工作部).
 aligned to docs/truth_conventions.md (round nine): a source is X in full form: 吉林省社会组织联合党委→吉林省社会组织联合党委办公室.
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 1; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 1; kind 7 (both forms printed → the shorter, agency) 3 — 5 values, listed in
+_TRUTH10 and applied as the truth is written; no page changes.
 """
 import datetime
 import html
@@ -1187,12 +1192,31 @@ def main():
         if len(sets) > 1 and not set.intersection(*sets):
             problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-h1c.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
     print("%d pages, %d articles, %d problems" % (len(truth), sum(len(v["articles"]) for v in truth.values()), len(problems)))
     return 1 if problems else 0
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("沂蒙融媒/2023-09-22/03.txt", 3, "agency", "依汶镇党委", "依汶镇", 1),
+    ("椰城晚报/2022-12-08/05.html", 1, "agency", "海口市龙华区民政局", "龙华区民政局", 7),
+    ("椰城晚报/2025-01-14/05.html", 1, "agency", "海口市秀英区社会组织综合党委", "秀英区社会组织综合党委", 7),
+    ("八桂党建/2024-10-18/04.txt", 3, "agency", "南宁市西乡塘区社会组织党委", "西乡塘区社会组织党委", 7),
+    ("八桂党建/2024-10-18/04.txt", 1, "source", None, "八桂党建", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

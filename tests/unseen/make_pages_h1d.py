@@ -35,6 +35,10 @@ Decisions (where the earlier truth sets left something open):
 Markup inside article strings (never printed):  {名字} a person;  ¦ a forced column break.
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (上城区委社会工作部→杭州市上城区委社会工作部; 仲达镇党委→朗县仲达镇党委; 古拉乡党委→察隅县古拉乡党委; 坞城街道党工委→小店区坞城街道党工委; 布久乡党委→巴宜区布久乡党委; 林芝镇党委→巴宜区林芝镇党委; 金达镇党委→工布江达县金达镇党委).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 7 — 7 values, listed in _TRUTH10 and applied as the truth is
+written; no page changes.
 """
 import datetime
 import json
@@ -676,8 +680,29 @@ def main():
     qiantang()
     jinyang()
     with open(os.path.join(HERE, "truth-h1d.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
     print("pages %d, articles %d" % (len(TRUTH), sum(len(t["articles"]) for t in TRUTH.values())))
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("雪域融媒/2023-12-05/02.txt", 4, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-04-09/02.txt", 4, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-04-09/03.txt", 1, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-04-09/03.txt", 2, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-04-09/03.txt", 3, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-04-09/03.txt", 5, "source", None, "雪域融媒", 3),
+    ("雪域融媒/2024-10-15/02.txt", 3, "source", None, "雪域融媒", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

@@ -41,6 +41,11 @@ Conventions (as truth-dev4c.json, plus these decisions):
   * Slogans are computed from title + body against DOMAIN.md's list plus quoted “N个……”.
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (华城镇社工站→五华县华城镇社工站; 新铺镇党委→蕉岭县新铺镇党委; 汤坑镇党委→丰顺县汤坑镇党委).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 2; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 10 — 12 values, listed in _TRUTH10 and applied as the truth is written; no page
+changes.
 """
 import datetime
 import json
@@ -761,8 +766,34 @@ def main():
     gen_huizhou()
     gen_haihe()
     with open(os.path.join(HERE, "truth-h1f.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
         f.write("\n")
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("岭南融媒/2024-04-12/03.txt", 3, "agency", "仁居镇党委", "仁居镇", 1),
+    ("岭南融媒/2024-04-12/03.txt", 4, "agency", "丰顺县汤坑镇党委", "丰顺县汤坑镇", 1),
+    ("岭南融媒/2024-04-12/03.txt", 1, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2024-04-12/03.txt", 2, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2024-04-12/03.txt", 3, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2024-04-12/03.txt", 4, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2024-04-12/03.txt", 5, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2025-01-03/03.txt", 1, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2025-01-03/03.txt", 2, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2025-01-03/03.txt", 3, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2025-01-03/03.txt", 5, "source", None, "岭南融媒", 3),
+    ("岭南融媒/2025-01-03/03.txt", 6, "source", None, "岭南融媒", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

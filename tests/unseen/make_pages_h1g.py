@@ -43,6 +43,11 @@ Conventions (those of truth-dev4c.json, plus the following decisions):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (苏州市姑苏区民政局→姑苏区民政局).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 8; kind 4 (the paper's name without an edition word, source)
+3; kind 5 (an agency printed in no form → null, agency) 1; kind 7 (both forms printed → the shorter,
+agency) 1 — 13 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
 """
 import datetime
 import json
@@ -582,8 +587,35 @@ def main():
         ["ocr", "gb18030", "crlf", "stray_spaces", "no_blank_lines", "column_label"], [h1, h2, h3, h4], CB)
 
     with open(os.path.join(HERE, "truth-h1g.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
         f.write("\n")
+
+
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("金陵日报网/20240312/A03.html", 1, "agency", "南京市鼓楼区民政局", "鼓楼区民政局", 7),
+    ("金陵日报网/20240618/A05.html", 6, "agency", "苏州工业园区社会组织综合党委", None, 5),
+    ("金陵日报网/20240312/A03.html", 1, "source", "金陵日报网", "金陵日报", 4),
+    ("金陵日报网/20240618/A05.html", 1, "source", "金陵日报网", "金陵日报", 4),
+    ("金陵日报网/20250107/A04.html", 1, "source", "金陵日报网", "金陵日报", 4),
+    ("金陵日报网/20240618/A05.html", 2, "source", None, "金陵日报", 3),
+    ("金陵日报网/20240618/A05.html", 3, "source", None, "金陵日报", 3),
+    ("金陵日报网/20240618/A05.html", 4, "source", None, "金陵日报", 3),
+    ("金陵日报网/20240618/A05.html", 5, "source", None, "金陵日报", 3),
+    ("金陵日报网/20240618/A05.html", 6, "source", None, "金陵日报", 3),
+    ("长白山日报/2025-01-10/03.txt", 2, "source", None, "长白山日报", 3),
+    ("长白山日报/2025-01-10/03.txt", 3, "source", None, "长白山日报", 3),
+    ("长白山日报/2025-01-10/03.txt", 4, "source", None, "长白山日报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

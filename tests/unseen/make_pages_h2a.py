@@ -35,6 +35,12 @@ Decisions beyond docs/truth_conventions.md:
   person; a national body's official → province null.
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (婺城区城东街道→金华市婺城区城东街道; 鹿城区民政局→温州市鹿城区民政局).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 3; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 14; kind 5 (an agency printed in no form → null, agency) 1; kind 7 (both forms
+printed → the shorter, agency) 1 — 19 values, listed in _TRUTH10 and applied as the truth is
+written; no page changes.
 """
 import json, os, re, io
 
@@ -876,8 +882,41 @@ def jinggang():
     save(pub, d, "p40", "txt", dbl(L), [a1], *F, ["double_spaced"])
 
 
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("永春融媒/2024-01-19/kuaixun.txt", 2, "agency", "岵山镇党委", "岵山镇", 1),
+    ("永春融媒/2024-01-19/kuaixun.txt", 4, "agency", "东平镇党委", "东平镇", 1),
+    ("刺桐晚报/2025-06-27/A07.txt", 2, "agency", "崇武镇党委", "惠安县崇武镇", 1),
+    ("之江日报/2023-06-20/07.txt", 3, "agency", "嘉兴市南湖区社会组织党委", "南湖区社会组织党委", 7),
+    ("之江日报/2023-11-14/07.txt", 2, "agency", "浙江省民政厅", None, 5),
+    ("之江日报/2023-11-14/07.txt", 2, "source", None, "之江日报", 3),
+    ("刺桐晚报/2025-06-27/A07.txt", 3, "source", None, "刺桐晚报", 3),
+    ("永春融媒/2023-08-11/kuaixun.txt", 3, "source", None, "永春融媒", 3),
+    ("永春融媒/2024-01-19/kuaixun.txt", 1, "source", None, "永春融媒", 3),
+    ("永春融媒/2024-01-19/kuaixun.txt", 3, "source", None, "永春融媒", 3),
+    ("永春融媒/2024-01-19/kuaixun.txt", 5, "source", None, "永春融媒", 3),
+    ("永春融媒/2024-07-05/dongtai.txt", 3, "source", None, "永春融媒", 3),
+    ("永春融媒/2024-07-05/dongtai.txt", 4, "source", None, "永春融媒", 3),
+    ("永春融媒/2025-05-23/kuaixun.txt", 1, "source", None, "永春融媒", 3),
+    ("永春融媒/2025-05-23/kuaixun.txt", 2, "source", None, "永春融媒", 3),
+    ("赣江先锋网/2024-10-15/list_djdt.html", 1, "source", None, "赣江先锋网", 3),
+    ("赣江先锋网/2024-10-15/list_djdt.html", 2, "source", None, "赣江先锋网", 3),
+    ("赣江先锋网/2024-10-15/list_djdt.html", 3, "source", None, "赣江先锋网", 3),
+    ("赣江先锋网/2024-10-15/list_djdt.html", 4, "source", None, "赣江先锋网", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     zhijiang(); yongchun(); ganjiang(); yongjiang(); luling(); citong(); jinggang()
     with open(os.path.join(HERE, f"truth-{SET}.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
     print(len(TRUTH), "pages", sum(len(v["articles"]) for v in TRUTH.values()), "articles")

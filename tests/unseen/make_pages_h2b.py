@@ -48,6 +48,11 @@ Conventions decided beyond docs/truth_conventions.md (kept across the whole set)
 - The title list and the 版面导航 of an e-paper page are furniture (they repeat titles).
 - A magazine article's date is bounded by the issue date (first day of the month).
 - An interview's date is the issue date; its interviewee is a person.
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
+when printed, else the town as printed, agency) 5; kind 3 (an uncredited report of the paper or site
+→ the paper, source) 27 — 32 values, listed in _TRUTH10 and applied as the truth is written; no page
+changes.
 """
 import datetime as _dt
 import html as _html
@@ -968,9 +973,55 @@ def p7_pages():
              ("崇左市民政局开展党纪学习教育回头看", "2025-06-09")], crumbs="市县动态")
 
 
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("融水融媒/2023-09-05/02.txt", 3, "agency", "杆洞乡党委", "杆洞乡", 1),
+    ("勐海融媒网/2025-05-20/node_2.html", 1, "agency", "勐海镇党委", "勐海镇", 1),
+    ("勐海融媒网/2025-05-20/node_2.html", 3, "agency", "勐阿镇党委", "勐阿镇", 1),
+    ("彩云民政周刊/2023-05-26/03.txt", 2, "agency", "宁蒗彝族自治县跑马坪乡党委", "宁蒗彝族自治县跑马坪乡", 1),
+    ("彩云民政周刊/2023-12-08/03.txt", 3, "agency", "玉龙纳西族自治县白沙镇党委", "玉龙纳西族自治县白沙镇", 1),
+    ("乌蒙社会报/2024-03-12/05.txt", 1, "source", None, "乌蒙社会报", 3),
+    ("彩云民政周刊/2023-12-08/03.txt", 2, "source", None, "彩云民政周刊", 3),
+    ("彩云民政周刊/2024-08-30/03.txt", 1, "source", None, "彩云民政周刊", 3),
+    ("彩云民政周刊/2024-08-30/03.txt", 2, "source", None, "彩云民政周刊", 3),
+    ("融水融媒/2023-04-18/02.txt", 1, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-04-18/02.txt", 2, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-04-18/02.txt", 3, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-04-18/02.txt", 4, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-04-18/02.txt", 5, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-04-18/02.txt", 6, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-09-05/02.txt", 1, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-09-05/02.txt", 2, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-09-05/02.txt", 3, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-09-05/02.txt", 4, "source", None, "融水融媒", 3),
+    ("融水融媒/2023-09-05/02.txt", 5, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 1, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 2, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 3, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 4, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 5, "source", None, "融水融媒", 3),
+    ("融水融媒/2024-07-23/02.txt", 6, "source", None, "融水融媒", 3),
+    ("融水融媒/2025-02-11/02.txt", 1, "source", None, "融水融媒", 3),
+    ("融水融媒/2025-02-11/02.txt", 2, "source", None, "融水融媒", 3),
+    ("融水融媒/2025-02-11/02.txt", 3, "source", None, "融水融媒", 3),
+    ("融水融媒/2025-02-11/02.txt", 4, "source", None, "融水融媒", 3),
+    ("融水融媒/2025-02-11/02.txt", 5, "source", None, "融水融媒", 3),
+    ("邕江民政网/2024-05-09/t5874420.html", 2, "source", None, "邕江民政网", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     for f in (p1_pages, p2_pages, p3_pages, p4_pages, p5_pages, p6_pages, p7_pages):
         f()
-    (HERE / f"truth-{SET}.json").write_text(json.dumps(TRUTH, ensure_ascii=False, indent=1) + "\n",
+    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth10_align(TRUTH), ensure_ascii=False, indent=1) + "\n",
                                             encoding="utf-8")
     print(len(TRUTH), "pages,", sum(len(v["articles"]) for v in TRUTH.values()), "articles")

@@ -40,6 +40,10 @@ Conventions decided here (beyond docs/truth_conventions.md):
 - The portal page's attribution is the info line's 来源/作者 part as printed (without date/counter).
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (城阳街道→莒县城阳街道).
+
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
+the paper or site → the paper, source) 15 — 15 values, listed in _TRUTH10 and applied as the truth
+is written; no page changes.
 """
 import json, os, random, re, html as htmlmod
 from pathlib import Path
@@ -946,7 +950,36 @@ def pub_ocr():
               tags=["stray_spaces", "column_label"])
 
 
+# aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH10 = [
+    ("抚松融媒/2024-01-08/02.txt", 1, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-01-08/02.txt", 2, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-01-08/02.txt", 3, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-01-08/02.txt", 5, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-04-15/02.txt", 1, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-04-15/02.txt", 2, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-04-15/02.txt", 4, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-10-21/03.txt", 1, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-10-21/03.txt", 2, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-10-21/03.txt", 3, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2024-10-21/03.txt", 5, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2025-01-06/02.txt", 1, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2025-01-06/02.txt", 2, "source", None, "抚松融媒", 3),
+    ("抚松融媒/2025-01-06/02.txt", 3, "source", None, "抚松融媒", 3),
+    ("钢都晚报/2023-06-27/A06.txt", 3, "source", None, "钢都晚报", 3),
+]
+
+
+def _truth10_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     pub_national(); pub_daily(); pub_county(); pub_portal(); pub_bulletin(); pub_magazine(); pub_ocr()
-    (HERE / f"truth-{SET}.json").write_text(json.dumps(TRUTH, ensure_ascii=False, indent=1), encoding="utf-8")
+    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth10_align(TRUTH), ensure_ascii=False, indent=1), encoding="utf-8")
     print(len(TRUTH), "pages")
