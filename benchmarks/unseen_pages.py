@@ -7,8 +7,7 @@ aligned to docs/truth_conventions.md (round nine, truth9), formerly by a one-off
 in these literals: 中国社会报 2024-03-12 #2's source (本报讯（通讯员 X） → the paper), 巴蜀民政's photographer
 王小川 among people, no ▲ at a caption's start (truth_of strips it; the pages keep it), 湖湘民政 2023-09-05
 #3's attribution "" (was None; the page is unchanged).
-aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3, 湖湘民政 2023-09-05 #3 (uncredited)
-→ source 湖湘民政; kind 8, 宁夏民政 2023-07-04 #2 (a 今年以来 lead) → the issue date.
+aligned to docs/truth_conventions.md (round nine, settled kinds): kind 8, 宁夏民政 2023-07-04 #2 (a 今年以来 lead) → the issue date.
 """
 import json
 import random
@@ -162,7 +161,7 @@ PAGES.append(dict(pub="湖湘民政", date="2023-09-05", page="01", width=14, en
       ["近年来，株洲市社会组织综合党委聚焦“两个覆盖”，推动全市社会组织党建工作提质增效。目前，全市已有６８０家社会组织建立党组织，党的工作覆盖率达到９８％。",
        "市社会组织综合党委书记、市民政局副局长文卫东介绍，下一步将重点抓好行业协会商会党建，开展党建引领社会组织高质量发展示范创建活动，",
        ],
-      "", "湖湘民政", "湖南", "株洲市社会组织综合党委", "2023-09-05", ["文卫东"], cont="（下转第6版）"),
+      "", None, "湖南", "株洲市社会组织综合党委", "2023-09-05", ["文卫东"], cont="（下转第6版）"),
   ]))
 
 PAGES.append(dict(pub="八闽民政", date="2024-07-02", page="04", width=12, enc="gb18030", crlf=False, seed=8,

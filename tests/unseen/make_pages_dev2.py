@@ -13,6 +13,8 @@ Markup inside article strings (never printed):
 
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
 → the paper, source) 31; kind 6 (本刊通讯员 X → the magazine, source) 2 — 40 values, listed in _TRUTH10
@@ -1568,37 +1570,6 @@ _TRUTH10 = [
     ("东坡融媒/2024-11-06/02.txt", 4, "agency", "大石桥街道党工委", "大石桥街道", 1),
     ("社会组织党建/2024-08-01/16.txt", 1, "source", None, "社会组织党建", 6),
     ("社会组织党建/2024-12-01/20.txt", 1, "source", None, "社会组织党建", 6),
-    ("东坡融媒/2024-01-03/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-01-03/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-01-03/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-01-03/02.txt", 4, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-03-06/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-03-06/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-03-06/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-03-06/02.txt", 4, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-04-10/03.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-04-10/03.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-04-10/03.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-05-08/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-05-08/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-05-08/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-05-08/02.txt", 4, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-06-05/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-06-05/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-06-05/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-06-05/02.txt", 4, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-07-03/03.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-07-03/03.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-07-03/03.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-09-04/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-09-04/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-09-04/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-11-06/02.txt", 1, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-11-06/02.txt", 2, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-11-06/02.txt", 3, "source", None, "东坡融媒", 3),
-    ("东坡融媒/2024-11-06/02.txt", 4, "source", None, "东坡融媒", 3),
-    ("江淮日报/2024-01-09/06.txt", 1, "source", None, "江淮日报", 3),
-    ("江淮日报/2024-07-02/04.txt", 1, "source", None, "江淮日报", 3),
 ]
 
 

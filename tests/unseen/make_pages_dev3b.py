@@ -18,6 +18,8 @@ aligned to docs/truth_conventions.md (round nine): an agency is named as printed
 aligned to docs/truth_conventions.md (round nine): 本报讯（通讯员 X） names the paper as source (闽东日报).
 aligned to docs/truth_conventions.md (round nine): 上旬 is the 1st of the month (赣鄱民政简报 2023-07-10, 7月上旬).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 1 — 1 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
@@ -914,7 +916,6 @@ def main():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("闽东日报/2023-09-12/02.txt", 1, "source", None, "闽东日报", 3),
 ]
 
 

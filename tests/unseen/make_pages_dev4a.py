@@ -294,7 +294,7 @@ def dianchi():
     briefs = [
         article(title=["■ 普洱市民政局开展清廉机关建设“回头看”"],
                 paras=["5月中旬，普洱市民政局对清廉机关建设开展“回头看”，梳理廉政风险点23个，制定防控措施41条。"],
-                source="滇池日报", agency="普洱市民政局", date="2024-05-11",
+                source=None, agency="普洱市民政局", date="2024-05-11",
                 tags=["province_context", "briefs", "period_date"], **YN),
         article(title=["■ 怒江州民政局党支部与贡山县丙中洛镇党委结对共建"],
                 paras=["日前，怒江傈僳族自治州民政局党支部与贡山独龙族怒族自治县丙中洛镇党委签订结对共建协议，围绕边境民族村寨养老服务开展联学联建。"],
@@ -303,7 +303,7 @@ def dianchi():
                 tags=["province_context", "briefs", "relative_date"], **YN),
         article(title=["■ 昆明市官渡区成立快递行业联合党委"],
                 paras=["5月16日，昆明市官渡区快递行业联合党委成立，覆盖辖区快递网点47个、党员快递员63名。区委社会工作部部长{白者¦黑}为联合党委授牌。"],
-                source="滇池日报", agency="官渡区委社会工作部", date="2024-05-16",
+                source=None, agency="官渡区委社会工作部", date="2024-05-16",
                 tags=["province_context", "briefs"], **YN),
     ]
     for b in briefs:

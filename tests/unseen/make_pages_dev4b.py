@@ -50,6 +50,8 @@ Conventions decided here (beyond those visible in truth-dev3a.json):
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (新华路街道→长宁区新华路街道).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
 → the paper, source) 2 — 9 values, listed in _TRUTH10 and applied as the truth is written; no page
@@ -590,8 +592,6 @@ _TRUTH10 = [
     ("苗岭融媒/2024-09-20/02.txt", 5, "agency", "郎德镇党委", "郎德镇", 1),
     ("苗岭融媒/2024-09-20/02.txt", 6, "agency", "大塘镇党委", "大塘镇", 1),
     ("苗岭融媒/2025-01-10/02.txt", 4, "agency", "西江镇党委", "西江镇", 1),
-    ("苗岭融媒/2024-06-14/02.txt", 5, "source", None, "苗岭融媒", 3),
-    ("苗岭融媒/2024-09-20/02.txt", 4, "source", None, "苗岭融媒", 3),
 ]
 
 

@@ -44,6 +44,8 @@ Conventions decided here (beyond truth-dev3a.json):
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (金水区民政局→郑州市金水区民政局; 铁西区民政局→沈阳市铁西区民政局).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 7 — 7 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
@@ -599,13 +601,6 @@ def main():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("豫民政务网/20240905/A03.html", 2, "source", None, "豫民政务网", 3),
-    ("豫民政务网/20240905/A03.html", 3, "source", None, "豫民政务网", 3),
-    ("豫民政务网/20240905/A03.html", 4, "source", None, "豫民政务网", 3),
-    ("豫民政务网/20240905/A03.html", 5, "source", None, "豫民政务网", 3),
-    ("豫民政务网/20240905/A03.html", 6, "source", None, "豫民政务网", 3),
-    ("辽沈民政周报/2024-03-13/01.txt", 4, "source", None, "辽沈民政周报", 3),
-    ("辽沈民政周报/2024-03-13/04.txt", 1, "source", None, "辽沈民政周报", 3),
 ]
 
 

@@ -50,6 +50,8 @@ Conventions (those of truth-dev4c.json, plus the ones decided here):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (龙沙区五龙街道党工委→五龙街道党工委; 龙沙区江岸街道党工委→江岸街道党工委).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 20; kind 8 (a 今年以来 lead → the issue date, date) 1 — 21
 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
@@ -595,26 +597,6 @@ def main():
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
     ("天府政务网/20240816/content_6032.html", 1, "date", "2024-08-01", "2024-08-16", 8),
-    ("天府政务网/20240522/gzdt_list.html", 1, "source", None, "天府政务网", 3),
-    ("天府政务网/20240522/gzdt_list.html", 3, "source", None, "天府政务网", 3),
-    ("天府政务网/20240522/gzdt_list.html", 4, "source", None, "天府政务网", 3),
-    ("龙沙融媒/2024-04-12/02.txt", 1, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/02.txt", 2, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/02.txt", 4, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/02.txt", 5, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/03.txt", 1, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/03.txt", 2, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/03.txt", 3, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-04-12/03.txt", 4, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-09-20/02.txt", 1, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-09-20/02.txt", 2, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-09-20/02.txt", 3, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-09-20/02.txt", 5, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2024-09-20/02.txt", 6, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2025-01-10/02.txt", 1, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2025-01-10/02.txt", 2, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2025-01-10/02.txt", 3, "source", None, "龙沙融媒", 3),
-    ("龙沙融媒/2025-01-10/02.txt", 5, "source", None, "龙沙融媒", 3),
 ]
 
 

@@ -50,6 +50,8 @@ Conventions decided here (beyond truth-dev4c.json):
 aligned to docs/truth_conventions.md (round nine): an empty 作者： is not part of the attribution (渝民政网 2024-09-03).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 11 — 11 values, listed in _TRUTH10 and applied as the truth
 is written; no page changes.
@@ -614,17 +616,6 @@ def main():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("昆仑兵团报/2024-04-16/03.txt", 1, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2024-04-16/03.txt", 2, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2024-04-16/03.txt", 3, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2024-04-16/03.txt", 4, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2024-04-16/03.txt", 5, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2024-04-16/03.txt", 6, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2025-01-07/03.txt", 2, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2025-01-07/03.txt", 3, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2025-01-07/03.txt", 4, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2025-01-07/03.txt", 5, "source", None, "昆仑兵团报", 3),
-    ("昆仑兵团报/2025-01-07/03.txt", 6, "source", None, "昆仑兵团报", 3),
 ]
 
 

@@ -15,6 +15,8 @@ Needs python-docx for the bulletin (.docx) pages.
 aligned to docs/truth_conventions.md (round nine): a source is X in full form: 厅办公室→甘肃省民政厅办公室; 厅机关党委→甘肃省民政厅机关党委; 省社会组织党委→甘肃省社会组织党委.
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 24 — 24 values, listed in _TRUTH10 and applied as the truth
 is written; no page changes.
@@ -973,30 +975,6 @@ def main():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("华夏民生报/2024-01-09/07.txt", 3, "source", None, "华夏民生报", 3),
-    ("南粤日报/2024-03-12/06.txt", 1, "source", None, "南粤日报", 3),
-    ("南粤日报/2024-05-21/05.txt", 1, "source", None, "南粤日报", 3),
-    ("安吉融媒/2024-04-16/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-04-16/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-04-16/03.txt", 3, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-04-16/03.txt", 4, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-05-14/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-05-14/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-05-14/03.txt", 3, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-07-02/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-07-02/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-07-02/03.txt", 3, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-08-20/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-08-20/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-08-20/03.txt", 3, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-08-20/03.txt", 4, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-10-22/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-10-22/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-10-22/03.txt", 3, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-10-22/03.txt", 4, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-12-17/03.txt", 1, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-12-17/03.txt", 2, "source", None, "安吉融媒", 3),
-    ("安吉融媒/2024-12-17/03.txt", 3, "source", None, "安吉融媒", 3),
 ]
 
 

@@ -14,6 +14,8 @@ deterministic: each page seeds its own random.Random with its path.
 
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 13; kind 7 (both forms printed → the shorter, agency) 1 — 14
 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
@@ -1205,19 +1207,6 @@ def main():
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
     ("龙江日报/2024-10-22/06.txt", 2, "agency", "哈尔滨市道里区民政局", "道里区民政局", 7),
-    ("草原融媒/2024-04-09/02.txt", 1, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-04-09/02.txt", 2, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-04-09/02.txt", 4, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-04-09/02.txt", 5, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-07-02/03.txt", 1, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-07-02/03.txt", 2, "source", None, "草原融媒", 3),
-    ("草原融媒/2024-07-02/03.txt", 4, "source", None, "草原融媒", 3),
-    ("草原融媒/2025-01-07/02.txt", 1, "source", None, "草原融媒", 3),
-    ("草原融媒/2025-01-07/02.txt", 2, "source", None, "草原融媒", 3),
-    ("草原融媒/2025-01-07/02.txt", 3, "source", None, "草原融媒", 3),
-    ("草原融媒/2025-01-07/02.txt", 4, "source", None, "草原融媒", 3),
-    ("龙江日报/2024-01-16/06.txt", 1, "source", None, "龙江日报", 3),
-    ("龙江日报/2024-10-22/06.txt", 3, "source", None, "龙江日报", 3),
 ]
 
 

@@ -14,6 +14,8 @@ aligned to docs/truth_conventions.md (round nine): an agency is named as printed
 aligned to docs/truth_conventions.md (round nine): a source is X in full form: 吉林省社会组织联合党委→吉林省社会组织联合党委办公室.
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 1; kind 3 (an uncredited report of the paper or site
 → the paper, source) 1; kind 7 (both forms printed → the shorter, agency) 3 — 5 values, listed in
@@ -1207,7 +1209,6 @@ _TRUTH10 = [
     ("椰城晚报/2022-12-08/05.html", 1, "agency", "海口市龙华区民政局", "龙华区民政局", 7),
     ("椰城晚报/2025-01-14/05.html", 1, "agency", "海口市秀英区社会组织综合党委", "秀英区社会组织综合党委", 7),
     ("八桂党建/2024-10-18/04.txt", 3, "agency", "南宁市西乡塘区社会组织党委", "西乡塘区社会组织党委", 7),
-    ("八桂党建/2024-10-18/04.txt", 1, "source", None, "八桂党建", 3),
 ]
 
 

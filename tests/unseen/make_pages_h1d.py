@@ -36,6 +36,8 @@ Markup inside article strings (never printed):  {名字} a person;  ¦ a forced 
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (上城区委社会工作部→杭州市上城区委社会工作部; 仲达镇党委→朗县仲达镇党委; 古拉乡党委→察隅县古拉乡党委; 坞城街道党工委→小店区坞城街道党工委; 布久乡党委→巴宜区布久乡党委; 林芝镇党委→巴宜区林芝镇党委; 金达镇党委→工布江达县金达镇党委).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 7 — 7 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
@@ -687,13 +689,6 @@ def main():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("雪域融媒/2023-12-05/02.txt", 4, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-04-09/02.txt", 4, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-04-09/03.txt", 1, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-04-09/03.txt", 2, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-04-09/03.txt", 3, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-04-09/03.txt", 5, "source", None, "雪域融媒", 3),
-    ("雪域融媒/2024-10-15/02.txt", 3, "source", None, "雪域融媒", 3),
 ]
 
 

@@ -41,6 +41,8 @@ Markup inside article strings (never printed):
 
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 7; kind 5 (an agency printed in no form → null, agency) 2 — 9
 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
@@ -722,13 +724,6 @@ def main():
 _TRUTH10 = [
     ("关中日报/2024-04-16/06.txt", 5, "agency", "秦都区委社会工作部", None, 5),
     ("鹭岛社会组织党建简报/2024-10-30/09.docx", 3, "agency", "集美区社会组织党委", None, 5),
-    ("关中日报/2024-04-16/06.txt", 4, "source", None, "关中日报", 3),
-    ("关中日报/2024-04-16/06.txt", 5, "source", None, "关中日报", 3),
-    ("关中日报/2024-04-16/06.txt", 6, "source", None, "关中日报", 3),
-    ("关中日报/2024-07-02/07.txt", 1, "source", None, "关中日报", 3),
-    ("关中日报/2025-01-07/06.txt", 3, "source", None, "关中日报", 3),
-    ("关中日报/2025-01-07/06.txt", 4, "source", None, "关中日报", 3),
-    ("关中日报/2025-01-07/06.txt", 5, "source", None, "关中日报", 3),
 ]
 
 

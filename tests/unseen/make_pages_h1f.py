@@ -42,6 +42,8 @@ Conventions (as truth-dev4c.json, plus these decisions):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (华城镇社工站→五华县华城镇社工站; 新铺镇党委→蕉岭县新铺镇党委; 汤坑镇党委→丰顺县汤坑镇党委).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 2; kind 3 (an uncredited report of the paper or site
 → the paper, source) 10 — 12 values, listed in _TRUTH10 and applied as the truth is written; no page
@@ -775,16 +777,6 @@ def main():
 _TRUTH10 = [
     ("岭南融媒/2024-04-12/03.txt", 3, "agency", "仁居镇党委", "仁居镇", 1),
     ("岭南融媒/2024-04-12/03.txt", 4, "agency", "丰顺县汤坑镇党委", "丰顺县汤坑镇", 1),
-    ("岭南融媒/2024-04-12/03.txt", 1, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2024-04-12/03.txt", 2, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2024-04-12/03.txt", 3, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2024-04-12/03.txt", 4, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2024-04-12/03.txt", 5, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2025-01-03/03.txt", 1, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2025-01-03/03.txt", 2, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2025-01-03/03.txt", 3, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2025-01-03/03.txt", 5, "source", None, "岭南融媒", 3),
-    ("岭南融媒/2025-01-03/03.txt", 6, "source", None, "岭南融媒", 3),
 ]
 
 

@@ -44,6 +44,8 @@ Conventions (those of truth-dev4c.json, plus the following decisions):
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (苏州市姑苏区民政局→姑苏区民政局).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 8; kind 4 (the paper's name without an edition word, source)
 3; kind 5 (an agency printed in no form → null, agency) 1; kind 7 (both forms printed → the shorter,
@@ -599,14 +601,6 @@ _TRUTH10 = [
     ("金陵日报网/20240312/A03.html", 1, "source", "金陵日报网", "金陵日报", 4),
     ("金陵日报网/20240618/A05.html", 1, "source", "金陵日报网", "金陵日报", 4),
     ("金陵日报网/20250107/A04.html", 1, "source", "金陵日报网", "金陵日报", 4),
-    ("金陵日报网/20240618/A05.html", 2, "source", None, "金陵日报", 3),
-    ("金陵日报网/20240618/A05.html", 3, "source", None, "金陵日报", 3),
-    ("金陵日报网/20240618/A05.html", 4, "source", None, "金陵日报", 3),
-    ("金陵日报网/20240618/A05.html", 5, "source", None, "金陵日报", 3),
-    ("金陵日报网/20240618/A05.html", 6, "source", None, "金陵日报", 3),
-    ("长白山日报/2025-01-10/03.txt", 2, "source", None, "长白山日报", 3),
-    ("长白山日报/2025-01-10/03.txt", 3, "source", None, "长白山日报", 3),
-    ("长白山日报/2025-01-10/03.txt", 4, "source", None, "长白山日报", 3),
 ]
 
 

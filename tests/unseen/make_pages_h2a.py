@@ -36,6 +36,8 @@ Decisions beyond docs/truth_conventions.md:
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (婺城区城东街道→金华市婺城区城东街道; 鹿城区民政局→温州市鹿城区民政局).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 3; kind 3 (an uncredited report of the paper or site
 → the paper, source) 14; kind 5 (an agency printed in no form → null, agency) 1; kind 7 (both forms
@@ -890,20 +892,6 @@ _TRUTH10 = [
     ("刺桐晚报/2025-06-27/A07.txt", 2, "agency", "崇武镇党委", "惠安县崇武镇", 1),
     ("之江日报/2023-06-20/07.txt", 3, "agency", "嘉兴市南湖区社会组织党委", "南湖区社会组织党委", 7),
     ("之江日报/2023-11-14/07.txt", 2, "agency", "浙江省民政厅", None, 5),
-    ("之江日报/2023-11-14/07.txt", 2, "source", None, "之江日报", 3),
-    ("刺桐晚报/2025-06-27/A07.txt", 3, "source", None, "刺桐晚报", 3),
-    ("永春融媒/2023-08-11/kuaixun.txt", 3, "source", None, "永春融媒", 3),
-    ("永春融媒/2024-01-19/kuaixun.txt", 1, "source", None, "永春融媒", 3),
-    ("永春融媒/2024-01-19/kuaixun.txt", 3, "source", None, "永春融媒", 3),
-    ("永春融媒/2024-01-19/kuaixun.txt", 5, "source", None, "永春融媒", 3),
-    ("永春融媒/2024-07-05/dongtai.txt", 3, "source", None, "永春融媒", 3),
-    ("永春融媒/2024-07-05/dongtai.txt", 4, "source", None, "永春融媒", 3),
-    ("永春融媒/2025-05-23/kuaixun.txt", 1, "source", None, "永春融媒", 3),
-    ("永春融媒/2025-05-23/kuaixun.txt", 2, "source", None, "永春融媒", 3),
-    ("赣江先锋网/2024-10-15/list_djdt.html", 1, "source", None, "赣江先锋网", 3),
-    ("赣江先锋网/2024-10-15/list_djdt.html", 2, "source", None, "赣江先锋网", 3),
-    ("赣江先锋网/2024-10-15/list_djdt.html", 3, "source", None, "赣江先锋网", 3),
-    ("赣江先锋网/2024-10-15/list_djdt.html", 4, "source", None, "赣江先锋网", 3),
 ]
 
 

@@ -49,6 +49,8 @@ Conventions decided beyond docs/truth_conventions.md (kept across the whole set)
 - A magazine article's date is bounded by the issue date (first day of the month).
 - An interview's date is the issue date; its interviewee is a person.
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town's committee only
 when printed, else the town as printed, agency) 5; kind 3 (an uncredited report of the paper or site
 → the paper, source) 27 — 32 values, listed in _TRUTH10 and applied as the truth is written; no page
@@ -981,33 +983,6 @@ _TRUTH10 = [
     ("勐海融媒网/2025-05-20/node_2.html", 3, "agency", "勐阿镇党委", "勐阿镇", 1),
     ("彩云民政周刊/2023-05-26/03.txt", 2, "agency", "宁蒗彝族自治县跑马坪乡党委", "宁蒗彝族自治县跑马坪乡", 1),
     ("彩云民政周刊/2023-12-08/03.txt", 3, "agency", "玉龙纳西族自治县白沙镇党委", "玉龙纳西族自治县白沙镇", 1),
-    ("乌蒙社会报/2024-03-12/05.txt", 1, "source", None, "乌蒙社会报", 3),
-    ("彩云民政周刊/2023-12-08/03.txt", 2, "source", None, "彩云民政周刊", 3),
-    ("彩云民政周刊/2024-08-30/03.txt", 1, "source", None, "彩云民政周刊", 3),
-    ("彩云民政周刊/2024-08-30/03.txt", 2, "source", None, "彩云民政周刊", 3),
-    ("融水融媒/2023-04-18/02.txt", 1, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-04-18/02.txt", 2, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-04-18/02.txt", 3, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-04-18/02.txt", 4, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-04-18/02.txt", 5, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-04-18/02.txt", 6, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-09-05/02.txt", 1, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-09-05/02.txt", 2, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-09-05/02.txt", 3, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-09-05/02.txt", 4, "source", None, "融水融媒", 3),
-    ("融水融媒/2023-09-05/02.txt", 5, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 1, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 2, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 3, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 4, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 5, "source", None, "融水融媒", 3),
-    ("融水融媒/2024-07-23/02.txt", 6, "source", None, "融水融媒", 3),
-    ("融水融媒/2025-02-11/02.txt", 1, "source", None, "融水融媒", 3),
-    ("融水融媒/2025-02-11/02.txt", 2, "source", None, "融水融媒", 3),
-    ("融水融媒/2025-02-11/02.txt", 3, "source", None, "融水融媒", 3),
-    ("融水融媒/2025-02-11/02.txt", 4, "source", None, "融水融媒", 3),
-    ("融水融媒/2025-02-11/02.txt", 5, "source", None, "融水融媒", 3),
-    ("邕江民政网/2024-05-09/t5874420.html", 2, "source", None, "邕江民政网", 3),
 ]
 
 

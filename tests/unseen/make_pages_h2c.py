@@ -49,6 +49,8 @@ Decisions beyond docs/truth_conventions.md:
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (乌拉特前旗乌拉山镇党委→乌拉山镇党委; 乌拉特前旗新安镇党委→新安镇党委; 乌拉特前旗明安镇党委→明安镇党委; 乌拉特前旗沙德格苏木党委→沙德格苏木党委; 乌拉特前旗白彦花镇→白彦花镇; 乌拉特前旗苏独仑镇党委→苏独仑镇党委; 乌拉特前旗西小召镇社区党委→西小召镇社区党委; 乌拉特前旗额尔登布拉格苏木→额尔登布拉格苏木; 和平区小白楼街道→小白楼街道).
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (西青区民政局→天津市西青区民政局).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 22; kind 5 (an agency printed in no form → null, agency) 2 —
 24 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
@@ -1031,28 +1033,6 @@ def main():
 _TRUTH10 = [
     ("燕冀日报/2024-07-02/01.txt", 1, "agency", "河北省民政厅", None, 5),
     ("晋中民政工作简报/2024-12-16/jb12.docx", 2, "agency", "介休市社会组织综合党委", "介休市民政局", 5),
-    ("乌拉特融媒快讯/2023-08-25/kx.txt", 1, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2023-08-25/kx.txt", 2, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2023-08-25/kx.txt", 3, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2023-08-25/kx.txt", 5, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-01-09/kx.txt", 1, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-01-09/kx.txt", 2, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-01-09/kx.txt", 3, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-10-18/kx.txt", 1, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-10-18/kx.txt", 2, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-10-18/kx.txt", 3, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2024-10-18/kx.txt", 4, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2025-04-22/kx.txt", 1, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2025-04-22/kx.txt", 2, "source", None, "乌拉特融媒快讯", 3),
-    ("乌拉特融媒快讯/2025-04-22/kx.txt", 3, "source", None, "乌拉特融媒快讯", 3),
-    ("津南民政在线/2024-06-18/art_31_6102.html", 2, "source", None, "津南民政在线", 3),
-    ("津南民政在线/2024-09-10/jcdt_index.html", 1, "source", None, "津南民政在线", 3),
-    ("津南民政在线/2024-09-10/jcdt_index.html", 2, "source", None, "津南民政在线", 3),
-    ("津南民政在线/2024-09-10/jcdt_index.html", 3, "source", None, "津南民政在线", 3),
-    ("津南民政在线/2024-09-10/jcdt_index.html", 4, "source", None, "津南民政在线", 3),
-    ("津南民政在线/2024-09-10/jcdt_index.html", 5, "source", None, "津南民政在线", 3),
-    ("燕冀日报/2024-03-26/05.txt", 2, "source", None, "燕冀日报", 3),
-    ("燕冀日报/2025-01-14/04.txt", 1, "source", None, "燕冀日报", 3),
 ]
 
 

@@ -41,6 +41,8 @@ Conventions decided here (beyond docs/truth_conventions.md):
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (城阳街道→莒县城阳街道).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 15 — 15 values, listed in _TRUTH10 and applied as the truth
 is written; no page changes.
@@ -953,21 +955,9 @@ def pub_ocr():
 # aligned to docs/truth_conventions.md (round nine, settled kinds; numbers as in its last section):
 # (page, article number from 1, field, value before, value now, kind)
 _TRUTH10 = [
-    ("抚松融媒/2024-01-08/02.txt", 1, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-01-08/02.txt", 2, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-01-08/02.txt", 3, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-01-08/02.txt", 5, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-04-15/02.txt", 1, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-04-15/02.txt", 2, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-04-15/02.txt", 4, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-10-21/03.txt", 1, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-10-21/03.txt", 2, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-10-21/03.txt", 3, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2024-10-21/03.txt", 5, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2025-01-06/02.txt", 1, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2025-01-06/02.txt", 2, "source", None, "抚松融媒", 3),
-    ("抚松融媒/2025-01-06/02.txt", 3, "source", None, "抚松融媒", 3),
-    ("钢都晚报/2023-06-27/A06.txt", 3, "source", None, "钢都晚报", 3),
+    ("海岱日报/2023-09-05/07.txt", 3, "source", "海岱日报", None, 3),
+    ("黑土民政网/2023-07-05/gzdt_01.html", 3, "source", "黑土民政网", None, 3),
+    ("黑土民政网/2024-09-10/gzdt_03.html", 3, "source", "黑土民政网", None, 3),
 ]
 
 

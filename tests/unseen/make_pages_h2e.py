@@ -44,6 +44,8 @@ Conventions decided beyond docs/truth_conventions.md:
 
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a town or district body printed only with its county or city keeps it (金水区经三路街道某社区党委→郑州市金水区经三路街道某社区党委).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 2 (a source printed whole
 gets no place added, source) 3; kind 3 (an uncredited report of the paper or site → the paper,
 source) 9; kind 5 (an agency printed in no form → null, agency) 2 — 14 values, listed in _TRUTH10
@@ -891,15 +893,6 @@ _TRUTH10 = [
     ("商都社会组织报/2025-04-11/04.txt", 2, "source", "郑州市二七区民政局", "二七区民政局", 2),
     ("商都社会组织报/2023-09-15/04.txt", 4, "agency", "中原区民政局", None, 5),
     ("商都社会组织报/2025-04-11/04.txt", 1, "agency", "郑州市社会组织党委", None, 5),
-    ("商都社会组织报/2023-09-15/04.txt", 3, "source", None, "商都社会组织报", 3),
-    ("商都社会组织报/2023-12-22/04.txt", 1, "source", None, "商都社会组织报", 3),
-    ("商都社会组织报/2024-06-14/04.txt", 2, "source", None, "商都社会组织报", 3),
-    ("商都社会组织报/2025-04-11/04.txt", 3, "source", None, "商都社会组织报", 3),
-    ("桃花潭融媒/2024-03-12/02_list.html", 1, "source", None, "桃花潭融媒", 3),
-    ("桃花潭融媒/2024-03-12/02_list.html", 2, "source", None, "桃花潭融媒", 3),
-    ("桃花潭融媒/2024-03-12/02_list.html", 3, "source", None, "桃花潭融媒", 3),
-    ("苏韵民政网/2023-11-20/art_10231.html", 2, "source", None, "苏韵民政网", 3),
-    ("苏韵民政网/2025-01-09/art_15320.html", 2, "source", None, "苏韵民政网", 3),
 ]
 
 

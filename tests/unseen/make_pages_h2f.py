@@ -48,6 +48,8 @@ Conventions decided beyond docs/truth_conventions.md:
 aligned to docs/truth_conventions.md (round nine): an agency is named as printed: a county, city or division the article does not print before the town or district body is dropped (墨竹工卡县唐加乡→唐加乡; 墨竹工卡县尼玛江热乡党委→尼玛江热乡党委; 墨竹工卡县工卡镇党委→工卡镇党委; 墨竹工卡县扎雪乡→扎雪乡; 墨竹工卡县日多乡→日多乡; 墨竹工卡县日多乡党委→日多乡党委; 墨竹工卡县甲玛乡→甲玛乡; 墨竹工卡县甲玛乡党委→甲玛乡党委; 墨竹工卡县门巴乡→门巴乡; 第八师石河子市一二一团党委→一二一团党委; 第八师石河子市一四八团党委→一四八团党委; 第十三师新星市民政局→新星市民政局; 綦江区三江街道→三江街道).
 aligned to docs/truth_conventions.md (round nine): a ▲ marker is not part of a caption (the truth drops it; the page keeps it).
 
+kind 3 reverted by the lead (round nine): an uncredited report keeps source null, as most authors wrote it;
+the kind-3 rows below were removed and the truth restored (docs/truth_conventions.md, settled kind 3).
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 2 (a source printed whole
 gets no place added, source) 2; kind 3 (an uncredited report of the paper or site → the paper,
 source) 13; kind 7 (both forms printed → the shorter, agency) 4 — 19 values, listed in _TRUTH10 and
@@ -1176,19 +1178,6 @@ _TRUTH10 = [
     ("綦江政务网/2024-05-17/art_2231.html", 1, "agency", "綦江区古南街道党工委", "古南街道党工委", 7),
     ("准噶尔垦区报/2023-06-16/03.txt", 3, "agency", "第六师五家渠市一〇三团党委", "一〇三团党委", 7),
     ("准噶尔垦区报/2023-06-16/04.txt", 1, "agency", "第六师五家渠市一〇三团党委", "一〇三团党委", 7),
-    ("墨竹工卡融媒/2023-09-14/jianxun.txt", 2, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2023-09-14/jianxun.txt", 4, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2024-02-06/jianxun.txt", 2, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2024-02-06/jianxun.txt", 3, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2024-07-19/jianxun.txt", 1, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2024-07-19/jianxun.txt", 3, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2025-04-11/jianxun.txt", 2, "source", None, "墨竹工卡融媒", 3),
-    ("墨竹工卡融媒/2025-04-11/jianxun.txt", 3, "source", None, "墨竹工卡融媒", 3),
-    ("綦江政务网/2024-05-17/art_2231.html", 2, "source", None, "綦江政务网", 3),
-    ("綦江政务网/2025-02-27/list_mzj.html", 1, "source", None, "綦江政务网", 3),
-    ("綦江政务网/2025-02-27/list_mzj.html", 2, "source", None, "綦江政务网", 3),
-    ("綦江政务网/2025-02-27/list_mzj.html", 3, "source", None, "綦江政务网", 3),
-    ("綦江政务网/2025-02-27/list_mzj.html", 4, "source", None, "綦江政务网", 3),
 ]
 
 
