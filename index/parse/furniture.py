@@ -29,7 +29,7 @@ _HAN = "\u4e00-\u9fff"
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
                         r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
 _DIGITS = re.compile(r"\d+")
-_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
+_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)]|[（(]?本期共\s*\d+\s*[条篇则期][）)]?)$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
 DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[:：]")
 _RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
@@ -41,8 +41,10 @@ _SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专
 
 
 _WEEKDAY = re.compile(r"(星期|周)[一二三四五六日天]")
+# a byline's role opening the line (本报记者 艾尔肯·吐尔逊 刘洋): its ·-name makes no dotted label
+_ROLE_FIRST = re.compile(r"^(本报|本刊|本网|本台)?(特约)?(记者|通讯员)")
 # OCR reads 6月 as 明 (the two glyphs fuse): 2024年明14日.
-_FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")
+_FUSED_MONTH = re.compile(r"(?<=年)明(?=[\d\]|lI!｜])")
 
 
 def furniture_key(line: str) -> str:
@@ -65,7 +67,7 @@ def shape_reason(line: str, publication: str | None = None) -> str | None:
         return "furniture: the publication's name"
     if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
         return "furniture: bulletin masthead"
-    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text):
+    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text) and not _ROLE_FIRST.match(text):
         return "furniture: column label"
     return None
 
@@ -130,6 +132,8 @@ _OCR_SUSPECTS = frozenset("]|lI!｜OogzZ")
 def ocr_read(line: str) -> str:
     """Return the line with OCR-misread digits of dates and page numbers read (2024年]月 → 2024年1月,
     2O21年 → 2021年, 第g期 → 第9期): read as 1, an O made 2021 the year 2121, no page's date."""
+    if "明" in line:
+        line = _FUSED_MONTH.sub("6月", line)     # 2024年明14日: 6月 fused into one glyph
     if _OCR_SUSPECTS.isdisjoint(line):
         return line                  # most lines: nothing to read (asked of every line)
     return _OCR_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), line)
@@ -203,6 +207,9 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     labels above the page's first headline and an editor's note; known lines are noise already."""
     found: dict[int, str] = {}
     top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
+    # …and its issuer and item count may close the page (本期共6条 / ……编印), under a finished sentence
+    top |= {i for k, i in enumerate(filled) if k >= max(1, len(filled) - 2)
+            and (ends_sentence(tidy(lines[filled[k - 1]])) or lines[filled[k - 1]].endswith(("）", ")")))}
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
         if reason is None and k < 3 and publication and _misread_name(tidy(lines[i]), publication):

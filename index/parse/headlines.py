@@ -221,8 +221,10 @@ def title_printed_after(lines: list[str], start: int) -> tuple[int, int] | None:
         begin -= 1
     before = _last_filled_before(lines, begin)
     if before is None or not ends_sentence(before) or not looks_like_title(lines[begin:end]) \
-            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) or double_spaced_above(lines, begin):
-        return None                  # a dateline's first line is no headline; double spacing sets no block apart
+            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) \
+            or double_spaced_above(lines, begin) and end - begin < 2:
+        return None                  # a dateline's first line is no headline; double spacing sets no line apart
+    # (amid double spacing, two or more lines without a blank between are a block of their own)
     return begin, end
 
 

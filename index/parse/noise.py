@@ -26,8 +26,10 @@ _FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编
 # A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two
 # roles (贵任编辑 马丽娟　校对 王磊).
 _SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责编|美术编辑|美编|校对|本版编辑)"
-_FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+[\u4e00-\u9fff]{{2,4}}"
-                            rf"(?:[\s\u3000]+(?:{_SPACED_ROLE}[\s\u3000]+)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
+# (a two-character name padded to three cells, 海  燕, is one name: its gap is one to three spaces)
+_PADDED_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?=[\s\u3000）)】\]]|$))"
+_FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+{_PADDED_NAME}"
+                            rf"(?:[\s\u3000]+(?:{_SPACED_ROLE}[\s\u3000]+)?{_PADDED_NAME}){{0,3}}"
                             r"\s*[）)】\]]?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
 # OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
@@ -53,7 +55,10 @@ def _edge_piece() -> re.Pattern:
             rf"|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})")
     return re.compile(
         rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
-        rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        # a month and day without the year stands in a running head only beside its weekday or page
+        rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+        # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
+        rf"|(?P<page>第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
         r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
@@ -116,6 +121,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         return None
     if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label", "section"}:
         return None
+    if "mday" in kinds and not kinds & {"weekday", "page", "date"}:
+        return None                  # 4月12日 alone is no running head (a year, weekday or page makes one)
     if "editor" in kinds:
         return "footer: editors' credits"
     return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
