@@ -15,6 +15,7 @@ from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
 from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
+from .openings import MAX_LABEL_CHARS
 
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
 # prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
@@ -129,7 +130,7 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
 
 
 def _is_label(text: str) -> bool:
-    return text in load_lexicon().labels or bool(len(text) <= 6 and _SECTION_LABEL.match(text))
+    return text in load_lexicon().labels or bool(len(text) <= MAX_LABEL_CHARS and _SECTION_LABEL.match(text))
 
 
 def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True,
@@ -154,7 +155,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
         return "layout label"
-    if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
+    if isolated and len(text) <= MAX_LABEL_CHARS and _SECTION_LABEL.match(text):
         return "layout label (section name)"
     if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(
             _MISREAD_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), _MISREAD_ZERO.sub("0", text))):

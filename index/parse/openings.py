@@ -168,7 +168,8 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
     return [ln for ln in out if ln is not None]
 
 
-# A column label is a few characters (党建快讯, 基层动态); a brief's headline says what happened.
+# A column label is a few characters (党建快讯, 基层动态, 理论园地); a headline says what happened. The
+# one bound every stage asks a label-like line (furniture, segmentation, the markers here, noise).
 MAX_LABEL_CHARS = 6
 
 

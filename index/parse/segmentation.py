@@ -17,7 +17,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
-from .openings import _ROLE, DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
+from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
@@ -215,8 +215,8 @@ def _one_spaced_headline(lines: list[str], first: tuple[int, int], second: tuple
     return _opens_article(pair, _next_filled(lines, second[1])) and not _opens_article(pair[:1], tidy(pair[1]))
 
 
-# A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
-MAX_LABEL_CHARS = 6
+# A column label is a few characters (基层来风, 一线传真; openings.MAX_LABEL_CHARS, one bound for every
+# stage); a headline says what happened, at length.
 
 
 def _label_above(title_lines: list[str], lines: list[str], start: int, end: int, bylined: bool = False) -> bool:
