@@ -183,3 +183,45 @@ def test_quoted_pull_quotes_stay_linear_on_a_page_of_quotes():
     start = time.perf_counter()
     parse(page, "白沙周报")
     assert time.perf_counter() - start < 20
+
+
+GLUED_CONTINUATION = """（上接第3版）会议强调，各县区民政局
+要在年底前完成整改。
+
+石渠县开展结对帮扶
+
+11月上旬，石渠县民政局组织党员干部走访
+困难群众，帮助解决实际问题，群众满意度要
+拿群众的口碑来检验。（下转第
+6版）
+"""
+
+
+def test_a_continuation_note_glued_to_the_text_is_noise_and_the_text_stays():
+    parsed = parse(GLUED_CONTINUATION, "高原民政报")
+    assert len(parsed.articles) == 2
+    assert parsed.articles[0].paragraphs[0].startswith("会议强调")
+    assert parsed.articles[1].paragraphs[-1].endswith("检验。")
+    noise = [n.text for n in parsed.noise]
+    assert "（上接第3版）" in noise and "（下转第" in noise
+
+
+UNITS_LIST_THEN_REPORT = """全县民政系统先进集体名单
+
+为表彰先进，县民政局决定，授予以下单位
+先进集体称号。
+县救助管理站党支部、县民政局机关第二党支部、
+县社会福利院党支部、县殡葬服务中心党
+支部
+
+石渠县民政局发布党建品牌
+“雪域暖心”
+10月下旬，石渠县民政局发布机关党建品牌“雪
+域暖心”，推出8项承诺服务。
+"""
+
+
+def test_a_headline_under_a_list_of_units_the_column_broke_opens_the_next_report():
+    parsed = parse(UNITS_LIST_THEN_REPORT, "高原民政报")
+    assert len(parsed.articles) == 2
+    assert titles(parsed)[1] == "石渠县民政局发布党建品牌“雪域暖心”"

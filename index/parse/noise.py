@@ -193,9 +193,47 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
             reasons[i] = reason
+    glued = _glued_continuations(lines, reasons)
     out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
     raw = source_lines(text)
-    return out, [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+    noise = [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+    for i, note in glued.items():
+        rest = lines[i].replace(note, "", 1).strip() if note in lines[i] else lines[i]
+        out[i] = Ln(rest, (i + 1,))
+        noise.append(NoiseLine(i + 1, note, "continuation note (glued to the text)"))
+    return out, sorted(noise, key=lambda n: n.line)
+
+
+# A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
+# 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
+_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
+_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
+
+
+def _glued_continuations(lines: list[str], reasons: dict[int, str]) -> dict[int, str]:
+    """Return the continuation notes glued to a text line (line index → the note's text): the note
+    opening or closing the line; a note the column broke closes its line and fills the next (whose
+    whole line is then noise too, in reasons)."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not line or "接" not in line and "转" not in line:
+            continue
+        above = _GLUED_ABOVE.match(line)
+        if above:
+            found[i] = above.group(1)
+            continue
+        below = _GLUED_BELOW.search(line)
+        if not below:
+            continue
+        note = below.group(1)
+        if _CONTINUATION.match(tidy(note)):
+            found[i] = note
+        elif i + 1 < len(lines) and _NOTE_END.match(lines[i + 1]) and i + 1 not in reasons \
+                and _CONTINUATION.match(tidy(note + lines[i + 1])):
+            found[i] = note
+            reasons[i + 1] = "continuation note (its end, carried to the next line)"
+    return found
 
 
 def _line_reasons(lines: list[str], filled: list[int], edges: set[int],
@@ -222,7 +260,7 @@ def article_ends(noise: list[NoiseLine]) -> frozenset[int]:
     """Return the noise lines after which an article stops, whatever follows: a column label or
     a rule stands above the next article, and （下转第4版） sends the rest to another page."""
     return frozenset(n.line for n in noise if n.reason.startswith(_ABOVE_AN_ARTICLE)
-                     or n.reason == "continuation note" and "下转" in n.text)
+                     or n.reason.startswith("continuation note") and "下转" in n.text)
 
 
 def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> dict[int, str]:

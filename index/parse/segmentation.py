@@ -891,9 +891,29 @@ def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
     """Whether the block start:end is the next article's headline under a list of names (an honour
     list ends with names, not a finished sentence): it reads as a headline and a lead opens under it."""
     previous = _last_filled_before(lines, start)
-    if previous is None or not _NAME_LIST.match(tidy(previous)) or not looks_like_title(lines[start:end]):
+    if previous is None or not (_NAME_LIST.match(tidy(previous)) or _ends_a_list(lines, start)) \
+            or not looks_like_title(lines[start:end]):
         return False
     return _opens_article(lines[start:end], _next_filled(lines, end))
+
+
+# The end of a list the column broke over lines (省某某站党支部、某某市民政局机关第二党支部、某某院
+# / 党支部): after the paragraph's last heading or sentence, names or units between 、, none punctuated.
+_LIST_TAIL = re.compile(r"(?:^|[。；：:）)])([\u4e00-\u9fff·]{2,20}(?:、[\u4e00-\u9fff·]{2,20}){2,})$")
+
+
+def _ends_a_list(lines: list[str], start: int) -> bool:
+    """Whether the paragraph above start (the filled lines up to the blank before start) ends with a
+    list of three or more names or units between 、."""
+    k = start
+    while k > 0 and not lines[k - 1]:
+        k -= 1
+    tail = []
+    while k > 0 and lines[k - 1] and len(tail) < 4:
+        tail.insert(0, tidy(lines[k - 1]))
+        k -= 1
+    text = "".join(tail)
+    return bool(tail) and not ends_sentence(text) and bool(_LIST_TAIL.search(text[-120:]))
 
 
 def _label_at_end(chunk: list[str]) -> int:
