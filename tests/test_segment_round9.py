@@ -225,3 +225,25 @@ def test_a_headline_under_a_list_of_units_the_column_broke_opens_the_next_report
     parsed = parse(UNITS_LIST_THEN_REPORT, "高原民政报")
     assert len(parsed.articles) == 2
     assert titles(parsed)[1] == "石渠县民政局发布党建品牌“雪域暖心”"
+
+
+SEASON_LEAD = """本报讯（记者 罗青）12月26日，石渠县民政局召开
+年度党建述职会，各支部书记逐一述职。
+
+石渠县民政局：
+党建述职晒实绩
+
+色须：岁末年初
+走访困难党员
+
+岁末年初，色须镇党委分组走访慰问困难党员、
+老党员30余人。
+
+（色须镇党委供稿）
+"""
+
+
+def test_a_lead_opening_with_the_year_s_turn_under_stacked_headlines_opens_a_report():
+    parsed = parse(SEASON_LEAD, "高原民政报")
+    assert len(parsed.articles) == 2
+    assert titles(parsed) == ["石渠县民政局：党建述职晒实绩", "色须：岁末年初走访困难党员"]

@@ -29,7 +29,10 @@ _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
 # A part of a month opens a lead as a day does (DOMAIN.md: 3月上旬 / 中旬 / 下旬).
 _PERIOD = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*[上中下]旬\s*[，,]"
 
-STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD})")
+# …and so does the season of a year's turn or a holiday (岁末年初，/ 春节前夕，: no day, the date).
+_SEASON = r"(岁末年初|年末岁初|岁末|(元旦|春节|元旦春节|中秋|国庆|“七一”|七一)(前夕|期间))\s*[，,]"
+
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD}|{_SEASON})")
 
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 
