@@ -38,7 +38,7 @@ _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 
 # What may open another report once the article before has finished (asked with the body it names):
 # a day, a part of a month, or a span up to now (今年以来，近年来，).
-REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
+REPORT_OPENING = re.compile(rf"^(近日|日前|近期[，,]|{_SEASON}|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
 
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
