@@ -249,13 +249,13 @@ def test_a_lead_opening_with_the_year_s_turn_under_stacked_headlines_opens_a_rep
     assert titles(parsed) == ["石渠县民政局：党建述职晒实绩", "色须：岁末年初走访困难党员"]
 
 
-RECENTLY_UNDER_A_DATELINE = """本报讯（记者 罗青）11月3日，石渠县民政局召开
+RECENTLY_UNDER_A_DATELINE = """本报讯（记者 罗青）11月3日，理塘县民政局召开
 社会组织党建座谈会，12家社会组织负责人参加。
 
 会议要求，要推动党建工作与业务工作深度融合。
 
-近期，色须镇民政办对所属4个党支部落实情况
-进行督查，发现问题6个，已全部整改。
+近期，色达县民政局机关党委对所属4个党支部
+落实情况进行督查，发现问题6个，已全部整改。
 （通讯员 扎西）
 """
 
@@ -263,4 +263,4 @@ RECENTLY_UNDER_A_DATELINE = """本报讯（记者 罗青）11月3日，石渠县
 def test_a_recently_lead_naming_another_body_opens_another_report():
     parsed = parse(RECENTLY_UNDER_A_DATELINE, "高原民政报")
     assert len(parsed.articles) == 2
-    assert parsed.articles[1].paragraphs[0].startswith("近期，色须镇")
+    assert parsed.articles[1].paragraphs[0].startswith("近期，色达县")
