@@ -264,3 +264,22 @@ def test_a_recently_lead_naming_another_body_opens_another_report():
     parsed = parse(RECENTLY_UNDER_A_DATELINE, "高原民政报")
     assert len(parsed.articles) == 2
     assert parsed.articles[1].paragraphs[0].startswith("近期，色达县")
+
+
+MISREAD_HEAD = """云岭晨扳　2024年5月I4日　星期二
+
+社区·党建
+
+盘龙区民政局
+
+“党建+社工”服务进楼院
+
+本报讯（记者　陶然）5月10日，盘龙区民政局组织社工站党员社
+工走进楼院，为独居老人提供生活照料服务。
+"""
+
+
+def test_a_running_head_with_the_paper_s_name_misread_is_noise_and_the_body_heads_the_title():
+    parsed = parse(MISREAD_HEAD, "云岭晨报")
+    assert titles(parsed) == ["盘龙区民政局“党建+社工”服务进楼院"]
+    assert any(n.text.startswith("云岭晨扳") for n in parsed.noise)

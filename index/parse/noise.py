@@ -103,6 +103,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     kinds, pos, words, dated_before = set(), 0, [], False
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
+    elif publication and len(publication) >= 4 and (misread := _misread_publication(text, publication)):
+        text, kinds = text.replace(misread, " ", 1).strip(), {"paper"}     # 云冈晚扳: a scan's 报
     for match in _edge_piece().finditer(text):
         if text[pos:match.start()].strip():
             return None
@@ -127,6 +129,17 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     if "editor" in kinds:
         return "footer: editors' credits"
     return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
+
+
+def _misread_publication(text: str, publication: str) -> str | None:
+    """Return the publication's name as a scan misread one of its characters in the line (云冈晚扳 for
+    云冈晚报), standing as a word of its own at the line's start or end, or None."""
+    n = len(publication)
+    for word in (text[:n], text[-n:]):
+        if len(word) == n and sum(a != b for a, b in zip(word, publication)) == 1 \
+                and word[0] == publication[0] and word in text.split():
+            return word
+    return None
 
 
 def _is_label(text: str) -> bool:

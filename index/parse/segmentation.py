@@ -219,11 +219,21 @@ def _one_spaced_headline(lines: list[str], first: tuple[int, int], second: tuple
 # stage); a headline says what happened, at length.
 
 
+_PLACED_BODY = re.compile(r"^[\u4e00-\u9fff]{1,4}[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,4}(厅|局|委|办|部|党委|党组|支部)$")
+
+
+def _a_body_alone(text: str) -> bool:
+    """Whether a short line is a body named with its place (平城区民政局, 某县委组织部): the actor a
+    headline opens with, never a column's name."""
+    return bool(_PLACED_BODY.match(text))
+
+
 def _label_above(title_lines: list[str], lines: list[str], start: int, end: int, bylined: bool = False) -> bool:
     """Whether the one short line taken for the headline is a column label no list knows: a blank
     sets it apart from the block start:end, which reads as a headline with a lead under it — or,
     bylined, with the writer's byline under it (the chunk's byline stood right under that block)."""
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
+            and not _a_body_alone(tidy(title_lines[0]))     # 平城区民政局: a headline's first line, no label
             and looks_like_title(lines[start:end])
             and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
 
