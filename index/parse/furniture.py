@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from .clean import OCR_DIGITS, ends_sentence, normalize, tidy
 from .headlines import STRONG_LEAD, double_spaced_above, looks_like_title, names_a_body
 from .lexicon import load_lexicon
-from .openings import MARKER, is_top_byline
+from .openings import MARKER, MAX_LABEL_CHARS, is_top_byline
 
 MIN_ISSUES = 3            # a line printed in this many issues of one publication is its furniture
 TOP_LINES = 4             # …or in two, always among a page's first lines: a running head or a page's column
@@ -29,7 +29,7 @@ _HAN = "\u4e00-\u9fff"
 _OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
                         r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
 _DIGITS = re.compile(r"\d+")
-_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)])$")
+_MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)]|[（(]?本期共\s*\d+\s*[条篇则期][）)]?)$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
 DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[:：]")
 _RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
@@ -41,8 +41,10 @@ _SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专
 
 
 _WEEKDAY = re.compile(r"(星期|周)[一二三四五六日天]")
+# a byline's role opening the line (本报记者 艾尔肯·吐尔逊 刘洋): its ·-name makes no dotted label
+_ROLE_FIRST = re.compile(r"^(本报|本刊|本网|本台)?(特约)?(记者|通讯员)")
 # OCR reads 6月 as 明 (the two glyphs fuse): 2024年明14日.
-_FUSED_MONTH = re.compile(r"(?<=年)明(?=\d)")
+_FUSED_MONTH = re.compile(r"(?<=年)明(?=[\d\]|lI!｜])")
 
 
 def furniture_key(line: str) -> str:
@@ -65,7 +67,7 @@ def shape_reason(line: str, publication: str | None = None) -> str | None:
         return "furniture: the publication's name"
     if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
         return "furniture: bulletin masthead"
-    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text):
+    if _DOT_LABEL.match(text) and _SECTION_WORD.search(text) and not _ROLE_FIRST.match(text):
         return "furniture: column label"
     return None
 
@@ -130,6 +132,8 @@ _OCR_SUSPECTS = frozenset("]|lI!｜OogzZ")
 def ocr_read(line: str) -> str:
     """Return the line with OCR-misread digits of dates and page numbers read (2024年]月 → 2024年1月,
     2O21年 → 2021年, 第g期 → 第9期): read as 1, an O made 2021 the year 2121, no page's date."""
+    if "明" in line:
+        line = _FUSED_MONTH.sub("6月", line)     # 2024年明14日: 6月 fused into one glyph
     if _OCR_SUSPECTS.isdisjoint(line):
         return line                  # most lines: nothing to read (asked of every line)
     return _OCR_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), line)
@@ -203,6 +207,9 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
     labels above the page's first headline and an editor's note; known lines are noise already."""
     found: dict[int, str] = {}
     top = set(filled[:12 if kind == "bulletin" else 8])    # a bulletin's masthead may run longer
+    # …and its issuer and item count may close the page (本期共6条 / ……编印), under a finished sentence
+    top |= {i for k, i in enumerate(filled) if k >= max(1, len(filled) - 2)
+            and (ends_sentence(tidy(lines[filled[k - 1]])) or lines[filled[k - 1]].endswith(("）", ")")))}
     for k, i in enumerate(filled):
         reason = shape_reason(lines[i], publication)
         if reason is None and k < 3 and publication and _misread_name(tidy(lines[i]), publication):
@@ -264,7 +271,59 @@ def pull_quotes(lines: list[str], content: list[int]) -> list[int]:
         elif _repeated_below(text, lines, content[k + 1:k + 1 + PULL_QUOTE_REACH]) and not _names_an_actor(text):
             out.append(i)                # set above the passage it repeats; a line naming an actor
                                          # (石门镇党委举办…) is a headline its lead restates
+    taken = set(out)
+    return out + [i for i in _quoted_pull_quotes(lines, content) if i not in taken]
+
+
+QUOTED_QUOTE_CHARS = (8, 60)    # a sentence or two set large inside quote marks
+QUOTED_QUOTE_SHARE = 0.6        # of its character pairs the article prints beside it
+_OPEN_QUOTE, _CLOSE_QUOTE = "「『“", "」』”"
+
+
+def _quoted_pull_quotes(lines: list[str], content: list[int]) -> list[int]:
+    """Return the lines of pull quotes printed inside quote marks (「让党组织“活起来”，/ 关键在于…」,
+    “让每一个社会组织都有党的声音。”): one to three lines set apart by blanks, wholly inside one pair of
+    marks, between two paragraphs of an article that goes on under them, whose words (most of their
+    character pairs) the article prints within a few paragraphs — a quoted speech of its own, or an
+    interview's turn, is printed once."""
+    out: list[int] = []
+    position = {i: k for k, i in enumerate(content)}
+    k = 0
+    while k < len(content):
+        i = content[k]
+        if lines[i][:1] not in _OPEN_QUOTE or k < 2 or lines[i - 1]:
+            k += 1
+            continue
+        end = k                      # the quote's lines, up to the one closing its mark (double
+        text = _squash(lines[i])     # spacing may set a blank between them)
+        while not _closes_quote(text) and end + 1 < len(content) and end - k < 2:
+            end += 1
+            text += _squash(lines[content[end]])
+        last = content[end]
+        closed = _closes_quote(text)
+        apart = last + 1 >= len(lines) or not lines[last + 1]
+        if not (closed and apart and QUOTED_QUOTE_CHARS[0] <= len(text) <= QUOTED_QUOTE_CHARS[1]
+                and text.count(text[0]) == 1 and ends_sentence(lines[content[k - 1]])
+                and _goes_on(lines, content[end + 1:])):
+            k = end + 1
+            continue
+        near = content[max(0, k - 3 * PULL_QUOTE_REACH):k] + content[end + 1:end + 1 + 3 * PULL_QUOTE_REACH]
+        wanted = _pairs(text)
+        told = _pairs("".join(_squash(lines[j]) for j in near))
+        if wanted and len(wanted & told) >= QUOTED_QUOTE_SHARE * len(wanted):
+            out += content[k:end + 1]
+        k = position[last] + 1
     return out
+
+
+def _closes_quote(text: str) -> bool:
+    return text.rstrip("。！？")[-1:] in _CLOSE_QUOTE
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of a text's words (its punctuation and quote marks left out)."""
+    flat = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    return {flat[n:n + 2] for n in range(len(flat) - 1)}
 
 
 _SENTENCE_END = "。！？"
@@ -313,7 +372,7 @@ def _goes_on(lines: list[str], rest: list[int]) -> bool:
     return not (STRONG_LEAD.match(under) or is_top_byline(under) or _closes_with_credit(under))
 
 
-MAX_LABEL_CHARS = 6        # a column's name (理论园地, 一线传真, 党建快讯); a headline says more
+# a column's name (理论园地, 一线传真, 党建快讯) is at most MAX_LABEL_CHARS; a headline says more
 _LABEL_TEXT = re.compile(rf"^[{_HAN}·]{{2,{MAX_LABEL_CHARS}}}$")
 
 

@@ -29,13 +29,16 @@ _DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
 # A part of a month opens a lead as a day does (DOMAIN.md: 3月上旬 / 中旬 / 下旬).
 _PERIOD = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*[上中下]旬\s*[，,]"
 
-STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD})")
+# …and so does the season of a year's turn or a holiday (岁末年初，/ 春节前夕，: no day, the date).
+_YEAR_TURN = r"(岁末年初|年末岁初|岁末|(元旦|春节|元旦春节|中秋|国庆|“七一”|七一)(前夕|期间))\s*[，,]"
+
+STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD}|{_YEAR_TURN})")
 
 _NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
 
 # What may open another report once the article before has finished (asked with the body it names):
 # a day, a part of a month, or a span up to now (今年以来，近年来，).
-REPORT_OPENING = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
+REPORT_OPENING = re.compile(rf"^(近日|日前|近期[，,]|{_YEAR_TURN}|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD}|(今年|去年|近年|年初|年底|去年底|今年初|入[春夏秋冬]|开春|入汛|连日|近期|\d{{1,2}}\s*月)以?来[，,])")
 
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
@@ -221,8 +224,10 @@ def title_printed_after(lines: list[str], start: int) -> tuple[int, int] | None:
         begin -= 1
     before = _last_filled_before(lines, begin)
     if before is None or not ends_sentence(before) or not looks_like_title(lines[begin:end]) \
-            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) or double_spaced_above(lines, begin):
-        return None                  # a dateline's first line is no headline; double spacing sets no block apart
+            or DATELINE.match(tidy(lines[start] if start < len(lines) else "")) \
+            or double_spaced_above(lines, begin) and end - begin < 2:
+        return None                  # a dateline's first line is no headline; double spacing sets no line apart
+    # (amid double spacing, two or more lines without a blank between are a block of their own)
     return begin, end
 
 

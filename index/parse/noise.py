@@ -15,6 +15,7 @@ from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
 from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
+from .openings import MAX_LABEL_CHARS
 
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
 # prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
@@ -26,8 +27,10 @@ _FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编
 # A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two
 # roles (贵任编辑 马丽娟　校对 王磊).
 _SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责编|美术编辑|美编|校对|本版编辑)"
-_FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+[\u4e00-\u9fff]{{2,4}}"
-                            rf"(?:[\s\u3000]+(?:{_SPACED_ROLE}[\s\u3000]+)?[\u4e00-\u9fff]{{2,4}}){{0,3}}"
+# (a two-character name padded to three cells, 海  燕, is one name: its gap is one to three spaces)
+_PADDED_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?=[\s\u3000）)】\]]|$))"
+_FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+{_PADDED_NAME}"
+                            rf"(?:[\s\u3000]+(?:{_SPACED_ROLE}[\s\u3000]+)?{_PADDED_NAME}){{0,3}}"
                             r"\s*[）)】\]]?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—·•\s]*(第\s*)?\d{1,3}\s*(版|页)?[-—·•\s]*$")
 # OCR reads a page number's 0 as O or o (·3O·): read back beside a digit.
@@ -53,7 +56,10 @@ def _edge_piece() -> re.Pattern:
             rf"|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})")
     return re.compile(
         rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
-        rf"|(?P<page>第\s*\d{{1,3}}\s*版)|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        # a month and day without the year stands in a running head only beside its weekday or page
+        rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+        # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
+        rf"|(?P<page>第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
         r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
@@ -97,6 +103,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     kinds, pos, words, dated_before = set(), 0, [], False
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
+    elif publication and len(publication) >= 4 and (misread := _misread_publication(text, publication)):
+        text, kinds = text.replace(misread, " ", 1).strip(), {"paper"}     # 云冈晚扳: a scan's 报
     for match in _edge_piece().finditer(text):
         if text[pos:match.start()].strip():
             return None
@@ -116,13 +124,26 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         return None
     if text[pos:].strip() or not kinds or kinds <= {"number", "paper", "label", "section"}:
         return None
+    if "mday" in kinds and not kinds & {"weekday", "page", "date"}:
+        return None                  # 4月12日 alone is no running head (a year, weekday or page makes one)
     if "editor" in kinds:
         return "footer: editors' credits"
     return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
 
 
+def _misread_publication(text: str, publication: str) -> str | None:
+    """Return the publication's name as a scan misread one of its characters in the line (云冈晚扳 for
+    云冈晚报), standing as a word of its own at the line's start or end, or None."""
+    n = len(publication)
+    for word in (text[:n], text[-n:]):
+        if len(word) == n and sum(a != b for a, b in zip(word, publication)) == 1 \
+                and word[0] == publication[0] and word in text.split():
+            return word
+    return None
+
+
 def _is_label(text: str) -> bool:
-    return text in load_lexicon().labels or bool(len(text) <= 6 and _SECTION_LABEL.match(text))
+    return text in load_lexicon().labels or bool(len(text) <= MAX_LABEL_CHARS and _SECTION_LABEL.match(text))
 
 
 def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True,
@@ -147,7 +168,7 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return edge
     if isolated and (text in load_lexicon().labels or _LATIN_LABEL.match(text)):
         return "layout label"
-    if isolated and len(text) <= 6 and _SECTION_LABEL.match(text):
+    if isolated and len(text) <= MAX_LABEL_CHARS and _SECTION_LABEL.match(text):
         return "layout label (section name)"
     if (isolated or at_edge == "outer") and _PAGE_NUMBER.match(
             _MISREAD_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), _MISREAD_ZERO.sub("0", text))):
@@ -185,9 +206,47 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
     for i, reason in labels.items():     # after headers: a label may stand right under one
         if _stands_apart(lines, filled, i, reasons, strict=reason != "layout label"):
             reasons[i] = reason
+    glued = _glued_continuations(lines, reasons)
     out = [Ln("" if i in reasons else line, (i + 1,)) for i, line in enumerate(lines)]
     raw = source_lines(text)
-    return out, [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+    noise = [NoiseLine(i + 1, raw[i], reasons[i]) for i in sorted(reasons)]
+    for i, note in glued.items():
+        rest = lines[i].replace(note, "", 1).strip() if note in lines[i] else lines[i]
+        out[i] = Ln(rest, (i + 1,))
+        noise.append(NoiseLine(i + 1, note, "continuation note (glued to the text)"))
+    return out, sorted(noise, key=lambda n: n.line)
+
+
+# A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
+# 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
+_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
+_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
+
+
+def _glued_continuations(lines: list[str], reasons: dict[int, str]) -> dict[int, str]:
+    """Return the continuation notes glued to a text line (line index → the note's text): the note
+    opening or closing the line; a note the column broke closes its line and fills the next (whose
+    whole line is then noise too, in reasons)."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not line or "接" not in line and "转" not in line:
+            continue
+        above = _GLUED_ABOVE.match(line)
+        if above:
+            found[i] = above.group(1)
+            continue
+        below = _GLUED_BELOW.search(line)
+        if not below:
+            continue
+        note = below.group(1)
+        if _CONTINUATION.match(tidy(note)):
+            found[i] = note
+        elif i + 1 < len(lines) and _NOTE_END.match(lines[i + 1]) and i + 1 not in reasons \
+                and _CONTINUATION.match(tidy(note + lines[i + 1])):
+            found[i] = note
+            reasons[i + 1] = "continuation note (its end, carried to the next line)"
+    return found
 
 
 def _line_reasons(lines: list[str], filled: list[int], edges: set[int],
@@ -214,7 +273,7 @@ def article_ends(noise: list[NoiseLine]) -> frozenset[int]:
     """Return the noise lines after which an article stops, whatever follows: a column label or
     a rule stands above the next article, and （下转第4版） sends the rest to another page."""
     return frozenset(n.line for n in noise if n.reason.startswith(_ABOVE_AN_ARTICLE)
-                     or n.reason == "continuation note" and "下转" in n.text)
+                     or n.reason.startswith("continuation note") and "下转" in n.text)
 
 
 def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> dict[int, str]:

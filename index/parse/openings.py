@@ -20,7 +20,7 @@ MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸�
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
-    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}"
+    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}(\s*(文|图)?[/／](文|图))?"
     rf"|(本报|本刊|本网|本台)(特约)?(评论员|编辑部|评论部)|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
@@ -119,7 +119,9 @@ def brief_starts(lines: list[str]) -> tuple[list[str], set[int]]:
         starts.update(nos[:1])
         if out and out[-1]:
             out.append("")
-        out.append(Ln(head, nos))
+        short = rest and not _BRACKET_TITLE.match(line) and not MARKER.match(line)
+        # 【香粉乡】日前，…: a name too short to read as a headline is the item's title all the same
+        out.append(_heading(head, nos) if short else Ln(head, nos))
         if rest:             # the text after 【title】 goes on with the item: its line opened it already
             out += ["", Ln(rest, nos[1:])]
         elif _headline(head):
@@ -166,7 +168,8 @@ def _close_broken_brackets(lines: list[str]) -> list[str]:
     return [ln for ln in out if ln is not None]
 
 
-# A column label is a few characters (党建快讯, 基层动态); a brief's headline says what happened.
+# A column label is a few characters (党建快讯, 基层动态, 理论园地); a headline says what happened. The
+# one bound every stage asks a label-like line (furniture, segmentation, the markers here, noise).
 MAX_LABEL_CHARS = 6
 
 
@@ -284,7 +287,25 @@ def _split_marker(line: str) -> tuple[str | None, str]:
     bracket = _BRACKET_TITLE.match(line)
     if bracket:         # a 【label】 above a headline is furniture already: one left here opens a brief
         return bracket.group(1).strip(), bracket.group(2).strip()
+    short = _SHORT_BRACKET.match(line)
+    if short:           # 【香粉乡】日前，…: a place or body named in two or three characters opens the item
+        from .headlines import STRONG_LEAD     # headlines imports this module first
+        if STRONG_LEAD.match(tidy(short.group(2))):
+            if _BRIEF_LABEL.fullmatch(short.group(1)):
+                return line.strip(), ""     # 【快讯】4月17日，…: the column's word, no title — the item's lead
+            return short.group(1).strip(), short.group(2).strip()
     return None, ""
+
+
+def _heading(text: str, nos: tuple) -> Ln:
+    from .hints import HEADING, HintedLn    # what a file's layout would say: this line is a headline
+    return HintedLn(text, nos, HEADING)
+
+
+# 【某乡】 before an item's lead: too short for a headline, the item's place (a lead must follow it)
+# the words a column of briefs is called by (快讯, 简讯, 动态, 速递, 播报): a label, never a place
+_BRIEF_LABEL = re.compile(r"[快简短]讯|动态|速递|播报|简报|资讯|要闻|新闻|[一-龥]?[报讯]")
+_SHORT_BRACKET = re.compile(rf"^\s*【([{_HAN}]{{2,3}})】\s*(\S.*)$")
 
 
 def _headline(text: str) -> bool:

@@ -17,7 +17,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body)
-from .openings import _ROLE, DATELINE, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
+from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
@@ -215,8 +215,17 @@ def _one_spaced_headline(lines: list[str], first: tuple[int, int], second: tuple
     return _opens_article(pair, _next_filled(lines, second[1])) and not _opens_article(pair[:1], tidy(pair[1]))
 
 
-# A column label is a few characters (基层来风, 一线传真); a headline says what happened, at length.
-MAX_LABEL_CHARS = 6
+# A column label is a few characters (基层来风, 一线传真; openings.MAX_LABEL_CHARS, one bound for every
+# stage); a headline says what happened, at length.
+
+
+_PLACED_BODY = re.compile(r"^[\u4e00-\u9fff]{1,4}[省市县区州旗盟镇乡][\u4e00-\u9fff]{0,4}(厅|局|委|办|部|党委|党组|支部)$")
+
+
+def _a_body_alone(text: str) -> bool:
+    """Whether a short line is a body named with its place (平城区民政局, 某县委组织部): the actor a
+    headline opens with, never a column's name."""
+    return bool(_PLACED_BODY.match(text))
 
 
 def _label_above(title_lines: list[str], lines: list[str], start: int, end: int, bylined: bool = False) -> bool:
@@ -224,6 +233,7 @@ def _label_above(title_lines: list[str], lines: list[str], start: int, end: int,
     sets it apart from the block start:end, which reads as a headline with a lead under it — or,
     bylined, with the writer's byline under it (the chunk's byline stood right under that block)."""
     return (len(title_lines) == 1 and len(tidy(title_lines[0])) <= MAX_LABEL_CHARS
+            and not _a_body_alone(tidy(title_lines[0]))     # 平城区民政局: a headline's first line, no label
             and looks_like_title(lines[start:end])
             and (bylined or _opens_article(lines[start:end], _next_filled(lines, end))))
 
@@ -891,9 +901,29 @@ def _title_after_a_list(lines: list[str], start: int, end: int) -> bool:
     """Whether the block start:end is the next article's headline under a list of names (an honour
     list ends with names, not a finished sentence): it reads as a headline and a lead opens under it."""
     previous = _last_filled_before(lines, start)
-    if previous is None or not _NAME_LIST.match(tidy(previous)) or not looks_like_title(lines[start:end]):
+    if previous is None or not (_NAME_LIST.match(tidy(previous)) or _ends_a_list(lines, start)) \
+            or not looks_like_title(lines[start:end]):
         return False
     return _opens_article(lines[start:end], _next_filled(lines, end))
+
+
+# The end of a list the column broke over lines (省某某站党支部、某某市民政局机关第二党支部、某某院
+# / 党支部): after the paragraph's last heading or sentence, names or units between 、, none punctuated.
+_LIST_TAIL = re.compile(r"(?:^|[。；：:）)])([\u4e00-\u9fff·]{2,20}(?:、[\u4e00-\u9fff·]{2,20}){2,})$")
+
+
+def _ends_a_list(lines: list[str], start: int) -> bool:
+    """Whether the paragraph above start (the filled lines up to the blank before start) ends with a
+    list of three or more names or units between 、."""
+    k = start
+    while k > 0 and not lines[k - 1]:
+        k -= 1
+    tail = []
+    while k > 0 and lines[k - 1] and len(tail) < 4:
+        tail.insert(0, tidy(lines[k - 1]))
+        k -= 1
+    text = "".join(tail)
+    return bool(tail) and not ends_sentence(text) and bool(_LIST_TAIL.search(text[-120:]))
 
 
 def _label_at_end(chunk: list[str]) -> int:
