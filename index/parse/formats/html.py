@@ -437,6 +437,8 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         tag = element.tag if isinstance(element.tag, str) else None
         if tag is None or any(element is k for k in skip):
             return
+        if tag == "a" and current and _more_link(element, current[0]):
+            return          # a listing's [详细] after its summary: a page tool, no word of the text
         if tag in _BLOCKS:
             close()
             owner = element
@@ -466,6 +468,19 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         walk(body, body, False, False, False)
     close()
     return runs
+
+
+# a link's own text set in brackets, a few characters: [详细] 【更多】 [全文]; or arrows only (>>)
+_MORE = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,4}\s*[\]】］]|[>»＞]{2,3}")
+
+
+def _more_link(element, run: "_Run") -> bool:
+    """A link set after prose in the same run, its whole text a bracketed word or arrows: the
+    "read more" of a listing's summary (……[详细])."""
+    if len(element) or not _MORE.fullmatch(squash(element.text or "")):
+        return False
+    before = "".join(run.parts).rstrip()
+    return len(_HAN.findall(before)) >= 10 and before.endswith(("…", "...", "。"))
 
 
 def _weight(run: _Run) -> int:
@@ -506,15 +521,32 @@ def _region(runs: list[_Run]):
         for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
             score[element] = score.get(element, 0) + w
     if not score:
-        return None
+        return None, None
     best = max(score.values())
     if best <= 0:
-        return None
+        return None, None
     # the deepest of those weighing most: a wrapper around the text adds nothing to it
     tied = [e for e, v in score.items() if v == best]
     for e in tied:
         depth[e] = sum(1 for _ in e.iterancestors())
-    return max(tied, key=lambda e: depth[e])
+    region = max(tied, key=lambda e: depth[e])
+    return _widened(region, score)
+
+
+def _widened(region, score: dict):
+    """A page running several articles one after another, each in a container of the same kind
+    (<div class="article"> twice): the region is their parent, of which only the children whose own
+    text weighs for prose are kept (a box of its own text among them; a bar of links, a crumb, a
+    footer weigh against). (region, None) when the region has no sibling of its kind with prose."""
+    parent = region.getparent()
+    if parent is None or not (region.get("class") or region.tag in ("article", "section")):
+        return region, None
+    kind = (region.tag, (region.get("class") or "").split())
+    twins = [c for c in parent if c is not region and isinstance(c.tag, str)
+             and (c.tag, (c.get("class") or "").split()) == kind and score.get(c, 0) > 0]
+    if not twins:
+        return region, None
+    return parent, {c for c in parent if isinstance(c.tag, str) and score.get(c, 0) > 0}
 
 
 def _inside(element, region) -> bool:
@@ -527,16 +559,18 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
     page heads each of its articles alike): then it is the text's, and no title of the page's."""
     runs = _runs(tree.find("body"))
-    region = _region(runs)
+    region, parts = _region(runs)
     if region is None:
         return [], False
-    inside = [r for r in runs if _inside(r.owner, region)]
+    inside = [r for r in runs if _inside(r.owner, region)
+              and (parts is None or _child_of(r.owner, region) in parts)]
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
     listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
     kept = [r for k, r in enumerate(inside)
             if _kept(r) or id(r) in listed or (k < related and _linked_headline(inside, k))]
-    kept = [r for r in kept if r not in _link_box(inside, related)]
+    boxed = {id(r) for r in _link_box(inside, related)}     # once: per run it cost the page's size squared
+    kept = [r for r in kept if id(r) not in boxed]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
     if not in_text:
@@ -552,6 +586,7 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         if _PAGE_LABEL.match(text) and len(text) <= 24:
             hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
+              and not (id(run) in listed and len(listed) >= 2)     # a listing's items: each an article
               and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
         if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
@@ -626,7 +661,14 @@ def _linked_headline(runs: list[_Run], k: int, plain: bool = False) -> bool:
         return False
     # the summary follows at once (a date stamp may stand between): a bounded look, linear on any page
     after = next((r for r in runs[k + 1:k + 4] if _HAN.search(r.text)), None)
-    return after is not None and _weight(after) > 0
+    return after is not None and (_weight(after) > 0 or _summary(after))
+
+
+def _summary(run: _Run) -> bool:
+    """A listing's summary cut short (……) that holds no comma: words of a lead, not a link's."""
+    text = run.text
+    return (not _linked(run) and text.rstrip().endswith(("…", "...")) and len(_HAN.findall(text)) >= 10
+            and not _site_furniture(text))
 
 
 def _kept(run: _Run) -> bool:
