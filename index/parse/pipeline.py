@@ -77,9 +77,11 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
         pieces[0].title, pieces[0].title_derived = page.title, False
     hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
     articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
-    if getattr(page, "info_line", None) and len(articles) == 1 and not articles[0].attribution:
-        # a web page's 来源/作者 line is its one article's credit (metadata reads its fields)
-        articles = [replace(articles[0], attribution=page.info_line)]
+    if getattr(page, "info_line", None) and articles and (len(articles) == 1 or page.title) \
+            and not articles[0].attribution:
+        # a web page's 来源/作者 line is its one article's credit (metadata reads its fields); on a
+        # page with a box of its own text after the article, the credit of the article the markup titles
+        articles = [replace(articles[0], attribution=page.info_line), *articles[1:]]
     articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint),
                                  lambda n: article_id(page, n), first)      # issue 17: the administrator's fixes
     return lines, noise, pieces, articles

@@ -515,22 +515,55 @@ def _region(runs: list[_Run]):
     """The element whose runs weigh most: the article's text (several articles' on an e-paper's
     版面 page, whose blocks share a parent), without the menus and footers around it."""
     score: dict = {}
+    prose: dict = {}            # the weight for prose alone: what an element holds of text
     depth: dict = {}
     for n, run in enumerate(runs):
         w = 0 if _listed_headline(runs, n) else _weight(run)
         for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
             score[element] = score.get(element, 0) + w
+            if w > 0:
+                prose[element] = prose.get(element, 0) + w
     if not score:
-        return None, None
+        return None, None, []
     best = max(score.values())
     if best <= 0:
-        return None, None
+        return None, None, []
     # the deepest of those weighing most: a wrapper around the text adds nothing to it
     tied = [e for e, v in score.items() if v == best]
     for e in tied:
         depth[e] = sum(1 for _ in e.iterancestors())
     region = max(tied, key=lambda e: depth[e])
-    return _widened(region, score)
+    region, parts = _widened(region, prose)
+    return region, parts, _boxes_beside(region, prose)
+
+
+MAX_BOXES = 4
+
+
+def _boxes_beside(region, score: dict) -> list:
+    """Boxes of their own text set after the article's element (a 相关链接/延伸阅读 box holding a
+    heading over prose, not a list of links): following siblings of the region or of its ancestors,
+    each headed by a heading element and weighing for prose. A box is an article of its own."""
+    boxes = []
+    for element in [region, *region.iterancestors()]:
+        if element.tag == "body":
+            break
+        for sibling in element.itersiblings():
+            if len(boxes) >= MAX_BOXES:
+                return boxes
+            if isinstance(sibling.tag, str) and score.get(sibling, 0) > 0 and _headed(sibling):
+                boxes.append(sibling)
+    return boxes
+
+
+def _headed(element) -> bool:
+    """Whether an element holds a heading element among its first few (the box's own title)."""
+    for k, e in enumerate(element.iter()):
+        if k > 8:
+            return False
+        if e is not element and isinstance(e.tag, str) and e.tag in _HEADINGS:
+            return True
+    return False
 
 
 def _widened(region, score: dict):
@@ -538,15 +571,17 @@ def _widened(region, score: dict):
     (<div class="article"> twice): the region is their parent, of which only the children whose own
     text weighs for prose are kept (a box of its own text among them; a bar of links, a crumb, a
     footer weigh against). (region, None) when the region has no sibling of its kind with prose."""
-    parent = region.getparent()
-    if parent is None or not (region.get("class") or region.tag in ("article", "section")):
-        return region, None
-    kind = (region.tag, (region.get("class") or "").split())
-    twins = [c for c in parent if c is not region and isinstance(c.tag, str)
-             and (c.tag, (c.get("class") or "").split()) == kind and score.get(c, 0) > 0]
-    if not twins:
-        return region, None
-    return parent, {c for c in parent if isinstance(c.tag, str) and score.get(c, 0) > 0}
+    for element in [region, *region.iterancestors()]:
+        parent = element.getparent()
+        if parent is None or element.tag == "body":
+            break
+        if not (element.get("class") or element.tag in ("article", "section")):
+            continue
+        kind = (element.tag, (element.get("class") or "").split())
+        if any(c is not element and isinstance(c.tag, str) and (c.tag, (c.get("class") or "").split()) == kind
+               and score.get(c, 0) > 0 for c in parent):
+            return parent, {c for c in parent if isinstance(c.tag, str) and score.get(c, 0) > 0}
+    return region, None
 
 
 def _inside(element, region) -> bool:
@@ -559,10 +594,11 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
     page heads each of its articles alike): then it is the text's, and no title of the page's."""
     runs = _runs(tree.find("body"))
-    region, parts = _region(runs)
+    region, parts, boxes = _region(runs)
     if region is None:
         return [], False
-    inside = [r for r in runs if _inside(r.owner, region)
+    boxed_apart = {id(r) for r in runs if any(_inside(r.owner, b) for b in boxes)}
+    inside = [r for r in runs if id(r) in boxed_apart or _inside(r.owner, region)
               and (parts is None or _child_of(r.owner, region) in parts)]
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
@@ -583,11 +619,12 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
         if id(run) in listed:
             text, hint = _unstamped(text), H.HEADING
-        if _PAGE_LABEL.match(text) and len(text) <= 24:
-            hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
+        if (_PAGE_LABEL.match(text) and len(text) <= 24) or (id(run) in boxed_apart and _RELATED_HEAD.match(squash(text))):
+            hint = H.LABEL      # (a box's 相关链接： over its own text: furniture, the text an article)      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
               and not (id(run) in listed and len(listed) >= 2)     # a listing's items: each an article
-              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
+              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)
+              and id(run) not in boxed_apart):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
         if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
             hint = H.HEADING    # a ——subtitle under its headline: the title's last line, not the lead
