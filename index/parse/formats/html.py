@@ -57,7 +57,8 @@ def extract(path: Path) -> list[Extracted]:
     title, subtitle = chosen.text, chosen.subtitle
     _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks, in_text = _body(tree, chosen.elements)
+    credits: list[tuple[int, str]] = []
+    blocks, in_text = _body(tree, chosen.elements, credits)
     if in_text:
         title, subtitle = None, None        # the markup's headline is one of the text's: it stays there
     if not blocks:
@@ -68,7 +69,11 @@ def extract(path: Path) -> list[Extracted]:
     if title and subtitle:                   # the subtitle is kept in the title, not lost
         title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
-    text, hints = hinted_layer(blocks)
+    starts: list = []
+    text, hints = hinted_layer(blocks, starts)
+    if len(credits) >= 2:       # each article its own info line: no one line is the page's
+        meta["info"] = None
+        meta["infos"] = tuple((starts[k], info) for k, info in credits if k < len(starts) and starts[k])
     return [Extracted(text, extraction="html", hints=hints, meta={k: v for k, v in meta.items() if v})]
 
 
@@ -561,7 +566,8 @@ def _headed(element) -> bool:
     for k, e in enumerate(element.iter()):
         if k > 8:
             return False
-        if e is not element and isinstance(e.tag, str) and e.tag in _HEADINGS:
+        if e is not element and isinstance(e.tag, str) and (e.tag in _HEADINGS or (
+                e.tag not in ("a", "span") and _TITLE_CLASS.search(_classes(e)) and 2 <= len(_text(e)) <= MAX_HEADING_CHARS)):
             return True
     return False
 
@@ -588,11 +594,13 @@ def _inside(element, region) -> bool:
     return element is region or region in element.iterancestors()
 
 
-def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
+def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tuple[str, str | None]], bool]:
     """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
     element, less links, page tools and info lines; headings, bold or centred short paragraphs
     and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
-    page heads each of its articles alike): then it is the text's, and no title of the page's."""
+    page heads each of its articles alike): then it is the text's, and no title of the page's.
+    On a page running several articles in containers of one kind, each article's info line goes to
+    credits, as (index of the block after it, its 来源/作者 fields)."""
     runs = _runs(tree.find("body"))
     region, parts, boxes = _region(runs)
     if region is None:
@@ -603,8 +611,9 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
     listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
+    infos = {id(r) for r in inside if parts is not None and _is_info(r.text) and _OWN_FIELDS.search(r.text)}
     kept = [r for k, r in enumerate(inside)
-            if _kept(r) or id(r) in listed or (k < related and _linked_headline(inside, k))]
+            if _kept(r) or id(r) in listed or id(r) in infos or (k < related and _linked_headline(inside, k))]
     boxed = {id(r) for r in _link_box(inside, related)}     # once: per run it cost the page's size squared
     kept = [r for r in kept if id(r) not in boxed]
     in_text = _title_in_text(kept, title)
@@ -614,8 +623,12 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     blocks: list[tuple[str, str | None]] = []
     seen_text = False
     previous = None
+    pending = None
     for run in kept:
         text = run.text
+        if id(run) in infos:
+            pending = _own_fields(text)     # the credit of the article it stands in, not text
+            continue
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
         if id(run) in listed:
             text, hint = _unstamped(text), H.HEADING
@@ -629,6 +642,9 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
         if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
             hint = H.HEADING    # a ——subtitle under its headline: the title's last line, not the lead
         seen_text = seen_text or hint is None
+        if pending is not None and credits is not None and hint != H.HEADING:
+            credits.append((len(blocks), pending))
+            pending = None
         blocks.append((text, hint))
         previous = run
     blocks = _boxes(blocks)
@@ -658,7 +674,8 @@ def _boxes(blocks: list) -> list:
     is furniture, the heading under it an article's title, not a subheading of the one above."""
     out = list(blocks)
     for k in range(len(out) - 1):
-        if _BOX_LABEL.fullmatch(squash(out[k][0])) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
+        label = squash(out[k][0])
+        if (_BOX_LABEL.fullmatch(label) or _RELATED_HEAD.match(label)) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
             out[k], out[k + 1] = (out[k][0], H.LABEL), (out[k + 1][0], H.HEADING)
     return out
 
