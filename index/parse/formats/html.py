@@ -9,6 +9,7 @@ body as well but knows nothing of 版次 and often loses the title or the date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,8 +72,8 @@ def extract(path: Path) -> list[Extracted]:
     meta["title"] = title
     starts: list = []
     text, hints = hinted_layer(blocks, starts)
-    if len(credits) >= 2:       # each article its own info line: no one line is the page's
-        meta["info"] = None
+    if len(credits) >= 2:       # each article its own info line (and date): no one of them is the page's
+        meta["info"] = meta["date"] = None
         meta["infos"] = tuple((starts[k], info) for k, info in credits if k < len(starts) and starts[k])
     return [Extracted(text, extraction="html", hints=hints, meta={k: v for k, v in meta.items() if v})]
 
@@ -561,6 +562,12 @@ def _boxes_beside(region, score: dict) -> list:
     return boxes
 
 
+def _kind(element) -> tuple:
+    """An element's tag and classes; classes empty unless it has some (or is an article/section)."""
+    classes = tuple((element.get("class") or "").split())
+    return element.tag, classes or ((element.tag,) if element.tag in ("article", "section") else ())
+
+
 def _headed(element) -> bool:
     """Whether an element holds a heading element among its first few (the box's own title)."""
     for k, e in enumerate(element.iter()):
@@ -577,6 +584,9 @@ def _widened(region, score: dict):
     (<div class="article"> twice): the region is their parent, of which only the children whose own
     text weighs for prose are kept (a box of its own text among them; a bar of links, a crumb, a
     footer weigh against). (region, None) when the region has no sibling of its kind with prose."""
+    kinds = Counter(_kind(c) for c in region if isinstance(c.tag, str) and score.get(c, 0) > 0 and _kind(c)[1])
+    if kinds and kinds.most_common(1)[0][1] >= 2:        # the region is their parent already
+        return region, {c for c in region if isinstance(c.tag, str) and score.get(c, 0) > 0}
     for element in [region, *region.iterancestors()]:
         parent = element.getparent()
         if parent is None or element.tag == "body":
