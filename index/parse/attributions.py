@@ -23,7 +23,8 @@ ATTRIBUTION = re.compile(
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
-    r"|[\u4e00-\u9fff]{1,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会)"
+    r"|[\u4e00-\u9fff]{0,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会|团委|工会|妇委会"
+    r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])[处科室股])"
     # (a unit's 供图 credits a photo: （某某党委供图） stays with its caption)
     r"(?:\s*(?!供图|摄)[\u4e00-\u9fff·]{2,4})?)\s*[）)]")
 # A byline alone on its line: under a title it opens the article rather than ending one.

@@ -258,7 +258,8 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
             if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))
-                         or _captioned(tidy(line)) or _MARKED.match(_next_text(lines, i + 1))):
+                         or _captioned(tidy(line)) or _MARKED.match(_next_text(lines, i + 1))
+                         or _heading_follows(lines, i + 1)):
                 breaks.append(i)
             continue
         if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):
@@ -270,6 +271,15 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
         if short or opener or blank_after or nxt >= len(lines):
             breaks.append(i)
     return breaks
+
+
+def _heading_follows(lines: list[str], start: int) -> bool:
+    """Whether the next line across a blank is one its file's layout marks a heading (a Word or
+    HTML file's hint, parse/hints.py): no paragraph runs on into a heading, whatever its end."""
+    if start >= len(lines) or lines[start]:
+        return False            # (no blank: a line the file wrapped, or a headline's second line)
+    nxt = next((line for line in lines[start:start + 4] if line), None)
+    return getattr(nxt, "hint", None) == "heading"
 
 
 def _captioned(text: str) -> bool:

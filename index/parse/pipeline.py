@@ -76,11 +76,14 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False
     hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
-    articles = [_article(page, ordinal, piece, hint) for ordinal, piece in enumerate(pieces, start=first)]
-    if getattr(page, "info_line", None) and len(articles) == 1 and not articles[0].attribution:
-        # a web page's 来源/作者 line is its one article's credit (metadata reads its fields)
-        articles = [replace(articles[0], attribution=page.info_line)]
-    articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint),
+    infos = _piece_infos(page, pieces)        # a web page's 来源/作者 line(s): whose article each is
+    articles = [_article(page, ordinal, piece, hint, infos.get(k))
+                for k, (ordinal, piece) in enumerate(enumerate(pieces, start=first))]
+    credited = infos if len(articles) == 1 or getattr(page, "info_lines", ()) or page.title else {}
+    # the info line is its article's credit (metadata reads its fields)
+    articles = [replace(a, attribution=credited[k]) if k in credited and not a.attribution else a
+                for k, a in enumerate(articles)]
+    articles = apply_corrections(articles, active_corrections(page.path), lambda n, piece: _article(page, n, piece, hint, getattr(page, "info_line", None)),
                                  lambda n: article_id(page, n), first)      # issue 17: the administrator's fixes
     return lines, noise, pieces, articles
 
@@ -108,10 +111,31 @@ def _with_rescued(fates: list[LineFate], rescued: list[NoiseLine]) -> list[LineF
     return [replace(f, fate=f"{f.fate} + noise: {REPLACED}") if f.line in kept else f for f in fates]
 
 
-def _article(page: Page, ordinal: int, piece, hint: str | None = None) -> Article:
+def _piece_infos(page: Page, pieces) -> dict[int, str]:
+    """The info line of each piece (by index) on a page whose articles carry one each: the one
+    standing at a line of the piece's text (Page.info_lines, from the HTML reader)."""
+    lines = getattr(page, "info_lines", ())
+    one = getattr(page, "info_line", None)
+    if not lines:
+        # one line for the page: the article the markup titles has it when others follow (a box of
+        # its own text); else every article may read it (metadata), as before
+        if not one:
+            return {}
+        return {0: one} if page.title and len(pieces) > 1 else dict.fromkeys(range(len(pieces)), one)
+    at = dict(lines)
+    found = {}
+    for k, piece in enumerate(pieces):
+        nos = [n for group in [piece.title_lines, *piece.groups] for line in group for n in getattr(line, "nos", ())]
+        info = next((at[n] for n in nos if n in at), None)
+        if info:
+            found[k] = info
+    return found
+
+
+def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str | None = None) -> Article:
     meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
                             publication=page.publication, kind=getattr(page, "publication_kind", None),
-                            info=getattr(page, "info_line", None))
+                            info=info)
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,

@@ -28,6 +28,8 @@ class Page:
     publication_kind: str | None = None    # national | provincial | county | magazine | bulletin | theory
     province_hint: str | None = None       # the publication's province: metadata may use it
     info_line: str | None = None           # a web page's 来源：X 作者：Y line (HTML): metadata may use it
+    # a web page running several articles, each with its info line: (line of the article's text, info)
+    info_lines: tuple[tuple[int, str], ...] = ()
     # issue 15 (formats): what a Word or HTML file's layout says of each line, (line number, hint)
     # pairs — heading, body, masthead, label, caption (see parse/hints.py); () for text pages
     line_hints: tuple[tuple[int, str], ...] = ()

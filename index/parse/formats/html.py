@@ -9,6 +9,7 @@ body as well but knows nothing of 版次 and often loses the title or the date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +58,8 @@ def extract(path: Path) -> list[Extracted]:
     title, subtitle = chosen.text, chosen.subtitle
     _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
-    blocks, in_text = _body(tree, chosen.elements)
+    credits: list[tuple[int, str]] = []
+    blocks, in_text = _body(tree, chosen.elements, credits)
     if in_text:
         title, subtitle = None, None        # the markup's headline is one of the text's: it stays there
     if not blocks:
@@ -68,7 +70,11 @@ def extract(path: Path) -> list[Extracted]:
     if title and subtitle:                   # the subtitle is kept in the title, not lost
         title = f"{title}{'' if subtitle.startswith('——') else '——'}{subtitle}"
     meta["title"] = title
-    text, hints = hinted_layer(blocks)
+    starts: list = []
+    text, hints = hinted_layer(blocks, starts)
+    if len(credits) >= 2:       # each article its own info line (and date): no one of them is the page's
+        meta["info"] = meta["date"] = None
+        meta["infos"] = tuple((starts[k], info) for k, info in credits if k < len(starts) and starts[k])
     return [Extracted(text, extraction="html", hints=hints, meta={k: v for k, v in meta.items() if v})]
 
 
@@ -437,6 +443,8 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         tag = element.tag if isinstance(element.tag, str) else None
         if tag is None or any(element is k for k in skip):
             return
+        if tag == "a" and current and _more_link(element, current[0]):
+            return          # a listing's [详细] after its summary: a page tool, no word of the text
         if tag in _BLOCKS:
             close()
             owner = element
@@ -466,6 +474,19 @@ def _runs(body, skip: tuple = ()) -> list[_Run]:
         walk(body, body, False, False, False)
     close()
     return runs
+
+
+# a link's own text set in brackets, a few characters: [详细] 【更多】 [全文]; or arrows only (>>)
+_MORE = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,4}\s*[\]】］]|[>»＞]{2,3}")
+
+
+def _more_link(element, run: "_Run") -> bool:
+    """A link set after prose in the same run, its whole text a bracketed word or arrows: the
+    "read more" of a listing's summary (……[详细])."""
+    if len(element) or not _MORE.fullmatch(squash(element.text or "")):
+        return False
+    before = "".join(run.parts).rstrip()
+    return len(_HAN.findall(before)) >= 10 and before.endswith(("…", "...", "。"))
 
 
 def _weight(run: _Run) -> int:
@@ -500,43 +521,111 @@ def _region(runs: list[_Run]):
     """The element whose runs weigh most: the article's text (several articles' on an e-paper's
     版面 page, whose blocks share a parent), without the menus and footers around it."""
     score: dict = {}
+    prose: dict = {}            # the weight for prose alone: what an element holds of text
     depth: dict = {}
     for n, run in enumerate(runs):
         w = 0 if _listed_headline(runs, n) else _weight(run)
         for k, element in enumerate([run.owner, *run.owner.iterancestors()]):
             score[element] = score.get(element, 0) + w
+            if w > 0:
+                prose[element] = prose.get(element, 0) + w
     if not score:
-        return None
+        return None, None, []
     best = max(score.values())
     if best <= 0:
-        return None
+        return None, None, []
     # the deepest of those weighing most: a wrapper around the text adds nothing to it
     tied = [e for e, v in score.items() if v == best]
     for e in tied:
         depth[e] = sum(1 for _ in e.iterancestors())
-    return max(tied, key=lambda e: depth[e])
+    region = max(tied, key=lambda e: depth[e])
+    region, parts = _widened(region, prose)
+    return region, parts, _boxes_beside(region, prose)
+
+
+MAX_BOXES = 4
+
+
+def _boxes_beside(region, score: dict) -> list:
+    """Boxes of their own text set after the article's element (a 相关链接/延伸阅读 box holding a
+    heading over prose, not a list of links): following siblings of the region or of its ancestors,
+    each headed by a heading element and weighing for prose. A box is an article of its own."""
+    boxes = []
+    for element in [region, *region.iterancestors()]:
+        if element.tag == "body":
+            break
+        for sibling in element.itersiblings():
+            if len(boxes) >= MAX_BOXES:
+                return boxes
+            if isinstance(sibling.tag, str) and score.get(sibling, 0) > 0 and _headed(sibling):
+                boxes.append(sibling)
+    return boxes
+
+
+def _kind(element) -> tuple:
+    """An element's tag and classes; classes empty unless it has some (or is an article/section)."""
+    classes = tuple((element.get("class") or "").split())
+    return element.tag, classes or ((element.tag,) if element.tag in ("article", "section") else ())
+
+
+def _headed(element) -> bool:
+    """Whether an element holds a heading element among its first few (the box's own title)."""
+    for k, e in enumerate(element.iter()):
+        if k > 8:
+            return False
+        if e is not element and isinstance(e.tag, str) and (e.tag in _HEADINGS or (
+                e.tag not in ("a", "span") and _TITLE_CLASS.search(_classes(e)) and 2 <= len(_text(e)) <= MAX_HEADING_CHARS)):
+            return True
+    return False
+
+
+def _widened(region, score: dict):
+    """A page running several articles one after another, each in a container of the same kind
+    (<div class="article"> twice): the region is their parent, of which only the children whose own
+    text weighs for prose are kept (a box of its own text among them; a bar of links, a crumb, a
+    footer weigh against). (region, None) when the region has no sibling of its kind with prose."""
+    kinds = Counter(_kind(c) for c in region if isinstance(c.tag, str) and score.get(c, 0) > 0 and _kind(c)[1])
+    if kinds and kinds.most_common(1)[0][1] >= 2:        # the region is their parent already
+        return region, {c for c in region if isinstance(c.tag, str) and score.get(c, 0) > 0}
+    for element in [region, *region.iterancestors()]:
+        parent = element.getparent()
+        if parent is None or element.tag == "body":
+            break
+        if not (element.get("class") or element.tag in ("article", "section")):
+            continue
+        kind = (element.tag, (element.get("class") or "").split())
+        if any(c is not element and isinstance(c.tag, str) and (c.tag, (c.get("class") or "").split()) == kind
+               and score.get(c, 0) > 0 for c in parent):
+            return parent, {c for c in parent if isinstance(c.tag, str) and score.get(c, 0) > 0}
+    return region, None
 
 
 def _inside(element, region) -> bool:
     return element is region or region in element.iterancestors()
 
 
-def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
+def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tuple[str, str | None]], bool]:
     """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
     element, less links, page tools and info lines; headings, bold or centred short paragraphs
     and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
-    page heads each of its articles alike): then it is the text's, and no title of the page's."""
+    page heads each of its articles alike): then it is the text's, and no title of the page's.
+    On a page running several articles in containers of one kind, each article's info line goes to
+    credits, as (index of the block after it, its 来源/作者 fields)."""
     runs = _runs(tree.find("body"))
-    region = _region(runs)
+    region, parts, boxes = _region(runs)
     if region is None:
         return [], False
-    inside = [r for r in runs if _inside(r.owner, region)]
+    boxed_apart = {id(r) for r in runs if any(_inside(r.owner, b) for b in boxes)}
+    inside = [r for r in runs if id(r) in boxed_apart or _inside(r.owner, region)
+              and (parts is None or _child_of(r.owner, region) in parts)]
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
     listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
+    infos = {id(r) for r in inside if parts is not None and _is_info(r.text) and _OWN_FIELDS.search(r.text)}
     kept = [r for k, r in enumerate(inside)
-            if _kept(r) or id(r) in listed or (k < related and _linked_headline(inside, k))]
-    kept = [r for r in kept if r not in _link_box(inside, related)]
+            if _kept(r) or id(r) in listed or id(r) in infos or (k < related and _linked_headline(inside, k))]
+    boxed = {id(r) for r in _link_box(inside, related)}     # once: per run it cost the page's size squared
+    kept = [r for r in kept if id(r) not in boxed]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
     if not in_text:
@@ -544,19 +633,28 @@ def _body(tree, title: tuple = ()) -> tuple[list[tuple[str, str | None]], bool]:
     blocks: list[tuple[str, str | None]] = []
     seen_text = False
     previous = None
+    pending = None
     for run in kept:
         text = run.text
+        if id(run) in infos:
+            pending = _own_fields(text)     # the credit of the article it stands in, not text
+            continue
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
         if id(run) in listed:
             text, hint = _unstamped(text), H.HEADING
-        if _PAGE_LABEL.match(text) and len(text) <= 24:
-            hint = H.LABEL      # the 版面's name set over its articles: furniture, as a printed page's
+        if (_PAGE_LABEL.match(text) and len(text) <= 24) or (id(run) in boxed_apart and _RELATED_HEAD.match(squash(text))):
+            hint = H.LABEL      # (a box's 相关链接： over its own text: furniture, the text an article)      # the 版面's name set over its articles: furniture, as a printed page's
         elif (hint == H.HEADING and seen_text and title and not in_text and not _MARKED.match(text)
-              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)):
+              and not (id(run) in listed and len(listed) >= 2)     # a listing's items: each an article
+              and not _new_block(previous, run, region) and not _same_kind(run.owner, headline)
+              and id(run) not in boxed_apart):
             hint = H.SUBHEADING     # inside the article the markup titles: no new article
         if blocks and blocks[-1][1] == H.HEADING and _subtitle_run(run, text):
             hint = H.HEADING    # a ——subtitle under its headline: the title's last line, not the lead
         seen_text = seen_text or hint is None
+        if pending is not None and credits is not None and hint != H.HEADING:
+            credits.append((len(blocks), pending))
+            pending = None
         blocks.append((text, hint))
         previous = run
     blocks = _boxes(blocks)
@@ -586,7 +684,8 @@ def _boxes(blocks: list) -> list:
     is furniture, the heading under it an article's title, not a subheading of the one above."""
     out = list(blocks)
     for k in range(len(out) - 1):
-        if _BOX_LABEL.fullmatch(squash(out[k][0])) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
+        label = squash(out[k][0])
+        if (_BOX_LABEL.fullmatch(label) or _RELATED_HEAD.match(label)) and out[k + 1][1] in (H.HEADING, H.SUBHEADING):
             out[k], out[k + 1] = (out[k][0], H.LABEL), (out[k + 1][0], H.HEADING)
     return out
 
@@ -626,7 +725,14 @@ def _linked_headline(runs: list[_Run], k: int, plain: bool = False) -> bool:
         return False
     # the summary follows at once (a date stamp may stand between): a bounded look, linear on any page
     after = next((r for r in runs[k + 1:k + 4] if _HAN.search(r.text)), None)
-    return after is not None and _weight(after) > 0
+    return after is not None and (_weight(after) > 0 or _summary(after))
+
+
+def _summary(run: _Run) -> bool:
+    """A listing's summary cut short (……) that holds no comma: words of a lead, not a link's."""
+    text = run.text
+    return (not _linked(run) and text.rstrip().endswith(("…", "...")) and len(_HAN.findall(text)) >= 10
+            and not _site_furniture(text))
 
 
 def _kept(run: _Run) -> bool:

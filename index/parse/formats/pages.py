@@ -82,6 +82,8 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, sidecar: tuple[dict
         section=section, warnings=warnings,
         pdf_page=item.pdf_page, extraction=item.extraction, title=clean_field(item.meta.get("title"), "title"),
         info_line=clean_field(item.meta.get("info"), "info"),
+        info_lines=tuple((line, clean_field(info, "info")) for line, info in item.meta.get("infos", ())
+                         if clean_field(info, "info")),
         line_hints=tuple(sorted(item.hints.items())),
         # a web page's footer names the body running the site (主办：某省民政厅): its province
         province_hint=clean_field(item.meta.get("province"), "publication"),

@@ -79,13 +79,14 @@ def text_layer(blocks: list[str]) -> str:
     return hinted_layer([(block, None) for block in blocks])[0]
 
 
-def hinted_layer(blocks: list[tuple[str, str | None]]) -> tuple[str, dict[int, str]]:
+def hinted_layer(blocks: list[tuple[str, str | None]], starts: list | None = None) -> tuple[str, dict[int, str]]:
     """Return the text layer of (paragraph, hint) blocks and the hint of each of its lines
     (numbered from 1, as the pipeline numbers source lines).
 
     Paragraphs a format marks as one heading in a row (a title the author set over two
     centred bold paragraphs) are written without a blank between them: they are one block,
     as a headline's lines are on a page. Unhinted blocks are laid out exactly as before.
+    starts, when given, gets each block's first line number (None for a block without text).
     """
     out: list[str] = []
     hints: dict[int, str] = {}
@@ -93,9 +94,13 @@ def hinted_layer(blocks: list[tuple[str, str | None]]) -> tuple[str, dict[int, s
     for block, hint in blocks:
         lines = _caption_line(block) if hint == "caption" else wrap_paragraph(block)
         if not lines:
+            if starts is not None:
+                starts.append(None)
             continue
         if out and not (hint == previous == "heading"):
             out.append("")
+        if starts is not None:
+            starts.append(len(out) + 1)
         for line in lines:
             out.append(line)
             if hint:
