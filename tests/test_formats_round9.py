@@ -54,14 +54,15 @@ def test_related_box_on_a_long_list_page_is_found_in_linear_time(tmp_path):
         return time.perf_counter() - started
     seconds(200)                            # warm the caches
     small, large = min(seconds(1000) for _ in range(2)), min(seconds(4000) for _ in range(2))
-    assert large < 8 * small + 0.5, (small, large)      # 4 × the entries: linear (4 ×), not quadratic (16 ×)
+    # 4 × the entries: linear is 4 ×, quadratic 16 ×; the margin is wide because these machines are shared
+    assert large < 10 * small + 1.0, (small, large)
 
 
 def test_more_link_pattern_is_linear():
     started = time.perf_counter()
     for piece in ("[详细", "【", ">>", "[详细]"):
-        HT._MORE.fullmatch(piece * 3000)
-    assert time.perf_counter() - started < 0.5
+        HT._MORE.fullmatch(piece * 20000)
+    assert time.perf_counter() - started < 2.0      # linear: milliseconds; quadratic: minutes
 
 
 TWO = [("江岸区民政局举办青年干部读书会", "来源：江岸区民政局团委", "4月20日，江岸区民政局团委举办青年干部读书会，8名青年干部交流读书心得。"),
