@@ -44,9 +44,13 @@ _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
 # A banner (旗) is named so too, often shortened (科左中旗委组织部).
 _UNLISTED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[区旗]$|(?<=[，。；、：\s“（）])[\u4e00-\u9fff]{2,3}[区旗]$"
                                 r"|(?<=[日午晚至在由对与和及])[\u4e00-\u9fff]{2,3}[区旗]$")
+# A verb or preposition that runs into a three-character district's name from before it.
+_INTO_DISTRICT = frozenset("访在到赴向对从与和及为由进")
 _NOT_DISTRICTS = re.compile(r"^(?:[全各本该辖新城老市县省社园景这那每其]|市辖|开发|高新|经开|保税|试验|示范|片区|管区)")
 # A municipality is its own city: its 市民政局 and its districts are named with it (天津市河西区民政局).
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# A province's departments (厅), which a municipality names 局: 省民政厅 in a 上海 bulletin is 上海市民政局.
+_DEPARTMENTS = ("民政厅", "财政厅", "人力资源和社会保障厅", "司法厅", "教育厅", "卫生健康厅")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
@@ -178,6 +182,8 @@ def _unlisted_district(before: str, lex: Lexicon) -> str | None:
     """Return the district name ending before (河西区) that the places table does not list, or None."""
     match = _UNLISTED_DISTRICT.search(before)
     name = match.group() if match else None
+    if name and len(name) == 4 and name[0] in _INTO_DISTRICT:
+        name = name[1:]          # ——访河东区社会组织联合党委: the interview's 访 is no part of the district
     if name in _WORD_DISTRICTS:
         return name
     return name if name and not _NOT_DISTRICTS.match(name) and name not in lex.places else None
@@ -242,7 +248,10 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
         return name
     if not province:
         return None
-    return lex.province_full.get(province, province) + name[len(short):]
+    rest = name[len(short):]
+    if province in MUNICIPALITIES and rest.startswith(_DEPARTMENTS):
+        rest = rest.replace("厅", "局", 1)        # a municipality has bureaus, no departments: 上海市民政局
+    return lex.province_full.get(province, province) + rest
 
 
 def _is_unlisted_district_body(name: str, lex: Lexicon) -> bool:

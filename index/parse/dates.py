@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .clean import OCR_DIGITS
+from .lexicon import OWN_MEDIUM
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _RANGE = r"(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日)"
@@ -27,7 +28,7 @@ _CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*�
                          r"|(?<=[\u4e00-\u9fff])(?<![第近前后每本当次数月明今昨])(\d{1,2})\s*日"
                          r"(?=\s*(?:召开|举行|举办|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|印发|发布|启动|成立|开幕|开班))")
 # A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.
-_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+_DATELINE = re.compile(rf"^\s*(?:{OWN_MEDIUM}|新华社|中新社)[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[电讯]"
                        r"\s*(?:[（(][^（）()]{0,40}[）)])?")
 
 
@@ -63,8 +64,8 @@ def _ocr_digits(text: str) -> str:
     return _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
 
 
-# The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电.
-_OWN_DATELINE = re.compile(r"^\s*(?:本报|本刊)[\u4e00-\u9fff]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电")
+# The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电, a station's 本台…电.
+_OWN_DATELINE = re.compile(rf"^\s*{OWN_MEDIUM}[\u4e00-\u9fff]{{0,8}}?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*电")
 
 
 def event_date(lead: str, issue: date | None, attribution: str = "") -> date | None:
