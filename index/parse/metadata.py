@@ -22,7 +22,7 @@ from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
@@ -276,8 +276,9 @@ def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
 
 
 def _issuer_bureau(text: str, pieces, lex: Lexicon) -> str | None:
-    """Return the bureau (局) that issues a bulletin, named in full: 黔南州民政局办公室编 → 黔南州民政局."""
-    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith("局")), None)
+    """Return the bureau (局) or department (厅) that issues a bulletin, named in full: 黔南州民政局办公室编 →
+    黔南州民政局."""
+    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith(("局", "厅"))), None)
 
 
 # A bureau's bulletin calls its own bodies 局机关党委, 局党组, 局办公室 (经局党组研究, （局机关党委）).
@@ -381,7 +382,8 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
-    if _DIVISION_SOURCE.fullmatch(source):
+    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
+        return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
         source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)
     if own and own.group(1) == "局":

@@ -56,12 +56,18 @@ def named_source(text: str) -> str | None:
             match = pattern.match(inner)
             if match and not match.group(1).startswith("新华社"):
                 return match.group(1).strip()
-        if _bare_unit(inner):
+        if _bare_unit(inner) or INTERNAL_UNIT.fullmatch(inner):
             return inner         # （和平区民政局）: a bulletin item closed by the unit that sent it
         unit = _AUTHOR_UNIT.match(inner)
         if unit and agencies_in(unit.group(1)) and not SCHOOL.search(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
+
+
+# A unit inside the office that issues a bulletin, named without it: （机关党委供稿）, （办公室）, （厅团委）,
+# （离退休干部处）, （组织人事科供稿）, （社会救助处党支部） — not a street's 办事处 or a park's 管理处.
+INTERNAL_UNIT = re.compile(r"[厅局]?(?:机关(?:党委|团委|团支部|工会|纪委|党支部)(?:办公室)?|办公室|团委"
+                           r"|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)[处科](?:党支部|党总支)?)")
 
 
 # A provincial department's division's branch, named alone: 社会救助处党支部, 厅养老服务处党支部.
