@@ -15,11 +15,11 @@ from .lexicon import Lexicon, load_lexicon, per_lexicon
 _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区", "旗", "盟")
 # Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委;
 # a 苏木 is a township of 内蒙古 and a 嘎查 its village (某某苏木党委, 某某嘎查党支部).
-# A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations and its social work
-# station (社工站) are bodies of their own.
+# A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations, its community party
+# committee (某某镇社区党委), its civil-affairs office (民政办) and its social work station (社工站) are bodies of their own.
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?:(?:[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查))?"
-                         r"(?:党工委|党委|党总支|社会工作站|社工站|新时代文明实践[站所])|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
-                         r"|社会组织联合党(?:支部|委))")
+                         r"(?:党工委|党委|党总支|社会工作站|社工站|民政办|新时代文明实践[站所])|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
+                         r"|社会组织联合党(?:支部|委)|社区党(?:委|总支|支部))")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
 # A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
@@ -238,8 +238,10 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
     front of a 州民政局, 市民政局 …: 罗甸县遭遇强降雨，县民政局 → 罗甸县民政局; 黔南民政简报's 州民政局 → 黔南州民政局."""
     if _is_local_abbreviation(name, lex):
         level = name[0]
-        whole = next((p if p.endswith(level) else p + level for p in places
-                      if p.endswith(level) and p in lex.places or p + level in lex.places), None)
+        autonomous = _autonomous(lex)
+        whole = next((p if p.endswith(level) else p + level if p + level in lex.places else autonomous[p, level]
+                      for p in places if p.endswith(level) and p in lex.places or p + level in lex.places
+                      or (p, level) in autonomous), None)
         if not whole and level == "市":
             whole = _municipality(province, lex)       # a municipality's own 市委社会工作部
         return whole + name[1:] if whole else None
@@ -252,6 +254,21 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
     if province in MUNICIPALITIES and rest.startswith(_DEPARTMENTS):
         rest = rest.replace("厅", "局", 1)        # a municipality has bureaus, no departments: 上海市民政局
     return lex.province_full.get(province, province) + rest
+
+
+@per_lexicon
+def _autonomous(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """Map (place, level) to the autonomous county, prefecture or banner named after the place: (融水, 县) →
+    融水苗族自治县, (凉山, 州) → 凉山彝族自治州 — its 县民政局 is 融水苗族自治县民政局."""
+    out = {}
+    for name in lex.places:
+        head = _AUTONOMOUS.match(name)
+        if head:
+            out.setdefault((head.group(1), name[-1]), name)
+    return out
+
+
+_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{1,12}?族自治[县州旗]$")
 
 
 def _is_unlisted_district_body(name: str, lex: Lexicon) -> bool:
