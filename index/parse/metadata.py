@@ -384,6 +384,7 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
         return source
     if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
         return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
+    if _DIVISION_SOURCE.fullmatch(source):
         source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)
     if own and own.group(1) == "局":
