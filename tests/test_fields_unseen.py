@@ -201,7 +201,10 @@ def test_town_and_street_bodies(lead, agency):
     assert extract_metadata("活动", [lead], None, MARCH).agency == agency
 
 
-@pytest.mark.parametrize("attribution,expected", [("本刊记者 石青岚", "党建月刊"), ("本刊通讯员 石青岚", None)])
+# 本刊通讯员 is the magazine's own correspondent (round nine, fields9): the 本刊 names whose copy it is, as
+# 本报讯（通讯员 某某） does (docs/truth_conventions.md); a bare （通讯员 某某） still names none.
+@pytest.mark.parametrize("attribution,expected", [("本刊记者 石青岚", "党建月刊"), ("本刊通讯员 石青岚", "党建月刊"),
+                                                  ("（通讯员 石青岚）", None)])
 def test_magazine_own_reporter(attribution, expected):
     assert source_of(attribution, "近日，会议召开。", "党建月刊") == expected
 

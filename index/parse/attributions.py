@@ -10,7 +10,7 @@ import functools
 import re
 
 from .clean import PAGE_CACHE, Ln, join_raw, tidy
-from .lexicon import OWN_MEDIUM
+from .lexicon import OWN_REPORTER
 from .openings import author_names, is_author_name
 
 # A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
@@ -20,7 +20,7 @@ ATTRIBUTION = re.compile(
     # （通讯员 某某 摄） credits a photo: it stays with its caption
     r"|通讯员(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
-    r"|" + OWN_MEDIUM + r"(?:特约)?(?:通讯员|记者)(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .clean import Ln, tidy
-from .lexicon import OWN_MEDIA, OWN_MEDIUM, OWN_NEWS, load_lexicon
+from .lexicon import OWN_DESK, OWN_MEDIA, OWN_MEDIUM, OWN_NEWS, OWN_REPORTER, load_lexicon
 
 _HAN = "\u4e00-\u9fff"
 # Any of the dingbats papers open brief items with (a new paper brings its own: ☆ ♦ ▌ ▷ ➢ …).
@@ -20,8 +20,8 @@ MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸�
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
-    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|{OWN_MEDIUM}(特约)?(记者|通讯员)\s*{_NAMES}"
-    rf"|{OWN_MEDIUM}(特约)?(评论员|编辑部|评论部)|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|{OWN_REPORTER}\s*{_NAMES}"
+    rf"|{OWN_DESK}|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
 # characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).
@@ -352,7 +352,7 @@ def source_of_byline(attribution: str | None, publication: str | None) -> str | 
     return agency.group(1) if agency else None
 
 
-_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|{OWN_MEDIUM}(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
+_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|{OWN_REPORTER}|记者|作者\s*[:：])\s*({_NAMES})")
 
 
 def byline_names(attribution: str | None) -> list[str]:

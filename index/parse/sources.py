@@ -21,9 +21,10 @@ _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 # …never a school where the author teaches: 中共某某省委党校, 某某大学, 某某学院.
 SCHOOL = re.compile(r"党校|大学|学院")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
-# The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
+# The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电; its own correspondent
+# (（本报通讯员 某某）, 本刊通讯员 某某) too: the 本报 says whose copy it is, as in 本报讯（通讯员 某某）.
 # Its editors and commentators sign so too: 本刊编辑部, 本刊特约评论员.
-_OWN = re.compile(rf"{OWN_MEDIUM}(?:(?:特约|见习|首席)?(?:记者|评论员)|编辑部|评论部|综合|"
+_OWN = re.compile(rf"{OWN_MEDIUM}(?:(?:特约|见习|首席)?(?:记者|通讯员|评论员)|编辑部|评论部|综合|"
                   r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员)))")
 # Another paper's dateline names that paper: 人民日报北京5月12日电.
 _OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
