@@ -89,3 +89,16 @@ def test_a_place_printed_with_its_level_goes_before_a_word_middle():
     # 评定结果 holds the name of a county (定结) by accident; the county medium's own county is meant
     meta = _meta("县福利院党支部获评五星", "近日，县委组织部公布年度党支部星级评定结果。", publication="勐海融媒")
     assert meta.agency == "勐海县委组织部"
+
+
+def test_a_meeting_of_a_whole_levels_civil_affairs_system_is_its_departments():
+    meta = _meta("全省民政系统推进会召开", "6月27日，全省民政系统模范机关建设观摩推进会在某地召开。", hint="河北")
+    assert meta.agency == "河北省民政厅"
+
+
+def test_the_pages_own_place_goes_before_a_place_inside_another_name():
+    # 井冈山干部学院 names a school, not the city whose 市民政局 the bulletin means
+    hint = lambda: "江西"                                    # noqa: E731
+    hint.local = lambda: ["吉安"]
+    meta = _meta("全市民政系统党务干部培训班举办", "9月中旬，全市民政系统党务干部培训班在井冈山干部学院举办。", hint=hint)
+    assert meta.agency == "吉安市民政局"

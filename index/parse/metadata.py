@@ -32,6 +32,11 @@ _INTO_TOWN = re.compile(r"^(?:走进|走访|来到|深入|前往|在|到|赴|访
 _NOT_A_TOWN = re.compile(r"城乡..?$|乡村(?!民).?$")
 
 
+_SYSTEM = re.compile(r"全(省|区|市|州|县|旗|盟)民政系统")
+_SYSTEM_BODY = {"省": "省民政厅", "区": "自治区民政厅", "市": "市民政局", "州": "州民政局", "县": "县民政局", "旗": "旗民政局",
+                "盟": "盟民政局"}
+
+
 def _town_subject(text: str) -> str | None:
     """Return the town or street that acts at the head of text (崇仁镇召开… → 崇仁镇), without a verb that
     ran into it (走进桃城镇 → 桃城镇); None for a word that only ends like one (在城乡社区, 党建引领乡村振兴)."""
@@ -301,6 +306,11 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
     if town:
         kind = next(k for k in _TOWN_BODY if town.endswith(k))
         return [(town + _TOWN_BODY[kind], None)]
+    # A meeting or course of a whole level's civil-affairs system (全省民政系统…推进会, 全市民政系统党务干部培训班) is
+    # its department's: 省民政厅, 市民政局, completed with the paper's province or place.
+    system = _SYSTEM.search(title + "\n" + lead_sentence)
+    if system:
+        return [(_SYSTEM_BODY[system.group(1)], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
     # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
     return next((found for paragraph in later[:9]
@@ -360,14 +370,14 @@ class _Nearby:
         lex = load_lexicon()
         named = places_in(self.text, lex)
         # A place printed with its level (勐海县, 罗甸县) is named for sure; a bare two-character one may be a
-        # word's middle (评定结果 holds 定结): it comes after the publication's own place.
+        # word's middle (评定结果 holds 定结) or a name in another's (井冈山干部学院): it comes after the page's own place.
         printed = [p for p in named if _PLACE_LEVEL.match(self.text, self.text.find(p) + len(p)) or _PLACE_LEVEL.search(p)]
         yield from printed
         yield publication_place(self.publication, lex) or ""
-        yield from (p for p in named if p not in printed)
         local = getattr(self.hint, "local", None)
         if callable(local):
             yield from local()       # the page's own city or county: its masthead's issuer, else the one it names most
+        yield from (p for p in named if p not in printed)
 
 
 # A source abbreviated as its paper's own body: 厅机关党委 (a provincial department's bulletin: its 省民政厅),
