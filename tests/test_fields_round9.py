@@ -102,3 +102,13 @@ def test_the_pages_own_place_goes_before_a_place_inside_another_name():
     hint.local = lambda: ["吉安"]
     meta = _meta("全市民政系统党务干部培训班举办", "9月中旬，全市民政系统党务干部培训班在井冈山干部学院举办。", hint=hint)
     assert meta.agency == "吉安市民政局"
+
+
+def test_a_wires_dateline_dates_a_lead_that_dates_nothing():
+    assert event_date("会议要求，各部门要把学习成果转化为工作成效。", date(2025, 1, 7), "新华社北京12月30日电") \
+        == date(2024, 12, 30)
+
+
+def test_today_counts_from_the_datelines_day():
+    assert event_date("今天，省民政厅召开机关党建工作会议。", date(2025, 3, 18), "本报江城3月14日电（记者 林一帆）") \
+        == date(2025, 3, 14)
