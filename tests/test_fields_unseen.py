@@ -71,7 +71,9 @@ def test_publication_name_gives_province(publication, province):
     ("3月5日，省民政厅召开党组会议。", None, None, None),               # a national paper's: unknown
     ("3月5日，民政部召开会议。", "浙江", None, "民政部"),
     ("3月5日，中央和国家机关工委召开会议。", None, None, "中央和国家机关工委"),
-    ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", None),
+    # a meeting of the whole province's civil-affairs system is its department's (round nine, fields9: five
+    # development truths of four publications say so, one continued fragment says none; the conventions are silent)
+    ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", "湖南省民政厅"),
 ])
 def test_provincial_paper_own_bodies(lead, hint, province, agency):
     meta = extract_metadata("会议召开", [lead], None, MARCH, hint, publication="某报")
