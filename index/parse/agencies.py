@@ -79,11 +79,11 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     lex = lex or load_lexicon()
     # Each in order of where its name starts (its end less its length): 武汉市江岸区民政局联合街道党工委 names the
     # bureau first, though the town body's pattern may start scanning before the bureau's suffix.
-    found = [(m.end(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
+    found = [(m.end(), _agency_at(text, m.start(), m.group(), lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.end(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
     found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text)
               if (name := _town_body(m.group(), text, m.end(), lex))]
-    found += [(m.end(), _agency_at(text, _Found(m.start(), m.group()), lex)) for m in _ASSOCIATION.finditer(text)
+    found += [(m.end(), _agency_at(text, m.start(), m.group(), lex)) for m in _ASSOCIATION.finditer(text)
               if not _FOUNDED.match(text, m.end())]     # a branch being founded is its founder's work
     found += [(m.end(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
     found += [(m.end(), (m.group(), _province_of_unit(m.group()[:2], lex))) for m in _ZONE_BODY.finditer(text)]
@@ -97,19 +97,6 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
 
 # A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇党委.
 _FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
-
-
-class _Found:
-    """A name found at start (like a match of an agency's suffix), whose places are searched before it."""
-
-    def __init__(self, start: int, name: str):
-        self._start, self._name = start, name
-
-    def start(self) -> int:
-        return self._start
-
-    def group(self) -> str:
-        return self._name
 
 
 def _town_body(found: str, text: str = "", end: int = 0, lex: Lexicon | None = None) -> str | None:
@@ -134,8 +121,10 @@ def _county_before(text: str, pos: int, lex: Lexicon) -> str:
     return name if name and name.endswith(("县", "区", "旗")) and not lex.provinces.get(name) else ""
 
 
-def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
-    pos, units = match.start(), []
+def _agency_at(text: str, start: int, suffix: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """Return (name, province) of the agency whose suffix (民政局, 协会党委 …) starts at start, named with the
+    places printed right before it; None for every one of a level (各县民政局) or a suffix without its place."""
+    pos, units = start, []
     while True:
         name, new_pos = _places_ending_at(text, pos, lex)
         if not name:
@@ -143,11 +132,11 @@ def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
         units.insert(0, name)
         pos = new_pos
     if not units and text[:pos].endswith("兵团"):          # 兵团民政局: the Production and Construction Corps'
-        return "新疆生产建设兵团" + match.group(), "新疆"
+        return "新疆生产建设兵团" + suffix, "新疆"
     if not units:
         units = _district_with_city(text, pos, lex)
     if not units and (district := _unlisted_district(text[max(0, pos - 6):pos], lex)):
-        return district + match.group(), None
+        return district + suffix, None
     if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
         if _EVERY.search(text[max(0, pos - len(abbreviation) - 4):pos - len(abbreviation)]):
@@ -155,16 +144,16 @@ def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
-        elif abbreviation == "区" and match.group().endswith("厅"):
-            return "自治区" + match.group(), None      # a region's own 区民政厅 is its 自治区民政厅
+        elif abbreviation == "区" and suffix.endswith("厅"):
+            return "自治区" + suffix, None      # a region's own 区民政厅 is its 自治区民政厅
         elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
-            return abbreviation + match.group(), None
+            return abbreviation + suffix, None
         else:
             return None
     # A Corps division and its city are one body, named together: 第六师五家渠市民政局.
     division = _CORPS_DIVISION.search(text, max(0, pos - 6), pos)
-    party = _PARTY if match.group() == "委党校" and text[:pos].endswith(_PARTY) else ""
-    return party + (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+    party = _PARTY if suffix == "委党校" and text[:pos].endswith(_PARTY) else ""
+    return party + (division.group() if division else "") + _institution(units, lex) + suffix, _province_of_unit(units[-1], lex)
 
 
 def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
