@@ -181,7 +181,8 @@ WEB_PAGE = """<html><head><meta charset="utf-8"><title>某县民政局开展主�
     ("西宁市民政局", "", "", "西宁市民政局", None),                       # an empty 作者： is followed by the next label
     ("湟源日报", "本报记者 王明 通讯员 李华", "", "湟源日报", "李华"),     # a byline in the 作者 field
     ("湟源日报", "记者", "", "湟源日报", None),                          # a role alone names no one
-    ("本站", "管理员", "", None, None),                                 # the site itself, its uploader: no one
+    # the site itself (来源：本站, as 本网: "本网 → the site's name", docs/truth_conventions.md), its uploader: no one
+    ("本站", "管理员", "", "某某民政网", None),
 ])
 def test_a_web_pages_info_line_gives_source_and_author(tmp_path, source, author, end, expected_source, person):
     from dangjian.index.parse import parse_file

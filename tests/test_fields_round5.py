@@ -125,8 +125,9 @@ def test_the_papers_own_dateline_dates_a_lead_that_dates_nothing():
     assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "本报青石1月5日电（记者 韦明）") == date(2024, 1, 5)
     # a date in the lead still wins over the dateline's day
     assert event_date("1月3日，青石州民政局召开会议。", issue, "本报青石1月5日电（记者 韦明）") == date(2024, 1, 3)
-    # a wire's dateline is not the paper's: the issue date stands
-    assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "新华社青石1月5日电") == issue
+    # a wire's dateline dates it too (round nine: "the dateline's day when the lead gives none",
+    # docs/truth_conventions.md, which names no exception for a wire; every development truth agrees)
+    assert event_date("连日来，青石州民政局组织党员走村入户。", issue, "新华社青石1月5日电") == date(2024, 1, 5)
 
 
 # --- agency -------------------------------------------------------------------------------------

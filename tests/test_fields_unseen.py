@@ -71,7 +71,9 @@ def test_publication_name_gives_province(publication, province):
     ("3月5日，省民政厅召开党组会议。", None, None, None),               # a national paper's: unknown
     ("3月5日，民政部召开会议。", "浙江", None, "民政部"),
     ("3月5日，中央和国家机关工委召开会议。", None, None, "中央和国家机关工委"),
-    ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", None),
+    # a meeting of the whole province's civil-affairs system is its department's (round nine, fields9: five
+    # development truths of four publications say so, one continued fragment says none; the conventions are silent)
+    ("3月5日，全省民政系统党建工作会议召开。", "湖南", "湖南", "湖南省民政厅"),
 ])
 def test_provincial_paper_own_bodies(lead, hint, province, agency):
     meta = extract_metadata("会议召开", [lead], None, MARCH, hint, publication="某报")
@@ -201,7 +203,10 @@ def test_town_and_street_bodies(lead, agency):
     assert extract_metadata("活动", [lead], None, MARCH).agency == agency
 
 
-@pytest.mark.parametrize("attribution,expected", [("本刊记者 石青岚", "党建月刊"), ("本刊通讯员 石青岚", None)])
+# 本刊通讯员 is the magazine's own correspondent (round nine, fields9): the 本刊 names whose copy it is, as
+# 本报讯（通讯员 某某） does (docs/truth_conventions.md); a bare （通讯员 某某） still names none.
+@pytest.mark.parametrize("attribution,expected", [("本刊记者 石青岚", "党建月刊"), ("本刊通讯员 石青岚", "党建月刊"),
+                                                  ("（通讯员 石青岚）", None)])
 def test_magazine_own_reporter(attribution, expected):
     assert source_of(attribution, "近日，会议召开。", "党建月刊") == expected
 

@@ -15,11 +15,11 @@ from .lexicon import Lexicon, load_lexicon, per_lexicon
 _ABBREVIATIONS = ("省委", "市委", "县委", "自治区", "省", "市", "县", "州", "区", "旗", "盟")
 # Town and street bodies are named by their own two-character name, which no table lists: 思蒙镇党委, 苏祠街道党工委;
 # a 苏木 is a township of 内蒙古 and a 嘎查 its village (某某苏木党委, 某某嘎查党支部).
-# A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations and its social work
-# station (社工站) are bodies of their own.
+# A village's branch (某某镇某某村党支部), a town's joint branch of its social organisations, its community party
+# committee (某某镇社区党委), its civil-affairs office (民政办) and its social work station (社工站) are bodies of their own.
 _LOCAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?:(?:[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查))?"
-                         r"(?:党工委|党委|党总支|社会工作站|社工站|新时代文明实践[站所])|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
-                         r"|社会组织联合党(?:支部|委))")
+                         r"(?:党工委|党委|党总支|社会工作站|社工站|民政办|新时代文明实践[站所])|[\u4e00-\u9fff]{2,4}?(?:社区|村|嘎查)党支部"
+                         r"|社会组织联合党(?:支部|委)|社区党(?:委|总支|支部))")
 # A town's name starts after the last of these: 组织崇仁镇党委 is 崇仁镇党委, 东坡区崇仁镇党委 too.
 _BEFORE_A_TOWN = re.compile(r"^.*[开织由与到各全该本在对向为等了及的是从把被将区县市省州旗日局厅委会]")
 # A Corps regiment, numbered in Chinese numerals, and its bodies: 一〇二团民政办, 一二一团党委.
@@ -44,9 +44,13 @@ _DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}区$")
 # A banner (旗) is named so too, often shortened (科左中旗委组织部).
 _UNLISTED_DISTRICT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[区旗]$|(?<=[，。；、：\s“（）])[\u4e00-\u9fff]{2,3}[区旗]$"
                                 r"|(?<=[日午晚至在由对与和及])[\u4e00-\u9fff]{2,3}[区旗]$")
+# A verb or preposition that runs into a three-character district's name from before it.
+_INTO_DISTRICT = frozenset("访在到赴向对从与和及为由进")
 _NOT_DISTRICTS = re.compile(r"^(?:[全各本该辖新城老市县省社园景这那每其]|市辖|开发|高新|经开|保税|试验|示范|片区|管区)")
 # A municipality is its own city: its 市民政局 and its districts are named with it (天津市河西区民政局).
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# A province's departments (厅), which a municipality names 局: 省民政厅 in a 上海 bulletin is 上海市民政局.
+_DEPARTMENTS = ("民政厅", "财政厅", "人力资源和社会保障厅", "司法厅", "教育厅", "卫生健康厅")
 _TOWN_AFTER = re.compile(r"镇|乡|街道|村|社区")
 _PLACE_SUFFIX = re.compile(r"(市|县|地区|盟|自治州|自治县|旗)$")
 # A provincial paper's own department is 厅: 厅机关党委, 厅党组.
@@ -75,11 +79,11 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     lex = lex or load_lexicon()
     # Each in order of where its name starts (its end less its length): 武汉市江岸区民政局联合街道党工委 names the
     # bureau first, though the town body's pattern may start scanning before the bureau's suffix.
-    found = [(m.end(), _agency_at(text, m, lex)) for m in _suffix_pattern(lex).finditer(text)]
+    found = [(m.end(), _agency_at(text, m.start(), m.group(), lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.end(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
     found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text)
               if (name := _town_body(m.group(), text, m.end(), lex))]
-    found += [(m.end(), _agency_at(text, _Found(m.start(), m.group()), lex)) for m in _ASSOCIATION.finditer(text)
+    found += [(m.end(), _agency_at(text, m.start(), m.group(), lex)) for m in _ASSOCIATION.finditer(text)
               if not _FOUNDED.match(text, m.end())]     # a branch being founded is its founder's work
     found += [(m.end(), (m.group(), "新疆")) for m in _REGIMENT_BODY.finditer(text)]
     found += [(m.end(), (m.group(), _province_of_unit(m.group()[:2], lex))) for m in _ZONE_BODY.finditer(text)]
@@ -93,19 +97,6 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
 
 # A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇党委.
 _FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
-
-
-class _Found:
-    """A name found at start (like a match of an agency's suffix), whose places are searched before it."""
-
-    def __init__(self, start: int, name: str):
-        self._start, self._name = start, name
-
-    def start(self) -> int:
-        return self._start
-
-    def group(self) -> str:
-        return self._name
 
 
 def _town_body(found: str, text: str = "", end: int = 0, lex: Lexicon | None = None) -> str | None:
@@ -130,8 +121,10 @@ def _county_before(text: str, pos: int, lex: Lexicon) -> str:
     return name if name and name.endswith(("县", "区", "旗")) and not lex.provinces.get(name) else ""
 
 
-def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
-    pos, units = match.start(), []
+def _agency_at(text: str, start: int, suffix: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """Return (name, province) of the agency whose suffix (民政局, 协会党委 …) starts at start, named with the
+    places printed right before it; None for every one of a level (各县民政局) or a suffix without its place."""
+    pos, units = start, []
     while True:
         name, new_pos = _places_ending_at(text, pos, lex)
         if not name:
@@ -139,11 +132,11 @@ def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
         units.insert(0, name)
         pos = new_pos
     if not units and text[:pos].endswith("兵团"):          # 兵团民政局: the Production and Construction Corps'
-        return "新疆生产建设兵团" + match.group(), "新疆"
+        return "新疆生产建设兵团" + suffix, "新疆"
     if not units:
         units = _district_with_city(text, pos, lex)
     if not units and (district := _unlisted_district(text[max(0, pos - 6):pos], lex)):
-        return district + match.group(), None
+        return district + suffix, None
     if not units:
         abbreviation = next((a for a in _ABBREVIATIONS if text[:pos].endswith(a)), "")
         if _EVERY.search(text[max(0, pos - len(abbreviation) - 4):pos - len(abbreviation)]):
@@ -151,16 +144,16 @@ def _agency_at(text: str, match, lex: Lexicon) -> tuple[str, str | None] | None:
         name, _ = _places_ending_at(text, pos - len(abbreviation), lex) if abbreviation else (None, 0)
         if name:
             units = [name + abbreviation]
-        elif abbreviation == "区" and match.group().endswith("厅"):
-            return "自治区" + match.group(), None      # a region's own 区民政厅 is its 自治区民政厅
+        elif abbreviation == "区" and suffix.endswith("厅"):
+            return "自治区" + suffix, None      # a region's own 区民政厅 is its 自治区民政厅
         elif abbreviation.startswith(("省", "自治区")) or abbreviation in _OWN_LOCAL:
-            return abbreviation + match.group(), None
+            return abbreviation + suffix, None
         else:
             return None
     # A Corps division and its city are one body, named together: 第六师五家渠市民政局.
     division = _CORPS_DIVISION.search(text, max(0, pos - 6), pos)
-    party = _PARTY if match.group() == "委党校" and text[:pos].endswith(_PARTY) else ""
-    return party + (division.group() if division else "") + _institution(units, lex) + match.group(), _province_of_unit(units[-1], lex)
+    party = _PARTY if suffix == "委党校" and text[:pos].endswith(_PARTY) else ""
+    return party + (division.group() if division else "") + _institution(units, lex) + suffix, _province_of_unit(units[-1], lex)
 
 
 def _district_with_city(text: str, pos: int, lex: Lexicon) -> list[str]:
@@ -178,6 +171,8 @@ def _unlisted_district(before: str, lex: Lexicon) -> str | None:
     """Return the district name ending before (河西区) that the places table does not list, or None."""
     match = _UNLISTED_DISTRICT.search(before)
     name = match.group() if match else None
+    if name and len(name) == 4 and name[0] in _INTO_DISTRICT:
+        name = name[1:]          # ——访河东区社会组织联合党委: the interview's 访 is no part of the district
     if name in _WORD_DISTRICTS:
         return name
     return name if name and not _NOT_DISTRICTS.match(name) and name not in lex.places else None
@@ -232,8 +227,10 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
     front of a 州民政局, 市民政局 …: 罗甸县遭遇强降雨，县民政局 → 罗甸县民政局; 黔南民政简报's 州民政局 → 黔南州民政局."""
     if _is_local_abbreviation(name, lex):
         level = name[0]
-        whole = next((p if p.endswith(level) else p + level for p in places
-                      if p.endswith(level) and p in lex.places or p + level in lex.places), None)
+        autonomous = _autonomous(lex)
+        whole = next((p if p.endswith(level) else p + level if p + level in lex.places else autonomous[p, level]
+                      for p in places if p.endswith(level) and p in lex.places or p + level in lex.places
+                      or (p, level) in autonomous), None)
         if not whole and level == "市":
             whole = _municipality(province, lex)       # a municipality's own 市委社会工作部
         return whole + name[1:] if whole else None
@@ -242,7 +239,25 @@ def complete_agency(name: str, province: str | None, lex: Lexicon, places=()) ->
         return name
     if not province:
         return None
-    return lex.province_full.get(province, province) + name[len(short):]
+    rest = name[len(short):]
+    if province in MUNICIPALITIES and rest.startswith(_DEPARTMENTS):
+        rest = rest.replace("厅", "局", 1)        # a municipality has bureaus, no departments: 上海市民政局
+    return lex.province_full.get(province, province) + rest
+
+
+@per_lexicon
+def _autonomous(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """Map (place, level) to the autonomous county, prefecture or banner named after the place: (融水, 县) →
+    融水苗族自治县, (凉山, 州) → 凉山彝族自治州 — its 县民政局 is 融水苗族自治县民政局."""
+    out = {}
+    for name in lex.places:
+        head = _AUTONOMOUS.match(name)
+        if head:
+            out.setdefault((head.group(1), name[-1]), name)
+    return out
+
+
+_AUTONOMOUS = re.compile(r"^([\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{1,12}?族自治[县州旗]$")
 
 
 def _is_unlisted_district_body(name: str, lex: Lexicon) -> bool:

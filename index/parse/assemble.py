@@ -14,6 +14,7 @@ import re
 from .attributions import ATTRIBUTION, add_attribution
 from .clean import Ln, join_lines, paragraph_groups, tidy
 from .labeller_features import strip_marker
+from .lexicon import OWN_MEDIUM, OWN_NEWS
 from .noise import source_lines
 from .records import NoiseLine
 from .segmentation import Piece
@@ -153,7 +154,7 @@ def _piece(draft: _Draft) -> Piece:
 
 # Where a line holds part of the attribution and part of the body, the text decides, not the role:
 # 本报讯（记者 某某 通 / 讯员 某某）5月3日，… and …成果。（作 / 者单位：某某）.
-_LEAD_BYLINE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本台讯|(?:本报|新华社)[^，。；（）()]{0,12}电)\s*[（(][^（）()]{1,40}[）)]")
+_LEAD_BYLINE = re.compile(rf"^(?:{OWN_NEWS}|(?:{OWN_MEDIUM}|新华社)[^，。；（）()]{{0,12}}电)\s*[（(][^（）()]{{1,40}}[）)]")
 _ATTRIBUTION_RUN = re.compile(rf"(?:\s*(?:{ATTRIBUTION.pattern}))+\s*")
 HEAD_LINES = 6           # a byline the column broke spans a few lines at most
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from .clean import OCR_DIGITS
+from .lexicon import OWN_MEDIUM
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _RANGE = r"(?=\s*(?:至|到|—|-|～|~)\s*\d{1,2}\s*日)"
@@ -27,7 +28,7 @@ _CLAUSE_DAY = re.compile(r"(?<![\d月第近前后每本当次数])(\d{1,2})\s*�
                          r"|(?<=[\u4e00-\u9fff])(?<![第近前后每本当次数月明今昨])(\d{1,2})\s*日"
                          r"(?=\s*(?:召开|举行|举办|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|印发|发布|启动|成立|开幕|开班))")
 # A dateline gives the day the report was filed, not the day of the event: 本报合肥7月1日电（记者 某某）.
-_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+_DATELINE = re.compile(rf"^\s*(?:{OWN_MEDIUM}|新华社|中新社)[\u4e00-\u9fff]{{0,8}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[电讯]"
                        r"\s*(?:[（(][^（）()]{0,40}[）)])?")
 
 
@@ -63,8 +64,10 @@ def _ocr_digits(text: str) -> str:
     return _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
 
 
-# The paper's own dateline, for a lead that dates nothing (连日来，…): 本报景洪1月5日电.
-_OWN_DATELINE = re.compile(r"^\s*(?:本报|本刊)[\u4e00-\u9fff]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电")
+# A dateline, for a lead that dates nothing (连日来，…): the paper's own (本报景洪1月5日电, a station's 本台…电), a
+# wire's (新华社北京6月9日电) or another paper's — "the dateline's day when the lead gives none" (truth_conventions).
+_FILED = re.compile(rf"^\s*(?:{OWN_MEDIUM}|新华社|中新社|[\u4e00-\u9fff]{{2,6}}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{{0,8}}?"
+                    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电")
 
 
 def event_date(lead: str, issue: date | None, attribution: str = "") -> date | None:
@@ -73,22 +76,24 @@ def event_date(lead: str, issue: date | None, attribution: str = "") -> date | N
     The first explicit date of the lead wins (10月23至25日 → the 23rd; 3月下旬 → the 21st;
     5日上午 → the 5th of the issue's month, or of the month before when the 5th is after
     the issue day); a December event in a January issue is last year's; a lead without a
-    day (近日, 今年以来, 年初, 去年底, none at all) takes the day of the paper's own dateline
-    (本报景洪1月5日电, in the attribution or the lead), else the issue date; another paper's or a
-    wire's dateline never dates the event. Without an issue date a date without a year stays unknown.
+    day (近日, 今年以来, 年初, 去年底, none at all) takes the day of its dateline (本报景洪1月5日电,
+    新华社北京6月9日电, in the attribution or the lead), else the issue date; 今天 and 昨日 count from
+    the dateline's day. Without an issue date a date without a year stays unknown.
     """
+    dateline = _FILED.match(normalize_digits(attribution or "")) or _FILED.match(normalize_digits(lead))
+    filed = (resolve(int(dateline[1]), int(dateline[2]), issue) or issue) if dateline else issue
     head = _DATELINE.sub("", _ocr_digits(normalize_digits(lead[:200])))
     head = _HAN_DATE.sub(lambda m: f"{_han_number(m[1])}月{_han_number(m[2])}日", head)
     found = [(m.start(), _month_date(m, issue)) for m in _MONTH_DATE.finditer(head)]
     found += [(m.start(), _lone_day(int(m[1] or m[2] or m[3]), issue)) for m in _CLAUSE_DAY.finditer(head)]
     if issue:
-        found += [(m.start(), issue - timedelta(days=_DAYS_BEFORE[m[1]])) for m in _RELATIVE_DAY.finditer(head)]
+        # 今天, 昨日 count from the day the report was filed (本报武汉3月14日电 … 今天), else from the issue
+        found += [(m.start(), filed - timedelta(days=_DAYS_BEFORE[m[1]])) for m in _RELATIVE_DAY.finditer(head)]
         found += [(m.start(), _day_of(m[1], int(m[2]), issue)) for m in _MONTH_WORD_DAY.finditer(head)]
     found = sorted(f for f in found if f[1] is not None)
     if found:
         return found[0][1]
-    dateline = _OWN_DATELINE.match(normalize_digits(attribution or "")) or _OWN_DATELINE.match(normalize_digits(lead))
-    return (resolve(int(dateline[1]), int(dateline[2]), issue) or issue) if dateline else issue
+    return filed
 
 
 def _month_date(match: re.Match, issue: date | None) -> date | None:

@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+
+# The publication's own name for itself, one definition for every stage (datelines, bylines, sources, dates):
+# a paper says 本报, a magazine 本刊, a site 本网, a station or county media centre 本台. Its forms:
+# 本报讯 (OWN_NEWS), 本报记者 / 本刊特约通讯员 (OWN_REPORTER), 本报评论员 / 本刊编辑部 (OWN_DESK).
+OWN_MEDIA = ("本报", "本刊", "本网", "本台")
+OWN_MEDIUM = "(?:" + "|".join(OWN_MEDIA) + ")"
+OWN_NEWS = OWN_MEDIUM + "讯"
+OWN_REPORTER = OWN_MEDIUM + "(?:特约|见习|首席)?(?:记者|通讯员)"
+OWN_DESK = OWN_MEDIUM + "(?:特约)?(?:评论员|编辑部|评论部)"
 DATA_FILES = ("provinces.tsv", "places.tsv", "slogans.txt", "agency_suffixes.txt",
               "roles.txt", "surnames.txt", "labels.txt", "national_bodies.txt", "publication_cues.tsv")
 

@@ -17,17 +17,40 @@ from .archive_facts import active_slogans
 from .agencies import (_FOUNDED, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
 # people_in and EXCLUDED_PEOPLE live in .people; imported here so old callers keep working.
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
 # A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
+# What runs into a town's name from before it: a verb of going (走进桃城镇, 来到某某乡) or a preposition (在某某镇).
+_INTO_TOWN = re.compile(r"^(?:走进|走访|来到|深入|前往|在|到|赴|访|于)")
+# …and words that end like a town and are none: 城乡 (town and country), 乡村振兴 (the countryside).
+_NOT_A_TOWN = re.compile(r"城乡..?$|乡村(?!民).?$")
+
+
+_SYSTEM = re.compile(r"全(省|区|市|州|县|旗|盟)民政系统")
+_SYSTEM_BODY = {"省": "省民政厅", "区": "自治区民政厅", "市": "市民政局", "州": "州民政局", "县": "县民政局", "旗": "旗民政局",
+                "盟": "盟民政局"}
+
+
+def _town_subject(text: str) -> str | None:
+    """Return the town or street that acts at the head of text (崇仁镇召开… → 崇仁镇), without a verb that
+    ran into it (走进桃城镇 → 桃城镇); None for a word that only ends like one (在城乡社区, 党建引领乡村振兴)."""
+    match = _TOWN_SUBJECT.match(text)
+    if not match:
+        return None
+    name = _INTO_TOWN.sub("", match.group(1))
+    if _NOT_A_TOWN.search(name + text[match.end(1):match.end(1) + 2]) or len(re.split(r"镇|乡|街道|苏木", name)[0]) < 2:
+        return None
+    return name
+
+
 _TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委"}
-_DATELINE = re.compile(r"^\s*(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?"
+_DATELINE = re.compile(rf"^\s*(?:{OWN_MEDIUM}|新华社|中新社|[\u4e00-\u9fff]{{2,6}}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{{0,8}}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
 _AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:系|单位|简介)[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
@@ -69,7 +92,7 @@ def choose_province(agencies, source: str | None, places: list[str], text: str, 
     return most_named_province(places, text, lex) or _value(hint)
 
 
-_INFO_ROLES = re.compile(r"(?:本报|本刊|特约)?(?:记者|通讯员|编辑|撰稿|摄影)|[文图]\s*[/／]")
+_INFO_ROLES = re.compile(rf"(?:{OWN_MEDIUM}|特约)?(?:记者|通讯员|编辑|撰稿|摄影)|[文图]\s*[/／]")
 
 
 def _without(text: str, names: list[str]) -> str:
@@ -258,8 +281,9 @@ def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
 
 
 def _issuer_bureau(text: str, pieces, lex: Lexicon) -> str | None:
-    """Return the bureau (局) that issues a bulletin, named in full: 黔南州民政局办公室编 → 黔南州民政局."""
-    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith("局")), None)
+    """Return the bureau (局) or department (厅) that issues a bulletin, named in full: 黔南州民政局办公室编 →
+    黔南州民政局."""
+    return next((name for name, province in _issuers(text, pieces, lex) if province and name.endswith(("局", "厅"))), None)
 
 
 # A bureau's bulletin calls its own bodies 局机关党委, 局党组, 局办公室 (经局党组研究, （局机关党委）).
@@ -278,10 +302,15 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
             return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
         if found:
             return found
-    town = _TOWN_SUBJECT.match(lead_sentence) or _TOWN_SUBJECT.match(title)
+    town = next((name for text in (lead_sentence, title) if (name := _town_subject(text))), None)
     if town:
-        kind = next(k for k in _TOWN_BODY if town.group(1).endswith(k))
-        return [(town.group(1) + _TOWN_BODY[kind], None)]
+        kind = next(k for k in _TOWN_BODY if town.endswith(k))
+        return [(town + _TOWN_BODY[kind], None)]
+    # A meeting or course of a whole level's civil-affairs system (全省民政系统…推进会, 全市民政系统党务干部培训班) is
+    # its department's: 省民政厅, 市民政局, completed with the paper's province or place.
+    system = _SYSTEM.search(title + "\n" + lead_sentence)
+    if system:
+        return [(_SYSTEM_BODY[system.group(1)], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
     # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
     return next((found for paragraph in later[:9]
@@ -327,6 +356,9 @@ def _named_before(own: str, other: str, text: str) -> bool:
     return 0 <= at < text.find(other) if other in text else False
 
 
+_PLACE_LEVEL = re.compile(r"[市县区州旗盟]")
+
+
 class _Nearby:
     """The places an abbreviated 县民政局 may belong to, looked up only when one is met (places of the
     title and lead, then the publication's own)."""
@@ -336,11 +368,16 @@ class _Nearby:
 
     def __iter__(self):
         lex = load_lexicon()
-        yield from places_in(self.text, lex)
+        named = places_in(self.text, lex)
+        # A place printed with its level (勐海县, 罗甸县) is named for sure; a bare two-character one may be a
+        # word's middle (评定结果 holds 定结) or a name in another's (井冈山干部学院): it comes after the page's own place.
+        printed = [p for p in named if _PLACE_LEVEL.match(self.text, self.text.find(p) + len(p)) or _PLACE_LEVEL.search(p)]
+        yield from printed
         yield publication_place(self.publication, lex) or ""
         local = getattr(self.hint, "local", None)
         if callable(local):
             yield from local()       # the page's own city or county: its masthead's issuer, else the one it names most
+        yield from (p for p in named if p not in printed)
 
 
 # A source abbreviated as its paper's own body: 厅机关党委 (a provincial department's bulletin: its 省民政厅),
@@ -355,6 +392,8 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
+        return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
     if _DIVISION_SOURCE.fullmatch(source):
         source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .clean import Ln, tidy
-from .lexicon import load_lexicon
+from .lexicon import OWN_DESK, OWN_MEDIA, OWN_MEDIUM, OWN_NEWS, OWN_REPORTER, load_lexicon
 
 _HAN = "\u4e00-\u9fff"
 # Any of the dingbats papers open brief items with (a new paper brings its own: ☆ ♦ ▌ ▷ ➢ …).
@@ -20,8 +20,8 @@ MARKER = re.compile(r"^\s*[■◆●▶►★◎□◇▪◼•◉◈❖※▸�
 _BRACKET_TITLE = re.compile(rf"^\s*【([^【】]{{4,40}})】\s*(.*)$")
 _NAMES = rf"[{_HAN}·][{_HAN}·\s]{{1,30}}"
 _TOP_BYLINE_FORMS = re.compile(     # (…某某 摄 credits a photo: never a byline)
-    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|(本报|本刊|本网|本台)(特约)?(记者|通讯员)\s*{_NAMES}(\s*(文|图)?[/／](文|图))?"
-    rf"|(本报|本刊|本网|本台)(特约)?(评论员|编辑部|评论部)|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
+    rf"^(?!.*摄\s*$)((文|图|文图|图文|文/图|图/文)\s*[/／|｜︱:：]\s*{_NAMES}|{OWN_REPORTER}\s*{_NAMES}(\s*(文|图)?[/／](文|图))?"
+    rf"|{OWN_DESK}|特约评论员|记者\s+{_NAMES}|作者\s*[:：]\s*{_NAMES})$")
 # A role without the paper's name (记者 某某, 通讯员 某某, 特约记者 某某 通讯员 某某): tidy has taken the
 # spaces out, so the role must be followed by names only — each a surname and one to three more
 # characters, as is_author_name reads them (记者了解到 is a sentence's start, not a byline).
@@ -79,8 +79,8 @@ TOP_BYLINE = _TopByline()
 DATELINE = re.compile(
     # 本报讯, 本报合肥5月12日电, 本报5月12日讯 (no place: the paper's own city), 某某网消息
     # (本台讯: a station or county media centre says 台 as a paper says 报)
-    rf"^((本报讯|本刊讯|本网讯|本台讯|(本报|本刊|本网|本台|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
-    rf"|(本报|本网|本台|[{_HAN}]{{1,6}}网)消息"
+    rf"^(({OWN_NEWS}|({OWN_MEDIUM}|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
+    rf"|({OWN_MEDIUM}|[{_HAN}]{{1,6}}网)消息"
     # a medium's own 讯 with its reporter's credit (天山网讯（记者 …）, 融媒讯（记者 …）, 县融媒讯（…）)
     rf"|[{_HAN}]{{0,6}}(网|融媒|台)讯(?=\s*[（(]))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
@@ -367,13 +367,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 def source_of_byline(attribution: str | None, publication: str | None) -> str | None:
     """Return who a dateline or top byline names as the source: the publication (本报…) or the agency."""
     text = tidy(attribution or "")
-    if text.startswith(("本报", "本刊", "本网", "本台")):       # the publication's own: a paper, magazine, site, station
+    if text.startswith(OWN_MEDIA):       # the publication's own: a paper, magazine, site, station
         return publication
     agency = re.match(r"^(新华社|中新社)", text)
     return agency.group(1) if agency else None
 
 
-_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|(?:本报|本刊|本网|本台)(?:特约)?(?:记者|通讯员)|记者|作者\s*[:：])\s*({_NAMES})")
+_BYLINE_NAMES = re.compile(rf"^(?:文\s*[/／:：]|{OWN_REPORTER}|记者|作者\s*[:：])\s*({_NAMES})")
 
 
 def byline_names(attribution: str | None) -> list[str]:

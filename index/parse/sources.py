@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_in
+from .lexicon import OWN_MEDIA, OWN_MEDIUM
 from .people import byline_people
 
 # The label may stand before the unit too: （供稿：X）, （稿源：X）, （供稿单位：X）, （信息来源：X）.
@@ -20,9 +21,10 @@ _AUTHOR_UNIT = re.compile(r"^作者单位\s*[:：]\s*(.+)$")
 # …never a school where the author teaches: 中共某某省委党校, 某某大学, 某某学院.
 SCHOOL = re.compile(r"党校|大学|学院")
 _PARENTHESIZED = re.compile(r"[（(][^（）()]*[）)]")
-# The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电.
+# The paper's own report: 本报讯, 本报记者 …, 本报评论员, 本报合肥5月12日电, 本报北京电; its own correspondent
+# (（本报通讯员 某某）, 本刊通讯员 某某) too: the 本报 says whose copy it is, as in 本报讯（通讯员 某某）.
 # Its editors and commentators sign so too: 本刊编辑部, 本刊特约评论员.
-_OWN = re.compile(r"(?:本报|本刊)(?:(?:特约|见习|首席)?(?:记者|评论员)|编辑部|综合|"
+_OWN = re.compile(rf"{OWN_MEDIUM}(?:(?:特约|见习|首席)?(?:记者|通讯员|评论员)|编辑部|评论部|综合|"
                   r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员)))")
 # Another paper's dateline names that paper: 人民日报北京5月12日电.
 _OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
@@ -33,7 +35,7 @@ _OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首
 # A media centre's or paper's own 讯: 湘江融媒讯（记者 王明）, 融媒讯, 东坡日报讯 (not another agency's 中新网讯).
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
 # A lead opened by its reporter: 记者 王明 报道：
-_REPORTED = re.compile(r"^\s*(?:本报|本刊)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*报道")
+_REPORTED = re.compile(rf"^\s*{OWN_MEDIUM}?记者\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*报道")
 # The publication's commentator signs without 本报 too: 特约评论员, 评论员 alone at the top.
 _COMMENTATOR = re.compile(r"^\s*(?:特约|特邀)?评论员(?![\u4e00-\u9fff])")
 _XINHUA = re.compile(r"新华社[\u4e00-\u9fff]{0,8}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|（\s*新华社\s*）|据新华社")
@@ -55,12 +57,18 @@ def named_source(text: str) -> str | None:
             match = pattern.match(inner)
             if match and not match.group(1).startswith("新华社"):
                 return match.group(1).strip()
-        if _bare_unit(inner):
+        if _bare_unit(inner) or INTERNAL_UNIT.fullmatch(inner):
             return inner         # （和平区民政局）: a bulletin item closed by the unit that sent it
         unit = _AUTHOR_UNIT.match(inner)
         if unit and agencies_in(unit.group(1)) and not SCHOOL.search(unit.group(1)) and not _signed(text, part):
             return unit.group(1).strip()
     return None
+
+
+# A unit inside the office that issues a bulletin, named without it: （机关党委供稿）, （办公室）, （厅团委）,
+# （离退休干部处）, （组织人事科供稿）, （社会救助处党支部） — not a street's 办事处 or a park's 管理处.
+INTERNAL_UNIT = re.compile(r"[厅局]?(?:机关(?:党委|团委|团支部|工会|纪委|党支部)(?:办公室)?|办公室|团委"
+                           r"|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)[处科](?:党支部|党总支)?)")
 
 
 # A provincial department's division's branch, named alone: 社会救助处党支部, 厅养老服务处党支部.
@@ -92,14 +100,17 @@ _NOT_A_SIGNER = re.compile(r"本报|本刊|讯|记者|通讯员|评论员|编辑
 
 
 # An e-paper site is named after its paper: 津沽晚报数字报 is 津沽晚报.
-_E_PAPER = re.compile(r"(?<=[报刊])(?:数字报|电子报|电子版|数字版|数字报刊|网络版)$")
+# …and so is a media centre's: 某某融媒数字报, 某某融媒电子报 are 某某融媒 (two characters at least stay).
+_E_PAPER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:数字报刊|数字报|电子报|电子版|数字版|网络版)$")
 
 
 # A web page's info line: 发布时间：2024-06-20 来源：海西州民政局 作者：其其格 浏览次数：
 # Each field runs to the next label; a field left empty is followed by that label (作者： 浏览次数：).
 _INFO_LABEL = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
 _INFO_KEYS = {"来源": "来源", "稿源": "来源", "信息来源": "来源", "作者": "作者"}
-_NO_SOURCE = {"本站", "本网", "原创", "网络", "综合", "转载", "互联网", "其他", "未知"}
+# The site's own words for itself (来源：本网, 本站): the site is the source, named by its publication.
+_OWN_SITE = frozenset(OWN_MEDIA) | {"本站"}
+_NO_SOURCE = {"原创", "网络", "综合", "转载", "互联网", "其他", "未知"}
 
 
 def info_fields(line: str | None) -> dict[str, str]:
@@ -118,11 +129,13 @@ def info_fields(line: str | None) -> dict[str, str]:
 
 
 # The site's own reporter in an info line's 作者 (本网记者 何静, 本站记者): the site is the source.
-_SITE_REPORTER = re.compile(r"^\s*(?:本网|本站|本报|本刊)(?:特约)?记者")
+_SITE_REPORTER = re.compile(rf"^\s*(?:{OWN_MEDIUM}|本站)(?:特约)?记者")
 
 
 def info_source(stated: dict[str, str], publication: str | None) -> str | None:
     """Return the source an info line gives: its 来源, else the site itself when its own reporter writes."""
+    if stated.get("来源") in _OWN_SITE:
+        return paper_name(publication)
     if stated.get("来源"):
         return stated["来源"]
     return paper_name(publication) if _SITE_REPORTER.match(stated.get("作者", "")) else None
@@ -140,6 +153,8 @@ def source_of(attribution: str | None, lead: str, publication: str | None) -> st
     the start of the lead (where a dateline printed in the lead's first line stays).
     """
     named = named_source(attribution or "")
+    if named in _OWN_SITE:
+        return paper_name(publication)        # 来源：本网 — the site itself
     if named:
         return named
     attribution, lead = attribution or "", lead.lstrip()[:40]
