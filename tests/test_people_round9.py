@@ -79,3 +79,10 @@ def test_photo_pattern_is_linear_on_a_bracket_that_never_closes_with_a_credit():
         start = time.perf_counter()
         list(_PHOTO.finditer(text))
         assert time.perf_counter() - start < 0.5
+
+
+def test_two_character_name_without_surname_between_a_title_and_speech():
+    assert people(body="镇党委书记顿珠说，党员带了头。") == ["顿珠"]
+    assert people(body="局党支部书记达娃次仁领学，大家交流体会。") == ["达娃次仁"]
+    assert people(body="书记再次强调，要抓落实。") == []
+    assert people(body="局长同时指出，要抓落实。") == []

@@ -24,7 +24,7 @@ _NAME_END = (r"(?=出席|主持|参加|作|致辞|讲话|表示|指出|强调|�
              r"[，、。；：）)\s]|$)")
 # Names of three to five characters without a known surname (其木格, 才让多杰, 孟和巴雅尔) are
 # accepted after a role, but only before a clear verb.
-_LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|"
+_LONG_NAME_END = (r"(?=出席|主持|参加|讲话|致辞|表示|指出|强调|介绍|带队|带领|带头|走访|看望|慰问|讲授|讲述|领学|当选|"
                   r"调研|督导|到会|作动员|作总结|作专题|作党的|作报告|作辅导|作宣讲|说|帮助|结合|牵头|利用|每天|每周|常年|现场点评|现场指导)")
 _BYLINE = re.compile(r"[（(]\s*(?:本报|本台|本刊|融媒|全媒体|特约|见习)?((?:记者|通讯员|摄影)[^）)]*)[）)]")   # （融媒记者某某）
 _BROKEN_ROLE = re.compile(r"(?<=通)\s+(?=讯\s*员)|(?<=通讯)\s+(?=员)|(?<=记)\s+(?=者)|(?<=摄)\s+(?=影)")
@@ -133,9 +133,11 @@ def people_with_roles(text: str, lex: Lexicon | None = None) -> list[tuple[str, 
     (副厅长张三、李四), then the reporters of bylines (记者, 通讯员)."""
     lex = lex or load_lexicon()
     text = re.sub(r"\s*·\s*", "·", text)
-    short, long_ = _role_patterns(lex)
+    short, long_, two = _role_patterns(lex)
     found = [(m.start(), m.group(1), m.group(2), m.end(), True) for m in short.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in long_.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in two.finditer(text)
+              if not m.group(2).startswith(_TOLD_HOW) and not set(m.group(2)) & set("们地得的着了")]
     found += [(m.start(), m.group(1), m.group(2), m.end(), False) for m in _ETHNIC_PERSON.finditer(text)]
     out: list[tuple[str, str | None]] = []
     for _, role, name, end, needs_surname in sorted(found):
@@ -181,6 +183,12 @@ def _unglued(name: str) -> str:
     return name
 
 
+# How a speech is told (书记再次强调, 局长同时指出): no name between the title and the verb.
+_TOLD_HOW = ("再次", "多次", "反复", "一再", "特别", "也曾", "曾经", "常说", "总说", "感慨", "坦言", "激动", "动情", "深情",
+             "亲自", "首先", "随后", "最后", "同时", "另外", "此外", "同样", "纷纷", "一致", "当场", "现场", "会上", "重点",
+             "着重", "还说", "也说", "都说", "进而", "明确", "具体", "详细", "简要", "专门", "郑重", "深刻", "集中", "逐一")
+
+
 @per_lexicon
 def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a role and a name after it: (short names, 4–5 character names)."""
@@ -195,7 +203,9 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # A name without a known surname only after a title: 党员分组入户走访 is no one.
     titles = "|".join(map(re.escape, (r for r in lex.roles if r not in _GENERIC_ROLES)))
     long_ = re.compile(rf"{starts}(?<!总)({titles})\s*([{_HAN}]{{3,6}}?){_LONG_NAME_END}")
-    return short, long_
+    # A two-character name without a known surname (扎西, 多吉) only between a title and a verb of speech.
+    two = re.compile(rf"{starts}(?<!总)({titles})\s*([{_HAN}]{{2}})(?=说|表示|指出|强调|介绍|领学|当选)")
+    return short, long_, two
 
 
 # What opens the second group of 书记和党建指导员, 主任与社区干部: no name after a 和 that is a conjunction.
