@@ -200,7 +200,7 @@ def _plain_name(name: str) -> bool:
 
 def speakers(text: str, lex: Lexicon) -> list[str]:
     """Return names at the head of a clause followed at once by 说, 表示, 指出, 强调, 介绍."""
-    out = []
+    out, after = [], {}
     for verb in _SPEAKING.finditer(text):          # few verbs per article: look back from each
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
@@ -209,7 +209,7 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         if not name and (match := _SPEAKER_WHEN.search(text, max(0, verb.start() - 16), verb.start())):
             name = match.group(1) if looks_like_name(match.group(1), lex) else None
         if not name and (match := _LONG_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
-            name = match.group(1) if _named_after_role(match.group(1), text, lex) else None
+            name = match.group(1) if _named_after_role(match.group(1), text, lex, after) else None
         if name and name not in out:
             out.append(name)
     return out
@@ -250,10 +250,23 @@ _LONG_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{3,5
 _SPEAKER_ROLES = ("党员", "居民", "村民", "牧民", "群众", "志愿者", "职工", "学员", "队员")
 
 
-def _named_after_role(run: str, text: str, lex: Lexicon) -> bool:
+def _named_after_role(run: str, text: str, lex: Lexicon, after: dict | None = None) -> bool:
     if not _plain_name(run) or _kin_word(run):
         return False
-    return any(role + run in text for role in (*lex.roles, *_SPEAKER_ROLES))
+    if after is None:
+        return any(role + run in text for role in (*lex.roles, *_SPEAKER_ROLES))
+    if "runs" not in after:             # once per text: what follows every role word (linear in the text)
+        after["runs"] = _runs_after_roles(text, lex)
+    return run in after["runs"]
+
+
+def _runs_after_roles(text: str, lex: Lexicon) -> set[str]:
+    """Return the runs of three to five characters that follow a role word anywhere in text: one pass,
+    where asking `role + run in text` for each verb's run scanned the whole text each time."""
+    roles = (*lex.roles, *_SPEAKER_ROLES)
+    lasts, longest = {r[-1] for r in roles if r}, max((len(r) for r in roles), default=0)
+    return {text[end:end + size] for end in range(1, len(text) + 1) if text[end - 1] in lasts
+            and text[max(0, end - longest):end].endswith(roles) for size in (3, 4, 5)}
 
 
 def _speaker_name(run: str, lex: Lexicon) -> bool:
