@@ -45,6 +45,8 @@ def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[st
     honours = bool(_HONOURS.search(title + "".join(paragraphs)))
     out: list[str] = []
     for paragraph in paragraphs:
+        if honours:
+            out += [n for n in _unseparated(paragraph, lex) if n not in out]
         if "、" not in paragraph:
             continue
         for items in _lists_in(paragraph, lex):
@@ -101,3 +103,42 @@ def _without_unit(item: str, lex: Lexicon) -> str:
                 or len(rest) >= 2 and _HEADING_END.search(rest) or len(rest) >= 4 and _UNIT_HEADING_END.match(rest)):
             return item[:cut]
     return item
+
+
+# Names a list prints without 、, each with its unit: in a note after it (王明（办公室党支部）李华（人事处党支部）)
+# or a county before it (甲乙县王明丙丁区李华, a table's cells the extraction ran together).
+_NOTED = re.compile(rf"([{_HAN}]{{2,4}})[（(][^（）()]{{2,16}}[）)]")
+_PLACED = re.compile(rf"[{_HAN}]{{2,4}}?[县区市旗]")
+
+
+def _unseparated(paragraph: str, lex: Lexicon) -> list[str]:
+    """Return the names of a paragraph that is nothing but names with their units, three or more, every
+    one with a known surname (a unit's names are Han names of the county's people)."""
+    text = re.sub(r"\s+", "", paragraph)
+    noted = _NOTED.findall(text)
+    if len(noted) >= 3 and not _NOTED.sub("", text) and all(looks_like_name(n, lex) for n in noted):
+        return noted
+    return _placed_names(text, lex)
+
+
+def _placed_names(text: str, lex: Lexicon) -> list[str]:
+    """Return the names of 甲乙县王明丙丁区李华: a county of two characters and its suffix before each name."""
+    if len(text) > 200 or not _PLACED.match(text):
+        return []
+    out, at = [], 0
+    while at < len(text):
+        place = _PLACED.match(text, at)
+        if not place:
+            return []
+        at = place.end()
+        for size in (3, 2):          # the name, then the next county (two characters and a suffix) or the end
+            name, rest = text[at:at + size], text[at + size:]
+            if len(name) == size and (not rest or _PLACED.match(rest) and _PLACED.match(rest).end() == 3):
+                break
+        else:
+            return []
+        if not looks_like_name(name, lex):
+            return []
+        out.append(name)
+        at += size
+    return out if len(out) >= 2 else []

@@ -19,12 +19,15 @@ from .lexicon import Lexicon
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
-_ROLE = r"(?:本报|本刊|特约|见习)?(?:记者|通讯员|撰稿)|摄影|实习生"
+_ROLE = r"(?:本报|本刊|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|摄影|实习生"
 # A run of names stops where the next role word starts (记者 吴晓岚 通讯员陈立: 吴晓岚, then 陈立).
-_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约)?(?:记者|通讯员|撰稿)"
+_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|实习生"
                          rf"|作者\s*[:：]|摄影\s*[/／:：]?)\s*((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
 # A photographer's credit: （张三 摄）, （本报记者 张三 摄）, or at a caption's end 张三 摄, 张三/摄; 图/张三, 摄影：张三.
-_PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*((?:(?:{_NAME})[\s、，,]*)+?)\s*[/／]?\s*摄\s*[）)]"
+# The names inside a credit's bracket are one bounded run of one class, split afterwards: a run of names
+# whose separators are optional ((?:名[\s、]*)+ before a 摄 that never comes) backtracks through every way
+# of cutting the run into names, exponential in its length.
+_PHOTO = re.compile(rf"[（(]\s*(?:{_ROLE})?\s*([{_HAN}·][{_HAN}·\s、，,]{{1,40}}?)\s*[/／]?\s*摄\s*[）)]"
                     rf"|(?:^|(?<=[。！？”\n]))[ \t　]*((?:(?:{_NAME})[ \t　]*){{1,3}}?)[ \t　]*[/／]?[ \t　]*摄[ \t　]*(?=$|\n)"
                     rf"|(?:^|(?<=[。！？”\n（(\s]))(?:图|摄影)\s*[/／:：]\s*((?:{_NAME})(?:\s+(?:{_NAME}))?)(?=\s*(?:[）)]|$|\n))"
                     # a caption's credit the line joiner ran into the next paragraph: 。陈宝珠 摄局党支部…
@@ -99,9 +102,21 @@ def _two_names(token: str, lex: Lexicon) -> list[str]:
     return [token]
 
 
+# A two-character name padded to a three-character width (本报记者 王　珏, （记者 韦 晴）): two lone Han
+# characters with spaces between them and around them.
+_PADDED = re.compile(rf"(?<![{_HAN}·])([{_HAN}])[ \t\u3000]+([{_HAN}])(?![{_HAN}·])")
+
+
+def unpadded(text: str) -> str:
+    """Return a byline with its padded two-character names closed up: 记者 韦 晴 → 记者 韦晴."""
+    return _PADDED.sub(lambda m: m.group(1) + m.group(2) if lone_fragment(m.group(1)) and lone_fragment(m.group(2))
+                       else m.group(0), text)
+
+
 def byline_names(attribution: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return (name, role) for 文/某某, 本报记者 某某 某某, 作者：某某, and a name alone on its line."""
     out: list[tuple[str, str]] = []
+    attribution = unpadded(attribution)
     for match in _TOP_BYLINE.finditer(attribution):
         role = "作者" if match.group(0).startswith(("文", "作者")) else "记者"
         out += [(n, role) for n in split_names(match.group(1), lex) if _plausible(n, lex)]
@@ -130,8 +145,9 @@ _BRACKETED = re.compile(r"[（(]\s*([^（）()]{2,20}?)\s*[）)]")
 
 
 # A unit and its author in one bracket: （上饶市民政局郑海燕）.
+# …or its author then 供稿: （养老服务处党支部　某某供稿）.
 _UNIT_AUTHOR = re.compile(rf"[（(](?!作者)[^（）()]{{2,20}}?(?:局|厅|委|党支部|党总支|办公室|中心|协会|站|所|院|处|科|股)"
-                          rf"\s*([{_HAN}]{{2,3}})(?<![校院会所部局厅委处科股站])\s*[）)]")
+                          rf"\s*(?!供稿)([{_HAN}]{{2,3}})(?<![校院会所部局厅委处科股站室心])\s*(?:供稿)?\s*[）)]")
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
@@ -184,7 +200,7 @@ def _plain_name(name: str) -> bool:
 
 def speakers(text: str, lex: Lexicon) -> list[str]:
     """Return names at the head of a clause followed at once by 说, 表示, 指出, 强调, 介绍."""
-    out = []
+    out, after = [], {}
     for verb in _SPEAKING.finditer(text):          # few verbs per article: look back from each
         match = _SPEAKER.search(text, max(0, verb.start() - 16), verb.start())
         name = _shortest_name(match.group(1), lex) if match else None
@@ -193,7 +209,7 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
         if not name and (match := _SPEAKER_WHEN.search(text, max(0, verb.start() - 16), verb.start())):
             name = match.group(1) if looks_like_name(match.group(1), lex) else None
         if not name and (match := _LONG_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
-            name = match.group(1) if _named_after_role(match.group(1), text, lex) else None
+            name = match.group(1) if _named_after_role(match.group(1), text, lex, after) else None
         if name and name not in out:
             out.append(name)
     return out
@@ -234,10 +250,23 @@ _LONG_SPEAKER = re.compile(rf"(?:^|(?<=[。；！？\s”，：]))([{_HAN}]{{3,5
 _SPEAKER_ROLES = ("党员", "居民", "村民", "牧民", "群众", "志愿者", "职工", "学员", "队员")
 
 
-def _named_after_role(run: str, text: str, lex: Lexicon) -> bool:
+def _named_after_role(run: str, text: str, lex: Lexicon, after: dict | None = None) -> bool:
     if not _plain_name(run) or _kin_word(run):
         return False
-    return any(role + run in text for role in (*lex.roles, *_SPEAKER_ROLES))
+    if after is None:
+        return any(role + run in text for role in (*lex.roles, *_SPEAKER_ROLES))
+    if "runs" not in after:             # once per text: what follows every role word (linear in the text)
+        after["runs"] = _runs_after_roles(text, lex)
+    return run in after["runs"]
+
+
+def _runs_after_roles(text: str, lex: Lexicon) -> set[str]:
+    """Return the runs of three to five characters that follow a role word anywhere in text: one pass,
+    where asking `role + run in text` for each verb's run scanned the whole text each time."""
+    roles = (*lex.roles, *_SPEAKER_ROLES)
+    lasts, longest = {r[-1] for r in roles if r}, max((len(r) for r in roles), default=0)
+    return {text[end:end + size] for end in range(1, len(text) + 1) if text[end - 1] in lasts
+            and text[max(0, end - longest):end].endswith(roles) for size in (3, 4, 5)}
 
 
 def _speaker_name(run: str, lex: Lexicon) -> bool:
@@ -336,7 +365,10 @@ def _second_part(after: str) -> str | None:
 # Words told right after a name that open with no name-ending character: 旦增·曲珍所在的股, 巴图激动地说,
 # an honour list's next heading run on (…·买买提优秀党务工作者).
 _WORDS_AFTER_NAME = ("所在", "激动", "动情", "感慨", "笑着", "高兴", "开心", "坦言", "告诉", "回忆", "深有", "优秀",
-                     "先进", "获得", "荣获", "被评", "同志", "一行", "作为", "通过", "经常", "主动", "积极", "热情")
+                     "先进", "获得", "荣获", "被评", "同志", "一行", "作为", "通过", "经常", "主动", "积极", "热情",
+                     # verbs a role's holder is told doing (委员某某·某某围绕…作辅导, …·某某结合自身经历)
+                     "围绕", "结合", "宣讲", "宣读", "传达", "领学", "部署", "总结", "回顾", "分享", "深入", "前往",
+                     "主持", "出席", "参加", "带领", "带队", "号召", "组织", "召集", "商量", "商议", "忙着", "正在")
 
 
 def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
