@@ -36,6 +36,25 @@ _OPENER = re.compile(
     r"|^(图为|上图|下图|图：|▲|△)")
 # A photo caption is a paragraph of its own: 图为会议现场。（张三 摄） or ▲ 会议现场。
 CAPTION_START = re.compile(r"^(图为|上图|下图|图：|▲|△)")
+# A photo's ▲ (△) points at the picture and is no word of its caption (docs/truth_conventions.md): a
+# paragraph opening with it is a caption when it closes with a photographer's credit (（某某 摄）,
+# （摄影 某某）) or is one short sentence (▲培训班现场。), and it is kept without the marker, as a brief
+# item's ■ is no part of its title.
+_CAPTION_MARK = re.compile(r"^\s*[▲△]+\s*")
+_CAPTION_CREDIT = re.compile(r"(?:摄|摄影\s*[:：]?\s*[\u4e00-\u9fff·\s]{2,12})\s*[）)]?\s*$")
+_ONE_SHORT_SENTENCE = re.compile(r"^[^。！？]{2,40}[。！？]$")
+MAX_MARKED_CAPTION = 120
+
+
+def unmarked_caption(paragraph: str) -> str:
+    """The paragraph without a caption's leading ▲/△ (unchanged when it is no caption)."""
+    mark = _CAPTION_MARK.match(paragraph)
+    if not mark or len(paragraph) > MAX_MARKED_CAPTION:
+        return paragraph
+    rest = paragraph[mark.end():]
+    if _CAPTION_CREDIT.search(rest) or _ONE_SHORT_SENTENCE.match(rest.strip()):
+        return rest
+    return paragraph
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,20}摄[）)]$")
 # A photo's ▲ never carries a sentence on: the line above it ends its paragraph (a list's last names).
 _MARKED = re.compile(r"^\s*[▲△]")

@@ -21,6 +21,7 @@ from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
+from .clean import unmarked_caption
 from .conserve import REPLACED, rescue_lines
 
 
@@ -140,7 +141,7 @@ def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,
         title=piece.title, title_derived=piece.title_derived,
-        paragraphs=tuple(piece.paragraphs), attribution=piece.attribution,
+        paragraphs=tuple(unmarked_caption(p) for p in piece.paragraphs), attribution=piece.attribution,
         province=meta.province, agency=meta.agency,
         source=meta.source or source_of_byline(piece.attribution, page.publication), date=meta.date,
         slogans=meta.slogans, people=meta.people, places=meta.places, roles=meta.roles,
