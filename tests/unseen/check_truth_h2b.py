@@ -109,7 +109,7 @@ def main():
                 errors.append(f"{where}: province {a['province']}")
             tb = norm((a["title"] or "") + "".join(a["body"]))
             for s in a["slogans"]:
-                if s not in SLOGANS and not re.fullmatch(r"\d+个.+|[一二三四五六七八九十]+个.+", s):
+                if s not in SLOGANS and not re.fullmatch(r"\d+[个项张].+|[一二三四五六七八九十两]+[个项张].+", s):
                     errors.append(f"{where}: slogan {s}")
                 if norm(s) not in tb:
                     errors.append(f"{where}: slogan {s} not in title/body")

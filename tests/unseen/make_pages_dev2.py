@@ -19,6 +19,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town
 when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
 → the paper, source) 31; kind 6 (本刊通讯员 X → the magazine, source) 2 — 40 values, listed in _TRUTH10
 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 4 (a bulletin's unit credit → the unit completed with the issuing 厅/局) 8 — 8 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import datetime
 import html
@@ -1550,7 +1551,7 @@ def main():
             if not common:
                 problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-dev2.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(truth)), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
@@ -1575,6 +1576,28 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('黔南民政简报/2024-01-10/01.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+    ('黔南民政简报/2024-02-28/02.docx', 1, 'source', None, '黔南州民政局办公室', 4),
+    ('黔南民政简报/2024-03-15/03.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+    ('黔南民政简报/2024-04-25/04.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+    ('黔南民政简报/2024-06-12/05.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+    ('黔南民政简报/2024-07-30/06.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+    ('黔南民政简报/2024-09-20/07.docx', 1, 'source', None, '黔南州民政局办公室', 4),
+    ('黔南民政简报/2024-11-15/08.docx', 1, 'source', None, '黔南州民政局机关党委', 4),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -23,6 +23,7 @@ the kind-3 rows below were removed and the truth restored (docs/truth_convention
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 1 — 1 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 4 (a bulletin's unit credit → the unit completed with the issuing 厅/局) 8 — 8 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import datetime
 import html
@@ -905,7 +906,7 @@ def main():
             if not common:
                 problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-dev3b.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(truth)), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
@@ -921,6 +922,28 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('赣鄱民政简报/2023-03-20/03.docx', 1, 'source', None, '江西省民政厅机关党委办公室', 4),
+    ('赣鄱民政简报/2023-03-20/03.docx', 4, 'source', None, '江西省民政厅社会救助处党支部', 4),
+    ('赣鄱民政简报/2023-07-10/07.docx', 1, 'source', None, '江西省民政厅机关党委办公室', 4),
+    ('赣鄱民政简报/2023-07-10/07.docx', 2, 'source', None, '江西省民政厅机关党委办公室', 4),
+    ('赣鄱民政简报/2023-07-10/07.docx', 4, 'source', None, '上饶市民政局', 4),
+    ('赣鄱民政简报/2024-01-15/01.docx', 1, 'source', None, '江西省民政厅机关党委办公室', 4),
+    ('赣鄱民政简报/2024-11-08/11.docx', 1, 'source', None, '江西省民政厅办公室', 4),
+    ('赣鄱民政简报/2024-11-08/11.docx', 4, 'source', None, '江西省民政厅养老服务处党支部', 4),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -56,6 +56,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town
 when printed, else the town as printed, agency) 7; kind 3 (an uncredited report of the paper or site
 → the paper, source) 2 — 9 values, listed in _TRUTH10 and applied as the truth is written; no page
 changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 1 (slogans of the list, and quoted N个/N项/N张 formulations, in title or body) 1 — 1 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import json
 import os
@@ -578,7 +579,7 @@ def main():
     mag_pages()
     bulletin_pages()
     with open(os.path.join(HERE, "truth-dev4b.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(TRUTH)), f, ensure_ascii=False, indent=1)
         f.write("\n")
 
 
@@ -597,6 +598,21 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('申江社会组织/2025-01-15/18.txt', 1, 'slogans', [], ['三张清单'], 1),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -20,6 +20,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town
 when printed, else the town as printed, agency) 1; kind 3 (an uncredited report of the paper or site
 → the paper, source) 1; kind 7 (both forms printed → the shorter, agency) 3 — 5 values, listed in
 _TRUTH10 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 1 (slogans of the list, and quoted N个/N项/N张 formulations, in title or body) 1 — 1 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import datetime
 import html
@@ -1194,7 +1195,7 @@ def main():
         if len(sets) > 1 and not set.intersection(*sets):
             problems.append(pub + ": no header/footer line common to all pages")
     with open(os.path.join(HERE, "truth-h1c.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(truth), f, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(truth)), f, ensure_ascii=False, indent=1)
         f.write("\n")
     for pr in problems:
         print("SELF-CHECK:", pr)
@@ -1214,6 +1215,21 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('楚天民政/2022-11-17/03.txt', 3, 'slogans', ['党建引领'], ['党建引领', '两个覆盖'], 1),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -43,6 +43,7 @@ when printed, else the town as printed, agency) 3; kind 3 (an uncredited report 
 → the paper, source) 14; kind 5 (an agency printed in no form → null, agency) 1; kind 7 (both forms
 printed → the shorter, agency) 1 — 19 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 2 (【X】 naming a place or unit → X is the title) 4; kind 3 (a list entry dated by its own stamp) 1 — 5 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import json, os, re, io
 
@@ -903,8 +904,27 @@ def _truth10_align(truth):
     return truth
 
 
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('永春融媒/2025-05-23/kuaixun.txt', 1, 'title', None, '下洋镇', 2),
+    ('永春融媒/2025-05-23/kuaixun.txt', 2, 'title', None, '县民政局', 2),
+    ('永春融媒/2025-05-23/kuaixun.txt', 3, 'title', None, '石鼓镇', 2),
+    ('永春融媒/2025-05-23/kuaixun.txt', 4, 'title', None, '社会组织', 2),
+    ('赣江先锋网/2024-10-15/list_djdt.html', 3, 'date', '2024-10-15', '2024-10-13', 3),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     zhijiang(); yongchun(); ganjiang(); yongjiang(); luling(); citong(); jinggang()
     with open(os.path.join(HERE, f"truth-{SET}.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(TRUTH)), f, ensure_ascii=False, indent=1)
     print(len(TRUTH), "pages", sum(len(v["articles"]) for v in TRUTH.values()), "articles")

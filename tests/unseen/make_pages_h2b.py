@@ -55,6 +55,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 1 (a town
 when printed, else the town as printed, agency) 5; kind 3 (an uncredited report of the paper or site
 → the paper, source) 27 — 32 values, listed in _TRUTH10 and applied as the truth is written; no page
 changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 1 (slogans of the list, and quoted N个/N项/N张 formulations, in title or body) 4 — 4 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import datetime as _dt
 import html as _html
@@ -994,9 +995,27 @@ def _truth10_align(truth):
     return truth
 
 
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('乌蒙社会报/2024-03-12/05.txt', 2, 'slogans', [], ['两个覆盖'], 1),
+    ('彩云民政周刊/2023-12-08/03.txt', 1, 'slogans', [], ['两个覆盖'], 1),
+    ('彩云民政周刊/2025-03-14/03.txt', 3, 'slogans', [], ['两个覆盖'], 1),
+    ('黔灵社会组织党建简报/2023-03-15/qlj-2023-02.docx', 1, 'slogans', ['党的二十大精神', '三会一课'], ['党的二十大精神', '三会一课', '两个覆盖'], 1),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     for f in (p1_pages, p2_pages, p3_pages, p4_pages, p5_pages, p6_pages, p7_pages):
         f()
-    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth10_align(TRUTH), ensure_ascii=False, indent=1) + "\n",
+    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth11_align(_truth10_align(TRUTH)), ensure_ascii=False, indent=1) + "\n",
                                             encoding="utf-8")
     print(len(TRUTH), "pages,", sum(len(v["articles"]) for v in TRUTH.values()), "articles")

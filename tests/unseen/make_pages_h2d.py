@@ -46,6 +46,7 @@ the kind-3 rows below were removed and the truth restored (docs/truth_convention
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 15 — 15 values, listed in _TRUTH10 and applied as the truth
 is written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 5 (a body's party branch → the body (the institution)) 2 — 2 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import json, os, random, re, html as htmlmod
 from pathlib import Path
@@ -969,7 +970,23 @@ def _truth10_align(truth):
     return truth
 
 
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('抚松融媒/2025-01-06/02.txt', 1, 'agency', '抚松县民政局机关党支部', '抚松县民政局', 5),
+    ('钢都晚报/2023-06-27/A06.txt', 3, 'agency', '立山区民政局党支部', '立山区民政局', 5),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     pub_national(); pub_daily(); pub_county(); pub_portal(); pub_bulletin(); pub_magazine(); pub_ocr()
-    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth10_align(TRUTH), ensure_ascii=False, indent=1), encoding="utf-8")
+    (HERE / f"truth-{SET}.json").write_text(json.dumps(_truth11_align(_truth10_align(TRUTH)), ensure_ascii=False, indent=1), encoding="utf-8")
     print(len(TRUTH), "pages")

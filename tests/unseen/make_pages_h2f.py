@@ -54,6 +54,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 2 (a sour
 gets no place added, source) 2; kind 3 (an uncredited report of the paper or site → the paper,
 source) 13; kind 7 (both forms printed → the shorter, agency) 4 — 19 values, listed in _TRUTH10 and
 applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round ten, settled kinds): kind 1 (slogans of the list, and quoted N个/N项/N张 formulations, in title or body) 2 — 2 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
 """
 import json
 import os
@@ -1165,7 +1166,7 @@ def main():
     for rel, d in pub4() + pub5():
         truth[rel] = d
     with open(os.path.join(HERE, "truth-%s.json" % SET), "w", encoding="utf-8") as fh:
-        json.dump(_truth10_align(truth), fh, ensure_ascii=False, indent=1)
+        json.dump(_truth11_align(_truth10_align(truth)), fh, ensure_ascii=False, indent=1)
     print(len(truth), "pages")
 
 
@@ -1183,6 +1184,22 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+# settled in round ten (docs/truth_conventions.md, "Settled in round ten"):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH11 = [
+    ('陇右日报/2023-06-14/05.txt', 1, 'slogans', ['“第一议题”', '主题教育'], ['“第一议题”', '主题教育', '以学铸魂', '以学增智', '以学正风', '以学促干'], 1),
+    ('陇右日报/2023-11-24/05.txt', 1, 'slogans', ['学思想、强党性、重实践、建新功'], ['学思想、强党性、重实践、建新功', '主题教育'], 1),
+]
+
+
+def _truth11_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH11:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new
