@@ -43,6 +43,8 @@ REPORT_OPENING = re.compile(rf"^(近日|日前|近期[，,]|{_YEAR_TURN}|{_DAY_S
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
 _PHOTO_CREDIT_END = re.compile(r"摄[）)]$")
+# A photographer's credit standing alone in brackets ((李某　摄), (摄影 王某)): a caption's end, never a headline.
+_BARE_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄影?[）)]|[（(]\s*摄影[^（）()]{1,24}[）)]")
 
 MAX_TITLE_LINES = 6           # a kicker, a two-line headline and a two-line ——subtitle
 
@@ -183,7 +185,8 @@ def _title_like(lines: tuple[str, ...]) -> bool:
         return False                 # an interview's turn (记者：…) opens text, under a headline or not
     text = join_lines(lines)
     return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
-            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
+            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（("
+            and not _BARE_CREDIT.fullmatch(text))
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
     if not looks_like_title(lines[start:end]):

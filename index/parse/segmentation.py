@@ -317,7 +317,7 @@ def _another_report(body: list[str], opening: str, title: str | None = None) -> 
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
     last = next((ln for ln in reversed(body) if ln), None)
-    if last is None or not ends_sentence(last) or not REPORT_OPENING.match(opening):
+    if last is None or not _finished(last) or not REPORT_OPENING.match(opening):
         return False
     named = _opening_body(opening)
     if not named:
@@ -357,7 +357,13 @@ def _dateline_after(lines: list[str], end: int) -> bool:
 
 def _new_lead_after(body, first: str) -> bool:
     previous = next(ln for ln in reversed(body) if ln)
-    return ends_sentence(previous) and bool(_NEW_LEAD.match(first))
+    return _finished(previous) and bool(_NEW_LEAD.match(first))
+
+
+def _finished(line: str) -> bool:
+    """Whether a line ends what stands above as a finished sentence does: a sentence end, or a photo
+    caption's credit ((某某 摄)) — a caption closes the report it illustrates."""
+    return ends_sentence(line) or bool(_PHOTO_CREDIT_END.search(tidy(line)))
 
 
 class _Span:
