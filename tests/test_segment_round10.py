@@ -122,3 +122,92 @@ def test_credit_shapes_stay_linear():
     split_paragraphs(["老人们在幸福院包饺子。", "宋知远 " * 3000 + "摄", "下一步。"] * 100)
     parse(BARE_CREDIT * 50, publication="青川晚报")
     assert time.perf_counter() - start < 5
+
+
+TITLE_AND_BYLINE_AFTER = """荆楚社区报
+5月6日 星期一
+3
+党建·基层
+
+5月3日上午，市民政局机关党
+委组织各党支部 80
+余名党员来到烈士陵园
+，开展清明祭扫主题党日活动
+。
+
+在烈士纪念碑前，全体党员重温
+入党誓词，敬献花篮，缅怀先烈
+的丰功伟绩。
+
+“作为一名民政干部，就是要把
+为民情怀落到每一件小事上。”
+优抚科党支部书记钟晓川说
+。
+
+缅怀革命先烈 赓续红色血脉
+市民政局开展清明
+主题党日活动
+本报记者 韩小溪 宋知远
+
+本报襄城5月4日电（记者
+周江明 通讯员 罗青禾）
+4月下旬以来，襄城区民政局联合
+区委社会工作部开展社会组织党
+建“百日攻坚”行动，对全区 400
+余家社会组织逐一摸排。
+截至目前，全区新组建社会组织
+党组织 12 个，选派党建指导
+员 35 名。
+
+襄城推动社会组织党的
+组织和工作“两个覆盖”
+
+责任编辑 汪小帆
+"""
+
+
+def test_a_byline_printed_under_a_title_after_its_report_goes_with_the_title():
+    parsed = parse(TITLE_AND_BYLINE_AFTER, publication="荆楚社区报")
+    first, second = parsed.articles[:2]
+    assert first.title == "缅怀革命先烈赓续红色血脉市民政局开展清明主题党日活动"
+    assert "韩小溪" in (first.attribution or "") and "宋知远" in first.people
+    assert "韩小溪" not in (second.attribution or "") and "宋知远" not in second.people
+    assert second.title == "襄城推动社会组织党的组织和工作“两个覆盖”"
+
+
+BYLINE_ABOVE_TITLE_AFTER = """燕山社区报　2024年7月17日　星期三　第2版
+本报记者 韩小溪 通讯员 罗青禾
+7月1日，市委社会工作部组织快递员、
+外卖配送员等新就业群体中
+的党员走进革命纪念馆，开展
+主题党日活动。
+快递员党员钟晓川说：“作为
+新就业群体中的一名党员，我要在奔忙
+中守好初心。”
+市委社会工作部组织
+新就业群体党员
+开展主题党日活动
+本报讯（记者 周江明）7月中旬，
+市民政局党组理论学习中心组围绕学
+习贯彻党的二十大精神开
+展专题学习。
+会议强调，要把党纪学习教育同学
+习贯彻党的二十大精神结合起来。
+市民政局党组理论学习中心组
+开展专题学习
+本报记者 周江明 通讯员 宋知远
+7月10日下午，东城区民政局机关
+党委组织党员志愿者走进儿童福利
+院，开展志愿服务活动。
+区民政局党委书记李青禾表示，要把学
+习成果转化为服务群众的实际行动。
+东城区：党员志愿者
+走进儿童福利院
+"""
+
+
+def test_a_byline_above_its_report_stays_there_on_a_page_printing_titles_after():
+    parsed = parse(BYLINE_ABOVE_TITLE_AFTER, publication="燕山社区报")
+    second, third = parsed.articles[1:3]
+    assert "宋知远" not in (second.attribution or "")
+    assert "宋知远" in (third.attribution or "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import Ln, join_lines
+from .clean import Ln, join_lines, tidy
 from .headlines import title_printed_after
 
 
@@ -74,6 +74,7 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+            _byline_with_its_title(before, after)
             after_habit = True
     if after_habit:
         # The page prints its titles after their articles (one above took its own so): the last
@@ -81,6 +82,25 @@ def titles_after_their_articles(articles: list) -> None:
         _title_from_its_end(articles[-1])
         for article in articles:
             _title_glued_at_its_end(article)
+
+
+def _byline_with_its_title(before, after) -> None:
+    """Give the article a title printed after it (moved up from the article under it) the byline that
+    was printed under that title (…模式 / 本报记者 某某 某某): title and byline are one block of the
+    layout, when the report under it opens with its own credit (本报讯（记者 某某）…, 本报某地某日电) and the
+    one above with none (a page that prints bylines above their reports credits the one above at its top)."""
+    from .openings import DATELINE, TOP_BYLINE
+    line = after.attribution_line
+    if before.attribution_line is not None or line is None or after.more_attribution_lines \
+            or not TOP_BYLINE.match(tidy(line)) or not _opens_with(after, DATELINE) or _opens_with(before, DATELINE):
+        return
+    before.attribution, before.attribution_line = after.attribution, line
+    after.attribution, after.attribution_line = None, None
+
+
+def _opens_with(article, pattern) -> bool:
+    first = next((ln for ln in article.body_lines if ln), None)
+    return first is not None and bool(pattern.match(tidy(first)))
 
 
 def _title_glued_at_its_end(article) -> None:
