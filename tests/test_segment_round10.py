@@ -211,3 +211,58 @@ def test_a_byline_above_its_report_stays_there_on_a_page_printing_titles_after()
     second, third = parsed.articles[1:3]
     assert "宋知远" not in (second.attribution or "")
     assert "宋知远" in (third.attribution or "")
+
+
+PLACE_HEADLINES = """基层传真
+
+东川：“院坝会”议出乡村好光景
+7月中旬，东川区上集镇一处
+农家小院里，村党支部书记韩小溪正
+召集村民商议修路的事。
+（东川区民政局供稿）
+
+宁远：党员“网格员”守护万家灯火
+宁远县把党员编入 320
+个网格，常态化开展走访巡查
+，7月以来排查化解矛盾纠纷
+ 130 起。
+（通讯员 周江明）
+
+青川：红色资源赋能党性教育
+青川县民政局依托红色资源
+，开设“红色课堂”8 门，
+今年以来培训社会组织党员 1
+000 余人次。
+（青川县民政局供稿）
+"""
+
+
+def test_a_place_led_headline_over_a_lead_opening_with_that_place_is_set_apart():
+    parsed = parse(PLACE_HEADLINES, publication="某某党建")
+    assert titles(parsed)[-2:] == ["宁远：党员“网格员”守护万家灯火", "青川：红色资源赋能党性教育"]
+    assert parsed.articles[-2].paragraphs[0].startswith("宁远县把党员")
+    assert parsed.articles[-1].paragraphs[0].startswith("青川县民政局依托")
+
+
+SUBHEADING_WITH_A_PLACE = """坚持党建引领 做实为民服务
+
+本报讯（记者 周江明）近日，市民政局召开全市民政系统党建工作会议。
+会议指出，各地探索形成了一批好做法。
+
+宁远：小网格撬动大治理
+宁远县把党员编入网格，常态化开展走访巡查，化解矛盾纠纷130起。
+会议要求，各级民政部门党组织要把党建工作同业务工作一起谋划。
+"""
+
+
+def test_a_place_led_subheading_inside_a_report_opens_no_article():
+    parsed = parse(SUBHEADING_WITH_A_PLACE, publication="某某日报")
+    assert len(parsed.articles) == 1
+
+
+def test_place_headline_stays_linear():
+    from index.parse.headlines import place_headline_over_its_place
+    start = time.perf_counter()
+    place_headline_over_its_place("周口" * 3000 + "：" + "党建" * 3000, "周口" * 3000)
+    place_headline_over_its_place("周" * 9000 + "：", "周" * 9000)
+    assert time.perf_counter() - start < 1

@@ -297,6 +297,22 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
     return actor is not None and actor in join_lines(title_lines)
 
 
+# A brief's headline led by its place (周口：党员“网格员”守护万家灯火, 西城区：…), the column's habit for
+# reports from several places.
+_PLACE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,6})[：:](?=\S{6})")
+
+
+def place_headline_over_its_place(title: str, opening: str) -> bool:
+    """Whether a headline led by a place (周口：…) stands over a lead that opens with that place itself
+    (周口市川汇区把党员编入…): a report from the place the headline names. (Asked under a finished
+    item's credit only: inside a report such a line may be a subheading going on with its argument.)"""
+    head = _PLACE_HEAD.match(title)
+    if not head or not opening.startswith(head.group(1)):
+        return False
+    rest = opening[len(head.group(1)):]
+    return bool(rest) and not _TITLE_FORBIDDEN.match(rest)
+
+
 @functools.lru_cache(maxsize=PAGE_CACHE)     # asked again for each headline run ending above the same lead
 def _actor_of(opening: str) -> str | None:
     """Return the body with its place that opens a lead (石台县民政局 of 石台县民政局组织…), or None."""

@@ -16,7 +16,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
-    names_a_body)
+    names_a_body, place_headline_over_its_place)
 from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
 from .hints import CAPTION, block_hint, hint_of
@@ -427,6 +427,7 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
+            or _place_item_after_credit(out, run, lines, i)
             or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
     if _headline_goes_on(out[-run:], lines, i):
@@ -444,6 +445,14 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+
+
+def _place_item_after_credit(out: list[str], run: int, lines: list[str], i: int) -> bool:
+    """Whether the headline run ending out opens a brief item from the place it names (周口：… over
+    周口市川汇区…): at the page's top or under the credit that closed the item above (（某某供稿）)."""
+    before = next((ln for ln in reversed(out[:len(out) - run]) if ln), None)
+    return (before is None or is_attribution(before)) and \
+        place_headline_over_its_place(join_lines(out[-run:]), tidy(_next_filled(lines, i)))
 
 
 def _headline_goes_on(run: list[str], lines: list[str], i: int) -> bool:
