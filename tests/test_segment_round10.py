@@ -266,3 +266,70 @@ def test_place_headline_stays_linear():
     place_headline_over_its_place("周口" * 3000 + "：" + "党建" * 3000, "周口" * 3000)
     place_headline_over_its_place("周" * 9000 + "：", "周" * 9000)
     assert time.perf_counter() - start < 1
+
+
+def _hinted(rows, publication="某某融媒网"):
+    """A page whose file marks each line (heading, body, …), as an HTML or Word reader hands it on."""
+    from datetime import date
+
+    from dangjian.index.parse.pipeline import parse_page
+    from dangjian.index.parse.records import Page
+    text = "\n".join(line for _hint, line in rows)
+    hints = tuple((n, hint) for n, (hint, line) in enumerate(rows, 1) if hint and line)
+    page = Page(path=f"{publication}/2024-01-16/node_2.html", text=text, sha1="x", encoding="utf-8",
+                publication=publication, issue_date=date(2024, 1, 16), line_hints=hints)
+    return parse_page(page)
+
+
+EPAPER = [
+    ("body", "本报讯（通讯员 韩小溪）2023年，县民政系统各"),
+    ("body", "级党组织以模范机关建设为抓手，推动县、乡、村“三"),
+    ("body", "级联动”。县民政局党组书记周江明表示，新的一年要"),
+    ("body", "把联动机制延伸到每个村民小组。"),
+    (None, ""),
+    ("body", "12月28日，青川县民政局召开年度党建工作总结会，表"),
+    ("body", "彰先进党支部3个、优秀共产党员15名。"),
+    (None, ""),
+    ("heading", "东岭镇开展冬季送温暖活动"),
+    (None, ""),
+    ("body", "本报讯（通讯员 宋知远）1月上旬，东岭镇党委组织党"),
+    ("body", "员干部走访慰问辖区困难群众58户。"),
+]
+
+
+def test_a_dated_paragraph_the_file_marks_as_text_opens_no_report():
+    parsed = _hinted(EPAPER)
+    assert len(parsed.articles) == 2
+    assert parsed.articles[0].paragraphs[-1].startswith("12月28日")
+    assert parsed.articles[1].title == "东岭镇开展冬季送温暖活动"
+
+
+BULLETIN = [
+    ("masthead", "某某民政工作简报"),
+    (None, ""),
+    ("masthead", "目 录"),
+    (None, ""),
+    ("masthead", "市民政局党组召开专题民主生活会……………"),
+    ("masthead", "1"),
+    (None, ""),
+    ("masthead", "青川县民政局“三个聚焦”推进清廉机关建设…………"),
+    ("masthead", "…2"),
+    (None, ""),
+    ("heading", "市民政局党组召开专题民主生活会"),
+    (None, ""),
+    ("body", "12月26日，某某市民政局党组召开专题民主生活会。"),
+    (None, ""),
+    ("body", "会上，局党组班子成员逐一对照检查，开展批评和自我批评。"),
+    (None, ""),
+    ("heading", "青川县民政局“三个聚焦”推进清廉机关建设"),
+    (None, ""),
+    ("body", "今年以来，青川县民政局围绕“三个聚焦”推进清廉机关建设：一是聚焦权力运行，二是聚焦资金监管。"),
+    (None, ""),
+    ("body", "（青川县民政局供稿）"),
+]
+
+
+def test_a_heading_the_file_marks_is_no_pull_quote_though_its_lead_restates_it():
+    parsed = _hinted(BULLETIN, publication="某某民政工作简报")
+    assert [a.title for a in parsed.articles] == ["市民政局党组召开专题民主生活会", "青川县民政局“三个聚焦”推进清廉机关建设"]
+    assert not parsed.articles[1].title_derived

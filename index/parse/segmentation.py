@@ -19,7 +19,7 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     names_a_body, place_headline_over_its_place)
 from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
-from .hints import CAPTION, block_hint, hint_of
+from .hints import BODY, CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
 # A box printed under an article's attribution that belongs to that article: background to it.
@@ -120,10 +120,13 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
+        # A paragraph its file's layout marks as text (a file that marks its headings) opens no
+        # report by its lead alone (12月28日，… under a report whose headline the page prints apart).
         new_lead = start > body_start and any(body) and (
-            bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
-            or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
-            or _another_report(body, _next_filled(lines, start), title))
+            bool(DATELINE.match(first)) or hint_of(lines[start]) != BODY and (
+                (_opened_with_byline(body) and _new_lead_after(body, first))
+                or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
+                or _another_report(body, _next_filled(lines, start), title)))
         if title is not None and n > 0 and not any(body) and _label_above(
                 title_lines, lines, start, end, bylined=opened and n == 1):
             # What was taken for the headline is a column label: left to no article, it is a noise line.
