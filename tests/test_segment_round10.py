@@ -333,3 +333,31 @@ def test_a_heading_the_file_marks_is_no_pull_quote_though_its_lead_restates_it()
     parsed = _hinted(BULLETIN, publication="某某民政工作简报")
     assert [a.title for a in parsed.articles] == ["市民政局党组召开专题民主生活会", "青川县民政局“三个聚焦”推进清廉机关建设"]
     assert not parsed.articles[1].title_derived
+
+
+DOUBLE_SPACED_LAST = TITLE_AND_BYLINE_AFTER.replace("""
+责任编辑 汪小帆
+""", """
+本报讯（通讯员 罗青禾）
+
+近日，荆门市民政局组织全市 
+
+12 家养老机构的志愿者
+
+走进老旧小区，开展
+
+助老服务、义诊理发等志愿活动
+
+，受到居民欢迎。
+
+荆门开展“银龄关爱”进小区志愿服务
+
+责任编辑 汪小帆
+""")
+
+
+def test_the_last_report_of_a_page_printing_titles_after_takes_its_one_line_title_across_double_spacing():
+    parsed = parse(DOUBLE_SPACED_LAST, publication="荆楚社区报")
+    last = parsed.articles[-1]
+    assert last.title == "荆门开展“银龄关爱”进小区志愿服务" and not last.title_derived
+    assert last.paragraphs[-1].endswith("受到居民欢迎。")

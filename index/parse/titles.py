@@ -118,7 +118,8 @@ def _title_glued_at_its_end(article) -> None:
     if last is None:
         return
     tail = [ln for ln in lines[last + 1:] if ln]
-    if not 1 <= len(tail) <= 3 or len(lines) - last - 1 != len(tail) \
+    # (a one-line headline may stand across a blank: double spacing sets every line so)
+    if not 1 <= len(tail) <= 3 or len(lines) - last - 1 != len(tail) and len(tail) > 1 \
             or any(_TITLE_FORBIDDEN.search(ln) for ln in tail) or not looks_like_title(tail) \
             or len(join_lines(tail)) < 8:
         return
