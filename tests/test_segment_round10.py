@@ -361,3 +361,36 @@ def test_the_last_report_of_a_page_printing_titles_after_takes_its_one_line_titl
     last = parsed.articles[-1]
     assert last.title == "荆门开展“银龄关爱”进小区志愿服务" and not last.title_derived
     assert last.paragraphs[-1].endswith("受到居民欢迎。")
+
+
+LAST_REPORT_TITLE_AFTER = """西江社会工作报　2024年7月2日　第3版
+
+区民政局召开机关党建工作会议
+
+本报讯（记者 周江明）6月28日，区民政局召开机关党建
+工作会议，部署推进模范机关建设。
+
+会议要求，要把学习贯彻党的
+二十大精神作为首要政治任务。
+
+本报讯（记者 韩小溪 通讯
+员 宋知远）今年以来，东
+岭市民政局为全市300家
+市级社会组织建立党建工作
+档案，做到一会一档。
+
+市社会组织综合党委书记罗
+青禾介绍，档案涵盖党组织
+设置和党员管理等内容，为精
+准指导提供了依据。
+
+东岭：社会组织党建“一会一档”
+
+责任编辑：汪小帆
+"""
+
+
+def test_the_last_report_opening_with_its_dateline_takes_the_headline_printed_after_it():
+    parsed = parse(LAST_REPORT_TITLE_AFTER, publication="西江社会工作报")
+    assert titles(parsed) == ["区民政局召开机关党建工作会议", "东岭：社会组织党建“一会一档”"]
+    assert parsed.articles[-1].paragraphs[-1].endswith("提供了依据。")

@@ -76,6 +76,10 @@ def titles_after_their_articles(articles: list) -> None:
             after.title, after.title_lines = None, []
             _byline_with_its_title(before, after)
             after_habit = True
+    if articles and not after_habit and len(articles) > 1 and _opens_with(articles[-1], _dateline()):
+        # The page's last report, opening with its dateline right under the report above (no headline
+        # between), ends with a headline block after its last sentence: its title, printed after it.
+        _title_from_its_end(articles[-1])
     if after_habit:
         # The page prints its titles after their articles (one above took its own so): the last
         # headline block, at the page's foot, is the last article's title, not text of its body.
@@ -96,6 +100,11 @@ def _byline_with_its_title(before, after) -> None:
         return
     before.attribution, before.attribution_line = after.attribution, line
     after.attribution, after.attribution_line = None, None
+
+
+def _dateline():
+    from .openings import DATELINE
+    return DATELINE
 
 
 def _opens_with(article, pattern) -> bool:
