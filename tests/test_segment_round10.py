@@ -394,3 +394,36 @@ def test_the_last_report_opening_with_its_dateline_takes_the_headline_printed_af
     parsed = parse(LAST_REPORT_TITLE_AFTER, publication="西江社会工作报")
     assert titles(parsed) == ["区民政局召开机关党建工作会议", "东岭：社会组织党建“一会一档”"]
     assert parsed.articles[-1].paragraphs[-1].endswith("提供了依据。")
+
+
+SPACED_HEADLINE_LINES = """青川晚报　2025年2月25日　星期二　A4
+
+社区·党建
+
+东岭县社会组织
+
+党建指导员上岗
+
+本报讯（记者　韩小溪）2月2
+0日，东岭县社会组织综合党委
+为首批15 名党建指导员颁发聘
+书，指导员将联系指导全县社会
+组织开展党建工作。
+
+
+西岭县民政局
+
+开展“以案促改”警示教育
+
+2月中旬，西岭县民政局组织党
+员干部观看警示教育片，召开以
+案促改专题会议，查找廉政风险
+点。
+
+（通讯员　宋知远）
+"""
+
+
+def test_a_body_set_apart_as_a_headlines_first_line_and_named_by_the_lead_is_no_column_label():
+    parsed = parse(SPACED_HEADLINE_LINES, publication="青川晚报")
+    assert titles(parsed) == ["东岭县社会组织党建指导员上岗", "西岭县民政局开展“以案促改”警示教育"]
