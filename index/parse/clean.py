@@ -56,6 +56,9 @@ def unmarked_caption(paragraph: str) -> str:
         return rest
     return paragraph
 _PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,20}摄[）)]$")
+# A photographer's credit on a line of its own without brackets (林某某 摄, 通讯员 王某 摄): it closes the
+# one-line caption above it, and no running sentence ends so.
+_BARE_CREDIT_LINE = re.compile(r"^(?:本报|本刊)?(?:摄影记者|记者|通讯员|摄影)?\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{1,4})?\s*摄$")
 # A photo's ▲ never carries a sentence on: the line above it ends its paragraph (a list's last names).
 _MARKED = re.compile(r"^\s*[▲△]")
 # A numbered subheading alone on its line (一、坚持问题导向) is a paragraph of its own.
@@ -277,12 +280,16 @@ def paragraph_breaks(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines):
         if not line or not ends_sentence(line):
             if line and (_NUMBERED_HEADING.match(tidy(line)) or _PHOTO_CREDIT.search(tidy(line))
+                         or _BARE_CREDIT_LINE.match(tidy(line))
                          or _captioned(tidy(line)) or _MARKED.match(_next_text(lines, i + 1))
                          or _heading_follows(lines, i + 1)):
                 breaks.append(i)
             continue
         if _PHOTO_CREDIT.match(tidy(_next_text(lines, i + 1))):
             continue                     # the caption's credit follows on the next line
+        if i and (not lines[i - 1] or breaks and breaks[-1] == i - 1) and i + 1 < len(lines) \
+                and _BARE_CREDIT_LINE.match(tidy(lines[i + 1])):
+            continue                     # a one-line caption, its bare credit right under it
         nxt = i + 1
         short = visual_width(line) <= width - 1
         opener = bool(_OPENER.match(tidy(_next_text(lines, nxt))))

@@ -390,9 +390,12 @@ def labels_between_articles(lines: list[str], content: list[int]) -> list[int]:
         if i and lines[i - 1] and k:
             continue                     # glued under the text before: a headline's or a sentence's line
         opening = _headline_opening(lines, content[k + 1:]) if below > i + 1 else None
-        if opening == "lead" and double_spaced_above(lines, i) and _restated_below(text, lines, content[k + 1:]):
+        if opening == "lead" and (double_spaced_above(lines, i) or names_a_body(text)) \
+                and _restated_below(text, lines, content[k + 1:]):
             continue                     # double spacing sets a headline's first line apart too (白水县民政局 /
-                                         # “银发党员”服务队成立 / 6月3日，白水县民政局…): the lead restates it
+                                         # “银发党员”服务队成立 / 6月3日，白水县民政局…): the lead restates it;
+                                         # so may a page setting each headline line apart: a body the lead
+                                         # names (阳高县民政局 / / 开展…) is no column's name
         if _opens_an_item(lines[below]) and below == i + 1 or opening:
             out.append(i)
     return out

@@ -43,6 +43,8 @@ REPORT_OPENING = re.compile(rf"^(近日|日前|近期[，,]|{_YEAR_TURN}|{_DAY_S
 _TITLE_FORBIDDEN = re.compile(r"[，。；！？,;]")
 
 _PHOTO_CREDIT_END = re.compile(r"摄[）)]$")
+# A photographer's credit standing alone in brackets ((李某　摄), (摄影 王某)): a caption's end, never a headline.
+_BARE_CREDIT = re.compile(r"[（(][^（）()]{1,24}摄影?[）)]|[（(]\s*摄影[^（）()]{1,24}[）)]")
 
 MAX_TITLE_LINES = 6           # a kicker, a two-line headline and a two-line ——subtitle
 
@@ -183,7 +185,8 @@ def _title_like(lines: tuple[str, ...]) -> bool:
         return False                 # an interview's turn (记者：…) opens text, under a headline or not
     text = join_lines(lines)
     return (4 <= len(text) <= MAX_TITLE_CHARS and not _TITLE_FORBIDDEN.search(text)
-            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（(")
+            and not LEAD_START.match(text) and not _ENUMERATION.match(text) and not is_attribution(text) and text[-1] not in "、：:“《（("
+            and not _BARE_CREDIT.fullmatch(text))
 
 def _title_at(lines: list[str], start: int, end: int, *, chunk_start: bool) -> bool:
     if not looks_like_title(lines[start:end]):
@@ -292,6 +295,22 @@ def _opens_article(title_lines: list[str], opening: str) -> bool:
         return True                  # a journal's paper opens with its abstract under title and authors
     actor = _actor_of(opening)
     return actor is not None and actor in join_lines(title_lines)
+
+
+# A brief's headline led by its place (周口：党员“网格员”守护万家灯火, 西城区：…), the column's habit for
+# reports from several places.
+_PLACE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,6})[：:](?=\S{6})")
+
+
+def place_headline_over_its_place(title: str, opening: str) -> bool:
+    """Whether a headline led by a place (周口：…) stands over a lead that opens with that place itself
+    (周口市川汇区把党员编入…): a report from the place the headline names. (Asked under a finished
+    item's credit only: inside a report such a line may be a subheading going on with its argument.)"""
+    head = _PLACE_HEAD.match(title)
+    if not head or not opening.startswith(head.group(1)):
+        return False
+    rest = opening[len(head.group(1)):]
+    return bool(rest) and not _TITLE_FORBIDDEN.match(rest)
 
 
 @functools.lru_cache(maxsize=PAGE_CACHE)     # asked again for each headline run ending above the same lead

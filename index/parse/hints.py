@@ -27,6 +27,8 @@ SUBHEADING = "subheading"   # a bold heading inside an article's text: its own p
 HINTS = (HEADING, BODY, MASTHEAD, LABEL, CAPTION, SUBHEADING)
 _APART = (CAPTION, SUBHEADING)      # paragraphs of their own, whatever their line ends say
 
+_PULL_QUOTE = "furniture: pull quote"     # furniture.pull_quotes' reason: a guess by repetition
+
 # furniture by what the layout says, in the words of the trace
 _NOISE = {MASTHEAD: "furniture: bulletin masthead (the file's layout: above its rule)",
           LABEL: "furniture: column label (the file's layout: a bracketed label paragraph)"}
@@ -49,12 +51,14 @@ def apply_hints(lines: list[Ln], noise: list[NoiseLine], hints: dict[int, str],
     labels the layout marks added (source: the page's lines as written, for the noise record).
 
     A line the noise stage already took keeps its own reason, unless the layout says it is a
-    subheading and the noise stage only guessed it a layout label (a short line standing apart):
-    the file's markup knows better.
+    subheading and the noise stage only guessed it a layout label (a short line standing apart), or
+    says it is a heading or subheading and the noise stage only guessed it a pull quote (a line
+    repeating the text beside it, as a headline its lead restates may): the file's markup knows better.
     """
     if not hints:
         return lines, noise
-    guessed = {n.line for n in noise if n.reason.startswith("layout label") and hints.get(n.line) == SUBHEADING}
+    guessed = {n.line for n in noise if n.reason.startswith("layout label") and hints.get(n.line) == SUBHEADING
+               or n.reason.startswith(_PULL_QUOTE) and hints.get(n.line) in (HEADING, SUBHEADING)}
     noise = [n for n in noise if n.line not in guessed]
     taken = {n.line for n in noise}
     out, added = [], []

@@ -16,10 +16,10 @@ from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
     MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
-    names_a_body)
+    names_a_body, place_headline_over_its_place)
 from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
 from .lexicon import load_lexicon
-from .hints import CAPTION, block_hint, hint_of
+from .hints import BODY, CAPTION, block_hint, hint_of
 from .titles import derive_title, place_orphan_titles, titles_after_their_articles  # noqa: F401  (derive_title: part of this API)
 
 # A box printed under an article's attribution that belongs to that article: background to it.
@@ -120,10 +120,13 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
                 n == 0 or not any(body) or (opened and not pieces) or _opened_with_byline(body)
                 or _dateline_after(lines, end)
                 or names_a_body(join_lines(lines[start:end])))
+        # A paragraph its file's layout marks as text (a file that marks its headings) opens no
+        # report by its lead alone (12月28日，… under a report whose headline the page prints apart).
         new_lead = start > body_start and any(body) and (
-            bool(DATELINE.match(first)) or (_opened_with_byline(body) and _new_lead_after(body, first))
-            or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
-            or _another_report(body, _next_filled(lines, start), title))
+            bool(DATELINE.match(first)) or hint_of(lines[start]) != BODY and (
+                (_opened_with_byline(body) and _new_lead_after(body, first))
+                or (opened and not pieces and _one_block(body) and _new_lead_after(body, first))
+                or _another_report(body, _next_filled(lines, start), title)))
         if title is not None and n > 0 and not any(body) and _label_above(
                 title_lines, lines, start, end, bylined=opened and n == 1):
             # What was taken for the headline is a column label: left to no article, it is a noise line.
@@ -317,7 +320,7 @@ def _another_report(body: list[str], opening: str, title: str | None = None) -> 
     first clause names a body with its place that the article so far never named. A report's own
     later paragraphs go on about its body (12月5日，厅机关各支部…); a new one introduces another."""
     last = next((ln for ln in reversed(body) if ln), None)
-    if last is None or not ends_sentence(last) or not REPORT_OPENING.match(opening):
+    if last is None or not _finished(last) or not REPORT_OPENING.match(opening):
         return False
     named = _opening_body(opening)
     if not named:
@@ -357,7 +360,13 @@ def _dateline_after(lines: list[str], end: int) -> bool:
 
 def _new_lead_after(body, first: str) -> bool:
     previous = next(ln for ln in reversed(body) if ln)
-    return ends_sentence(previous) and bool(_NEW_LEAD.match(first))
+    return _finished(previous) and bool(_NEW_LEAD.match(first))
+
+
+def _finished(line: str) -> bool:
+    """Whether a line ends what stands above as a finished sentence does: a sentence end, or a photo
+    caption's credit ((某某 摄)) — a caption closes the report it illustrates."""
+    return ends_sentence(line) or bool(_PHOTO_CREDIT_END.search(tidy(line)))
 
 
 class _Span:
@@ -421,6 +430,7 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
     """Put blanks around the headline run ending out when an article opens under it (lines[i:]):
     between it and its lead, and between it and the sentence it is glued under."""
     if not (_opens_article(out[-run:], _next_filled(lines, i)) or _headline_after_credit(out, run, lines, i, width)
+            or _place_item_after_credit(out, run, lines, i)
             or _byline_then_text(lines, i) or _name_then_text(out[-run:], lines, i, width)):
         return
     if _headline_goes_on(out[-run:], lines, i):
@@ -438,6 +448,14 @@ def _set_title_apart(out: list[str], run: int, lines: list[str], i: int, width: 
 
 
 
+
+
+def _place_item_after_credit(out: list[str], run: int, lines: list[str], i: int) -> bool:
+    """Whether the headline run ending out opens a brief item from the place it names (周口：… over
+    周口市川汇区…): at the page's top or under the credit that closed the item above (（某某供稿）)."""
+    before = next((ln for ln in reversed(out[:len(out) - run]) if ln), None)
+    return (before is None or is_attribution(before)) and \
+        place_headline_over_its_place(join_lines(out[-run:]), tidy(_next_filled(lines, i)))
 
 
 def _headline_goes_on(run: list[str], lines: list[str], i: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import Ln, join_lines
+from .clean import Ln, join_lines, tidy
 from .headlines import title_printed_after
 
 
@@ -74,13 +74,42 @@ def titles_after_their_articles(articles: list) -> None:
         if behind >= 3 and behind > 2 * under:
             before.title, before.title_lines = after.title, after.title_lines
             after.title, after.title_lines = None, []
+            _byline_with_its_title(before, after)
             after_habit = True
+    if articles and not after_habit and len(articles) > 1 and _opens_with(articles[-1], _dateline()):
+        # The page's last report, opening with its dateline right under the report above (no headline
+        # between), ends with a headline block after its last sentence: its title, printed after it.
+        _title_from_its_end(articles[-1])
     if after_habit:
         # The page prints its titles after their articles (one above took its own so): the last
         # headline block, at the page's foot, is the last article's title, not text of its body.
         _title_from_its_end(articles[-1])
         for article in articles:
             _title_glued_at_its_end(article)
+
+
+def _byline_with_its_title(before, after) -> None:
+    """Give the article a title printed after it (moved up from the article under it) the byline that
+    was printed under that title (…模式 / 本报记者 某某 某某): title and byline are one block of the
+    layout, when the report under it opens with its own credit (本报讯（记者 某某）…, 本报某地某日电) and the
+    one above with none (a page that prints bylines above their reports credits the one above at its top)."""
+    from .openings import DATELINE, TOP_BYLINE
+    line = after.attribution_line
+    if before.attribution_line is not None or line is None or after.more_attribution_lines \
+            or not TOP_BYLINE.match(tidy(line)) or not _opens_with(after, DATELINE) or _opens_with(before, DATELINE):
+        return
+    before.attribution, before.attribution_line = after.attribution, line
+    after.attribution, after.attribution_line = None, None
+
+
+def _dateline():
+    from .openings import DATELINE
+    return DATELINE
+
+
+def _opens_with(article, pattern) -> bool:
+    first = next((ln for ln in article.body_lines if ln), None)
+    return first is not None and bool(pattern.match(tidy(first)))
 
 
 def _title_glued_at_its_end(article) -> None:
@@ -98,7 +127,8 @@ def _title_glued_at_its_end(article) -> None:
     if last is None:
         return
     tail = [ln for ln in lines[last + 1:] if ln]
-    if not 1 <= len(tail) <= 3 or len(lines) - last - 1 != len(tail) \
+    # (a one-line headline may stand across a blank: double spacing sets every line so)
+    if not 1 <= len(tail) <= 3 or len(lines) - last - 1 != len(tail) and len(tail) > 1 \
             or any(_TITLE_FORBIDDEN.search(ln) for ln in tail) or not looks_like_title(tail) \
             or len(join_lines(tail)) < 8:
         return
