@@ -95,7 +95,8 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     return out
 
 
-# A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇党委.
+# A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇 (its 党委 only where the
+# article prints one: the caller decides, see metadata._town_or_committee).
 _FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
 
 
@@ -110,8 +111,7 @@ def _town_body(found: str, text: str = "", end: int = 0, lex: Lexicon | None = N
     if len(re.split(r"街道|镇|乡|苏木", name, maxsplit=1)[0]) < 2:
         return None
     if "社会组织联合" in name and _FOUNDED.match(text, end):
-        town = head[cut:]
-        return county + town + ("党工委" if town.endswith("街道") else "党委")
+        return county + head[cut:]
     return county + name
 
 

@@ -1,0 +1,63 @@
+"""Round ten (fields10): agencies under the conventions settled in round nine — a town's committee only where
+printed, both forms printed → the shorter, a town printed with its county; every text here is invented."""
+from datetime import date
+
+from dangjian.index.parse.metadata import extract_metadata
+
+ISSUE = date(2024, 5, 10)
+
+
+def _meta(title, paragraphs, attribution="", publication=None, hint=None):
+    paragraphs = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    return extract_metadata(title, paragraphs, attribution, ISSUE, province_hint=hint, publication=publication)
+
+
+# --- a town that acts: its committee only where the article prints one ------------------------------------
+
+def test_a_town_that_acts_is_the_town_when_no_committee_is_printed():
+    assert _meta("青禾镇开展敬老志愿服务", "5月8日，青禾镇组织党员志愿者走访独居老人。").agency == "青禾镇"
+    assert _meta("暖心服务进社区", "近日，青禾街道开展“邻里节”活动。").agency == "青禾街道"
+
+
+def test_a_town_that_acts_is_its_committee_when_the_article_prints_it():
+    paragraphs = ["5月8日，青禾镇组织党员志愿者走访独居老人。", "镇党委书记林一帆表示，将把走访活动常态化。"]
+    assert _meta("青禾镇开展敬老志愿服务", paragraphs).agency == "青禾镇党委"
+    paragraphs = ["5月8日，青禾镇组织党员志愿者走访独居老人。", "青禾镇党委将把走访活动常态化。"]
+    assert _meta("敬老志愿服务", paragraphs).agency == "青禾镇党委"
+
+
+def test_a_branch_being_founded_is_the_towns_work():
+    assert _meta("联合党支部成立", "近日，青禾镇社会组织联合党支部成立，覆盖6家社会组织。").agency == "青禾镇"
+    lead = "近日，青禾镇社会组织联合党支部成立，覆盖6家社会组织。镇党委副书记林一帆为其授牌。"
+    assert _meta("联合党支部成立", lead).agency == "青禾镇党委"
+
+
+def test_a_town_printed_with_its_county_is_named_so():
+    assert _meta("党组织书记外出取经", "4月上旬，青田县青禾镇组织30余名村党组织书记外出学习。").agency == "青田县青禾镇"
+
+
+def test_a_number_or_a_quote_may_follow_the_town():
+    assert _meta("党员中心户助力防汛", "入汛以来，青禾乡37名党员中心户巡查河道。").agency == "青禾乡"
+    assert _meta("青禾镇“红色驿站”启用", "近日，青禾镇“红色驿站”启用，为快递员提供歇脚服务。").agency == "青禾镇"
+
+
+def test_a_city_named_like_a_town_is_no_town():
+    assert _meta("景德镇市：红色物业暖人心", "近日，小区业委会与物业服务企业签订协议。").agency is None
+
+
+def test_a_town_that_only_sets_the_scene_gives_way_to_the_body_named_later():
+    paragraphs = ["走进青禾街道的一个老旧小区，楼道整洁、停车有序。", "今年以来，青田县民政局推动物业企业党组织与社区联建。"]
+    assert _meta("红色物业托起幸福生活", paragraphs).agency == "青田县民政局"
+    assert _meta("志愿服务队里的红马甲", "在青田县青禾镇，一支志愿服务队活跃在渔村街巷。").agency == "青田县青禾镇"
+
+
+def test_a_town_that_sends_its_own_report_is_its_agency():
+    assert _meta("", "去年底，全镇4家社会组织新建党支部。", "（青禾镇供稿）").agency == "青禾镇"
+
+
+# --- both forms printed: the shorter ---------------------------------------------------------------------
+
+def test_both_forms_printed_give_the_bodys_own_name():
+    lead = "4月2日，杭州市上城区民政局联合街道党工委设立党员先锋岗。"
+    assert _meta("党员先锋岗上岗", lead, "（上城区民政局供稿）").agency == "上城区民政局"
+    assert _meta("党员先锋岗上岗", lead).agency == "杭州市上城区民政局"
