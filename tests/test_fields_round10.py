@@ -61,3 +61,19 @@ def test_both_forms_printed_give_the_bodys_own_name():
     lead = "4月2日，杭州市上城区民政局联合街道党工委设立党员先锋岗。"
     assert _meta("党员先锋岗上岗", lead, "（上城区民政局供稿）").agency == "上城区民政局"
     assert _meta("党员先锋岗上岗", lead).agency == "杭州市上城区民政局"
+
+
+# --- a bulletin's unit completed from its masthead's issuing office ---------------------------------------
+
+def test_a_bulletins_abbreviated_office_is_its_mastheads_office_named_in_full():
+    from types import SimpleNamespace
+    from dangjian.index.parse.metadata import page_province_hint
+    title = "综合党委召开年度工作会议"
+    lead = "3月9日，综合党委召开年度工作会议，部署全年重点任务。"
+    piece = SimpleNamespace(title=title, paragraphs=[lead])
+    page = SimpleNamespace(text="某某社会组织党建简报\n第3期\n中共江西省社会组织综合委员会办公室　2024年5月10日\n"
+                           + title + "\n" + lead + "\n（综合党委办公室供稿）\n", publication="某某社会组织党建简报",
+                           province_hint=None)
+    hint = page_province_hint(page, [piece])
+    meta = extract_metadata(title, [lead], "（综合党委办公室供稿）", ISSUE, hint, publication="某某社会组织党建简报")
+    assert meta.source == "江西省社会组织综合党委办公室"

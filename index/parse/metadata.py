@@ -234,7 +234,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby,
                                              "\n".join([title, *paragraphs, attribution or ""]))
     source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
-                             lex, nearby, getattr(province_hint, "issuer", None))
+                             lex, nearby, getattr(province_hint, "issuer", None), getattr(province_hint, "offices", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
@@ -280,6 +280,13 @@ def page_province_hint(page, pieces):
             issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
         return issuer[0]
     hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
+    masthead: list = []
+
+    def issuing_offices() -> list[str]:
+        if not masthead:
+            masthead.append(_issuer_offices(getattr(page, "text", "") or "", pieces))
+        return masthead[0]
+    hint.offices = issuing_offices      # a bulletin's 综合党委办公室 is its masthead's office, named in full
     local: list = []
 
     def local_places() -> list[str]:
@@ -319,6 +326,30 @@ def _issuer_names(text: str, pieces) -> list[str]:
     first = pieces[0].title if pieces and pieces[0].title else None
     head = text[:text.find(first)] if first and first in text else text[:400]
     return [match.group(1) for line in head.splitlines()[:20] if (match := _ISSUER.match(line))]
+
+
+# A party committee's formal name: 中共某某社会组织综合委员会 is 某某社会组织综合党委 (中共某某省民政厅机关委员会: 机关党委).
+_FORMAL_COMMITTEE = re.compile(r"^中共([\u4e00-\u9fff]{2,24}?)委员会")
+
+
+def party_committee(name: str) -> str:
+    """Return the everyday name of a party committee printed in its formal form: 中共某某市社会组织委员会办公室 →
+    某某市社会组织党委办公室; other names as they are."""
+    return _FORMAL_COMMITTEE.sub(r"\1党委", name, count=1)
+
+
+def _issuer_offices(text: str, pieces) -> list[str]:
+    """Return the offices a bulletin's masthead names as its issuer, a formal party committee's name in its
+    everyday form (中共贵州省某某综合委员会办公室 → 贵州省某某综合党委办公室)."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    out = []
+    for line in head.splitlines()[:20]:
+        match = _ISSUER.match(line)
+        if match:
+            formal = line[match.start(1) - 2:match.start(1)] == "中共"
+            out.append(party_committee("中共" + match.group(1)) if formal else match.group(1))
+    return out
 
 
 def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
@@ -462,12 +493,16 @@ _DIVISION_SOURCE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党
 _OWN_UNIT_SOURCE = re.compile(r"^(厅|局)(?=机关|党组|办公室|[\u4e00-\u9fff]{2,6}?[处科])")
 
 
-def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None) -> str | None:
+def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None,
+                    offices=None) -> str | None:
     """Return a source named in full, as the convention wants it: （省民政厅供稿） in a 河北 paper → 河北省民政厅,
     （厅机关党委供稿） → 青海省民政厅机关党委, a bureau bulletin's （局机关党委） → 天津市民政局机关党委, 州民政局 →
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    whole = _office_of_masthead(source, offices, lex)
+    if whole:
+        return whole
     if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
         return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
     if _DIVISION_SOURCE.fullmatch(source):
@@ -484,6 +519,19 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
         whole = complete_agency(name, province, lex, places)
         return whole + source[len(name):] if whole else source
     return source
+
+
+def _office_of_masthead(source: str, offices, lex: Lexicon) -> str | None:
+    """Return the masthead's issuing office a source abbreviates (（综合党委办公室供稿） under 中共某某省社会组织综合委员会
+    办公室 → 某某省社会组织综合党委办公室): a source naming no place, which the office's name holds after a place."""
+    if not callable(offices) or len(source) < 3 or agencies_in(source, lex) and agencies_in(source, lex)[0][1]:
+        return None
+    for office in offices():
+        at = office.rfind(source)
+        head = office[:at]
+        if at > 0 and (places_in(head, lex) or any(lex.province_of(head[:k]) for k in range(2, min(len(head), 5) + 1))):
+            return office[:at + len(source)]
+    return None
 
 
 def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places, text: str = "") -> str | None:
