@@ -77,3 +77,32 @@ def test_a_bulletins_abbreviated_office_is_its_mastheads_office_named_in_full():
     hint = page_province_hint(page, [piece])
     meta = extract_metadata(title, [lead], "（综合党委办公室供稿）", ISSUE, hint, publication="某某社会组织党建简报")
     assert meta.source == "江西省社会组织综合党委办公室"
+
+
+# --- places of local portals and media centres, formal committee names, service institutions ---------------
+
+def test_a_local_government_portal_completes_its_districts_bodies():
+    assert _meta("区民政局召开专题党课", "2月26日，区民政局党组书记讲授专题党课。", publication="綦江政务网").agency == "綦江区民政局"
+
+
+def test_a_county_media_centre_named_in_the_furniture_completes_a_county_body():
+    from types import SimpleNamespace
+    from dangjian.index.parse.metadata import page_province_hint
+    title = "县民政局召开动员部署会"
+    lead = "3月8日上午，县民政局召开党纪学习教育动员部署会。"
+    piece = SimpleNamespace(title=title, paragraphs=[lead])
+    page = SimpleNamespace(text=title + "\n" + lead + "\n青田县融媒体中心 主办\n", publication="某某融媒", province_hint=None)
+    meta = extract_metadata(title, [lead], None, ISSUE, page_province_hint(page, [piece]), publication="某某融媒")
+    assert meta.agency == "青田县民政局"
+
+
+def test_a_committee_printed_in_its_formal_name_is_its_party_committee():
+    lead = "日前，中共青田县社会组织委员会召开全体会议，部署年度工作。"
+    assert _meta("", lead).agency == "青田县社会组织党委"
+    title = "中共丽水市民政局机关委员会关于表彰先进党支部的决定"
+    assert _meta(title, "经各党支部推荐，决定授予以下党支部荣誉称号。").agency == "丽水市民政局"
+
+
+def test_a_counties_service_institution_is_a_body():
+    assert _meta("", "9月1日，青田县儿童福利院党支部召开组织生活会。").agency == "青田县儿童福利院"
+    assert _meta("", "7月19日，青田县老年大学组织学员开展主题党日活动。").agency == "青田县老年大学"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (_FOUNDED, _NOT_DISTRICTS, _places_ending_at, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (_FOUNDED, party_committees, _NOT_DISTRICTS, _places_ending_at, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
@@ -328,14 +328,10 @@ def _issuer_names(text: str, pieces) -> list[str]:
     return [match.group(1) for line in head.splitlines()[:20] if (match := _ISSUER.match(line))]
 
 
-# A party committee's formal name: 中共某某社会组织综合委员会 is 某某社会组织综合党委 (中共某某省民政厅机关委员会: 机关党委).
-_FORMAL_COMMITTEE = re.compile(r"^中共([\u4e00-\u9fff]{2,24}?)委员会")
-
-
 def party_committee(name: str) -> str:
     """Return the everyday name of a party committee printed in its formal form: 中共某某市社会组织委员会办公室 →
     某某市社会组织党委办公室; other names as they are."""
-    return _FORMAL_COMMITTEE.sub(r"\1党委", name, count=1)
+    return party_committees(name)
 
 
 def _issuer_offices(text: str, pieces) -> list[str]:
@@ -369,6 +365,10 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
         found = places_in(name, lex)
         if found:
             return found[-1:]
+    # …else the county whose media centre the page's furniture names as its maker (某某县融媒体中心 主办).
+    maker = _MEDIA_CENTRE.search(text)
+    if maker and (found := places_in(maker.group(1), lex)):
+        return found[-1:]
     counts = Counter(place for piece in pieces
                      for place in places_in(piece.title + "\n" + "\n".join(piece.paragraphs), lex))
     top = counts.most_common(2)
@@ -379,6 +379,9 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return [top[0][0]]
     return []
+
+
+_MEDIA_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,10}?[县区市旗])(?:融媒体中心|广播电视台)")
 
 
 def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
