@@ -106,3 +106,8 @@ def test_a_committee_printed_in_its_formal_name_is_its_party_committee():
 def test_a_counties_service_institution_is_a_body():
     assert _meta("", "9月1日，青田县儿童福利院党支部召开组织生活会。").agency == "青田县儿童福利院"
     assert _meta("", "7月19日，青田县老年大学组织学员开展主题党日活动。").agency == "青田县老年大学"
+
+
+def test_a_towns_party_members_are_no_part_of_a_body_name():
+    paragraphs = ["金秋十月，青田县青禾乡党员干部组成秋收帮扶队。", "乡党委书记林一帆说，全乡已组建帮扶队8支。"]
+    assert _meta("青禾乡：党员带头搞好秋收", paragraphs).agency == "青田县青禾乡党委"

@@ -29,7 +29,7 @@ from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_sour
 # (杆洞乡37名), a quote (白彦花镇“红色驿站”) or, after 在, a comma (在惠安县崇武镇，…) may follow it.
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*((?:走进|走访|来到|深入|前往|在|到|赴|访|于)?"
                            r"(?:[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,16}?苏木))"
-                           r"(?=[\u4e00-\u9fff“「\"]|\s?\d|([，,]))(?!党|办|政府|人民|市)")
+                           r"(?=[\u4e00-\u9fff“「\"]|\s?\d|([，,]))(?!党(?!员)|办|政府|人民|市)")
 # What runs into a town's name from before it: a verb of going (走进桃城镇, 记者来到某某乡) or a preposition (在某某镇).
 _INTO_TOWN = re.compile(r"走进|走访|来到|深入|前往|在|到|赴|访|于")
 # …and words that end like a town and are none: 城乡 (town and country), 乡村振兴 (the countryside).
@@ -233,6 +233,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     signers = [s for s in _signers(attribution or "", lex) if not SCHOOL.search(s[0])]
     agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby,
                                              "\n".join([title, *paragraphs, attribution or ""]))
+
     source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
                              lex, nearby, getattr(province_hint, "issuer", None), getattr(province_hint, "offices", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
