@@ -111,3 +111,12 @@ def test_a_counties_service_institution_is_a_body():
 def test_a_towns_party_members_are_no_part_of_a_body_name():
     paragraphs = ["金秋十月，青田县青禾乡党员干部组成秋收帮扶队。", "乡党委书记林一帆说，全乡已组建帮扶队8支。"]
     assert _meta("青禾乡：党员带头搞好秋收", paragraphs).agency == "青田县青禾乡党委"
+
+
+# --- the paper's own prefixes, one definition: 本台/本网 bylines as 本报's ---------------------------------
+
+def test_a_stations_and_a_sites_own_reporter_in_a_top_byline_is_a_person():
+    for own in ("本台", "本网"):
+        meta = _meta("社区里的红色管家", "5月8日，青田县民政局召开党建工作推进会。", f"文/林一帆 {own}记者 王晓岚")
+        assert {"林一帆", "王晓岚"} <= set(meta.people), own
+        assert not any(own in p or "记者" in p for p in meta.people), meta.people
