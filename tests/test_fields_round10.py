@@ -120,3 +120,26 @@ def test_a_stations_and_a_sites_own_reporter_in_a_top_byline_is_a_person():
         meta = _meta("社区里的红色管家", "5月8日，青田县民政局召开党建工作推进会。", f"文/林一帆 {own}记者 王晓岚")
         assert {"林一帆", "王晓岚"} <= set(meta.people), own
         assert not any(own in p or "记者" in p for p in meta.people), meta.people
+
+
+def test_a_corps_regiment_acts_as_a_town_its_committee_where_printed():
+    paragraphs = ["在第六师五家渠市一〇二团，番茄种植、加工两个环节各有一个党小组。团党委组织委员林一帆说，党小组跟着产业走。"]
+    assert _meta("把党支部建在产业链上", paragraphs).agency == "一〇二团党委"
+    assert _meta("", "今年春播期间，一〇二团组织党员技术骨干组成服务队。").agency == "一〇二团"
+
+
+# --- bounds: the new patterns stay linear -------------------------------------------------------------------
+
+def test_the_town_and_both_forms_readers_stay_linear():
+    import time
+    from dangjian.index.parse.agencies import party_committees
+    from dangjian.index.parse.metadata import _town_or_committee, _town_subject
+    nasty = ["在" + "青禾镇" * 3000, "近日，" + "青田县" * 3000 + "青禾镇召开", "中共" + "青田县社会组织" * 3000,
+             "镇党委" * 3000, "一二三四团" * 3000]
+    for text in nasty:
+        start = time.perf_counter()
+        _town_subject(text)
+        _town_or_committee("青禾镇", text)
+        party_committees(text)
+        _meta(text[:2000], [text])
+        assert time.perf_counter() - start < 2.0, text[:20]

@@ -27,14 +27,17 @@ from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_sour
 # A town or street at the head of the lead or title: 崇仁镇召开… → 崇仁镇 (its committee only where the article prints
 # one). Printed with its county or district (丰顺县汤坑镇组织…, 金华市婺城区城东街道 17个…) it is named so; a number
 # (杆洞乡37名), a quote (白彦花镇“红色驿站”) or, after 在, a comma (在惠安县崇武镇，…) may follow it.
+# A Corps regiment is a town of its division: 一〇三团 (its 团党委 as a town's 镇党委).
+_REGIMENT = "[一二三四五六七八九十〇零]{2,4}团"
 _TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*((?:走进|走访|来到|深入|前往|在|到|赴|访|于)?"
-                           r"(?:[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,16}?苏木))"
+                           r"(?:[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,16}?苏木|[\u4e00-\u9fff]{0,12}?"
+                           + _REGIMENT + "))"
                            r"(?=[\u4e00-\u9fff“「\"]|\s?\d|([，,]))(?!党(?!员)|办|政府|人民|市)")
 # What runs into a town's name from before it: a verb of going (走进桃城镇, 记者来到某某乡) or a preposition (在某某镇).
 _INTO_TOWN = re.compile(r"走进|走访|来到|深入|前往|在|到|赴|访|于")
 # …and words that end like a town and are none: 城乡 (town and country), 乡村振兴 (the countryside).
 _NOT_A_TOWN = re.compile(r"城乡..?$|乡村(?!民).?$")
-_TOWN_NAME = re.compile(r"(?:镇|乡|街道|苏木)$")
+_TOWN_NAME = re.compile(r"(?:镇|乡|街道|苏木|(?<=[一二三四五六七八九十〇零])团)$")
 _COUNTY_END = re.compile(r"(?<=[县区市旗盟])")
 
 
@@ -84,8 +87,8 @@ def _all_places(prefix: str, lex: Lexicon) -> bool:
     return True
 
 
-_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委"}
-_TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委", "团": "党委"}
+_TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木|(?<=[一二三四五六七八九十〇零])团)$")
 
 
 def _town_or_committee(agency: str, text: str) -> str:
@@ -96,7 +99,7 @@ def _town_or_committee(agency: str, text: str) -> str:
     if not kind:
         return agency
     committee = _TOWN_BODY[kind.group()]
-    town = re.split(r"(?<=[县区旗市])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$)", agency)[-1]   # 莘县燕塔街道 → 燕塔街道
+    town = re.split(r"(?<=[县区旗市])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木|团)$)", agency)[-1]   # 莘县燕塔街道 → 燕塔街道
     if agency + committee in text:
         return agency + committee
     if town + committee in text:
