@@ -122,7 +122,8 @@ def test_split_and_merge(tmp_path):
     articles = _articles(root)
     assert [a.title for a in articles][1:] == ["衡阳市民政局推行“三项机制”", "雁峰区民政局推广红色管家服务"]
     assert articles[2].paragraphs[0].startswith("近日") and articles[2].attribution == "（据衡阳市民政局）"
-    assert articles[2].agency == "衡阳市雁峰区民政局" and articles[1].attribution is None
+    # both forms printed (title 雁峰区民政局…, lead 衡阳市雁峰区民政局…): the shorter (settled convention 7)
+    assert articles[2].agency == "雁峰区民政局" and articles[1].attribution is None
     assert [a.ordinal for a in articles] == [1, 2, 3] and len({a.id for a in articles}) == 3
     _fix(root, 'anchor = "重温入党誓词"\nmerge_next = true\n')
     (merged,) = _articles(root)

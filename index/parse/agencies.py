@@ -79,6 +79,7 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     lex = lex or load_lexicon()
     # Each in order of where its name starts (its end less its length): 武汉市江岸区民政局联合街道党工委 names the
     # bureau first, though the town body's pattern may start scanning before the bureau's suffix.
+    text = party_committees(text)
     found = [(m.end(), _agency_at(text, m.start(), m.group(), lex)) for m in _suffix_pattern(lex).finditer(text)]
     found += [(m.end(), (m.group(), None)) for m in _national_pattern(lex).finditer(text)]
     found += [(m.end(), (name, None)) for m in _LOCAL_BODY.finditer(text)
@@ -95,7 +96,18 @@ def agencies_in(text: str, lex: Lexicon | None = None) -> list[tuple[str, str | 
     return out
 
 
-# A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇党委.
+# A party committee's formal name: 中共某某市社会组织委员会 is 某某市社会组织党委, 中共某某市民政局机关委员会 the bureau's
+# 机关党委 (the institution: 某某市民政局).
+_FORMAL_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,24}?)委员会")
+
+
+def party_committees(text: str) -> str:
+    """Return text with party committees printed in their formal form named in their everyday one (中共X委员会 → X党委)."""
+    return _FORMAL_COMMITTEE.sub(r"\1党委", text) if "委员会" in text else text
+
+
+# A branch being founded is the town's work, not its own: 某某镇社会组织联合党支部成立 → 某某镇 (its 党委 only where the
+# article prints one: the caller decides, see metadata._town_or_committee).
 _FOUNDED = re.compile(r"\s*(?:正式)?(?:揭牌)?成立|\s*揭牌")
 
 
@@ -110,8 +122,7 @@ def _town_body(found: str, text: str = "", end: int = 0, lex: Lexicon | None = N
     if len(re.split(r"街道|镇|乡|苏木", name, maxsplit=1)[0]) < 2:
         return None
     if "社会组织联合" in name and _FOUNDED.match(text, end):
-        town = head[cut:]
-        return county + town + ("党工委" if town.endswith("街道") else "党委")
+        return county + head[cut:]
     return county + name
 
 
@@ -341,7 +352,7 @@ def most_named_province(places: list[str], text: str, lex: Lexicon) -> str | Non
     return top[0][0]
 
 
-_LOCAL_MEDIA = ("融媒", "简报", "民政", "新闻中心", "广播电视台")
+_LOCAL_MEDIA = ("融媒", "简报", "民政", "新闻中心", "广播电视台", "政务")   # 政务网: a local government's portal
 
 
 def publication_place(publication: str | None, lex: Lexicon | None = None) -> str | None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 
-from .lexicon import load_lexicon
+from .lexicon import OWN_MEDIUM, load_lexicon
 
 # Han of every block: A, the basic block, compatibility, and the supplementary and tertiary
 # ideographic planes (extensions B–I, compatibility supplement), where many personal names live.
@@ -96,7 +96,7 @@ _NORMALIZE = _normalize_table()
 
 
 # Inside a byline the spaces separate names (（通讯员 马志强 王倩）): they are not stray.
-_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
+_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM})?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
 _KEPT_SPACE = "\x00"
 
 
@@ -203,7 +203,7 @@ def _byline_view(since: str) -> str:
     return since if len(since) <= 80 else since[:40] + since[-40:]
 
 
-_OPEN_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")
+_OPEN_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM})?(?:记者|通讯员|摄影|作者(?!单))[^（）()]*$")
 
 
 def join_raw(left: str, right: str) -> str:

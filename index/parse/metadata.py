@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .archive_facts import active_slogans
-from .agencies import (_FOUNDED, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
+from .agencies import (_FOUNDED, party_committees, _NOT_DISTRICTS, _places_ending_at, agencies_in, complete_agency, own_body_at, most_named_province, own_body, places_in,  # noqa: F401
                        publication_place, publication_province)
 from .dates import event_date  # noqa: F401
 from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
@@ -24,12 +24,21 @@ from .namelists import byline_names, dot_names, looks_like_name, split_names, tr
 from .slogans import article_slogans, slogans_in  # noqa: F401
 from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
 
-# A town or street that acts, at the head of the lead or title, is its party committee: 崇仁镇召开… → 崇仁镇党委.
-_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,5}?苏木)(?=[\u4e00-\u9fff])(?!党|办|政府|人民)")
-# What runs into a town's name from before it: a verb of going (走进桃城镇, 来到某某乡) or a preposition (在某某镇).
-_INTO_TOWN = re.compile(r"^(?:走进|走访|来到|深入|前往|在|到|赴|访|于)")
+# A town or street at the head of the lead or title: 崇仁镇召开… → 崇仁镇 (its committee only where the article prints
+# one). Printed with its county or district (丰顺县汤坑镇组织…, 金华市婺城区城东街道 17个…) it is named so; a number
+# (杆洞乡37名), a quote (白彦花镇“红色驿站”) or, after 在, a comma (在惠安县崇武镇，…) may follow it.
+# A Corps regiment is a town of its division: 一〇三团 (its 团党委 as a town's 镇党委).
+_REGIMENT = "[一二三四五六七八九十〇零]{2,4}团"
+_TOWN_SUBJECT = re.compile(r"^(?:[^，。；]{0,12}，)?\s*((?:走进|走访|来到|深入|前往|在|到|赴|访|于)?"
+                           r"(?:[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道)|[\u4e00-\u9fff]{2,16}?苏木|[\u4e00-\u9fff]{0,12}?"
+                           + _REGIMENT + "))"
+                           r"(?=[\u4e00-\u9fff“「\"]|\s?\d|([，,]))(?!党(?!员)|办|政府|人民|市)")
+# What runs into a town's name from before it: a verb of going (走进桃城镇, 记者来到某某乡) or a preposition (在某某镇).
+_INTO_TOWN = re.compile(r"走进|走访|来到|深入|前往|在|到|赴|访|于")
 # …and words that end like a town and are none: 城乡 (town and country), 乡村振兴 (the countryside).
 _NOT_A_TOWN = re.compile(r"城乡..?$|乡村(?!民).?$")
+_TOWN_NAME = re.compile(r"(?:镇|乡|街道|苏木|(?<=[一二三四五六七八九十〇零])团)$")
+_COUNTY_END = re.compile(r"(?<=[县区市旗盟])")
 
 
 _SYSTEM = re.compile(r"全(省|区|市|州|县|旗|盟)民政系统")
@@ -37,19 +46,87 @@ _SYSTEM_BODY = {"省": "省民政厅", "区": "自治区民政厅", "市": "市�
                 "盟": "盟民政局"}
 
 
-def _town_subject(text: str) -> str | None:
-    """Return the town or street that acts at the head of text (崇仁镇召开… → 崇仁镇), without a verb that
-    ran into it (走进桃城镇 → 桃城镇); None for a word that only ends like one (在城乡社区, 党建引领乡村振兴)."""
+def _town_subject(text: str, lex: Lexicon | None = None) -> str | None:
+    """Return the town or street at the head of text (崇仁镇召开… → 崇仁镇), without a verb that ran into it
+    (走进桃城镇 → 桃城镇), with its county or district where printed so and known as places (丰顺县汤坑镇);
+    None for a word that only ends like one (在城乡社区, 党建引领乡村振兴, 全县各乡)."""
+    found = _town_at_head(text, lex or load_lexicon())
+    return found[0] if found else None
+
+
+def _town_at_head(text: str, lex: Lexicon) -> tuple[str, bool] | None:
+    """Return (town, scene) for the town at the head of text; scene when it only sets the scene of a feature (走进某某
+    街道的小区, 在某某镇，…, 某某镇的…): the body that acts may be named later."""
     match = _TOWN_SUBJECT.match(text)
     if not match:
         return None
-    name = _INTO_TOWN.sub("", match.group(1))
-    if _NOT_A_TOWN.search(name + text[match.end(1):match.end(1) + 2]) or len(re.split(r"镇|乡|街道|苏木", name)[0]) < 2:
+    into = list(_INTO_TOWN.finditer(match.group(1)))
+    if match.group(2) and not (into and into[-1].group() == "在"):
+        return None              # 某某镇，…: only 在某某镇，… sets the scene of the report
+    name = match.group(1)[into[-1].end() if into else 0:]
+    if _NOT_A_TOWN.search(name + text[match.end(1):match.end(1) + 2]):
         return None
-    return name
+    # The town's own name starts after its county's (the last place level whose rest still names a town).
+    cuts = [c.start() for c in _COUNTY_END.finditer(name) if len(_TOWN_NAME.split(name[c.start():])[0]) >= 2]
+    if cuts:
+        prefix, town = name[:cuts[-1]], name[cuts[-1]:]
+        name = prefix + town if _all_places(prefix, lex) else town
+    if not 2 <= len(_TOWN_NAME.split(name)[0]) <= 6 + 10 * bool(cuts):
+        return None
+    return name, bool(into) or bool(match.group(2)) or text.startswith("的", match.end(1))
 
 
-_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委"}
+def _all_places(prefix: str, lex: Lexicon) -> bool:
+    """Say whether prefix is nothing but places (金华市婺城区, 丰顺县; a district the table leaves out, 长宁区, too)."""
+    pos = len(prefix)
+    while pos > 0:
+        name, before = _places_ending_at(prefix, pos, lex)
+        if not name:
+            return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}[区县旗]", prefix[:pos])) and not _NOT_DISTRICTS.match(prefix[:pos])
+        pos = before
+    return True
+
+
+_TOWN_BODY = {"镇": "党委", "乡": "党委", "苏木": "党委", "街道": "党工委", "团": "党委"}
+_TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木|(?<=[一二三四五六七八九十〇零])团)$")
+
+
+def _town_or_committee(agency: str, text: str) -> str:
+    """Return a town that acts (崇仁镇, 递铺街道) as printed, or its committee where the article prints one (settled
+    convention: a town's committee is the agency only when printed): as printed (华池县南梁镇党委; 松口镇党委 beside
+    梅县区松口镇), or a bare 镇党委/街道党工委 in an article naming the town: the town as it names it, with 党委."""
+    kind = _TOWN_KIND.search(agency)
+    if not kind:
+        return agency
+    committee = _TOWN_BODY[kind.group()]
+    town = re.split(r"(?<=[县区旗市])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木|团)$)", agency)[-1]   # 莘县燕塔街道 → 燕塔街道
+    if agency + committee in text:
+        return agency + committee
+    if town + committee in text:
+        return town + committee
+    bare = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[该本全在由经]))(?:{kind.group()}){committee}", text)
+    return agency + committee if bare else agency
+
+
+_LEVEL_END = re.compile(r"(?<=[省市县区旗州盟])")
+_LEVEL_START = re.compile(r"[省市县区旗州盟]|自治")      # 梅州市民政局 holds 市民政局: an abbreviation, no name of its own
+
+
+def _shorter_printed(agency: str, text: str, lex: Lexicon) -> str:
+    """Return the shortest form of an agency the article also prints on its own: 舟山市普陀区民政局 in the lead and
+    （普陀区民政局供稿） under it → 普陀区民政局 (settled convention: both forms printed → the body's own name). A form
+    counts when it is printed more often than the longer one holding it, and is itself a body with its place
+    (南湖区社会组织党委) or a town (燕塔街道), never an abbreviation (市民政局) or a bare suffix."""
+    if agency not in text:
+        return agency
+    best = agency
+    for cut in _LEVEL_END.finditer(agency, 2):
+        tail = agency[cut.start():]
+        if len(tail) < 4 or _LEVEL_START.match(tail) or text.count(tail) <= text.count(best):
+            continue
+        if _TOWN_KIND.search(tail) or any(name == tail for name, _ in agencies_in(tail, lex)):
+            best = tail
+    return best
 _DATELINE = re.compile(rf"^\s*(?:{OWN_MEDIUM}|新华社|中新社|[\u4e00-\u9fff]{{2,6}}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{{0,8}}?"
                        r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|讯(?!员))\s*(?:[（(][^（）()]{0,40}[）)])?")
 # An author's note, one level of brackets inside it: （作者系中共某某省委党校（某某行政学院）教授）.
@@ -157,9 +234,11 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     nearby = _Nearby(title + "\n" + lead, publication, province_hint)
     # An author's school (作者单位：中共某某省委党校) acts in nothing; a unit writing of its own work does.
     signers = [s for s in _signers(attribution or "", lex) if not SCHOOL.search(s[0])]
-    agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby)
+    agency = None if commentary else _agency(organisers + signers, source, province, lex, nearby,
+                                             "\n".join([title, *paragraphs, attribution or ""]))
+
     source = complete_source(source, _value(province_hint) or publication_province(publication, lex) or province,
-                             lex, nearby, getattr(province_hint, "issuer", None))
+                             lex, nearby, getattr(province_hint, "issuer", None), getattr(province_hint, "offices", None))
     named += [(n, "作者") for n in _info_authors(stated.get("作者", ""), lex) if n not in [m for m, _ in named]]
     people = [n for n, _ in named]
     return Metadata(
@@ -205,6 +284,13 @@ def page_province_hint(page, pieces):
             issuer.append(_issuer_bureau(getattr(page, "text", "") or "", pieces, load_lexicon()))
         return issuer[0]
     hint.issuer = issuing_bureau        # a bulletin's own 局机关党委 is the bureau that issues it
+    masthead: list = []
+
+    def issuing_offices() -> list[str]:
+        if not masthead:
+            masthead.append(_issuer_offices(getattr(page, "text", "") or "", pieces))
+        return masthead[0]
+    hint.offices = issuing_offices      # a bulletin's 综合党委办公室 is its masthead's office, named in full
     local: list = []
 
     def local_places() -> list[str]:
@@ -246,6 +332,26 @@ def _issuer_names(text: str, pieces) -> list[str]:
     return [match.group(1) for line in head.splitlines()[:20] if (match := _ISSUER.match(line))]
 
 
+def party_committee(name: str) -> str:
+    """Return the everyday name of a party committee printed in its formal form: 中共某某市社会组织委员会办公室 →
+    某某市社会组织党委办公室; other names as they are."""
+    return party_committees(name)
+
+
+def _issuer_offices(text: str, pieces) -> list[str]:
+    """Return the offices a bulletin's masthead names as its issuer, a formal party committee's name in its
+    everyday form (中共贵州省某某综合委员会办公室 → 贵州省某某综合党委办公室)."""
+    first = pieces[0].title if pieces and pieces[0].title else None
+    head = text[:text.find(first)] if first and first in text else text[:400]
+    out = []
+    for line in head.splitlines()[:20]:
+        match = _ISSUER.match(line)
+        if match:
+            formal = line[match.start(1) - 2:match.start(1)] == "中共"
+            out.append(party_committee("中共" + match.group(1)) if formal else match.group(1))
+    return out
+
+
 def _issuers(text: str, pieces, lex: Lexicon) -> list[tuple[str, str | None]]:
     """Return the agencies of the office a bulletin's masthead names as its issuer."""
     for name in _issuer_names(text, pieces):
@@ -263,6 +369,10 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
         found = places_in(name, lex)
         if found:
             return found[-1:]
+    # …else the county whose media centre the page's furniture names as its maker (某某县融媒体中心 主办).
+    maker = _MEDIA_CENTRE.search(text)
+    if maker and (found := places_in(maker.group(1), lex)):
+        return found[-1:]
     counts = Counter(place for piece in pieces
                      for place in places_in(piece.title + "\n" + "\n".join(piece.paragraphs), lex))
     top = counts.most_common(2)
@@ -273,6 +383,9 @@ def _local_places(text: str, pieces, lex: Lexicon) -> list[str]:
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return [top[0][0]]
     return []
+
+
+_MEDIA_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,10}?[县区市旗])(?:融媒体中心|广播电视台)")
 
 
 def _issuer_province(text: str, pieces, lex: Lexicon) -> str | None:
@@ -302,10 +415,9 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
             return [(own, None)] + found        # 经厅机关党委研究，…对江西省社会福利院…: the department acts
         if found:
             return found
-    town = next((name for text in (lead_sentence, title) if (name := _town_subject(text))), None)
-    if town:
-        kind = next(k for k in _TOWN_BODY if town.endswith(k))
-        return [(town + _TOWN_BODY[kind], None)]
+    towns = [found for text in (lead_sentence, title) if (found := _town_at_head(text, lex))]
+    if towns and not towns[0][1]:
+        return [(towns[0][0], None)]
     # A meeting or course of a whole level's civil-affairs system (全省民政系统…推进会, 全市民政系统党务干部培训班) is
     # its department's: 省民政厅, 市民政局, completed with the paper's province or place.
     system = _SYSTEM.search(title + "\n" + lead_sentence)
@@ -313,8 +425,10 @@ def _organisers(title: str, lead: str, lex: Lexicon, later: list[str] = ()) -> l
         return [(_SYSTEM_BODY[system.group(1)], None)]
     # A feature whose lead names no body (记者走进…): the first agency its next paragraphs name.
     # A paper's own department (厅机关各级党组织) counts there too: a continued report's head may name no body.
-    return next((found for paragraph in later[:9]
-                 if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
+    later_found = next((found for paragraph in later[:9]
+                        if (found := agencies_in(paragraph, lex) or [(own, None) for own in [own_body(paragraph, lex)] if own])), [])
+    # …else the town whose scene the lead sets (在某某镇，…; 走进某某街道的小区).
+    return later_found or [(town, None) for town, _ in towns[:1]]
 
 
 def _founder_first(found, text: str, lead: str, lex: Lexicon):
@@ -386,12 +500,16 @@ _DIVISION_SOURCE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?<!办事|管理)处(?:党
 _OWN_UNIT_SOURCE = re.compile(r"^(厅|局)(?=机关|党组|办公室|[\u4e00-\u9fff]{2,6}?[处科])")
 
 
-def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None) -> str | None:
+def complete_source(source: str | None, province: str | None, lex: Lexicon, places=(), bureau=None,
+                    offices=None) -> str | None:
     """Return a source named in full, as the convention wants it: （省民政厅供稿） in a 河北 paper → 河北省民政厅,
     （厅机关党委供稿） → 青海省民政厅机关党委, a bureau bulletin's （局机关党委） → 天津市民政局机关党委, 州民政局 →
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    whole = _office_of_masthead(source, offices, lex)
+    if whole:
+        return whole
     if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
         return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
     if _DIVISION_SOURCE.fullmatch(source):
@@ -410,11 +528,28 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     return source
 
 
-def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places) -> str | None:
+def _office_of_masthead(source: str, offices, lex: Lexicon) -> str | None:
+    """Return the masthead's issuing office a source abbreviates (（综合党委办公室供稿） under 中共某某省社会组织综合委员会
+    办公室 → 某某省社会组织综合党委办公室): a source naming no place, which the office's name holds after a place."""
+    if not callable(offices) or len(source) < 3 or agencies_in(source, lex) and agencies_in(source, lex)[0][1]:
+        return None
+    for office in offices():
+        at = office.rfind(source)
+        head = office[:at]
+        if at > 0 and (places_in(head, lex) or any(lex.province_of(head[:k]) for k in range(2, min(len(head), 5) + 1))):
+            return office[:at + len(source)]
+    return None
+
+
+def _agency(organisers, source: str | None, province: str | None, lex: Lexicon, places, text: str = "") -> str | None:
+    """Return the first organiser named in full (both forms printed → the shorter; a town's committee only where
+    printed), else the body of the source (a town that sent its own report: （东平镇供稿））."""
     for name, _ in organisers:
         agency = complete_agency(name, province, lex, places)
         if agency:
-            return agency
+            return _town_or_committee(_shorter_printed(agency, text, lex), text)
+    if source and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木)", source) and not _NOT_A_TOWN.search(source):
+        return _town_or_committee(source, text)
     if source and source not in _NEWS_AGENCIES:        # a news agency reprinted is no acting body
         return next((complete_agency(n, province, lex) for n, _ in agencies_in(source, lex)), None)
     return None

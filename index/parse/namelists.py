@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import OWN_MEDIA, OWN_MEDIUM, Lexicon
 
 _HAN = r"\u4e00-\u9fff"
 _NAME = rf"[{_HAN}]{{2,8}}·[{_HAN}]{{2,4}}|[{_HAN}]{{2,4}}"
-_ROLE = r"(?:本报|本刊|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|摄影|实习生"
+_ROLE = rf"(?:{OWN_MEDIUM}|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|摄影|实习生"
 # A run of names stops where the next role word starts (记者 吴晓岚 通讯员陈立: 吴晓岚, then 陈立).
-_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:本报|本刊|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|实习生"
+_TOP_BYLINE = re.compile(rf"(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|文\s*[/／:：]|(?:{OWN_MEDIUM}|特约|见习|融媒体?|全媒体)?(?:记者|通讯员|撰稿)|实习生"
                          rf"|作者\s*[:：]|摄影\s*[/／:：]?)\s*((?:(?!{_ROLE})(?:{_NAME})[\s、，,]*)+)")
 # A photographer's credit: （张三 摄）, （本报记者 张三 摄）, or at a caption's end 张三 摄, 张三/摄; 图/张三, 摄影：张三.
 # The names inside a credit's bracket are one bounded run of one class, split afterwards: a run of names
@@ -46,7 +46,7 @@ _NOT_SPEAKERS = ("记者", "编者", "主持人", "问", "答", "大家", "会�
                  "领导", "文件", "文章", "文化", "方案", "方面", "成员", "成效", "通知", "报告", "高校", "高度", "全体",
                  "全会", "全面", "有关", "相关", "许多", "不少", "党课", "党史", "党建", "党支部", "党中央", "国家",
                  "常委", "公报", "公告", "计划", "原则", "任务", "安全", "时间", "明确", "和谐", "武装", "程序")
-_INTERVIEWER_TURNS = re.compile(r"(?:^|\n)\s*(?:记者|问|本报记者)\s*[:：]")
+_INTERVIEWER_TURNS = re.compile(rf"(?:^|\n)\s*(?:记者|问|{OWN_MEDIUM}记者)\s*[:：]")
 
 
 def looks_like_name(token: str, lex: Lexicon) -> bool:
@@ -151,13 +151,13 @@ _UNIT_AUTHOR = re.compile(rf"[（(](?!作者)[^（）()]{{2,20}}?(?:局|厅|委|
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
-    return "·" in name or 2 <= len(name) <= 4 and name not in ("记者", "通讯员", "本报")
+    return "·" in name or 2 <= len(name) <= 4 and name not in ("记者", "通讯员", *OWN_MEDIA)
 
 
 def photographers(text: str, lex: Lexicon) -> list[str]:
     """Return the photographers of captions: （张三 摄）, （张三 李四 摄）, （古丽娜尔·艾买提 摄）."""
     out = [n for m in _PHOTO.finditer(text) if not m.group(4) for n in split_names(m.group(1) or m.group(2) or m.group(3))
-           if _plausible(n, lex) and not n.startswith(("本报", "记者", "通讯员"))]
+           if _plausible(n, lex) and not n.startswith((*OWN_MEDIA, "记者", "通讯员"))]
     return out + [m.group(4) for m in _PHOTO.finditer(text) if m.group(4) and looks_like_name(m.group(4), lex)]
 
 
