@@ -1,4 +1,4 @@
-"""Held-back truth pages (batch h3). Writes the h3f held-back truth pages and truth-h3f.json next to this file.
+"""Truth pages (held back as batch h3, now development). Writes the h3f held-back truth pages and truth-h3f.json next to this file.
 
 Publications (7 x 4 pages = 28 pages)
 -------------------------------------

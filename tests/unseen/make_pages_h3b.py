@@ -1,4 +1,4 @@
-"""Held-back truth pages (batch h3). Truth pages, set h3b (held back): seven invented publications x four pages = 28 pages.
+"""Truth pages (held back as batch h3, now development). Truth pages, set h3b (held back): seven invented publications x four pages = 28 pages.
 
 Publications (name - province - publication_kind - formats - styles shown):
  1. 珠江民政周报 - 广东 - provincial weekly - 4 text layers (utf-8, utf-8 BOM, GB18030+CRLF, utf-8+CRLF).

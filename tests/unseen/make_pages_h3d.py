@@ -1,4 +1,4 @@
-"""Held-back truth pages, batch h3, set h3d: seven invented publications x four pages = 28 pages.
+"""Truth pages (held back as batch h3, now development), batch h3, set h3d: seven invented publications x four pages = 28 pages.
 
 Writes every page under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file, and truth-h3d.json.
 Run: /work/main/.venv/bin/python make_pages_h3d.py   (python-docx needed for the .docx bulletins)

@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h3e (batch h3): 7 invented publications x 4 pages = 28 pages.
+"""Truth pages (held back as batch h3, now development), set h3e: 7 invented publications x 4 pages = 28 pages.
 
 Run:  /work/main/.venv/bin/python make_pages_h3e.py   (writes the pages next to itself and truth-h3e.json)
 

@@ -1,4 +1,4 @@
-"""Held-back truth pages, batch h3, set h3a (provinces 山东, 河南, 河北, 北京 + one national magazine).
+"""Truth pages (held back as batch h3, now development), batch h3, set h3a (provinces 山东, 河南, 河北, 北京 + one national magazine).
 
 Writes every page under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file and truth-h3a.json.
 All articles, people, agencies and numbers are invented.

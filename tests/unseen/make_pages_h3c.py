@@ -1,4 +1,4 @@
-"""Held-back truth pages (batch h3). make_pages_h3c.py — held-back truth pages, batch h3, set h3c (provinces 四川 重庆 贵州 云南 西藏).
+"""Truth pages (held back as batch h3, now development). make_pages_h3c.py — held-back truth pages, batch h3, set h3c (provinces 四川 重庆 贵州 云南 西藏).
 
 Writes every page under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file and truth-h3c.json.
 Run with /work/main/.venv/bin/python (python-docx is needed for the Word bulletins).
