@@ -59,9 +59,10 @@ def _edge_piece() -> re.Pattern:
         # a month and day without the year stands in a running head only beside its weekday or page
         rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
-        rf"|(?P<page>第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        # a magazine's head counts issues, not pages (2024年第3期)
+        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
-        r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+        r"|(?P<number>[-—–·]*\s*\d{1,3}\s*[-—–·]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
         r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 
@@ -89,6 +90,10 @@ _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[
 _STRAY_GLYPH = re.compile(r"(?:^|(?<=\s))[」「』『|｜\]\[【】'‘’`]{1,2}(?=\s|$)")
 
 
+# A scan's stray space leaves one character of a section's name alone (党建周 刊): joined back.
+_ORPHAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:\s|$))")
+
+
 def edge_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is a header or footer (date, page, editors, paper), or None.
 
@@ -97,7 +102,7 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     publication is the page's own: its name is the paper's piece whatever it ends with
     (天山民政 2023年10月31日 is a running head as 某某日报 2023年10月31日 is).
     """
-    text = _STRAY_GLYPH.sub(" ", line).strip()
+    text = _ORPHAN_SPACE.sub("", _STRAY_GLYPH.sub(" ", line)).strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
     kinds, pos, words, dated_before = set(), 0, [], False

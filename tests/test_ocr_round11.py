@@ -1,0 +1,53 @@
+"""OCR'd pages, round 11 (issue 15): a scan's running head read back whatever it misread.
+
+Every text here is invented for the test. A scan reads 第 as 笫, 期 as 朗 in 星期, 日 as 曰 after a day's
+number, two 1s in a row as ll, a lettered page's 0 as O (AO5), splits a section's name with a stray
+space (理论周 刊); a magazine's head counts issues (2023年第5期) and frames its page number with dots
+(·12·). Each such head is furniture, not the first article's title.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dangjian.index.parse.noise import noise_reason
+from dangjian.index.parse.pipeline import parse_file
+
+BODY = ("3月5日，青溪县民政局召开党组理论学习中心组学习会，传达学习上级会议精神，研究部署今年重点工作。\n"
+        "会议要求，全局党员干部要把学习成果转化为推动民政事业发展的实际成效。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "青溪融媒 2O23年3月7日 笫2版 要闻·党建",
+    "青溪融媒 2023年ll月l4日 星朗二 笫3版",
+    "2023年3月7曰 星期二 笫2版",
+    "青溪晚报  2O23年3月7日 星期二  AO5 理论周 刊",
+    "青溪党建 2O23年笫5期 基层党建",
+    "青溪党建 2023年笫ll期  ·12·",
+])
+def test_misread_running_head_is_furniture(head):
+    assert noise_reason(head, publication="青溪融媒") is not None
+
+
+@pytest.mark.parametrize("line", ["笫二届社会组织党建擂台赛举办", "2023年第5期学员结业", "张 三 李 四"])
+def test_text_lines_stay_text(line):
+    assert noise_reason(line, publication="青溪融媒") is None
+
+
+def test_misread_head_is_not_the_first_title(tmp_path):
+    path = tmp_path / "青溪融媒" / "2023-03-07" / "02.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("青溪融媒 2O23年3月7日 笫2版 要闻·党建\n\n青溪县民政局召开党组理论学习会\n" + BODY,
+                    encoding="utf-8")
+    parsed = parse_file(path, tmp_path, keep_noise=True)
+    assert [a.title for a in parsed.articles] == ["青溪县民政局召开党组理论学习会"]
+
+
+def test_ocr_read_stays_linear():
+    from dangjian.index.parse.furniture import ocr_read
+    for nasty in ("笫l" * 3000, "Al" * 3000 + "O", "星朗" * 3000, "党 建" * 3000):
+        start = time.perf_counter()
+        ocr_read(nasty)
+        noise_reason(nasty[:200])
+        assert time.perf_counter() - start < 0.5
