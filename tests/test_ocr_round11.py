@@ -2,7 +2,8 @@
 
 Every text here is invented for the test. A scan reads 第 as 笫, 期 as 朗 in 星期, 日 as 曰 after a day's
 number, two 1s in a row as ll, a lettered page's 0 as O (AO5), splits a section's name with a stray
-space (理论周 刊); a magazine's head counts issues (2023年第5期) and frames its page number with dots
+space (理论周 刊), sets the page under the head as 要闻 O1 or 04 基层, and a continuation note as
+（上接笫1版）; a magazine's head counts issues (2023年第5期) and frames its page number with dots
 (·12·). Each such head is furniture, not the first article's title.
 """
 from __future__ import annotations
@@ -25,6 +26,12 @@ BODY = ("3月5日，青溪县民政局召开党组理论学习中心组学习会
     "青溪晚报  2O23年3月7日 星期二  AO5 理论周 刊",
     "青溪党建 2O23年笫5期 基层党建",
     "青溪党建 2023年笫ll期  ·12·",
+    "青溪日报  2023年lO月17日  星期二",
+    "要闻  O1",
+    "O3 综合新闻",
+    "04 基层",
+    "（上接笫1版）",
+    "（下转第2l页）",
 ])
 def test_misread_running_head_is_furniture(head):
     assert noise_reason(head, publication="青溪融媒") is not None
@@ -51,3 +58,12 @@ def test_ocr_read_stays_linear():
         ocr_read(nasty)
         noise_reason(nasty[:200])
         assert time.perf_counter() - start < 0.5
+
+
+def test_page_of_misread_heads_parses_fast(tmp_path):
+    path = tmp_path / "青溪融媒" / "2023-03-07" / "02.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("".join(f"要闻  O{k % 9 + 1}\n笫ll期 lO月\n" + BODY for k in range(3000)), encoding="utf-8")
+    start = time.perf_counter()
+    parse_file(path, tmp_path, keep_noise=True)
+    assert time.perf_counter() - start < 60

@@ -26,9 +26,9 @@ TOP_LINES = 4             # …or in two, always among a page's first lines: a r
 MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
-# Two misread in a row count too (2024年ll月l9日, 第ll期), and a lettered page's 0 (AO5 for A05).
-_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜]{1,2}(?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
-                        r"|(?<![A-Za-z][A-H])(?<=[A-H])[Oo](?=\d)"
+# Two misread in a row count too (2024年ll月l9日, 第ll期, lO月), and a page's 0 (AO5 for A05, O3 for 03).
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜]{1,2}(?=[\dOo月日版期页])|(?<=[\d\]|lI!｜])[Oo](?=[\d年月日])"
+                        r"|(?<![A-Za-z][A-H])(?<=[A-H])[Oo](?=\d)|(?<![A-Za-z0-9])[Oo](?=\d)"
                         r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
 # A scan reads 第 as 笫 (a rarer glyph one stroke apart), 日 as 曰 and 期 as 朗 in a date's weekday:
 # read back before a number, after a day's number, after 星.
