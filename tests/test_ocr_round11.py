@@ -67,3 +67,27 @@ def test_page_of_misread_heads_parses_fast(tmp_path):
     start = time.perf_counter()
     parse_file(path, tmp_path, keep_noise=True)
     assert time.perf_counter() - start < 60
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("6月]8日，青溪镇党委召开党建联席会。", "2024-06-18"),
+    ("8月|9日，白石镇社会组织党委开展活动。", "2024-08-19"),
+    ("6月l6曰，临河县民政局召开会议。", "2024-06-16"),
+    ("5月1 4日，青溪县民政局举办培训班。", "2024-05-14"),
+    ("（通讯员 李明）]2月 27日，青溪县召开述职评议会。", "2023-12-27"),
+])
+def test_misread_lead_dates_are_read(lead, day):
+    from datetime import date
+
+    from dangjian.index.parse.dates import event_date
+    assert event_date(lead, date(2024, 8, 20)).isoformat() == day
+
+
+def test_lead_date_reading_stays_linear():
+    from datetime import date
+
+    from dangjian.index.parse.dates import event_date
+    for nasty in ("]" * 3000 + "月", "1 " * 3000 + "日", "曰" * 3000, "月1 " * 3000):
+        start = time.perf_counter()
+        event_date(nasty, date(2024, 8, 20))
+        assert time.perf_counter() - start < 0.5
