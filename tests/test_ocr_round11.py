@@ -91,3 +91,14 @@ def test_lead_date_reading_stays_linear():
         start = time.perf_counter()
         event_date(nasty, date(2024, 8, 20))
         assert time.perf_counter() - start < 0.5
+
+
+def test_headline_broken_in_three_by_the_scan_is_one_title(tmp_path):
+    path = tmp_path / "青溪融媒" / "2023-03-07" / "02.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("青溪融媒\u30002023年]月]4日\n笫2版\u3000民政·党建\n\n青溪县民\n政局召开2O23年度\n\n"
+                    "党支部组织生活会\n\n青溪\n融媒讯（ 记者 王明）\n\n12月 3O日，青溪县民政局党支\n"
+                    "部召开年度组织生活会，支部党员参加会议。\n会议要求，全体党员要对照检查，\n"
+                    "认真整改。\n", encoding="utf-8")
+    parsed = parse_file(path, tmp_path, keep_noise=True)
+    assert [a.title.replace(" ", "") for a in parsed.articles] == ["青溪县民政局召开2O23年度党支部组织生活会"]
