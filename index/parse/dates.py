@@ -57,11 +57,17 @@ def normalize_digits(text: str) -> str:
 
 # OCR reads 1 as l or I and 0 as O in a date's number: l0月15日, 1O月, I2日. A Latin letter standing alone
 # in Chinese text right before 月 or 日 is such a digit.
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[0-9]?[lIOo])[lIOo0-9]{1,2}(?=\s*[月日])")
+# A bracket or bar is a 1 too (3月]5日, ]2月), 曰 after a day's number is 日 (6月16曰), and a stray
+# space may split a day's two digits (5月1 4日).
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[0-9]?[lIOo\]|｜!])[lIOo\]|｜!0-9]{1,2}(?=\s*[月日曰])")
+_OCR_DAY = re.compile(r"(?<=\d)(\s*)曰|(?<=月)(\d) (\d)(?=\s*日)")
 
 
 def _ocr_digits(text: str) -> str:
-    return _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
+    text = _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), text)
+    if "曰" in text or " " in text:
+        text = _OCR_DAY.sub(lambda m: m[1] + "日" if m[2] is None else m[2] + m[3], text)
+    return text
 
 
 # A dateline, for a lead that dates nothing (连日来，…): the paper's own (本报景洪1月5日电, a station's 本台…电), a

@@ -26,8 +26,14 @@ TOP_LINES = 4             # …or in two, always among a page's first lines: a r
 MAX_FURNITURE_CHARS = 40  # running heads and labels are short; a recurring long line is boilerplate text
 _HAN = "\u4e00-\u9fff"
 # OCR reads a 1 as ] | l I ! and a 0 as O o inside running heads: 2024年]月2日.
-_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜](?=[\d月日版期])|(?<=\d)[Oo](?=[\d年月日])"
+# Two misread in a row count too (2024年ll月l9日, 第ll期, lO月), and a page's 0 (AO5 for A05, O3 for 03).
+_OCR_DIGIT = re.compile(r"(?<=[\d年月第A-Z])[\]|lI!｜]{1,2}(?=[\dOo月日版期页])|(?<=[\d\]|lI!｜])[Oo](?=[\d年月日])"
+                        r"|(?<![A-Za-z][A-H])(?<=[A-H])[Oo](?=\d)|(?<![A-Za-z0-9])[Oo](?=\d)"
                         r"|(?<=[\d第])g(?=[\d期])|(?<=第)[zZ](?=[\d版期])|(?<=\d)[zZ](?=[版期])")
+# A scan reads 第 as 笫 (a rarer glyph one stroke apart), 日 as 曰 and 期 as 朗 in a date's weekday:
+# read back before a number, after a day's number, after 星.
+_OCR_GLYPH = re.compile(r"笫(?=\s*[\d\]|lI!｜OozZg一二三四五六七八九十])|(?<=\d)曰|(?<=星)朗")
+_GLYPH_READ = {"笫": "第", "曰": "日", "朗": "期"}
 _DIGITS = re.compile(r"\d+")
 _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]?内部(资料|刊物)[^）)]{0,12}[）)]?|[（(]共印\s*\d+\s*份[）)]|[（(]?本期共\s*\d+\s*[条篇则期][）)]?)$")
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
@@ -134,6 +140,8 @@ def ocr_read(line: str) -> str:
     2O21年 → 2021年, 第g期 → 第9期): read as 1, an O made 2021 the year 2121, no page's date."""
     if "明" in line:
         line = _FUSED_MONTH.sub("6月", line)     # 2024年明14日: 6月 fused into one glyph
+    if "笫" in line or "曰" in line or "朗" in line:
+        line = _OCR_GLYPH.sub(lambda m: _GLYPH_READ[m.group()], line)
     if _OCR_SUSPECTS.isdisjoint(line):
         return line                  # most lines: nothing to read (asked of every line)
     return _OCR_DIGIT.sub(lambda m: m.group().translate(OCR_DIGITS), line)

@@ -263,7 +263,7 @@ def _title_continues(title_lines: list[str], lines: list[str], start: int, end: 
     (a scan or a Word file split it): together they read as a headline, and a lead opens under it,
     not under the first line alone."""
     under = _filled_after(lines, end, 1)
-    return (len(title_lines) == 1 and end - start == 1 and looks_like_title(title_lines + lines[start:end])
+    return (len(title_lines) <= 2 and end - start == 1 and looks_like_title(title_lines + lines[start:end])
             and not _opens_article(title_lines, _next_filled(lines, start))
             and (_opens_article(title_lines + lines[start:end], _next_filled(lines, end))
                  or bool(under) and bool(TOP_BYLINE.match(tidy(under[0])))))

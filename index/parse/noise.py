@@ -14,7 +14,7 @@ from .clean import OCR_DIGITS, Ln, ends_sentence, normalize, tidy
 from .lexicon import load_lexicon
 from .reader import DATELINE
 from .records import NoiseLine
-from .furniture import _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
+from .furniture import _OCR_SUSPECTS, _SECTION_WORD, furniture_reasons, ocr_read, shape_reason
 from .openings import MAX_LABEL_CHARS
 
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
@@ -59,9 +59,11 @@ def _edge_piece() -> re.Pattern:
         # a month and day without the year stands in a running head only beside its weekday or page
         rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
-        rf"|(?P<page>第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        # a magazine's head counts issues, not pages (2024年第3期)
+        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
-        r"|(?P<number>[-—–]*\s*\d{1,3}\s*[-—–]*(?=\s|$))"
+        r"|(?P<padded>\s*0[1-9](?=\s|$))"          # a page number set with its zero (04 基层, 要闻 01)
+        r"|(?P<number>[-—–·]*\s*\d{1,3}\s*[-—–·]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
         r"|(?P<label>[A-Z]{2,12}|[\u4e00-\u9fff]{2,6}(?=\s|$))")
 
@@ -89,6 +91,10 @@ _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[
 _STRAY_GLYPH = re.compile(r"(?:^|(?<=\s))[」「』『|｜\]\[【】'‘’`]{1,2}(?=\s|$)")
 
 
+# A scan's stray space leaves one character of a section's name alone (党建周 刊): joined back.
+_ORPHAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:\s|$))")
+
+
 def edge_reason(line: str, publication: str | None = None) -> str | None:
     """Return why a whole line is a header or footer (date, page, editors, paper), or None.
 
@@ -97,10 +103,10 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     publication is the page's own: its name is the paper's piece whatever it ends with
     (天山民政 2023年10月31日 is a running head as 某某日报 2023年10月31日 is).
     """
-    text = _STRAY_GLYPH.sub(" ", line).strip()
+    text = _ORPHAN_SPACE.sub("", _STRAY_GLYPH.sub(" ", line)).strip()
     if not text or not _EDGE_HINT.search(text) or _edge_outsider().search(text):
         return None
-    kinds, pos, words, dated_before = set(), 0, [], False
+    kinds, pos, words, dated_before, named = set(), 0, [], False, 0
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
     elif publication and len(publication) >= 4 and (misread := _misread_publication(text, publication)):
@@ -113,7 +119,11 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
             words.append(match.group().replace("·", ""))
             dated_before = dated_before or "date" in kinds
         kinds.add(match.lastgroup)
+        named += match.lastgroup in ("label", "section")
         pos = match.end()
+    if "padded" in kinds:            # a zero-padded number is the page beside one section's name
+        kinds.discard("padded")
+        kinds.add("page" if named == 1 else "number")
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
     # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
     # 2024年06月18日 星期二): a web edition's head names its section so. Words after the date are
@@ -161,8 +171,9 @@ def noise_reason(line: str, *, isolated: bool = True, at_edge: bool | str = True
         return None
     if _FOOTER.match(text) and len(text) <= 60 or len(line.strip()) <= 60 and _FOOTER_SPACED.match(line.strip()):      # a credit line is short; the length bound also keeps its spaces from backtracking
         return "footer: editors' credits"
-    if _CONTINUATION.match(text):
-        return "continuation note"
+    if _CONTINUATION.match(text) or ("笫" in text or not _OCR_SUSPECTS.isdisjoint(text)) \
+            and _CONTINUATION.match(ocr_read(text)):
+        return "continuation note"       # a scan's （上接笫1版）, （下转第2l页） too
     edge = edge_reason(ocr_read(line if normalized else normalize(line)), publication)
     if edge:
         return edge
