@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h4c (batch h4): seven invented publications x four pages.
+"""Truth pages (held back as batch h4, now development), set h4c: seven invented publications x four pages.
 
 Publications (name — province — publication_kind — formats — styles shown)
  1. 神州社区报 — national paper (reports from 辽宁/吉林/黑龙江/内蒙古/河北) — national —

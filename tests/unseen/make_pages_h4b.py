@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h4b (batch h4).
+"""Truth pages (held back as batch h4, now development), set h4b.
 
 Writes 28 invented pages under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file, and
 truth-h4b.json.  Every article is invented.

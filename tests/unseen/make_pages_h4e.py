@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h4e (batch h4).
+"""Truth pages (held back as batch h4, now development), set h4e.
 
 Writes every page under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file, and truth-h4e.json.
 All articles, people, agencies and figures are invented.

@@ -1,4 +1,4 @@
-"""Held-back truth pages, set h4d (batch h4): seven invented publications x four pages.
+"""Truth pages (held back as batch h4, now development), set h4d: seven invented publications x four pages.
 
 Publications (name, province, kind, format, styles shown)
 - 新时代社区报 (national paper; txt x4). Running head split over lines (name / date+weekday / page+section),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-back truth pages, set h4f (batch h4): 7 invented publications x 4 pages = 28 pages.
+"""Truth pages (held back as batch h4, now development), set h4f: 7 invented publications x 4 pages = 28 pages.
 
 Publications (name — province — publication_kind — format — styles shown)
 1. 胡杨晨报 — 新疆 (incl. 兵团) — provincial — 4 text layers (.txt: utf-8; utf-8 BOM; gb18030+CRLF;

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Held-back truth pages, set h4a (batch h4): seven invented publications x four pages.
+"""Truth pages (held back as batch h4, now development), set h4a: seven invented publications x four pages.
 
 Publications (name - province - publication_kind - formats - styles shown)
 1. 滕王阁晚报 - 江西 - provincial (a prefecture's evening paper, 南昌) - 4 text layers
