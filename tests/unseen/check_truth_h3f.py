@@ -223,7 +223,7 @@ def main():
             for s in a["slogans"]:
                 core = CANON.get(s)
                 if core is None:
-                    m = re.fullmatch(r"“([一二三四五六七八九十两]+个.+)”", s)
+                    m = re.fullmatch(r"“([一二三四五六七八九十两]+[个项张].+)”", s)
                     if not m:
                         bad(f"{where}: non-canonical slogan {s}")
                         continue

@@ -19,6 +19,7 @@ province_context pull_quote related_link relative_date stray_spaces subheadings 
 title_none utf8_bom year_boundary""".split())
 PROVINCES = set("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西
 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾""".split())
+FIGURES = {"两张皮", "一张网"}  # quoted figures, not numbered formulations (round ten kind 1)
 SLOGANS = ["两个确立", "两个维护", "四个意识", "四个自信", "两个大局", "国之大者", "两个结合", "六个必须坚持",
            "三会一课", "第一议题", "三级联动", "四风", "两学一做", "三严三实", "不忘初心、牢记使命",
            "习近平新时代中国特色社会主义思想", "主题教育", "党史学习教育", "模范机关", "清廉机关", "总体国家安全观",
@@ -162,6 +163,9 @@ def main():
             tb = norm((a["title"] or "") + "".join(a["body"]))
             want = [s for s in SLOGANS if s in tb]
             for m in re.finditer(r"“([一二三四五六七八九十两0-9]+[个项张][^”]{1,10})”", tb):
+                # a figure of speech numbers no set of items (docs/truth_conventions.md, round ten kind 1)
+                if m.group(1) in FIGURES:
+                    continue
                 if m.group(1) not in want:
                     want.append(m.group(1))
             got = [s.strip("“”") for s in a["slogans"]]

@@ -55,6 +55,7 @@ the kind-3 rows below were removed and the truth restored (docs/truth_convention
 aligned to docs/truth_conventions.md (round nine, settled kinds): kind 3 (an uncredited report of
 the paper or site → the paper, source) 20; kind 8 (a 今年以来 lead → the issue date, date) 1 — 21
 values, listed in _TRUTH10 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 3 — 3 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import datetime
 import json
@@ -589,7 +590,7 @@ def main():
     magazine()
     tianfu()
     with open(os.path.join(HERE, "truth-dev5a.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(TRUTH), f, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(_truth10_align(TRUTH)), f, ensure_ascii=False, indent=1)
         f.write("\n")
 
 
@@ -602,6 +603,25 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('天府政务网/20240522/gzdt_list.html', 1, 'source', None, '天府政务网', '12.1'),
+    ('天府政务网/20240522/gzdt_list.html', 3, 'source', None, '天府政务网', '12.1'),
+    ('天府政务网/20240522/gzdt_list.html', 4, 'source', None, '天府政务网', '12.1'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -44,6 +44,7 @@ when printed, else the town as printed, agency) 3; kind 3 (an uncredited report 
 printed → the shorter, agency) 1 — 19 values, listed in _TRUTH10 and applied as the truth is
 written; no page changes.
 aligned to docs/truth_conventions.md (round ten, settled kinds): kind 2 (【X】 naming a place or unit → X is the title) 4; kind 3 (a list entry dated by its own stamp) 1 — 5 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 4 — 4 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import json, os, re, io
 
@@ -923,8 +924,28 @@ def _truth11_align(truth):
     return truth
 
 
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('赣江先锋网/2024-10-15/list_djdt.html', 1, 'source', None, '赣江先锋网', '12.1'),
+    ('赣江先锋网/2024-10-15/list_djdt.html', 2, 'source', None, '赣江先锋网', '12.1'),
+    ('赣江先锋网/2024-10-15/list_djdt.html', 3, 'source', None, '赣江先锋网', '12.1'),
+    ('赣江先锋网/2024-10-15/list_djdt.html', 4, 'source', None, '赣江先锋网', '12.1'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     zhijiang(); yongchun(); ganjiang(); yongjiang(); luling(); citong(); jinggang()
     with open(os.path.join(HERE, f"truth-{SET}.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth11_align(_truth10_align(TRUTH)), f, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(_truth11_align(_truth10_align(TRUTH))), f, ensure_ascii=False, indent=1)
     print(len(TRUTH), "pages", sum(len(v["articles"]) for v in TRUTH.values()), "articles")

@@ -50,6 +50,7 @@ aligned to docs/truth_conventions.md (round nine, settled kinds): kind 2 (a sour
 gets no place added, source) 3; kind 3 (an uncredited report of the paper or site → the paper,
 source) 9; kind 5 (an agency printed in no form → null, agency) 2 — 14 values, listed in _TRUTH10
 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 3 — 3 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import html as H
 import io
@@ -881,7 +882,7 @@ def main():
     xiaoxiang()
     songyue()
     with open(os.path.join(HERE, "truth-h2e.json"), "w", encoding="utf-8") as f:
-        json.dump(_truth10_align(PAGES), f, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(_truth12_align(_truth10_align(PAGES)), f, ensure_ascii=False, indent=1, sort_keys=True)
     print(len(PAGES), "pages", sum(len(p["articles"]) for p in PAGES.values()), "articles")
 
 
@@ -898,6 +899,25 @@ _TRUTH10 = [
 
 def _truth10_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH10:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('桃花潭融媒/2024-03-12/02_list.html', 1, 'source', None, '桃花潭融媒', '12.1'),
+    ('桃花潭融媒/2024-03-12/02_list.html', 2, 'source', None, '桃花潭融媒', '12.1'),
+    ('桃花潭融媒/2024-03-12/02_list.html', 3, 'source', None, '桃花潭融媒', '12.1'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -55,6 +55,7 @@ gets no place added, source) 2; kind 3 (an uncredited report of the paper or sit
 source) 13; kind 7 (both forms printed → the shorter, agency) 4 — 19 values, listed in _TRUTH10 and
 applied as the truth is written; no page changes.
 aligned to docs/truth_conventions.md (round ten, settled kinds): kind 1 (slogans of the list, and quoted N个/N项/N张 formulations, in title or body) 2 — 2 values, listed in _TRUTH11 and applied as the truth is written; no page changes.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 4 — 4 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import json
 import os
@@ -1166,7 +1167,7 @@ def main():
     for rel, d in pub4() + pub5():
         truth[rel] = d
     with open(os.path.join(HERE, "truth-%s.json" % SET), "w", encoding="utf-8") as fh:
-        json.dump(_truth11_align(_truth10_align(truth)), fh, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(_truth11_align(_truth10_align(truth))), fh, ensure_ascii=False, indent=1)
     print(len(truth), "pages")
 
 
@@ -1200,6 +1201,26 @@ _TRUTH11 = [
 
 def _truth11_align(truth):
     for rel, n, field, old, new, _kind in _TRUTH11:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('綦江政务网/2025-02-27/list_mzj.html', 1, 'source', None, '綦江政务网', '12.1'),
+    ('綦江政务网/2025-02-27/list_mzj.html', 2, 'source', None, '綦江政务网', '12.1'),
+    ('綦江政务网/2025-02-27/list_mzj.html', 3, 'source', None, '綦江政务网', '12.1'),
+    ('綦江政务网/2025-02-27/list_mzj.html', 4, 'source', None, '綦江政务网', '12.1'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
         art = truth[rel]["articles"][n - 1]
         assert art[field] == old, (rel, n, field, art[field], old)
         art[field] = new

@@ -76,6 +76,7 @@ Decisions beyond truth_conventions.md
 - The national publication is the theory monthly 先锋论坛 (publication_kind magazine); its
   民政部 / 中央和国家机关工委 pieces have province null and are tagged national_body.
 - Bulletin, portal and magazine pages carry no OCR; OCR pages are UTF-8 (one with CRLF).
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 4; round nine kind 2 (source in full form adds no place to a name printed whole) 7; round nine kinds 2/7 (agency as printed; both forms printed → the shorter) 1 — 12 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import os, re, json, random, html as HTMLMOD
 
@@ -1034,6 +1035,34 @@ def pub_shicheng():
                       [("河间市民政局开展殡葬领域专项整治“回头看”", "2025-09-18")], ["related_link"], "2025-11-04")
 
 
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('狮城民政网/2024-06-18/list_djdt.html', 1, 'source', None, '狮城民政网', '12.1'),
+    ('狮城民政网/2024-06-18/list_djdt.html', 2, 'source', None, '狮城民政网', '12.1'),
+    ('狮城民政网/2024-06-18/list_djdt.html', 3, 'source', None, '狮城民政网', '12.1'),
+    ('狮城民政网/2024-06-18/list_djdt.html', 4, 'source', None, '狮城民政网', '12.1'),
+    ('黄河口日报/2023-06-20/05.txt', 2, 'source', '东营市垦利区民政局', '垦利区民政局', '9.2'),
+    ('河洛民政党建简报/2023-05-18/issue07.docx', 3, 'source', '洛阳市涧西区民政局', '涧西区民政局', '9.2'),
+    ('河洛民政党建简报/2024-01-16/issue01.docx', 3, 'source', '洛阳市西工区民政局', '西工区民政局', '9.2'),
+    ('河洛民政党建简报/2024-09-10/issue09.docx', 3, 'source', '洛阳市偃师区民政局', '偃师区民政局', '9.2'),
+    ('河洛民政党建简报/2025-03-25/issue03.docx', 2, 'source', '洛阳市老城区民政局', '老城区民政局', '9.2'),
+    ('河洛民政党建简报/2025-03-25/issue03.docx', 3, 'source', '洛阳市孟津区民政局', '孟津区民政局', '9.2'),
+    ('先锋论坛/2024-11-01/p08.txt', 2, 'source', '北京市丰台区委社会工作部', '丰台区委社会工作部', '9.2'),
+    ('伏牛山融媒/2022-11-22/02.txt', 2, 'agency', '西峡县五里桥镇社会组织综合党委', '五里桥镇社会组织综合党委', '9.7'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 if __name__ == "__main__":
     pub_huanghekou()
     pub_taihang()
@@ -1043,6 +1072,6 @@ if __name__ == "__main__":
     pub_xianfeng()
     pub_shicheng()
     with open(os.path.join(HERE, f"truth-{SETID}.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(TRUTH), f, ensure_ascii=False, indent=1)
     n = sum(len(v["articles"]) for v in TRUTH.values())
     print(len(TRUTH), "pages,", n, "articles")

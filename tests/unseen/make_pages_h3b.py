@@ -65,6 +65,7 @@ Decisions beyond truth_conventions.md:
    contents_list, distribution_lines, related_link when only a link list, pull_quote).
  - year_boundary is also used for an explicit 去年12月 event in a February issue.
  - A caption's ▲ marker is not part of it; a caption's bare credit "林清华 摄" is kept with it.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 5; round nine kind 5 (an agency printed in no form → null) 4; round nine kinds 2/7 (agency as printed; both forms printed → the shorter) 3 — 12 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import datetime
 import json
@@ -1157,8 +1158,36 @@ def main():
                 fh.write(txt.encode(pg["encoding"]))
         truth[pg["path"]] = {k: pg[k] for k in ("encoding", "crlf", "kind", "publication_kind", "phenomena", "articles")}
     with open(os.path.join(HERE, f"truth-{SETID}.json"), "w", encoding="utf-8") as fh:
-        json.dump(truth, fh, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(truth), fh, ensure_ascii=False, indent=1)
     print(len(PAGES), "pages", sum(len(p["articles"]) for p in PAGES), "articles")
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('壮乡民政网/2024-10-16/index.html', 1, 'source', None, '壮乡民政网', '12.1'),
+    ('壮乡民政网/2024-10-16/index.html', 2, 'source', None, '壮乡民政网', '12.1'),
+    ('壮乡民政网/2024-10-16/index.html', 3, 'source', None, '壮乡民政网', '12.1'),
+    ('壮乡民政网/2024-10-16/index.html', 4, 'source', None, '壮乡民政网', '12.1'),
+    ('壮乡民政网/2024-10-16/index.html', 5, 'source', None, '壮乡民政网', '12.1'),
+    ('榕城日报/2024-05-17/A5.txt', 3, 'agency', '马尾区委组织部', None, '9.5'),
+    ('榕城日报/2024-09-03/A6.txt', 5, 'agency', '永泰县民政局', None, '9.5'),
+    ('五指山融媒/2025-02-14/p2.txt', 2, 'agency', '五指山市民政局', None, '9.5'),
+    ('壮乡民政网/2024-10-16/index.html', 4, 'agency', '防城港市民政局', None, '9.5'),
+    ('五指山融媒/2023-12-05/p2.txt', 3, 'agency', '五指山市畅好乡党委', '畅好乡党委', '9.7'),
+    ('五指山融媒/2024-04-09/p2.txt', 1, 'agency', '五指山市水满乡党委', '水满乡党委', '9.7'),
+    ('社会治理与党建/2023-09-01/p27.txt', 2, 'agency', '厦门市思明区鹭江街道党工委', '鹭江街道党工委', '9.7'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

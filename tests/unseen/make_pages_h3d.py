@@ -82,6 +82,7 @@ Decisions beyond truth_conventions.md
 - Tags per page include format tags (crlf, utf8_bom, gb18030, html, docx, ocr) and page furniture tags
   (column_label, editor_note, bulletin_masthead, contents_list, distribution_lines, no_blank_lines);
   article tags are always a subset of their page's tags.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 4; round nine kind 2 (source in full form adds no place to a name printed whole) 8; round ten kind 5 (a body's party branch as main actor → the institution, agency) 1 — 13 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import os, json, random, datetime, re, html as H
 
@@ -1315,8 +1316,37 @@ def main():
     for w in WRITERS:
         w()
     with open(os.path.join(HERE, "truth-h3d.json"), "w", encoding="utf-8") as f:
-        json.dump(TRUTH, f, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(TRUTH), f, ensure_ascii=False, indent=1)
     print(len(TRUTH), "pages,", sum(len(v["articles"]) for v in TRUTH.values()), "articles")
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('皖江民政网/2024-11-28/list_jcdj.html', 1, 'source', None, '皖江民政网', '12.1'),
+    ('皖江民政网/2024-11-28/list_jcdj.html', 2, 'source', None, '皖江民政网', '12.1'),
+    ('皖江民政网/2024-11-28/list_jcdj.html', 3, 'source', None, '皖江民政网', '12.1'),
+    ('皖江民政网/2024-11-28/list_jcdj.html', 4, 'source', None, '皖江民政网', '12.1'),
+    ('渤海民生周报/2023-09-08/05.txt', 2, 'source', '天津市河北区民政局', '河北区民政局', '9.2'),
+    ('渤海民生周报/2024-10-11/05.txt', 3, 'source', '天津市津南区民政局', '津南区民政局', '9.2'),
+    ('溧水融媒/2024-08-13/02.txt', 2, 'source', '南京市溧水区民政局', '溧水区民政局', '9.2'),
+    ('沪滨民政工作简报/2023-06-30/issue12.docx', 2, 'source', '上海市静安区民政局', '静安区民政局', '9.2'),
+    ('沪滨民政工作简报/2023-06-30/issue12.docx', 3, 'source', '上海市浦东新区社会组织综合党委', '浦东新区社会组织综合党委', '9.2'),
+    ('沪滨民政工作简报/2023-10-20/issue31.docx', 3, 'source', '上海市徐汇区民政局', '徐汇区民政局', '9.2'),
+    ('沪滨民政工作简报/2024-01-12/issue02.docx', 2, 'source', '上海市杨浦区民政局', '杨浦区民政局', '9.2'),
+    ('沪滨民政工作简报/2024-01-12/issue02.docx', 3, 'source', '上海市虹口区委社会工作部', '虹口区委社会工作部', '9.2'),
+    ('沪滨民政工作简报/2024-07-05/issue19.docx', 2, 'agency', '上海市民政局机关党委', '上海市民政局', '10.5'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ Decisions beyond truth_conventions.md
   no lead naming a day → issue date.
 - An interview's date is the issue date unless a day is named.
 - Tibetan / Uyghur / Kazakh names are people in full, with the "·" when printed with it.
+aligned to docs/truth_conventions.md (round twelve): round twelve kind 1 (a list page entry with no credit of its own → the site, source) 5; round nine kind 3 (an uncredited report → source null) 1; round ten kind 5 (a body's party branch as main actor → the institution, agency) 1 — 7 values, listed in _TRUTH12 and applied as the truth is written; no page changes.
 """
 import os, json, random, re, datetime, html as _html
 
@@ -1236,9 +1237,32 @@ def pages_G():
 def main():
     pages_A(); pages_B(); pages_C(); pages_D(); pages_E(); pages_F(); pages_G()
     with open(os.path.join(HERE, f"truth-{SET}.json"), "w", encoding="utf-8") as f:
-        json.dump(dict(sorted(TRUTH.items())), f, ensure_ascii=False, indent=1)
+        json.dump(_truth12_align(dict(sorted(TRUTH.items()))), f, ensure_ascii=False, indent=1)
     n = sum(len(v["articles"]) for v in TRUTH.values())
     print(len(TRUTH), "pages,", n, "articles")
+
+
+
+# settled in round twelve (docs/truth_conventions.md; kinds: 12.1 = round twelve kind 1, 9.N / 10.N = the
+# kinds settled in rounds nine and ten, applied where this set's truth contradicted them):
+# (page, article number from 1, field, value before, value now, kind)
+_TRUTH12 = [
+    ('饶州民政网/2025-02-18/list_gzdt.html', 1, 'source', None, '饶州民政网', '12.1'),
+    ('饶州民政网/2025-02-18/list_gzdt.html', 2, 'source', None, '饶州民政网', '12.1'),
+    ('饶州民政网/2025-02-18/list_gzdt.html', 3, 'source', None, '饶州民政网', '12.1'),
+    ('饶州民政网/2025-02-18/list_gzdt.html', 4, 'source', None, '饶州民政网', '12.1'),
+    ('饶州民政网/2025-02-18/list_gzdt.html', 5, 'source', None, '饶州民政网', '12.1'),
+    ('溆水融媒/2025-06-30/04.txt', 1, 'source', '溆水融媒', None, '9.3'),
+    ('上党民政党建简报/2023-07-05/第9期.docx', 2, 'agency', '长治市民政局机关党委', '长治市民政局', '10.5'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
 
 
 if __name__ == "__main__":
