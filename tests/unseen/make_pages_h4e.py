@@ -2,6 +2,7 @@
 
 Writes every page under <publication>/<YYYY-MM-DD>/<page>.<ext> next to this file, and truth-h4e.json.
 All articles, people, agencies and figures are invented.
+aligned to docs/truth_conventions.md (round twelve): kind 2 (a reader's letter about the publication itself → agency null) 1 — 1 value, listed in _TRUTH12 and applied as the truth is written; no page changes.
 
 Publications (7 x 4 pages = 28 pages)
 -------------------------------------
@@ -1010,6 +1011,21 @@ bulletin(f'{P}/2025-03-10/01.docx', '2025年第2期（总第48期）', '2025年3
       date='2025-03-05', people=['何思远'], tags=['half_day_date', 'province_context']),
 ], ['报：市委社会工作部，市级机关工委', '送：局党组成员', '发：局机关各处室、各直属单位党组织', '（共印60份）'])
 
+# settled in round twelve (docs/truth_conventions.md, kind 12.2: a reader's letter about the publication
+# itself names no agency); each old value asserted.
+_TRUTH12 = [
+    ('皖韵党建/2024-05-01/32.txt', 2, 'agency', '马鞍山市民政局', None, '12.2'),
+]
+
+
+def _truth12_align(truth):
+    for rel, n, field, old, new, _kind in _TRUTH12:
+        art = truth[rel]["articles"][n - 1]
+        assert art[field] == old, (rel, n, field, art[field], old)
+        art[field] = new
+    return truth
+
+
 with open(os.path.join(HERE, f'truth-{SET}.json'), 'w', encoding='utf-8') as f:
-    json.dump(dict(sorted(TRUTH.items())), f, ensure_ascii=False, indent=1)
+    json.dump(dict(sorted(_truth12_align(TRUTH).items())), f, ensure_ascii=False, indent=1)
 print(len(TRUTH), 'pages', sum(len(v['articles']) for v in TRUTH.values()), 'articles')
