@@ -26,7 +26,7 @@ ATTRIBUTION = re.compile(
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
     # …or a unit of the bulletin's own office, named without it: （办公室）, （厅团委）, （离退休干部处）
     r"|[厅局]?(?:办公室|团委)(?=\s*[）)])|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)处(?=\s*[）)])"
-    r"|[\u4e00-\u9fff]{0,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会|团委|工会|妇委会"
+    r"|[\u4e00-\u9fff]{0,20}(?:党委|党组|党支部|总支|纪委|办公室|民政局|民政厅|工委|中心|协会|联合会|团委|工会|妇委会"
     r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<!办事|管理)[处科室股])"
     # (a unit's 供图 credits a photo: （某某党委供图） stays with its caption)
     r"(?:\s*(?!供图|摄)[\u4e00-\u9fff·]{2,4})?)\s*[）)]")

@@ -22,7 +22,8 @@ from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import (INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution,  # noqa: F401
+                      source_of, unit_with_writer)
 
 # A town or street at the head of the lead or title: 崇仁镇召开… → 崇仁镇 (its committee only where the article prints
 # one). Printed with its county or district (丰顺县汤坑镇组织…, 金华市婺城区城东街道 17个…) it is named so; a number
@@ -191,6 +192,15 @@ def _info_authors(value: str, lex: Lexicon) -> list[str]:
     return [n for n in tokens if looks_like_name(n, lex)]
 
 
+def _bulletin(kind: str | None, hint) -> bool:
+    """Say whether the page is a bulletin's: its publication is one, or its masthead names the office
+    issuing it (a paper's or magazine's closing (单位 姓名) signs an author's piece, not a unit's report)."""
+    if kind is not None:
+        return kind == "bulletin"
+    issuer, offices = getattr(hint, "issuer", None), getattr(hint, "offices", None)
+    return bool(callable(issuer) and issuer()) or bool(callable(offices) and offices())
+
+
 def _value(hint):
     """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
     return hint() if callable(hint) else hint
@@ -220,6 +230,9 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
         source = None           # a theory piece's author unit is where its author works, not who sent it
+    if not source and _bulletin(kind, province_hint):
+        # a bulletin item closed by its unit and writer (（厅社会救助处党支部 某某）): the unit sent it
+        source = unit_with_writer(attribution, lex.surnames)
     named = people_of(title, paragraphs, attribution or "", lex)
     # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
@@ -507,11 +520,13 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    # a bulletin's （机关党委供稿）, （办公室）: its issuing bureau's unit (局办公室 under a 局机关党委办公室 masthead
+    # is the bureau's office, not the masthead's)
+    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
+        return whole + source.lstrip("厅局")
     whole = _office_of_masthead(source, offices, lex)
     if whole:
         return whole
-    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
-        return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
     if _DIVISION_SOURCE.fullmatch(source):
         source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)
