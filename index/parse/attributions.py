@@ -13,6 +13,8 @@ from .clean import PAGE_CACHE, Ln, join_raw, tidy
 from .lexicon import OWN_REPORTER
 from .openings import author_names, is_author_name
 
+# What a medium calls itself before its reporter's role: 融媒, 融媒体, 全媒体, 晚报, 日报, 晨报, 都市报.
+_MEDIUM_KIND = r"(?:融媒体?|全媒体|新媒体|[\u4e00-\u9fff]?(?:晚|日|晨|早|时|商)报|都市报)"
 # A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
 _INNER = r"[（(][^（）()]{1,20}[）)]"
 ATTRIBUTION = re.compile(
@@ -20,7 +22,9 @@ ATTRIBUTION = re.compile(
     # （通讯员 某某 摄） credits a photo: it stays with its caption
     r"|通讯员(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
-    r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
+    # …and a paper's or media centre's reporter named by its kind: （融媒记者 某某）, （晚报记者 某某）, （全媒体记者 某某）
+    r"|" + _MEDIUM_KIND + r"(?:特约|见习|首席)?记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）

@@ -30,7 +30,8 @@ _OWN = re.compile(rf"{OWN_MEDIUM}(?:(?:特约|见习|首席)?(?:记者|通讯员
 _OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 # A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter,
 # bracketed or not, and a media centre's (融媒体记者, 全媒体记者, 县融媒体中心记者) too.
-_OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|[\u4e00-\u9fff]{1,6}融媒体?中心)?"
+_OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|新媒体|[\u4e00-\u9fff]{1,6}融媒体?中心"
+                           r"|[\u4e00-\u9fff]?(?:晚|日|晨|早|时|商)报|都市报)?"
                            r"记者(?![从向在到对获了采])")
 # A media centre's or paper's own 讯: 湘江融媒讯（记者 王明）, 融媒讯, 东坡日报讯 (not another agency's 中新网讯).
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
