@@ -497,8 +497,10 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links, page tools and
     info lines against."""
     size = len("".join(run.text.split()))
-    if _linked(run) or _site_furniture(run.text) or _is_info(run.text):
+    if _linked(run) or _site_furniture(run.text):
         return -size
+    if _is_info(run.text):
+        return 0        # an info line (a listing's entries each close with one) says nothing either way
     if _titled(run.owner):
         return 0
     # a headline, a table cell, a caption or a date bar says nothing either way: the element
