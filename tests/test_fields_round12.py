@@ -130,3 +130,8 @@ def test_an_evening_papers_own_news_dateline_names_the_paper(tmp_path):
     articles = parse_file(path, tmp_path, keep_noise=True).articles
     assert articles[0].source == "青岚晚报"
     assert articles[0].attribution.startswith("晚报讯")
+
+
+def test_unit_with_writer_reads_short_brackets():
+    for text in ("（孔）", "（孔令）", "（局孔令）", "（）", "（ ）"):
+        assert unit_with_writer(text, frozenset("孔")) is None

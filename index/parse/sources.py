@@ -93,8 +93,8 @@ def unit_with_writer(text: str | None, surnames=frozenset()) -> str | None:
         if len(words) == 2:
             splits = [(words[0], words[1])]
         elif len(words) == 1:
-            splits = [(inner[:-n], inner[-n:]) for n in (3, 2, 4)
-                      if inner[-n] in surnames or inner[-n:-n + 2] in surnames]
+            splits = [(inner[:-n], inner[-n:]) for n in (3, 2, 4) if len(inner) > n + 2
+                      and (inner[-n] in surnames or inner[-n:-n + 2] in surnames)]
         else:
             continue
         for unit, writer in splits:
