@@ -135,3 +135,20 @@ def test_an_evening_papers_own_news_dateline_names_the_paper(tmp_path):
 def test_unit_with_writer_reads_short_brackets():
     for text in ("（孔）", "（孔令）", "（局孔令）", "（）", "（ ）"):
         assert unit_with_writer(text, frozenset("孔")) is None
+
+
+# --- a bulletin's own bureau: its divisions' branches, and the bureau named by its level --------------------
+
+def test_a_bureaus_division_branch_acting_is_the_issuing_bureau():
+    lead = "5月6日，社会事务科党支部组织党员到敬老院开展志愿服务。"
+    assert _bulletin_meta("社会事务科党支部开展志愿服务", lead, "（社会事务科党支部 贺明远）").agency == "衡阳市民政局"
+    lead = "9月中旬，殡葬管理科党支部开展“阳光殡葬”主题党日活动。"
+    meta = _bulletin_meta("殡葬管理科党支部开展主题党日", lead, "（殡葬管理科党支部 贺明远）")
+    assert (meta.agency, meta.source) == ("衡阳市民政局", "衡阳市民政局殡葬管理科党支部")
+
+
+def test_a_bulletins_bureau_named_by_its_level_is_the_issuer_not_a_place_in_the_bulletins_name():
+    masthead = "韶山民政党建简报\n第5期\n中共湘潭市民政局机关委员会编　2024年5月10日\n"
+    lead = "5月5日上午，市民政局召开党纪学习教育动员部署会。"
+    meta = _bulletin_meta("市民政局召开动员部署会", lead, "（局机关党委办公室）", masthead, "韶山民政党建简报")
+    assert meta.agency == "湘潭市民政局"

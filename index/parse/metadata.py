@@ -241,7 +241,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     # …nor does a school an author's note names in the body (a mis-cut): the later paragraphs are read without it.
     organisers = [] if commentary else _organisers(title, lead, lex, [_AUTHOR_NOTE.sub("\n", p) for p in paragraphs[1:]])
     bureau = getattr(province_hint, "issuer", None)
-    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
+    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex, bureau) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
     nearby = _Nearby(title + "\n" + lead, publication, province_hint)
@@ -466,13 +466,18 @@ def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     return units + ([(own, None)] if own else [])
 
 
-def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon) -> bool:
+def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon, bureau=None) -> bool:
     """Say whether a bulletin's article names its own bureau (局党组) before any other body, in its
-    title or lead's first sentence."""
+    title or lead's first sentence: its units (局机关党委, a bureau's division's branch 社会事务科党支部, as a
+    department's 处 is the department's), or the bureau abbreviated to its level (市民政局 in a bulletin
+    that 某某市民政局 issues)."""
     for text in (re.split(r"[。！？]", lead, maxsplit=1)[0], title):
-        own = _OWN_BUREAU.search(text)
+        own = _OWN_BUREAU.search(text) or _OWN_DIVISION.search(text)
+        if not own and callable(bureau) and _LEVEL_BODY.search(text) and (whole := bureau()):
+            level = re.search(r"[市州县区盟旗](?=民政局$)", whole)
+            own = level and re.search(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))" + level.group(0) + "民政局", text)
         if own:
-            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text]
+            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text and n != own.group(0)]
             return not others or own.start() < min(others)
     return False
 
@@ -484,6 +489,10 @@ def _named_before(own: str, other: str, text: str) -> bool:
 
 
 _PLACE_LEVEL = re.compile(r"[市县区州旗盟]")
+# A bureau's division's party branch named alone (社会事务科党支部), and a civil-affairs bureau named by its level
+# alone (市民政局): in a bulletin, its issuing bureau's.
+_OWN_DIVISION = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))[\u4e00-\u9fff]{2,6}?科(?:党支部|党总支)")
+_LEVEL_BODY = re.compile(r"[市州县区盟旗]民政局")
 
 
 class _Nearby:

@@ -69,7 +69,7 @@ def named_source(text: str) -> str | None:
 # A unit inside the office that issues a bulletin, named without it: （机关党委供稿）, （办公室）, （厅团委）,
 # （离退休干部处）, （组织人事科供稿）, （社会救助处党支部） — not a street's 办事处 or a park's 管理处.
 INTERNAL_UNIT = re.compile(r"[厅局]?(?:机关(?:第[一二三四五六七八九十\d]{1,3})?(?:党委|团委|团支部|工会|纪委|党支部|党总支)(?:办公室)?|办公室|团委"
-                           r"|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)[处科](?:党支部|党总支)?)")
+                           r"|[\u4e00-\u9fff]{2,8}?(?:[处科](?:党支部|党总支)|(?<!办事|管理)[处科]))")
 
 
 # A bulletin item's closing credit may name its writer after the unit, with a space or none:
