@@ -152,3 +152,20 @@ def test_a_bulletins_bureau_named_by_its_level_is_the_issuer_not_a_place_in_the_
     lead = "5月5日上午，市民政局召开党纪学习教育动员部署会。"
     meta = _bulletin_meta("市民政局召开动员部署会", lead, "（局机关党委办公室）", masthead, "韶山民政党建简报")
     assert meta.agency == "湘潭市民政局"
+
+
+def test_a_papers_own_news_with_its_place_opens_the_dateline(tmp_path):
+    path = tmp_path / "青岚日报" / "2024-05-10" / "06.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("衡阳市民政局召开述职评议会\n本报衡阳讯（记者 孔令真）5月8日，衡阳市民政局召开机关党建述职评议会。\n",
+                    encoding="utf-8")
+    articles = parse_file(path, tmp_path, keep_noise=True).articles
+    assert articles[0].attribution == "本报衡阳讯（记者 孔令真）"
+    assert articles[0].title == "衡阳市民政局召开述职评议会"
+    assert articles[0].date == date(2024, 5, 8)
+
+
+def test_a_photo_caption_set_before_the_lead_does_not_date_the_article():
+    paragraphs = ["图为会议现场。（孔令真 摄）", "5月6日，松溪县民政局召开社会组织党建工作会议。"]
+    meta = extract_metadata("松溪县召开社会组织党建工作会议", paragraphs, None, ISSUE, None, publication="青岚民政网")
+    assert meta.date == date(2024, 5, 6)

@@ -192,6 +192,10 @@ def _info_authors(value: str, lex: Lexicon) -> list[str]:
     return [n for n in tokens if looks_like_name(n, lex)]
 
 
+# A photo's caption: 图为…, ▲…, 上图…, or a short line closed by its photographer's credit (（某某 摄）).
+_PHOTO_CAPTION = re.compile(r"^\s*(?:[▲△]|图为|[上下左右]图[：:为]?)|(?:摄|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})\s*[）)]\s*$")
+
+
 def _bulletin(kind: str | None, hint) -> bool:
     """Say whether the page is a bulletin's: its publication is one, or its masthead names the office
     issuing it (a paper's or magazine's closing (单位 姓名) signs an author's piece, not a unit's report)."""
@@ -218,7 +222,9 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
-    lead = paragraphs[0] if paragraphs else ""
+    # the lead is the first paragraph that is no photo's caption (a web page may set the photo first)
+    lead = next((p for p in paragraphs if not _PHOTO_CAPTION.search(p) or len(p) > 120),
+                paragraphs[0] if paragraphs else "")
     # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
     # A piece its authors sign with their unit (张三 李四（作者单位：某某大学）) is a scholar's: its province is what
