@@ -13,6 +13,8 @@ from .clean import PAGE_CACHE, Ln, join_raw, tidy
 from .lexicon import OWN_REPORTER
 from .openings import author_names, is_author_name
 
+# What a medium calls itself before its reporter's role: 融媒, 融媒体, 全媒体, 晚报, 日报, 晨报, 都市报.
+_MEDIUM_KIND = r"(?:融媒体?|全媒体|新媒体|[\u4e00-\u9fff]?(?:晚|日|晨|早|时|商)报|都市报)"
 # A bracket inside an author's note: （作者系省委党校（省行政学院）教授）.
 _INNER = r"[（(][^（）()]{1,20}[）)]"
 ATTRIBUTION = re.compile(
@@ -20,13 +22,15 @@ ATTRIBUTION = re.compile(
     # （通讯员 某某 摄） credits a photo: it stays with its caption
     r"|通讯员(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
-    r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
+    r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
+    # …and a paper's or media centre's reporter named by its kind: （融媒记者 某某）, （晚报记者 某某）, （全媒体记者 某某）
+    r"|" + _MEDIUM_KIND + r"(?:特约|见习|首席)?记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|作者单位\s*[:：]\s*[^（）()]{2,40}"
     r"|文\s*[/／:：]\s*[^（）()]{2,30}|作者(?:系|为)\s*(?:[^（）()]|" + _INNER + r"){2,60}|作者\s*[:：]\s*[^（）()]{2,30}"
     # a unit alone in brackets under the last paragraph, as bulletins credit a report: （局机关党委）
     # — or with its writer's name after it: （厅社会救助处党支部 陈慧玲）
     # …or a unit of the bulletin's own office, named without it: （办公室）, （厅团委）, （离退休干部处）
     r"|[厅局]?(?:办公室|团委)(?=\s*[）)])|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)处(?=\s*[）)])"
-    r"|[\u4e00-\u9fff]{0,20}(?:党委|党组|党支部|总支|办公室|民政局|民政厅|工委|中心|协会|联合会|团委|工会|妇委会"
+    r"|[\u4e00-\u9fff]{0,20}(?:党委|党组|党支部|总支|纪委|办公室|民政局|民政厅|工委|中心|协会|联合会|团委|工会|妇委会"
     r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<!办事|管理)[处科室股])"
     # (a unit's 供图 credits a photo: （某某党委供图） stays with its caption)
     r"(?:\s*(?!供图|摄)[\u4e00-\u9fff·]{2,4})?)\s*[）)]")

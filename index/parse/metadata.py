@@ -22,7 +22,8 @@ from .lexicon import OWN_MEDIUM, Lexicon, load_lexicon
 from .people import EXCLUDED_PEOPLE, byline_people, byline_people_with_roles, people_in, people_with_roles  # noqa: F401
 from .namelists import byline_names, dot_names, looks_like_name, split_names, trim_dot_name, honour_list, interviewees, listed_names, photographers, speakers
 from .slogans import article_slogans, slogans_in  # noqa: F401
-from .sources import INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution, source_of  # noqa: F401
+from .sources import (INTERNAL_UNIT, SCHOOL, info_fields, info_source, named_source, parse_attribution,  # noqa: F401
+                      source_of, unit_with_writer)
 
 # A town or street at the head of the lead or title: 崇仁镇召开… → 崇仁镇 (its committee only where the article prints
 # one). Printed with its county or district (丰顺县汤坑镇组织…, 金华市婺城区城东街道 17个…) it is named so; a number
@@ -191,6 +192,19 @@ def _info_authors(value: str, lex: Lexicon) -> list[str]:
     return [n for n in tokens if looks_like_name(n, lex)]
 
 
+# A photo's caption: 图为…, ▲…, 上图…, or a short line closed by its photographer's credit (（某某 摄）).
+_PHOTO_CAPTION = re.compile(r"^\s*(?:[▲△]|图为|[上下左右]图[：:为]?)|(?:摄|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,12})\s*[）)]\s*$")
+
+
+def _bulletin(kind: str | None, hint) -> bool:
+    """Say whether the page is a bulletin's: its publication is one, or its masthead names the office
+    issuing it (a paper's or magazine's closing (单位 姓名) signs an author's piece, not a unit's report)."""
+    if kind is not None:
+        return kind == "bulletin"
+    issuer, offices = getattr(hint, "issuer", None), getattr(hint, "offices", None)
+    return bool(callable(issuer) and issuer()) or bool(callable(offices) and offices())
+
+
 def _value(hint):
     """Return a hint given as a value, or as a function that finds it (the page's, found only when asked)."""
     return hint() if callable(hint) else hint
@@ -208,7 +222,9 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     """
     lex = load_lexicon()
     body = "\n".join(paragraphs)
-    lead = paragraphs[0] if paragraphs else ""
+    # the lead is the first paragraph that is no photo's caption (a web page may set the photo first)
+    lead = next((p for p in paragraphs if not _PHOTO_CAPTION.search(p) or len(p) > 120),
+                paragraphs[0] if paragraphs else "")
     # …or whose author's note a mis-cut left in its body: （作者系…教授） never ends a news report.
     commentary = kind == "theory" or bool(_COMMENTARY.search(attribution or "") or _AUTHOR_IS.search(body))
     # A piece its authors sign with their unit (张三 李四（作者单位：某某大学）) is a scholar's: its province is what
@@ -220,6 +236,9 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
         source = None           # a theory piece's author unit is where its author works, not who sent it
+    if not source and _bulletin(kind, province_hint):
+        # a bulletin item closed by its unit and writer (（厅社会救助处党支部 某某）): the unit sent it
+        source = unit_with_writer(attribution, lex.surnames)
     named = people_of(title, paragraphs, attribution or "", lex)
     # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
@@ -228,7 +247,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     # …nor does a school an author's note names in the body (a mis-cut): the later paragraphs are read without it.
     organisers = [] if commentary else _organisers(title, lead, lex, [_AUTHOR_NOTE.sub("\n", p) for p in paragraphs[1:]])
     bureau = getattr(province_hint, "issuer", None)
-    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex) and (own := bureau()):
+    if not commentary and callable(bureau) and _own_bureau_first(title, lead, organisers, lex, bureau) and (own := bureau()):
         organisers = [(own, None)] + organisers
     province = choose_province(organisers, source, places, located, lex, hint)
     nearby = _Nearby(title + "\n" + lead, publication, province_hint)
@@ -453,13 +472,18 @@ def _signers(attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
     return units + ([(own, None)] if own else [])
 
 
-def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon) -> bool:
+def _own_bureau_first(title: str, lead: str, organisers, lex: Lexicon, bureau=None) -> bool:
     """Say whether a bulletin's article names its own bureau (局党组) before any other body, in its
-    title or lead's first sentence."""
+    title or lead's first sentence: its units (局机关党委, a bureau's division's branch 社会事务科党支部, as a
+    department's 处 is the department's), or the bureau abbreviated to its level (市民政局 in a bulletin
+    that 某某市民政局 issues)."""
     for text in (re.split(r"[。！？]", lead, maxsplit=1)[0], title):
-        own = _OWN_BUREAU.search(text)
+        own = _OWN_BUREAU.search(text) or _OWN_DIVISION.search(text)
+        if not own and callable(bureau) and _LEVEL_BODY.search(text) and (whole := bureau()):
+            level = re.search(r"[市州县区盟旗](?=民政局$)", whole)
+            own = level and re.search(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))" + level.group(0) + "民政局", text)
         if own:
-            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text]
+            others = [text.find(n) for n, _ in agencies_in(text, lex) if n in text and n != own.group(0)]
             return not others or own.start() < min(others)
     return False
 
@@ -471,6 +495,10 @@ def _named_before(own: str, other: str, text: str) -> bool:
 
 
 _PLACE_LEVEL = re.compile(r"[市县区州旗盟]")
+# A bureau's division's party branch named alone (社会事务科党支部), and a civil-affairs bureau named by its level
+# alone (市民政局): in a bulletin, its issuing bureau's.
+_OWN_DIVISION = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[经由对在和与及]))[\u4e00-\u9fff]{2,6}?科(?:党支部|党总支)")
+_LEVEL_BODY = re.compile(r"[市州县区盟旗]民政局")
 
 
 class _Nearby:
@@ -507,11 +535,13 @@ def complete_source(source: str | None, province: str | None, lex: Lexicon, plac
     黔南州民政局; a source not abbreviated (or not completed with confidence) is kept as printed."""
     if not source:
         return source
+    # a bulletin's （机关党委供稿）, （办公室）: its issuing bureau's unit (局办公室 under a 局机关党委办公室 masthead
+    # is the bureau's office, not the masthead's)
+    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
+        return whole + source.lstrip("厅局")
     whole = _office_of_masthead(source, offices, lex)
     if whole:
         return whole
-    if INTERNAL_UNIT.fullmatch(source) and callable(bureau) and (whole := bureau()):
-        return whole + source.lstrip("厅局")       # a bulletin's （机关党委供稿）, （办公室）: its issuer's unit
     if _DIVISION_SOURCE.fullmatch(source):
         source = "厅" + source          # 社会救助处党支部: a 处 is a provincial department's division
     own = _OWN_UNIT_SOURCE.match(source)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from .records import Article, LineFate, NoiseLine, Page, ParsedPage, Report
 from .doubts import doubtful_cut
 from .labeller import method_key, relabel, trace_decisions
 from .openings import byline_names, source_of_byline
+from .sources import paper_name
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
@@ -78,7 +80,8 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
         pieces[0].title, pieces[0].title_derived = page.title, False
     hint = page_province_hint(page, pieces)      # metadata: a provincial paper's own 省民政厅 is its province
     infos = _piece_infos(page, pieces)        # a web page's 来源/作者 line(s): whose article each is
-    articles = [_article(page, ordinal, piece, hint, infos.get(k))
+    stamps = _piece_stamps(page, pieces)      # a list page's entries: each its own date stamp
+    articles = [_article(page, ordinal, piece, hint, infos.get(k), stamps.get(k))
                 for k, (ordinal, piece) in enumerate(enumerate(pieces, start=first))]
     credited = infos if len(articles) == 1 or getattr(page, "info_lines", ()) or page.title else {}
     # the info line is its article's credit (metadata reads its fields)
@@ -112,6 +115,19 @@ def _with_rescued(fates: list[LineFate], rescued: list[NoiseLine]) -> list[LineF
     return [replace(f, fate=f"{f.fate} + noise: {REPLACED}") if f.line in kept else f for f in fates]
 
 
+def _piece_stamps(page: Page, pieces) -> dict[int, date]:
+    """The date stamp of each entry (by piece index) of a portal's list page: the one standing at a line
+    of the piece's text (Page.entry_stamps, from the HTML reader); an entry's own issue date."""
+    at = dict(getattr(page, "entry_stamps", ()))
+    found = {}
+    for k, piece in enumerate(pieces):
+        nos = [n for group in [piece.title_lines, *piece.groups] for line in group for n in getattr(line, "nos", ())]
+        day = next((at[n] for n in nos if n in at), None)
+        if day:
+            found[k] = date.fromisoformat(day)
+    return found
+
+
 def _piece_infos(page: Page, pieces) -> dict[int, str]:
     """The info line of each piece (by index) on a page whose articles carry one each: the one
     standing at a line of the piece's text (Page.info_lines, from the HTML reader)."""
@@ -133,10 +149,13 @@ def _piece_infos(page: Page, pieces) -> dict[int, str]:
     return found
 
 
-def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str | None = None) -> Article:
-    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
+def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str | None = None,
+             stamp=None) -> Article:
+    meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, stamp or page.issue_date, hint,
                             publication=page.publication, kind=getattr(page, "publication_kind", None),
                             info=info)
+    if getattr(page, "listing", False) and not meta.source and not piece.attribution:
+        meta = replace(meta, source=paper_name(page.publication))     # a list page's uncredited entry: the site's
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,

@@ -30,6 +30,10 @@ class Page:
     info_line: str | None = None           # a web page's 来源：X 作者：Y line (HTML): metadata may use it
     # a web page running several articles, each with its info line: (line of the article's text, info)
     info_lines: tuple[tuple[int, str], ...] = ()
+    # a portal's list page (HTML): its entries are the site's unless one prints its own credit, and each is
+    # dated by its own stamp, (line of the entry's text, YYYY-MM-DD)
+    listing: bool = False
+    entry_stamps: tuple[tuple[int, str], ...] = ()
     # issue 15 (formats): what a Word or HTML file's layout says of each line, (line number, hint)
     # pairs — heading, body, masthead, label, caption (see parse/hints.py); () for text pages
     line_hints: tuple[tuple[int, str], ...] = ()

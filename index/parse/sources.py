@@ -30,7 +30,8 @@ _OWN = re.compile(rf"{OWN_MEDIUM}(?:(?:特约|见习|首席)?(?:记者|通讯员
 _OTHER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报))[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 # A byline naming a 记者 (not only 通讯员, the agencies' correspondents) is the paper's own reporter,
 # bracketed or not, and a media centre's (融媒体记者, 全媒体记者, 县融媒体中心记者) too.
-_OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|[\u4e00-\u9fff]{1,6}融媒体?中心)?"
+_OWN_REPORTER = re.compile(r"(?:^|[（(\s])\s*(?:本报|本刊|特约|见习|首席|融媒体?|全媒体|新媒体|[\u4e00-\u9fff]{1,6}融媒体?中心"
+                           r"|[\u4e00-\u9fff]?(?:晚|日|晨|早|时|商)报|都市报)?"
                            r"记者(?![从向在到对获了采])")
 # A media centre's or paper's own 讯: 湘江融媒讯（记者 王明）, 融媒讯, 东坡日报讯 (not another agency's 中新网讯).
 _OWN_NEWS = re.compile(r"^\s*(?!新华|中新|人民)[\u4e00-\u9fff]{0,8}?(?:融媒体?|日报|晚报|报|台|中心)讯(?!员)")
@@ -67,8 +68,40 @@ def named_source(text: str) -> str | None:
 
 # A unit inside the office that issues a bulletin, named without it: （机关党委供稿）, （办公室）, （厅团委）,
 # （离退休干部处）, （组织人事科供稿）, （社会救助处党支部） — not a street's 办事处 or a park's 管理处.
-INTERNAL_UNIT = re.compile(r"[厅局]?(?:机关(?:党委|团委|团支部|工会|纪委|党支部)(?:办公室)?|办公室|团委"
-                           r"|[\u4e00-\u9fff]{2,8}?(?<!办事|管理)[处科](?:党支部|党总支)?)")
+INTERNAL_UNIT = re.compile(r"[厅局]?(?:机关(?:第[一二三四五六七八九十\d]{1,3})?(?:党委|团委|团支部|工会|纪委|党支部|党总支)(?:办公室)?|办公室|团委"
+                           r"|[\u4e00-\u9fff]{2,8}?(?:[处科](?:党支部|党总支)|(?<!办事|管理)[处科]))")
+
+
+# A bulletin item's closing credit may name its writer after the unit, with a space or none:
+# （厅社会救助处党支部 某某）, （某某市民政局某某）. The unit ends in one of the language's forms for a body or its
+# part (局, 厅, 委, 处, 科, 党支部, 办公室, 中心, 街道, 社区…); the writer is a name of two to four characters.
+_UNIT_END = re.compile(r"(?:党支部|党总支|支部|总支|党委|党组|工委|纪委|团委|工会|妇委会|办公室|中心|协会|联合会|街道|社区"
+                       r"|[局厅委部处科股室站所院队镇乡村])$")
+_WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def unit_with_writer(text: str | None, surnames=frozenset()) -> str | None:
+    """Return the unit of the last bracket of text that holds a unit and its writer (（厅办公室 某某） → 厅办公室),
+    else None. Printed without a space, the writer must open with a known surname (surnames) and the unit
+    keep at least three characters; a bracket that names only a unit, or a role (通讯员, 记者), is no such
+    credit."""
+    for part in reversed(_PARENTHESIZED.findall(text or "")):
+        inner = part.strip("（）() \u3000")
+        if _NOT_A_SIGNER.search(inner) or re.search(r"[:：/／、,，]", inner):
+            continue
+        words = inner.split()
+        if len(words) == 2:
+            splits = [(words[0], words[1])]
+        elif len(words) == 1:
+            splits = [(inner[:-n], inner[-n:]) for n in (3, 2, 4) if len(inner) > n + 2
+                      and (inner[-n] in surnames or inner[-n:-n + 2] in surnames)]
+        else:
+            continue
+        for unit, writer in splits:
+            if len(unit) >= 3 and _UNIT_END.search(unit) and _WRITER.fullmatch(writer) and not _UNIT_END.search(writer):
+                return unit
+        return None
+    return None
 
 
 # A provincial department's division's branch, named alone: 社会救助处党支部, 厅养老服务处党支部.

@@ -59,7 +59,8 @@ def extract(path: Path) -> list[Extracted]:
     _drop_boilerplate(tree, keep=chosen.elements)
     meta["publication"] = _publication(tree, page_title, title)
     credits: list[tuple[int, str]] = []
-    blocks, in_text = _body(tree, chosen.elements, credits)
+    entries: dict = {"stamps": [], "listed": 0}
+    blocks, in_text = _body(tree, chosen.elements, credits, entries)
     if in_text:
         title, subtitle = None, None        # the markup's headline is one of the text's: it stays there
     if not blocks:
@@ -75,6 +76,9 @@ def extract(path: Path) -> list[Extracted]:
     if len(credits) >= 2:       # each article its own info line (and date): no one of them is the page's
         meta["info"] = meta["date"] = None
         meta["infos"] = tuple((starts[k], info) for k, info in credits if k < len(starts) and starts[k])
+    if entries["listed"] >= 2:      # a portal's list page: its entries, each dated by its own stamp
+        meta["listing"] = True
+        meta["stamps"] = tuple((starts[k], day) for k, day in entries["stamps"] if k < len(starts) and starts[k])
     return [Extracted(text, extraction="html", hints=hints, meta={k: v for k, v in meta.items() if v})]
 
 
@@ -493,8 +497,10 @@ def _weight(run: _Run) -> int:
     """What a run says of the element holding it: prose for the article, links, page tools and
     info lines against."""
     size = len("".join(run.text.split()))
-    if _linked(run) or _site_furniture(run.text) or _is_info(run.text):
+    if _linked(run) or _site_furniture(run.text):
         return -size
+    if _is_info(run.text):
+        return 0        # an info line (a listing's entries each close with one) says nothing either way
     if _titled(run.owner):
         return 0
     # a headline, a table cell, a caption or a date bar says nothing either way: the element
@@ -604,13 +610,16 @@ def _inside(element, region) -> bool:
     return element is region or region in element.iterancestors()
 
 
-def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tuple[str, str | None]], bool]:
+def _body(tree, title: tuple = (), credits: list | None = None,
+          entries: dict | None = None) -> tuple[list[tuple[str, str | None]], bool]:
     """Return (paragraph, layout hint) of the page's article text: the runs of its weightiest
     element, less links, page tools and info lines; headings, bold or centred short paragraphs
     and captions hinted. And whether the markup's headline lies in that text (an e-paper's 版面
     page heads each of its articles alike): then it is the text's, and no title of the page's.
     On a page running several articles in containers of one kind, each article's info line goes to
-    credits, as (index of the block after it, its 来源/作者 fields)."""
+    credits, as (index of a block of its article, its 来源/作者 fields). On a listing page (entries given),
+    entries["listed"] counts its entries and entries["stamps"] holds each one's date stamp, as (index of its
+    headline's block, YYYY-MM-DD)."""
     runs = _runs(tree.find("body"))
     region, parts, boxes = _region(runs)
     if region is None:
@@ -621,11 +630,18 @@ def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tu
     related = next((k for k, r in enumerate(inside) if _RELATED_HEAD.match(squash(r.text))), len(inside))
     # a listing's headlines are links over prose; under 相关新闻, links to other pages are no text
     listed = {id(r) for k, r in enumerate(inside) if k < related and _listed_headline(inside, k)}
-    infos = {id(r) for r in inside if parts is not None and _is_info(r.text) and _OWN_FIELDS.search(r.text)}
+    infos = {id(r) for r in inside if _is_info(r.text) and _OWN_FIELDS.search(r.text)}
+    # each article its own info line: articles in containers of one kind, or a listing's entries
+    infos = infos if parts is not None or len(listed) >= 2 and len(infos) >= 2 else set()
     kept = [r for k, r in enumerate(inside)
             if _kept(r) or id(r) in listed or id(r) in infos or (k < related and _linked_headline(inside, k))]
     boxed = {id(r) for r in _link_box(inside, related)}     # once: per run it cost the page's size squared
     kept = [r for r in kept if id(r) not in boxed]
+    # a listing's date stamp set apart (<span>2024-05-21</span>): no text, but its entry's date
+    stamped = {id(r) for r in inside if len(listed) >= 2 and len(r.text) <= 30 and _DATE_ONLY.fullmatch(r.text.strip())}
+    if stamped:
+        chosen_runs = {id(r) for r in kept} | stamped
+        kept = [r for r in inside if id(r) in chosen_runs]
     in_text = _title_in_text(kept, title)
     headline = next((e for e in title if e.tag in _HEADINGS or _TITLE_CLASS.search(_classes(e))), None)
     if not in_text:
@@ -634,13 +650,29 @@ def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tu
     seen_text = False
     previous = None
     pending = None
+    early = None
     for run in kept:
         text = run.text
+        if id(run) in stamped:
+            if previous is not None and _child_of(previous.owner, region) is _child_of(run.owner, region):
+                _stamp_of(text, len(blocks) - 1, entries, after=True)
+            else:
+                early = text        # set before its entry's headline
+            continue
         if id(run) in infos:
             pending = _own_fields(text)     # the credit of the article it stands in, not text
+            if (blocks and blocks[-1][1] != H.HEADING and previous is not None and credits is not None
+                    and _child_of(previous.owner, region) is _child_of(run.owner, region)):
+                credits.append((len(blocks) - 1, pending))     # closing its entry: that entry's credit
+                _stamp_of(run.text, len(blocks) - 1, entries, after=True)
+                pending = None
             continue
         hint = H.CAPTION if run.caption and len(text) <= 120 else _heading_hint(run, text)
         if id(run) in listed:
+            if entries is not None:
+                entries["listed"], entries["head"] = entries["listed"] + 1, len(blocks)
+            _stamp_of(text if _STAMP.search(text) or not early else early, len(blocks), entries)
+            early = None
             text, hint = _unstamped(text), H.HEADING
         if (_PAGE_LABEL.match(text) and len(text) <= 24) or (id(run) in boxed_apart and _RELATED_HEAD.match(squash(text))):
             hint = H.LABEL      # (a box's 相关链接： over its own text: furniture, the text an article)      # the 版面's name set over its articles: furniture, as a printed page's
@@ -665,6 +697,18 @@ def _body(tree, title: tuple = (), credits: list | None = None) -> tuple[list[tu
 
 _PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _MARKED = re.compile(r"^\s*[◆■●▲★☆◇□○【]")      # a brief's marker: an item's headline, never a subheading
+
+
+def _stamp_of(text: str, block: int, entries: dict | None, after: bool = False) -> None:
+    """Note the date stamp a listing entry's headline or closing info line carries (2024-05-21): the
+    entry's own issue date. A stamp on the closing line stands for an entry whose headline had none."""
+    stamp = _STAMP.search(text) if entries is not None else None
+    if not stamp:
+        return
+    day = "-".join(f"{int(x):02d}" if len(x) < 4 else x for x in re.split(r"[-/.]", stamp.group(0)))
+    if after and entries["stamps"] and entries["stamps"][-1][0] >= entries.get("head", 0):
+        return                                  # the headline's own stamp already dates the entry
+    entries["stamps"].append((block, day))
 
 
 def _title_in_text(kept: list[_Run], title: tuple) -> bool:

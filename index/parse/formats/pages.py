@@ -85,6 +85,8 @@ def _page(rel: str, path: Path, sha1: str, fingerprint: str, sidecar: tuple[dict
         info_lines=tuple((line, clean_field(info, "info")) for line, info in item.meta.get("infos", ())
                          if clean_field(info, "info")),
         line_hints=tuple(sorted(item.hints.items())),
+        listing=bool(item.meta.get("listing")),
+        entry_stamps=tuple((line, day) for line, day in item.meta.get("stamps", ()) if _markup_date(day)),
         # a web page's footer names the body running the site (主办：某省民政厅): its province
         province_hint=clean_field(item.meta.get("province"), "publication"),
     )
