@@ -105,6 +105,10 @@ _KEPT_SPACE = "\x00"
 # letter may stand for a digit (furniture.ocr_read, noise's page numbers, dates' day numbers).
 OCR_DIGITS = str.maketrans({"]": "1", "|": "1", "｜": "1", "!": "1", "l": "1", "I": "1",
                             "O": "0", "o": "0", "z": "2", "Z": "2", "S": "5", "g": "9"})
+# The same glyphs as a class, for a pattern that must know a lead's date as the scan read it: a digit or
+# what a scan takes for a 1 or a 0 (]2月30日，/ l0月 / ]月6日，: a 12, a 10, a 1). Only where a date's unit
+# (月, 日) follows it: 'l' or 'O' elsewhere is a Latin letter.
+OCR_DIGIT = r"[\d\]|｜!lIOo]"
 
 
 # The segmenter asks about the same few hundred lines of a page again and again (is it a
