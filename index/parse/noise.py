@@ -55,12 +55,16 @@ def _edge_piece() -> re.Pattern:
     name = (rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}|(?:{doubles})[\u4e00-\u9fff]{{1,2}}"
             rf"|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})")
     return re.compile(
-        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
+        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+        # a dotted date (2024.6.18; a magazine's 2024.02): a scan's or a small paper's running head (round twelve)
+        rf"|(?:19|20)\d\d\s*[.．]\s*\d{{1,2}}(?:\s*[.．]\s*\d{{1,2}})?(?=\s|$))|(?P<weekday>(?:星期|周)[一二三四五六日天])"
         # a month and day without the year stands in a running head only beside its weekday or page
         rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
         # a magazine's head counts issues, not pages (2024年第3期)
-        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        # …or counts its issues alone (第203期), beside the paper's name or date; 第二版 in numerals (round twelve)
+        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,4}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
+        rf"|第[一二三四五六七八九十]{{1,3}}版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
         r"|(?P<padded>\s*0[1-9](?=\s|$))"          # a page number set with its zero (04 基层, 要闻 01)
         r"|(?P<number>[-—–·]*\s*\d{1,3}\s*[-—–·]*(?=\s|$))"
@@ -76,12 +80,12 @@ def _edge_outsider() -> re.Pattern:
     characters too), so this answers at C speed what the piece-by-piece match would answer.
     """
     extra = {c for n in load_lexicon().surnames if len(n) == 2 for c in n if not "\u4e00" <= c <= "\u9fff"}
-    return re.compile(rf"[^\s\dA-Z:：\-—–·\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
+    return re.compile(rf"[^\s\dA-Z:：\-—–·.．\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
 
 
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
 # a cheap test that spares the full match on ordinary text lines.
-_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
+_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]|第[一二三四五六七八九十]{1,3}版")
 # （下转第6版）, （上接第一版）, （紧接A2版）, （转第6版）; a magazine counts pages: （下转第26页）
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)]$")
 
@@ -93,6 +97,10 @@ _STRAY_GLYPH = re.compile(r"(?:^|(?<=\s))[」「』『|｜\]\[【】'‘’`]{1,
 
 # A scan's stray space leaves one character of a section's name alone (党建周 刊): joined back.
 _ORPHAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:\s|$))")
+
+
+# A page number framed by dots or dashes on both sides (·15·, -3-): the typography of a page number.
+_FRAMED_NUMBER = re.compile(r"(?:^|\s)[-—–·]\s*\d{1,3}\s*[-—–·](?:\s|$)")
 
 
 def edge_reason(line: str, publication: str | None = None) -> str | None:
@@ -124,6 +132,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     if "padded" in kinds:            # a zero-padded number is the page beside one section's name
         kinds.discard("padded")
         kinds.add("page" if named == 1 else "number")
+    if "number" in kinds and named == 1 and _FRAMED_NUMBER.search(text):
+        kinds.add("page")            # …and so is a number framed by dots (机关党建 ·15·): round twelve
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
     # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
     # 2024年06月18日 星期二): a web edition's head names its section so. Words after the date are
@@ -304,6 +314,10 @@ def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> d
     return found
 
 
+# A page number with its section's name (5　民生, 要闻 3): beside a header, the page's own line (round twelve).
+_NUMBERED_SECTION = re.compile(r"^(?:\d{1,3}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s+\d{1,3})$")
+
+
 def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int, str]) -> dict[int, str]:
     """Find a bare page number glued to a header or footer among the page's first or last lines
     (５ / 责任编辑 程立 美编 …): the number belongs to the edge beside it, not to an article."""
@@ -311,11 +325,13 @@ def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int
     for k, i in enumerate(filled):
         if i in reasons or not (k < 4 or k >= len(filled) - 4):
             continue
-        if not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
+        numbered = _NUMBERED_SECTION.match(_ORPHAN_SPACE.sub("", ocr_read(lines[i])))
+        if not numbered and not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
             continue
         near = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
         if any(reasons.get(j, "").startswith(("footer", "header")) for j in near):
-            found[i] = "page number (beside the page's header or footer)"
+            found[i] = "page number (beside the page's header or footer)" if not numbered else \
+                "page number and section (beside the page's header or footer)"
     return found
 
 
@@ -357,7 +373,8 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
-                reason = edge_reason(joined, publication)
+                # two text halves of a scan's head are read as the scan misread them (笫3版 民 / 生·党建)
+                reason = edge_reason(joined if with_noise else ocr_read(joined), publication)
                 if reason and (a in edges or "editor" in reason or "星期" in joined):
                     for k in (a, b):
                         found[k] = reasons.get(k, f"{reason} (split over two lines)")
