@@ -38,7 +38,7 @@ _YEAR_TURN = r"(岁末年初|年末岁初|岁末|(元旦|春节|元旦春节|中
 
 STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD}|{_YEAR_TURN})")
 
-_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
+_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD})")     # (4月上旬， as 4月11日，: round twelve)
 
 # What may open another report once the article before has finished (asked with the body it names):
 # a day, a part of a month, or a span up to now (今年以来，近年来，).

@@ -26,7 +26,7 @@ _FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编
 # alone up to the line's end, tell the credit from a sentence opening with the word (编辑部召开…).
 # A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two
 # roles (贵任编辑 马丽娟　校对 王磊).
-_SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责编|美术编辑|美编|校对|本版编辑)"
+_SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责[\u4e00-\u9fff]编辑|责编|美术编辑|美编|校对|本版编辑)"     # (责仼编辑: its second, round twelve)
 # (a two-character name padded to three cells, 海  燕, is one name: its gap is one to three spaces)
 _PADDED_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?=[\s\u3000）)】\]]|$))"
 _FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+{_PADDED_NAME}"
@@ -63,7 +63,8 @@ def _edge_piece() -> re.Pattern:
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
         # a magazine's head counts issues, not pages (2024年第3期)
         # …or counts its issues alone (第203期), beside the paper's name or date; 第二版 in numerals (round twelve)
-        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,4}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
+        rf"|(?P<issue>第\s*\d{{1,4}}\s*期(?=\s|$))"
+        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
         rf"|第[一二三四五六七八九十]{{1,3}}版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
         r"|(?P<padded>\s*0[1-9](?=\s|$))"          # a page number set with its zero (04 基层, 要闻 01)
@@ -132,7 +133,7 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     if "padded" in kinds:            # a zero-padded number is the page beside one section's name
         kinds.discard("padded")
         kinds.add("page" if named == 1 else "number")
-    if "number" in kinds and named == 1 and _FRAMED_NUMBER.search(text):
+    if "number" in kinds and named == 1 and not words and _FRAMED_NUMBER.search(text):
         kinds.add("page")            # …and so is a number framed by dots (机关党建 ·15·): round twelve
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
     # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
@@ -148,7 +149,7 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         return None                  # 4月12日 alone is no running head (a year, weekday or page makes one)
     if "editor" in kinds:
         return "footer: editors' credits"
-    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
+    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday", "issue"} else "dateline"
 
 
 def _misread_publication(text: str, publication: str) -> str | None:
@@ -240,8 +241,8 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
 
 # A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
 # 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
-_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
-_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*[第笫]?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
+_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
 _NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
 
 
@@ -261,10 +262,11 @@ def _glued_continuations(lines: list[str], reasons: dict[int, str]) -> dict[int,
         if not below:
             continue
         note = below.group(1)
-        if _CONTINUATION.match(tidy(note)):
+        # (a scan's 笫 for 第 read back: （下转笫 / 6版）, round twelve)
+        if _CONTINUATION.match(ocr_read(tidy(note))):
             found[i] = note
         elif i + 1 < len(lines) and _NOTE_END.match(lines[i + 1]) and i + 1 not in reasons \
-                and _CONTINUATION.match(tidy(note + lines[i + 1])):
+                and _CONTINUATION.match(ocr_read(tidy(note + lines[i + 1]))):
             found[i] = note
             reasons[i + 1] = "continuation note (its end, carried to the next line)"
     return found
@@ -329,7 +331,7 @@ def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int
         if not numbered and not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
             continue
         near = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
-        if any(reasons.get(j, "").startswith(("footer", "header")) for j in near):
+        if any(reasons.get(j, "").startswith(("footer", "header", "furniture: recurs")) for j in near):
             found[i] = "page number (beside the page's header or footer)" if not numbered else \
                 "page number and section (beside the page's header or footer)"
     return found

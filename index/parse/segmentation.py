@@ -349,7 +349,15 @@ def _short_name(agency: str) -> str:
 
 
 def _opened_with_byline(body: list[str]) -> bool:
-    return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
+    filled = []
+    for ln in body:
+        if ln:
+            filled.append(ln)
+            if len(filled) == 2:
+                break
+    # a dateline a narrow column broke (尼洋河 / 融媒讯（记者 …）): its two lines read together (round twelve)
+    return bool(DATELINE.match(tidy(filled[0]))) or len(filled) == 2 and len(tidy(filled[0])) <= 6 \
+        and bool(DATELINE.match(tidy(join_lines(filled))))
 
 
 def _one_block(body) -> bool:
