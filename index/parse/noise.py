@@ -19,7 +19,7 @@ from .openings import MAX_LABEL_CHARS
 
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
 # prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
-_STAFF = r"(?:值班|当班|夜班)?编辑|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
+_STAFF = r"(?:值班|当班|夜班)?编辑|(?:副)?主编|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
 # A scan may misread one character of 责任编辑 (责仟编辑, 贵任编辑): with its colon it is the credit still.
 _FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编辑|[\u4e00-\u9fff]任编辑)\s*[:：]")
 # Without its colon (（责任编辑 郝立）): the space the paper sets after the role, and one or two names
@@ -118,6 +118,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     kinds, pos, words, dated_before, named = set(), 0, [], False, 0
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
+    elif publication and len(publication) >= 3 and (spaced := _spaced_name(publication).search(text)):
+        text, kinds = (text[:spaced.start()] + " " + text[spaced.end():]).strip(), {"paper"}     # 太行 晚报: a scan's space
     elif publication and len(publication) >= 4 and (misread := _misread_publication(text, publication)):
         text, kinds = text.replace(misread, " ", 1).strip(), {"paper"}     # 云冈晚扳: a scan's 报
     for match in _edge_piece().finditer(text):
@@ -150,6 +152,12 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     if "editor" in kinds:
         return "footer: editors' credits"
     return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday", "issue"} else "dateline"
+
+
+@functools.lru_cache(maxsize=256)
+def _spaced_name(publication: str) -> re.Pattern:
+    """The publication's name with one stray space allowed between any two of its characters (round twelve)."""
+    return re.compile(" ?".join(map(re.escape, publication)))
 
 
 def _misread_publication(text: str, publication: str) -> str | None:
@@ -242,7 +250,7 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
 # A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
 # 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
 _GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*[第笫]?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
-_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_GLUED_BELOW = re.compile(r"[。！？”）)，,]\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
 _NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
 
 
@@ -278,7 +286,9 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int],
     reasons: dict[int, str] = {}
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
-        isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+        # (a section's name right under the running head stands apart from the text as under a blank: round twelve)
+        isolated = (i == 0 or not lines[i - 1] or reasons.get(i - 1, "").startswith("header")) \
+            and (i + 1 >= len(lines) or not lines[i + 1])
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
         if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
