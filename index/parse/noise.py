@@ -63,7 +63,7 @@ def _edge_piece() -> re.Pattern:
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
         # a magazine's head counts issues, not pages (2024年第3期)
         # …or counts its issues alone (第203期), beside the paper's name or date; 第二版 in numerals (round twelve)
-        rf"|(?P<issue>第\s*\d{{1,4}}\s*期(?=\s|$))"
+        rf"|(?P<issue>第\s*\d(?: ?\d){{0,3}}\s*期(?=\s|$))"      # (a scan's stray spaces: 第1 5 2期)
         rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
         rf"|第[一二三四五六七八九十]{{1,3}}版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
         r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
@@ -335,8 +335,8 @@ def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int
     (５ / 责任编辑 程立 美编 …): the number belongs to the edge beside it, not to an article."""
     found = {}
     for k, i in enumerate(filled):
-        if i in reasons or not (k < 4 or k >= len(filled) - 4):
-            continue
+        if i in reasons or not (k < 4 or k >= len(filled) - 4 or _FRAMED_NUMBER.search(lines[i])):
+            continue                 # (a number framed by dots is a page's wherever a head stands beside it)
         numbered = _NUMBERED_SECTION.match(_ORPHAN_SPACE.sub("", ocr_read(lines[i])))
         if not numbered and not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
             continue
