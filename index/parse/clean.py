@@ -96,7 +96,9 @@ _NORMALIZE = _normalize_table()
 
 
 # Inside a byline the spaces separate names (（通讯员 马志强 王倩）): they are not stray.
-_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM})?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
+# (a county media centre's own reporter too: （融媒记者 某某）, （某某市融媒体中心记者 某某）: round twelve)
+_MEDIA_CENTRE = r"[\u4e00-\u9fff]{0,8}?(?:融媒体中心|融媒体|融媒|全媒体)(?=记者)"
+_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM}|{_MEDIA_CENTRE})?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
 _KEPT_SPACE = "\x00"
 
 

@@ -66,7 +66,7 @@ def _edge_piece() -> re.Pattern:
         rf"|(?P<issue>第\s*\d(?: ?\d){{0,3}}\s*期(?=\s|$))"      # (a scan's stray spaces: 第1 5 2期)
         rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
         rf"|第[一二三四五六七八九十]{{1,3}}版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
-        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
+        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|晨报|周报|社会报|商报|农民报))"
         r"|(?P<padded>\s*0[1-9](?=\s|$))"          # a page number set with its zero (04 基层, 要闻 01)
         r"|(?P<number>[-—–·]*\s*\d{1,3}\s*[-—–·]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
