@@ -144,6 +144,10 @@ def test_continuation_note_after_a_comma_and_broken(tmp_path):
     parsed = _parse(tmp_path, text)
     body = "".join(parsed.articles[0].paragraphs)
     assert "下转" not in body and "主编" not in body
+    text = (FIRST + "牧民们分组深入（下转笫3版）\n")
+    parsed = _parse(tmp_path, text)
+    body = "".join(parsed.articles[0].paragraphs)
+    assert body.endswith("牧民们分组深入") and "下转" not in body
     text = (FIRST + "形成问题清单和经验做法清单。（下转笫\n6版）\n\n责仼编辑　辛蕊\n")
     parsed = _parse(tmp_path, text)
     body = "".join(parsed.articles[0].paragraphs)

@@ -250,7 +250,7 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
 # A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
 # 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
 _GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*[第笫]?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
-_GLUED_BELOW = re.compile(r"[。！？”）)，,]\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_GLUED_BELOW = re.compile(r"(?:[。！？”）)，,]|[\u4e00-\u9fff](?=[（(]\s*下转))\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
 _NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
 
 
