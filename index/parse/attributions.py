@@ -21,6 +21,8 @@ ATTRIBUTION = re.compile(
     r"[（(]\s*(?:据\s*[^（）()]{2,40}|[^（）()]{2,40}供稿|(?:来源|供稿)\s*[:：]\s*[^（）()]{2,40}"
     # （通讯员 某某 摄） credits a photo: it stays with its caption
     r"|通讯员(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}|记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
+    # a county media centre's own reporter (（融媒记者 某某）, （某某市融媒体中心记者 某某）): round twelve
+    r"|[\u4e00-\u9fff]{0,8}?(?:融媒体中心|融媒体|融媒|全媒体)记者(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # （本刊记者 某某） as （记者 某某）; but （本报记者 某某 摄） credits a photo and stays with its caption
     r"|" + OWN_REPORTER + r"(?![^（）()]*摄\s*[）)])\s*[^（）()]{2,30}"
     # …and a paper's or media centre's reporter named by its kind: （融媒记者 某某）, （晚报记者 某某）, （全媒体记者 某某）

@@ -96,7 +96,9 @@ _NORMALIZE = _normalize_table()
 
 
 # Inside a byline the spaces separate names (（通讯员 马志强 王倩）): they are not stray.
-_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM})?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
+# (a county media centre's own reporter too: （融媒记者 某某）, （某某市融媒体中心记者 某某）: round twelve)
+_MEDIA_CENTRE = r"[\u4e00-\u9fff]{0,8}?(?:融媒体中心|融媒体|融媒|全媒体)(?=记者)"
+_BYLINE = re.compile(rf"[（(]\s*(?:{OWN_MEDIUM}|{_MEDIA_CENTRE})?(?:记者|通讯员|摄影|作者(?!单))[^）)]*[）)]")
 _KEPT_SPACE = "\x00"
 
 
@@ -105,6 +107,10 @@ _KEPT_SPACE = "\x00"
 # letter may stand for a digit (furniture.ocr_read, noise's page numbers, dates' day numbers).
 OCR_DIGITS = str.maketrans({"]": "1", "|": "1", "｜": "1", "!": "1", "l": "1", "I": "1",
                             "O": "0", "o": "0", "z": "2", "Z": "2", "S": "5", "g": "9"})
+# The same glyphs as a class, for a pattern that must know a lead's date as the scan read it: a digit or
+# what a scan takes for a 1 or a 0 (]2月30日，/ l0月 / ]月6日，: a 12, a 10, a 1). Only where a date's unit
+# (月, 日) follows it: 'l' or 'O' elsewhere is a Latin letter.
+OCR_DIGIT = r"[\d\]|｜!lIOo]"
 
 
 # The segmenter asks about the same few hundred lines of a page again and again (is it a

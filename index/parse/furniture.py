@@ -39,6 +39,8 @@ _MASTHEAD = re.compile(r"^((\d{4}年)?[（(]?(总)?第\s*\d+\s*期[）)]?|[（(]
 _ISSUED_BY = re.compile(rf"^[{_HAN}（）()]{{2,24}}(编印|编发|印发|主办|编)\s*(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?$")
 DISTRIBUTION = re.compile(r"^(报|送|发|抄送|抄报|主送|分送|报送|印发)\s*[:：]")
 _RULE = re.compile(r"^[\-—─━=＝_＿~·•*※]{4,}$")
+# A scan reads a vertical rule between items as bars (丨 丨, | |): a line of them alone, two or more (round twelve).
+_SCANNED_RULE = re.compile(r"^[丨|｜](?:\s*[丨|｜])+$")
 _BRACKET_LABEL = re.compile(rf"^【[{_HAN}·\s]{{2,10}}】$")
 _DOT_LABEL = re.compile(rf"^[{_HAN}]{{2,8}}\s*[·・]\s*[{_HAN}]{{2,8}}$")
 # A dotted pair is a label, not a name (阿依古丽·买买提), when one side names a section.
@@ -67,7 +69,7 @@ def shape_reason(line: str, publication: str | None = None) -> str | None:
     text = tidy(normalize(line))
     if not text:
         return None
-    if _RULE.match(text.replace(" ", "")):
+    if _RULE.match(text.replace(" ", "")) or _SCANNED_RULE.match(text):
         return "furniture: rule line"
     if publication and _names_publication(text, publication):
         return "furniture: the publication's name"

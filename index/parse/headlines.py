@@ -12,29 +12,33 @@ import itertools
 import re
 
 from .attributions import is_attribution
-from .clean import PAGE_CACHE, column_width, ends_sentence, join_lines, tidy, visual_width
+from .clean import OCR_DIGIT, PAGE_CACHE, column_width, ends_sentence, join_lines, tidy, visual_width
 from .lexicon import load_lexicon
 from .openings import DATELINE, TOP_BYLINE, is_author_name, is_top_byline
 
 LEAD_START = re.compile(r"^(本报讯|近日|日前|近期|为(了)?|今年以来|年初以来|据悉|\d{1,4}\s*(年|月))")
 
-# OCR fuses 6月 into 明 (明12日，…: DOMAIN.md); a line opening 明 and a day is that date, not a word.
-_MONTH = r"(\d{1,2}\s*月|明(?=\s*\d{1,2}\s*日))"
+# A lead's day or month as a scan reads it (OCR, round twelve): a misread 1 or 0 (]2月30日，, l0月, ]月6日，,
+# lO日) and a stray space between a number's two digits (1 2月) are still that number (clean.OCR_DIGIT).
+_N = rf"{OCR_DIGIT}(?: ?{OCR_DIGIT})?"
 
-_DAY_SPAN = rf"(\d{{4}}\s*年\s*)?{_MONTH}\s*\d{{1,2}}\s*(日|(?=\s*至\s*\d))"
+# OCR fuses 6月 into 明 (明12日，…: DOMAIN.md); a line opening 明 and a day is that date, not a word.
+_MONTH = rf"({_N}\s*月|明(?=\s*\d{{1,2}}\s*日))"
+
+_DAY_SPAN = rf"(\d{{4}}\s*年\s*)?{_MONTH}\s*{_N}\s*(日|曰|(?=\s*至\s*\d))"
 
 # A day alone opens a brief's lead (5日上午，…): the month is the issue's.
-_DAY_ONLY = r"\d{1,2}\s*日\s*(上午|下午|晚上|晚间)?\s*[，,]"
+_DAY_ONLY = rf"{_N}\s*[日曰]\s*(上午|下午|晚上|晚间)?\s*[，,]"
 
 # A part of a month opens a lead as a day does (DOMAIN.md: 3月上旬 / 中旬 / 下旬).
-_PERIOD = r"(\d{4}\s*年\s*)?\d{1,2}\s*月\s*[上中下]旬\s*[，,]"
+_PERIOD = rf"(\d{{4}}\s*年\s*)?{_N}\s*月\s*[上中下]旬\s*[，,]"
 
 # …and so does the season of a year's turn or a holiday (岁末年初，/ 春节前夕，: no day, the issue's date).
 _YEAR_TURN = r"(岁末年初|年末岁初|岁末|(元旦|春节|元旦春节|中秋|国庆|“七一”|七一)(前夕|期间))\s*[，,]"
 
 STRONG_LEAD = re.compile(rf"^(本报讯|{DATELINE.pattern[1:]}|近日|日前|近期|{_DAY_SPAN}|{_DAY_ONLY}|{_PERIOD}|{_YEAR_TURN})")
 
-_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，)")
+_NEW_LEAD = re.compile(rf"^(近日|日前|{_DAY_SPAN}[^，。]{{0,8}}，|{_PERIOD})")     # (4月上旬， as 4月11日，: round twelve)
 
 # What may open another report once the article before has finished (asked with the body it names):
 # a day, a part of a month, or a span up to now (今年以来，近年来，).
@@ -267,6 +271,29 @@ def _title_continues(title_lines: list[str], lines: list[str], start: int, end: 
             and not _opens_article(title_lines, _next_filled(lines, start))
             and (_opens_article(title_lines + lines[start:end], _next_filled(lines, end))
                  or bool(under) and bool(TOP_BYLINE.match(tidy(under[0])))))
+
+def title_goes_on_in(title_lines: list[str], lines: list[str], start: int, end: int) -> int:
+    """Return how many lines of the block start:end, after a blank under a one- or two-line headline,
+    carry that headline on, or 0 (round twelve, OCR: a scan's blank inside a title). The block holds
+    the headline's broken end with more under it: its ——subtitle (治理效能 / ——访…局 / 长孙志国: the whole
+    block is the title) or its author's name alone (的重大意义 / 罗国庆: the name opens the text, as a
+    name under a title does). The headline alone must open nothing (no lead right under its first part)."""
+    block = [ln for ln in lines[start:end]]
+    if not 0 < len(title_lines) <= 2 or len(block) < 2 or _opens_article(title_lines, _next_filled(lines, start)):
+        return 0
+    head = tidy(block[0])
+    if head.startswith("——") or not looks_like_title(title_lines + block[:1]) or not _balanced(title_lines + block[:1]):
+        return 0
+    rest = [tidy(ln) for ln in block[1:]]
+    if rest[0].startswith("——") and len(block) <= MAX_TITLE_LINES - len(title_lines) \
+            and looks_like_title(title_lines + block) and _balanced(title_lines + block):
+        under = _next_filled(lines, end)
+        if under and (TOP_BYLINE.match(tidy(_filled_after(lines, end, 1)[0])) or _opens_article(title_lines + block, under)):
+            return len(block)        # the headline's end, then its ——subtitle (broken or not)
+    if is_author_name(rest[0]) and (len(rest) > 1 or _filled_after(lines, end, 1)):
+        return 1                     # the headline's end, then its author's name over the text
+    return 0
+
 
 def _next_filled(lines: list[str], start: int) -> str:
     """Return the text of the next three non-blank lines from start, joined (a lead the column broke)."""

@@ -19,14 +19,14 @@ from .openings import MAX_LABEL_CHARS
 
 # A page's staff: its editors, and the duty, checking and signing roles a county's media centre
 # prints (值班编辑, 当班编辑, 审核, 终审, 监制, 签发) — a role, a colon and names, never a sentence.
-_STAFF = r"(?:值班|当班|夜班)?编辑|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
+_STAFF = r"(?:值班|当班|夜班)?编辑|(?:副)?主编|责任编辑|责编|版面设计|版式设计|美术编辑|美编|校对|本版编辑|组版|值班主任|审核|审校|初审|复审|二审|三审|终审|监制|签发"
 # A scan may misread one character of 责任编辑 (责仟编辑, 贵任编辑): with its colon it is the credit still.
 _FOOTER = re.compile(rf"^[（(【\[]?\s*(本版)?({_STAFF}|责[\u4e00-\u9fff]编辑|[\u4e00-\u9fff]任编辑)\s*[:：]")
 # Without its colon (（责任编辑 郝立）): the space the paper sets after the role, and one or two names
 # alone up to the line's end, tell the credit from a sentence opening with the word (编辑部召开…).
 # A scan may misread the role's first character (贵任编辑 for 责任编辑), and one line may credit two
 # roles (贵任编辑 马丽娟　校对 王磊).
-_SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责编|美术编辑|美编|校对|本版编辑)"
+_SPACED_ROLE = r"(?:责任编辑|[\u4e00-\u9fff]任编辑|责[\u4e00-\u9fff]编辑|责编|美术编辑|美编|校对|本版编辑)"     # (责仼编辑: its second, round twelve)
 # (a two-character name padded to three cells, 海  燕, is one name: its gap is one to three spaces)
 _PADDED_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?=[\s\u3000）)】\]]|$))"
 _FOOTER_SPACED = re.compile(rf"^[（(【\[]?\s*(本版)?{_SPACED_ROLE}[\s\u3000]+{_PADDED_NAME}"
@@ -55,13 +55,18 @@ def _edge_piece() -> re.Pattern:
     name = (rf"(?:[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff]{{1,8}}|(?:{doubles})[\u4e00-\u9fff]{{1,2}}"
             rf"|[\u4e00-\u9fff]{{2,3}})(?=\s|$|{_EDITOR})")
     return re.compile(
-        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|(?P<weekday>(?:星期|周)[一二三四五六日天])"
+        rf"(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+        # a dotted date (2024.6.18; a magazine's 2024.02): a scan's or a small paper's running head (round twelve)
+        rf"|(?:19|20)\d\d\s*[.．]\s*\d{{1,2}}(?:\s*[.．]\s*\d{{1,2}})?(?=\s|$))|(?P<weekday>(?:星期|周)[一二三四五六日天])"
         # a month and day without the year stands in a running head only beside its weekday or page
         rf"|(?P<mday>\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
         # 第5版, and the lettered page of a paper printed in sections (A07, B3 版)
         # a magazine's head counts issues, not pages (2024年第3期)
-        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
-        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|周报|社会报|商报|农民报))"
+        # …or counts its issues alone (第203期), beside the paper's name or date; 第二版 in numerals (round twelve)
+        rf"|(?P<issue>第\s*\d(?: ?\d){{0,3}}\s*期(?=\s|$))"      # (a scan's stray spaces: 第1 5 2期)
+        rf"|(?P<page>(?:19|20)\d\d\s*年\s*第\s*\d{{1,3}}\s*期(?=\s|$)|第\s*\d{{1,3}}\s*版"
+        rf"|第[一二三四五六七八九十]{{1,3}}版|[A-H]\d{{1,2}}(?:\s*版)?(?=\s|$|[\u4e00-\u9fff]))|(?P<editor>{_EDITOR}\s*[:：]\s*{name}(?:\s*{name})?)"
+        r"|(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|时报|晚报|晨报|周报|社会报|商报|农民报))"
         r"|(?P<padded>\s*0[1-9](?=\s|$))"          # a page number set with its zero (04 基层, 要闻 01)
         r"|(?P<number>[-—–·]*\s*\d{1,3}\s*[-—–·]*(?=\s|$))"
         r"|(?P<section>[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}(?=\s|$))"
@@ -76,12 +81,12 @@ def _edge_outsider() -> re.Pattern:
     characters too), so this answers at C speed what the piece-by-piece match would answer.
     """
     extra = {c for n in load_lexicon().surnames if len(n) == 2 for c in n if not "\u4e00" <= c <= "\u9fff"}
-    return re.compile(rf"[^\s\dA-Z:：\-—–·\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
+    return re.compile(rf"[^\s\dA-Z:：\-—–·.．\u4e00-\u9fff{re.escape(''.join(sorted(extra)))}]")
 
 
 # Every header or footer has a date, weekday, 第N版 or credit (so a digit, 星期/周 or a colon):
 # a cheap test that spares the full match on ordinary text lines.
-_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]")
+_EDGE_HINT = re.compile(r"\d|[:：]|星期|周[一二三四五六日天]|第[一二三四五六七八九十]{1,3}版")
 # （下转第6版）, （上接第一版）, （紧接A2版）, （转第6版）; a magazine counts pages: （下转第26页）
 _CONTINUATION = re.compile(r"^[（(]\s*(下转|上接|紧接|接|转)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)]$")
 
@@ -93,6 +98,10 @@ _STRAY_GLYPH = re.compile(r"(?:^|(?<=\s))[」「』『|｜\]\[【】'‘’`]{1,
 
 # A scan's stray space leaves one character of a section's name alone (党建周 刊): joined back.
 _ORPHAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:\s|$))")
+
+
+# A page number framed by dots or dashes on both sides (·15·, -3-): the typography of a page number.
+_FRAMED_NUMBER = re.compile(r"(?:^|\s)[-—–·]\s*\d{1,3}\s*[-—–·](?:\s|$)")
 
 
 def edge_reason(line: str, publication: str | None = None) -> str | None:
@@ -109,6 +118,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     kinds, pos, words, dated_before, named = set(), 0, [], False, 0
     if publication and len(publication) >= 2 and publication in text:
         text, kinds = text.replace(publication, " ").strip(), {"paper"}
+    elif publication and len(publication) >= 3 and (spaced := _spaced_name(publication).search(text)):
+        text, kinds = (text[:spaced.start()] + " " + text[spaced.end():]).strip(), {"paper"}     # 太行 晚报: a scan's space
     elif publication and len(publication) >= 4 and (misread := _misread_publication(text, publication)):
         text, kinds = text.replace(misread, " ", 1).strip(), {"paper"}     # 云冈晚扳: a scan's 报
     for match in _edge_piece().finditer(text):
@@ -124,6 +135,8 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
     if "padded" in kinds:            # a zero-padded number is the page beside one section's name
         kinds.discard("padded")
         kinds.add("page" if named == 1 else "number")
+    if "number" in kinds and named == 1 and not words and _FRAMED_NUMBER.search(text):
+        kinds.add("page")            # …and so is a number framed by dots (机关党建 ·15·): round twelve
     # A word beside 第N版 is the page's section (第5版　基层, 第4版　理论·基层), whatever the paper calls it.
     # So is one between the paper's name and a whole date with its weekday (金陵日报网 | 数字报 |
     # 2024年06月18日 星期二): a web edition's head names its section so. Words after the date are
@@ -138,7 +151,13 @@ def edge_reason(line: str, publication: str | None = None) -> str | None:
         return None                  # 4月12日 alone is no running head (a year, weekday or page makes one)
     if "editor" in kinds:
         return "footer: editors' credits"
-    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday"} else "dateline"
+    return "header or footer: date and page" if kinds & {"page", "number", "paper", "weekday", "issue"} else "dateline"
+
+
+@functools.lru_cache(maxsize=256)
+def _spaced_name(publication: str) -> re.Pattern:
+    """The publication's name with one stray space allowed between any two of its characters (round twelve)."""
+    return re.compile(" ?".join(map(re.escape, publication)))
 
 
 def _misread_publication(text: str, publication: str) -> str | None:
@@ -230,8 +249,8 @@ def classify_page(text: str, publication: str | None = None, learned: dict[str, 
 
 # A continuation note glued to the text: （上接第2版）会议要求，… opening a line, or ……检验。（下转第 /
 # 4版） closing one, the column breaking the note; the note is noise, the text stays the article's.
-_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
-_GLUED_BELOW = re.compile(r"[。！？”）)]\s*([（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
+_GLUED_ABOVE = re.compile(r"^([（(]\s*(?:上接|紧接|接)\s*[第笫]?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])\s*\S")
+_GLUED_BELOW = re.compile(r"(?:[。！？”）)，,]|[\u4e00-\u9fff](?=[（(]\s*下转))\s*([（(]\s*(?:下转|转)\s*(?:[第笫]\s*)?[A-Z]?[\d一二三四五六七八九十]{0,3}\s*(?:[版页]\s*[）)]?)?)$")
 _NOTE_END = re.compile(r"^[A-Z]?[\d一二三四五六七八九十]{0,3}\s*[版页]\s*[）)]$")
 
 
@@ -251,10 +270,11 @@ def _glued_continuations(lines: list[str], reasons: dict[int, str]) -> dict[int,
         if not below:
             continue
         note = below.group(1)
-        if _CONTINUATION.match(tidy(note)):
+        # (a scan's 笫 for 第 read back: （下转笫 / 6版）, round twelve)
+        if _CONTINUATION.match(ocr_read(tidy(note))):
             found[i] = note
         elif i + 1 < len(lines) and _NOTE_END.match(lines[i + 1]) and i + 1 not in reasons \
-                and _CONTINUATION.match(tidy(note + lines[i + 1])):
+                and _CONTINUATION.match(ocr_read(tidy(note + lines[i + 1]))):
             found[i] = note
             reasons[i + 1] = "continuation note (its end, carried to the next line)"
     return found
@@ -266,7 +286,9 @@ def _line_reasons(lines: list[str], filled: list[int], edges: set[int],
     reasons: dict[int, str] = {}
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
-        isolated = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+        # (a section's name right under the running head stands apart from the text as under a blank: round twelve)
+        isolated = (i == 0 or not lines[i - 1] or reasons.get(i - 1, "").startswith("header")) \
+            and (i + 1 >= len(lines) or not lines[i + 1])
         at_edge = "outer" if filled and i in (filled[0], filled[-1]) else i in edges
         if not isolated and i and lines[i - 1].endswith(("）", ")")):
             at_edge = "outer"            # right under an attribution: a column's foot
@@ -304,18 +326,24 @@ def _broken_ends(lines: list[str], reasons: dict[int, str], top: list[int]) -> d
     return found
 
 
+# A page number with its section's name (5　民生, 要闻 3): beside a header, the page's own line (round twelve).
+_NUMBERED_SECTION = re.compile(r"^(?:\d{1,3}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s+\d{1,3})$")
+
+
 def _numbers_beside_edges(lines: list[str], filled: list[int], reasons: dict[int, str]) -> dict[int, str]:
     """Find a bare page number glued to a header or footer among the page's first or last lines
     (５ / 责任编辑 程立 美编 …): the number belongs to the edge beside it, not to an article."""
     found = {}
     for k, i in enumerate(filled):
-        if i in reasons or not (k < 4 or k >= len(filled) - 4):
-            continue
-        if not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
+        if i in reasons or not (k < 4 or k >= len(filled) - 4 or _FRAMED_NUMBER.search(lines[i])):
+            continue                 # (a number framed by dots is a page's wherever a head stands beside it)
+        numbered = _NUMBERED_SECTION.match(_ORPHAN_SPACE.sub("", ocr_read(lines[i])))
+        if not numbered and not _PAGE_NUMBER.match(_MISREAD_ZERO.sub("0", lines[i])):
             continue
         near = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
-        if any(reasons.get(j, "").startswith(("footer", "header")) for j in near):
-            found[i] = "page number (beside the page's header or footer)"
+        if any(reasons.get(j, "").startswith(("footer", "header", "furniture: recurs")) for j in near):
+            found[i] = "page number (beside the page's header or footer)" if not numbered else \
+                "page number and section (beside the page's header or footer)"
     return found
 
 
@@ -357,7 +385,8 @@ def _split_edges(lines: list[str], filled: list[int], edges: set[int], reasons: 
             if a in found or b in found or a in skip or b in skip or (a in reasons) + (b in reasons) != with_noise:
                 continue
             for joined in (lines[a] + lines[b], lines[a] + " " + lines[b]):
-                reason = edge_reason(joined, publication)
+                # two text halves of a scan's head are read as the scan misread them (笫3版 民 / 生·党建)
+                reason = edge_reason(joined if with_noise else ocr_read(joined), publication)
                 if reason and (a in edges or "editor" in reason or "星期" in joined):
                     for k in (a, b):
                         found[k] = reasons.get(k, f"{reason} (split over two lines)")

@@ -82,6 +82,7 @@ DATELINE = re.compile(
     rf"^(({OWN_NEWS}|({OWN_MEDIUM}|新华社|中新社|[{_HAN}]{{1,6}}网)[{_HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(电|讯)"
     rf"|({OWN_MEDIUM}|[{_HAN}]{{1,6}}网)消息"
     # a medium's own 讯 with its reporter's credit (天山网讯（记者 …）, 融媒讯（记者 …）, 县融媒讯（…）)
+    # …a paper's short name (晚报讯（…）, 日报讯（…）) and its own 讯 from a place (本报泰安讯（…）): round twelve
     rf"|[{_HAN}]{{0,6}}(网|融媒|台|[晚日晨早时商]报|都市报)讯(?=\s*[（(])|{OWN_MEDIUM}[{_HAN}]{{1,6}}?讯(?=\s*[（(]))"
     rf"\s*([（(][^（）()]{{2,40}}[）)])?)")
 _DOT_NAME = re.compile(rf"^[{_HAN}]{{2,8}}·[{_HAN}]{{2,10}}$")

@@ -14,7 +14,7 @@ from .attributions import ATTRIBUTION, BYLINE_ONLY, SIGNED, add_attribution, is_
 from .clean import CAPTION_START, Ln, column_width, ends_sentence, join_lines, paragraph_groups, tidy, visual_width
 from .headlines import (  # noqa: F401 — LEAD_START, MAX_TITLE_*, _ENUMERATION, _TITLE_FORBIDDEN: this module's API
     _ENUMERATION, _NEW_LEAD, _PHOTO_CREDIT_END, _PURPOSE_LEAD, _TITLE_FORBIDDEN, LEAD_START, MAX_TITLE_CHARS,
-    MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
+    MAX_TITLE_LINES, REPORT_OPENING, STRONG_LEAD, title_goes_on_in, _blocks, _filled_after, _headline_at_end, _last_filled_before, _next_filled,
     _opens_article, _title_at, headline_blocks, _title_continues, _title_like, _title_only, _title_run_ending_at, looks_like_title,
     names_a_body, place_headline_over_its_place)
 from .openings import _ROLE, DATELINE, MAX_LABEL_CHARS, TOP_BYLINE, brief_starts, byline_names, join_split_names, is_author_name, is_top_byline, split_dateline
@@ -148,6 +148,12 @@ def split_chunk(lines: list[str], opened: bool = False) -> list[Piece]:
             # A headline the scan split with a blank line (OCR, Word paragraphs): both lines are the title.
             title_lines = title_lines + lines[start:end]
             title, body_start = join_lines(title_lines), end
+            continue
+        if title is not None and n > 0 and not any(body) and block_hint(lines[start:end]) is not False \
+                and (carried := title_goes_on_in(title_lines, lines, start, end)):
+            # (round twelve, OCR) …and one whose second part carries its ——subtitle or author's name under it
+            title_lines = title_lines + lines[start:start + carried]
+            title, body_start = join_lines(title_lines), start + carried
             continue
         if is_title or new_lead:
             if any(body):
@@ -343,7 +349,15 @@ def _short_name(agency: str) -> str:
 
 
 def _opened_with_byline(body: list[str]) -> bool:
-    return bool(DATELINE.match(tidy(next(ln for ln in body if ln))))
+    filled = []
+    for ln in body:
+        if ln:
+            filled.append(ln)
+            if len(filled) == 2:
+                break
+    # a dateline a narrow column broke (尼洋河 / 融媒讯（记者 …）): its two lines read together (round twelve)
+    return bool(DATELINE.match(tidy(filled[0]))) or len(filled) == 2 and len(tidy(filled[0])) <= 6 \
+        and bool(DATELINE.match(tidy(join_lines(filled))))
 
 
 def _one_block(body) -> bool:
@@ -487,6 +501,8 @@ def _name_then_text(run: list[str], lines: list[str], i: int, width: float) -> b
         return False
     if visual_width(run[-1]) > width - 2 and not _whole_subtitle(run[-1]):
         return False
+    if TOP_BYLINE.match(tidy(next(iter(_filled_after(lines, i + 1, 1)), ""))):
+        return False     # a name right above 本刊记者 某某 is the headline's end (——访…局 / 长孙志国): round twelve
     return bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1)))
 
 
@@ -771,7 +787,11 @@ def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
         return False     # a name right above 本报记者 某某 is the headline's end (——访…局长阿 / 不都·热合曼)
     # A plain name alone could be a headline's last line (……座 / 谈会): a blank must set it apart
     # from the headline. A ·-name (买买提江·吾斯曼) is no headline's end.
-    return chunk[-1] == "" or "·" in lines[i]
+    # Nor is a full name under a headline a scan's blank split (深刻把握“两个结合” / / 的重大意义 / 罗国庆) with
+    # running text under it: the split headline's second part is its end (round twelve, OCR).
+    return chunk[-1] == "" or "·" in lines[i] or (
+        _split_title(chunk) and len(tidy(lines[i])) >= 3
+        and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i + 1))))
 
 
 def _without_run_on_ends(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
