@@ -234,3 +234,28 @@ def test_a_long_page_of_boxes_and_contents_parses_in_linear_time():
     parsed = parse(text, publication="南岭融媒")
     assert time.perf_counter() - start < 60
     assert len(parsed.articles) >= 4000
+
+
+BOX_THEN_HEADLINE = """全省民政系统推进清廉机关建设
+11月10日，全省民政系统清廉机关建设推进会召开，各地交流了
+经验做法。
+（据省民政厅）
+
+相关链接
+
+“三级联动”是指省、市、县三级民政部门在模范机关创建中协同
+推进、结对共建的工作机制。
+
+北岭：“红色驿站”
+暖了快递小哥的心
+
+日前，北岭区民政局在街道建成首批6个“红色驿站”，为快递员
+提供歇脚、充电等服务。
+（据北岭区民政局）
+"""
+
+
+def test_a_headline_under_an_explaining_box_opens_the_next_report():
+    parsed = parse(BOX_THEN_HEADLINE, publication="南岭融媒")
+    assert titles(parsed) == ["全省民政系统推进清廉机关建设", None, "北岭：“红色驿站”暖了快递小哥的心"]
+    assert parsed.articles[2].paragraphs[0].startswith("日前，北岭区民政局")

@@ -19,9 +19,10 @@ from .doubts import doubtful_cut
 from .labeller import method_key, relabel, trace_decisions
 from .openings import byline_names, source_of_byline
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
-from .furniture import is_explaining_box
-from .segmentation import box_ends, indented_lines, segment_lines
+from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
+from .furniture import is_explaining_box
+from .segmentation import box_ends, indented_lines
 from .clean import unmarked_caption
 from .conserve import REPLACED, rescue_lines
 

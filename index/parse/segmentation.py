@@ -589,15 +589,22 @@ def box_ends(lines: list[str], boxes: frozenset[int]) -> frozenset[int]:
             k += 1                       # to the box's first line
         while k < len(lines) and lines[k]:
             k += 1                       # through its headline (or its text, when glued) to a blank
-        if k < len(lines) and k + 1 < len(lines) and lines[k + 1] and not STRONG_LEAD.match(tidy(lines[k + 1])):
+        if k < len(lines) and k + 1 < len(lines) and lines[k + 1] and not STRONG_LEAD.match(tidy(lines[k + 1])) \
+                and not ends_sentence(lines[k - 1]):
             k += 1                       # a headline set apart: through the box's paragraph too
             while k < len(lines) and lines[k]:
                 k += 1
         if k >= len(lines) or not getattr(lines[k], "nos", ()):
             continue
-        after = next((tidy(lines[j]) for j in range(k + 1, min(len(lines), k + 4)) if lines[j]), "")
-        if STRONG_LEAD.match(after) or DATELINE.match(after):
-            out.add(lines[k].nos[0])
+        block = []
+        for j in range(k + 1, min(len(lines), k + 1 + MAX_TITLE_LINES)):
+            if not lines[j]:
+                break
+            block.append(lines[j])
+        after = tidy(block[0]) if block else ""
+        if STRONG_LEAD.match(after) or DATELINE.match(after) or (
+                len(block) < MAX_TITLE_LINES and looks_like_title(block) and not ends_sentence(block[-1])):
+            out.add(lines[k].nos[0])     # a lead, or a headline set apart, opens the next report
     return frozenset(out)
 
 
