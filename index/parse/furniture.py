@@ -48,6 +48,26 @@ _SECTION_WORD = re.compile(r"党建|党的建设|要闻|快讯|动态|周刊|专
                            r"视点|聚焦|纵深|声音|访谈|专题|一线|基层|学习|时评|策划|民政|融媒|简报|报")
 
 
+# A box's or a column's label whose words say what the box is, in any publication: a link or a
+# further reading beside a report (相关链接, 延伸阅读, 知识链接), a word explained (名词解释), the
+# readers' letters column (读者来信, 编读往来). The language's forms, never a headline's words: a
+# headline says what happened (round twelve).
+_BOX_LABEL = re.compile(r"^(?:(?:相关|延伸|拓展|背景|知识|政策|新闻)?链接|(?:延伸|拓展|相关|推荐)阅读|名词解释|小贴士|"
+                        r"读者来信|编读往来|来信选登|读者之声|读者心声)$")
+# …of them, the boxes that explain one thing beside a report (a link, a word explained): their text
+# ends with its paragraph, and a report's lead under it opens the next report.
+_EXPLAINING_BOX = re.compile(r"^(?:(?:相关|延伸|拓展|背景|知识|政策|新闻)?链接|(?:延伸|拓展|相关|推荐)阅读|名词解释|小贴士)$")
+
+
+def is_explaining_box(line: str) -> bool:
+    """Whether a line is the label of a box that explains one thing (相关链接, 名词解释)."""
+    return bool(_EXPLAINING_BOX.match(tidy(line).replace(" ", "")))
+
+
+# A column's name framed by dots or dashes (·理论视窗·, — 访谈 —, ◆一线观察◆): the frame marks a label.
+_FRAMED_LABEL = re.compile(rf"^([·・•◆◇]|[—\-]{{1,2}})\s*[{_HAN}]{{2,8}}\s*([·・•◆◇]|[—\-]{{1,2}})$")
+
+
 _WEEKDAY = re.compile(r"(星期|周)[一二三四五六日天]")
 # a byline's role opening the line (本报记者 艾尔肯·吐尔逊 刘洋): its ·-name makes no dotted label
 _ROLE_FIRST = re.compile(r"^(本报|本刊|本网|本台)?(特约)?(记者|通讯员)")
@@ -76,6 +96,9 @@ def shape_reason(line: str, publication: str | None = None) -> str | None:
     if _MASTHEAD.match(text.replace(" ", "")) or _ISSUED_BY.match(text.replace(" ", "")):
         return "furniture: bulletin masthead"
     if _DOT_LABEL.match(text) and _SECTION_WORD.search(text) and not _ROLE_FIRST.match(text):
+        return "furniture: column label"
+    flat = text.replace(" ", "").replace("\u3000", "")
+    if _BOX_LABEL.match(flat) or _FRAMED_LABEL.match(flat):
         return "furniture: column label"
     return None
 
@@ -244,6 +267,8 @@ def furniture_reasons(lines: list[str], filled: list[int], publication: str | No
         found[i] = "editor's note (编者按): not an article"
     for i in contents_list(lines, content):
         found[i] = "furniture: contents list (its entries recur as headlines below)"
+    for i in numbered_contents(lines, [i for i in content if i not in found]):
+        found[i] = "furniture: contents list (entries with their page numbers)"
     for i in _labels_above_first_title(lines, [i for i in content if i not in found]):
         found[i] = "furniture: column label above the page's first title"
     for i in labels_between_articles(lines, [i for i in content if i not in found]):
@@ -479,6 +504,69 @@ def contents_list(lines: list[str], content: list[int]) -> list[int]:
 # of their own: no part of the headline the page prints again below. Read by stripping from the
 # line's end (no pattern: a run of dots and spaces with no number after it must not backtrack).
 _LEADER_DOTS = "…．.·・ \u3000"
+
+
+# A contents entry with its page number in front (04  把党建优势转化为服务效能) or behind it after
+# spaces (把党建优势转化为服务效能  04): a headline, no sentence, no number of a measure (10 月, 3 个).
+_FRONT_NUMBERED_ENTRY = re.compile(r"^(\d{1,3})[\s\u3000]+(?![年月日号个名人万元%％])[^\s，。；！？,;][^，。；！？,;]{3,}$")
+_ENTRY_PUNCTUATION = re.compile(r"[，。；！？,;]")
+
+
+def _entry_number(text: str) -> int | None:
+    """Return the page number of a contents entry's line (04  标题, or 标题  04), or None. The number
+    behind is read by stripping, no pattern: a run of spaces before it must not backtrack."""
+    front = _FRONT_NUMBERED_ENTRY.match(text)
+    if front:
+        return int(front.group(1))
+    bare = text.rstrip("0123456789")
+    digits = text[len(bare):]
+    head = bare.rstrip(" \t\u3000")
+    if not 1 <= len(digits) <= 3 or len(bare) - len(head) < 2 or len(head) < 4 or _ENTRY_PUNCTUATION.search(head):
+        return None
+    return int(digits)
+
+
+_CONTENTS_SECTION = re.compile(rf"^[{_HAN}·　 ]{{2,8}}$")      # a contents list's section (卷首语, 理论前沿)
+MIN_NUMBERED_ENTRIES = 3
+
+
+def numbered_contents(lines: list[str], content: list[int]) -> list[int]:
+    """Return a contents list whose entries carry their page numbers (a magazine's 本期目录 on its
+    first pages): three or more entry lines near the page's top, numbers never going down, with the
+    short section lines among them and its heading above them. The numbers are the signal: the
+    entries' headlines may stand on other pages (round twelve)."""
+    top = content[:CONTENTS_REACH]
+    best: list[int] = []
+    k = 0
+    while k < len(top):
+        run, entries, last = [], 0, -1
+        j = k
+        while j < len(top):
+            text = lines[top[j]].strip()       # not tidy: the space after the number is the entry's mark
+            number = _entry_number(text)
+            if number is not None:
+                if number < last:
+                    break
+                last, entries = number, entries + 1
+                run.append(top[j])
+            elif entries and _CONTENTS_SECTION.match(tidy(text)) and j + 1 < len(top):
+                run.append(top[j])          # a section line between entries (理论前沿)
+            else:
+                break
+            j += 1
+        while run and _entry_number(lines[run[-1]].strip()) is None:
+            run.pop()                       # a section line after the last entry heads an article
+        if entries >= MIN_NUMBERED_ENTRIES and len(run) > len(best):
+            best = run
+            # the heading and section lines right above the first entry (目 录 / 卷首语)
+            h = k - 1
+            while h >= 0 and k - h <= 2 and (_CONTENTS_SECTION.match(tidy(lines[top[h]])) or
+                                              _CONTENTS_HEADING.search(_squash(lines[top[h]]))) \
+                    and len(_squash(lines[top[h]])) <= 8:
+                best = [top[h]] + best
+                h -= 1
+        k = j + 1 if j > k else k + 1
+    return best
 
 
 def _without_leader(line: str) -> str:

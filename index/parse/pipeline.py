@@ -23,6 +23,8 @@ from .sources import paper_name
 from .profile import EMPTY, ArchiveContext, archive_context, contexts_of, learn_archive  # noqa: F401 (the API)
 from .segmentation import segment_lines
 from .hints import apply_hints, keep_captions_apart
+from .furniture import is_explaining_box
+from .segmentation import box_ends, indented_lines
 from .clean import unmarked_caption
 from .conserve import REPLACED, rescue_lines
 
@@ -74,7 +76,9 @@ def _cut(page: Page, first: int, context: ArchiveContext = EMPTY) -> tuple[list,
                                  page.publication_kind)
     # issue 15 (formats): what a Word or HTML file's layout says of its lines (none for text pages)
     lines, noise = apply_hints(lines, noise, dict(page.line_hints), source_lines(page.text))
-    pieces = keep_captions_apart(segment_lines(lines, ends=article_ends(noise)))
+    boxes = frozenset(n.line for n in noise if n.reason.startswith("furniture: column label") and is_explaining_box(n.text))
+    pieces = keep_captions_apart(segment_lines(lines, ends=article_ends(noise) | box_ends(lines, boxes),
+                                               indented=indented_lines(page.text)))
     lines, noise, pieces = relabel(page, lines, noise, pieces)    # the method setting: rules, crf, combined
     if page.title and pieces:          # a title given by HTML markup wins over the text's
         pieces[0].title, pieces[0].title_derived = page.title, False

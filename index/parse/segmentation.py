@@ -536,7 +536,103 @@ def _headline_after_credit(out: list[str], run: int, lines: list[str], i: int, w
     return visual_width(out[-1]) <= width - 2 and bool(_TITLE_FORBIDDEN.search(_next_filled(lines, i)))
 
 
-def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[Piece]:
+_DAY_FIRST = re.compile(r"^(去年|今年|前年)?\S?\d{1,2}\s*[月日]")      # a lead's date, its first digit perhaps misread (l2月26日)
+
+
+def _after_a_label(lines: list[str], i: int, ends: frozenset[int]) -> bool:
+    """Whether line i is the first under a column or box label that stood above an article (noise now,
+    blank here), with at most one more blank between."""
+    for k in (i - 1, i - 2):
+        if k < 0 or lines[k]:
+            return False
+        if set(getattr(lines[k], "nos", ())[:1]) & ends:
+            return True
+    return False
+
+
+def _headline_under_label(lines: list[str], ends: frozenset[int], indented: frozenset[int]) -> list[str]:
+    """Set apart a one-line headline printed right under a box's or column's label and glued to the
+    text under it (相关链接 / 什么是“两个覆盖” / “两个覆盖”是指…, 读者来信 / 盼多刊发… / 我是一名…):
+    under a label an article starts, and a line that reads as a headline, over a line that goes on as
+    running text, is its title (round twelve). A headline the column broke (……“小巷管家” / 打通…) reads
+    on as a headline with its next line, and a lead (近日，…) is no headline."""
+    if not ends:
+        return lines
+    out: list[str] = []
+    width = None
+    for i, line in enumerate(lines):
+        out.append(line)
+        if not line or i + 2 >= len(lines) or not lines[i + 1] or not _after_a_label(lines, i, ends):
+            continue
+        text, under, third = tidy(line), tidy(lines[i + 1]), tidy(lines[i + 2])
+        if set(getattr(line, "nos", ())[:1]) & indented:
+            continue                     # indented: the first line of a paragraph, no headline
+        if not (len(text) <= MAX_TITLE_CHARS and not ends_sentence(text) and not re.search(r"[，,；;：:]$", text)
+                and looks_like_title([line]) and not STRONG_LEAD.match(text) and not LEAD_START.match(text)
+                and not is_top_byline(under) and re.search(r"[，。；！？]", _next_filled(lines, i + 1))):
+            continue
+        width = width or column_width(lines)
+        opens = bool(set(getattr(lines[i + 1], "nos", ())[:1]) & indented)    # a paragraph's first line under it
+        if opens and indented or STRONG_LEAD.match(under) or DATELINE.match(under) or _DAY_FIRST.match(under):
+            out.append("")               # the page indents its paragraphs and the one under opens the text,
+            continue                     # or a lead opens under it (a day, 近日, a dateline)
+        if abs(visual_width(line) - width) <= 1 or visual_width(line) >= visual_width(lines[i + 1]) - 2:
+            continue                     # a line filling the column, or as wide as the text under it, is
+                                         # running text the column broke: a headline stands short of it
+        if looks_like_title([line, lines[i + 1]]):
+            # the next line may be the headline's broken end: only a line of running text filling the
+            # column, with more text under it (no byline, no lead), tells the text has begun
+            if not (third and visual_width(lines[i + 1]) >= width - 1 and not is_top_byline(third)
+                    and not STRONG_LEAD.match(third) and not DATELINE.match(third) and not _DAY_FIRST.match(third)):
+                continue
+        out.append("")
+    return out
+
+
+def box_ends(lines: list[str], boxes: frozenset[int]) -> frozenset[int]:
+    """Return the blank lines (source numbers) where a box that explains one thing ends (相关链接 /
+    什么是“红色物业” / its paragraph / blank / 5月24日，…): the box's text is its headline and one
+    paragraph, and a lead under it (a day, 近日, a dateline) opens another report, which the box's
+    missing credit must not swallow (round twelve)."""
+    out = set()
+    if not boxes:
+        return frozenset()
+    for i, line in enumerate(lines):
+        if line or not set(getattr(line, "nos", ())[:1]) & boxes:
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k]:
+            k += 1                       # to the box's first line
+        while k < len(lines) and lines[k]:
+            k += 1                       # through its headline (or its text, when glued) to a blank
+        if k < len(lines) and k + 1 < len(lines) and lines[k + 1] and not STRONG_LEAD.match(tidy(lines[k + 1])) \
+                and not ends_sentence(lines[k - 1]):
+            k += 1                       # a headline set apart: through the box's paragraph too
+            while k < len(lines) and lines[k]:
+                k += 1
+        if k >= len(lines) or not getattr(lines[k], "nos", ()):
+            continue
+        block = []
+        for j in range(k + 1, min(len(lines), k + 1 + MAX_TITLE_LINES)):
+            if not lines[j]:
+                break
+            block.append(lines[j])
+        after = tidy(block[0]) if block else ""
+        if STRONG_LEAD.match(after) or DATELINE.match(after) or (
+                len(block) < MAX_TITLE_LINES and looks_like_title(block) and not ends_sentence(block[-1])):
+            out.add(lines[k].nos[0])     # a lead, or a headline set apart, opens the next report
+    return frozenset(out)
+
+
+def indented_lines(text: str) -> frozenset[int]:
+    """Return the numbers (from 1) of the source lines printed with a leading indent: a paragraph's
+    first line (the text layer keeps the full-width spaces that stripped lines lose)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return frozenset(no for no, raw in enumerate(lines, 1) if raw[:1] in ("\u3000", " ", "\t") and raw.strip())
+
+
+def segment_lines(lines: list[str], ends: frozenset[int] = frozenset(),
+                  indented: frozenset[int] = frozenset()) -> list[Piece]:
     """Return the articles of a page, titles placed, paragraphs rebuilt.
 
     ends holds the numbers of source lines (noise now, blank here) after which an article
@@ -544,6 +640,7 @@ def segment_lines(lines: list[str], ends: frozenset[int] = frozenset()) -> list[
     """
     lines, starts = brief_starts(join_split_names(lines))
     lines = separate_glued_starts(split_attributions(join_broken_attributions(lines)))
+    lines = _headline_under_label(lines, ends, indented)
     pieces: list[Piece] = []
     chunk: list[str] = []
     byline = None                 # a byline under the chunk's title: it opens the article, not ends one
