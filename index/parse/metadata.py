@@ -198,7 +198,7 @@ def _value(hint):
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
                      province_hint=None, publication: str | None = None, kind: str | None = None,
-                     info: str | None = None) -> Metadata:
+                     info: str | None = None, groups: list[list[str]] | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
@@ -220,7 +220,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     source = source_of(attribution, lead, publication) or info_source(stated, publication)
     if paper and source and re.search(r"作者单位\s*[:：]\s*" + re.escape(source), attribution or ""):
         source = None           # a theory piece's author unit is where its author works, not who sent it
-    named = people_of(title, paragraphs, attribution or "", lex)
+    named = people_of(title, paragraphs, attribution or "", lex, groups)
     # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
     located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
@@ -250,7 +250,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     )
 
 
-def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon,
+              groups: list[list[str]] | None = None) -> list[tuple[str, str | None]]:
     """Return (name, role or None) for everyone an article names: after a role word, in bylines and
     attributions, as photographers, interviewees, speakers, and in honour lists; each once, 习近平 never."""
     text = title + "\n" + "\n".join(paragraphs)
@@ -258,7 +259,7 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
     named += [(n, "摄影") for n in photographers(text + attribution, lex)]
     named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + listed_names(text, lex)
-              + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
+              + honour_list(paragraphs, lex, title, groups) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
         name = trim_dot_name(name.replace(" ", ""), lex)

@@ -371,7 +371,7 @@ _WORDS_AFTER_NAME = ("所在", "激动", "动情", "感慨", "笑着", "高兴",
                      "主持", "出席", "参加", "带领", "带队", "号召", "组织", "召集", "商量", "商议", "忙着", "正在")
 
 
-def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "", groups: list[list[str]] | None = None) -> list[str]:
     """Return the names of an article's honour lists (:func:`.honours.honour_list`)."""
     from .honours import honour_list as names_listed        # honours builds on looks_like_name above
-    return names_listed(paragraphs, lex, title)
+    return names_listed(paragraphs, lex, title, groups)

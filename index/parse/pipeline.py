@@ -136,7 +136,7 @@ def _piece_infos(page: Page, pieces) -> dict[int, str]:
 def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str | None = None) -> Article:
     meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, page.issue_date, hint,
                             publication=page.publication, kind=getattr(page, "publication_kind", None),
-                            info=info)
+                            info=info, groups=[list(group) for group in getattr(piece, "groups", ())])
     return Article(
         id=article_id(page, ordinal), path=page.path, ordinal=ordinal,
         publication=page.publication, issue_date=page.issue_date, page=page.page,

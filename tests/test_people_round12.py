@@ -1,0 +1,67 @@
+"""Round twelve (people12): honour lists read from the printed lines (padding spaces and line breaks
+kept) as well as from the joined paragraphs. Every text here is invented."""
+import time
+
+from dangjian.index.parse.honours import honour_list
+from dangjian.index.parse.lexicon import load_lexicon
+from dangjian.index.parse.pipeline import parse_file
+
+LEX = load_lexicon()
+
+
+def names(groups, title="关于表彰优秀共产党员的决定"):
+    paragraphs = ["".join(g) for g in groups]        # what the joiner makes of them
+    return honour_list(paragraphs, LEX, title, groups)
+
+
+def test_names_set_apart_by_padding_spaces_only():
+    got = names([["二、优秀个人（6名）"], ["许  岚  韩立夫  邵  宁  汤国梁", "尹  萍  姜文杰"]])
+    assert got == ["许岚", "韩立夫", "邵宁", "汤国梁", "尹萍", "姜文杰"]
+
+
+def test_a_name_a_line_break_cut_is_one_name_and_two_names_a_break_parted_stay_two():
+    got = names([["优秀志愿者（5名）"], ["顾  淼、彭晓川、向", "秋拉姆、汤文杰", "戚  悦"]])
+    assert got == ["顾淼", "彭晓川", "向秋拉姆", "汤文杰", "戚悦"]
+
+
+def test_a_line_under_its_units_heading_is_read_on_its_own():
+    got = names([["一、优秀共产党员（4名）", "后勤科：韦  航", "财务科：庞晓川、钟  岳", "档案室：常  宁"]])
+    assert set(got) == {"韦航", "庞晓川", "钟岳", "常宁"}
+    assert "钟岳档" not in got and not any(len(n) > 3 for n in got)
+
+
+def test_units_printed_before_each_name_are_headings_not_names():
+    got = names([["优秀共产党员", "后勤科 韦 航 财务科 庞晓川 档案", "室 常 宁"]])
+    assert got == ["韦航", "庞晓川", "常宁"]
+
+
+def test_notes_after_names_and_the_text_after_the_list():
+    got = names([["邵 宁（清河区慈善总会）、汤国梁（清河区义工联", "合会）、古丽米拉·吾买尔（河西区老年协会）", "公示时间：2024年5月6日至12日。"]])
+    assert got == ["邵宁", "汤国梁", "古丽米拉·吾买尔"]
+
+
+def test_a_narrative_paragraph_gives_no_names():
+    assert names([["会议指出，全局各级党组织要深入贯彻", "落实上级要求，坚持以学铸魂、以学增智"]]) == []
+
+
+def test_an_honour_list_of_a_word_bulletin_keeps_each_line_apart(tmp_path):
+    import docx
+    document = docx.Document()
+    for text in ["清河民政机关党建", "第5期", "中共清河市民政局机关委员会编　2024年7月3日",
+                 "关于表彰优秀共产党员的通报", "经各支部推荐，决定对以下同志予以表彰：", "一、优秀共产党员（5名）",
+                 "后勤科：韦  航", "财务科：庞晓川、钟  岳", "养老服务科：常  宁、苗志远"]:
+        document.add_paragraph().add_run(text)
+    path = tmp_path / "清河民政机关党建" / "2024-07-03" / "jb5.docx"
+    path.parent.mkdir(parents=True)
+    document.save(str(path))
+    people = {p for a in parse_file(path, tmp_path, keep_noise=True).articles for p in a.people}
+    assert {"韦航", "庞晓川", "钟岳", "常宁", "苗志远"} <= people
+    assert "钟岳养" not in people
+
+
+def test_spaced_lists_stay_linear():
+    group = ["王  芳  " * 3000, "李" * 3000, "、" * 3000 + "：" * 3000]
+    start = time.perf_counter()
+    names([group])
+    names([["局办公室：" + "李  强、" * 60]])
+    assert time.perf_counter() - start < 1.0
