@@ -65,3 +65,36 @@ def test_spaced_lists_stay_linear():
     names([group])
     names([["局办公室：" + "李  强、" * 60]])
     assert time.perf_counter() - start < 1.0
+
+
+from dangjian.index.parse.metadata import people_of  # noqa: E402
+
+
+def people(attribution="", body="正文一句。", title="", groups=None):
+    extra = (groups,) if groups is not None else ()
+    return [n for n, _ in people_of(title, [body], attribution, LEX, *extra)]
+
+
+def test_an_adverb_before_a_verb_of_speech_is_no_speaker():
+    assert "欢喜地" not in people(body="看到方案后，欢喜地说，这下好了。")
+    assert "高兴地" not in people(body="居民看了改造方案，高兴地说，停车不难了。")
+
+
+def test_a_padded_name_after_a_dot_name_in_a_byline_is_a_name_of_its_own():
+    assert people("本报记者  买买提江·吾守尔  韩  露") == ["买买提江·吾守尔", "韩露"]
+
+
+def test_a_credit_word_run_on_to_a_dot_name_is_cut_off():
+    assert people("记者 沙马·阿果报道") == ["沙马·阿果"]
+
+
+def test_a_dot_name_run_into_the_next_name_of_the_article():
+    got = people("本报记者古丽米拉·吾买尔韩露", body="记者韩露在现场看到。")
+    assert "古丽米拉·吾买尔" in got and "古丽米拉·吾买尔韩" not in got
+
+
+def test_one_dot_name_under_its_units_heading():
+    groups = [["优秀共产党员（3名）", "后勤科：韦  航、庞晓川", "档案室：古丽米拉· 吾买尔", "财务科：钟  岳"]]
+    got = people(body="".join(groups[0]), title="关于表彰优秀共产党员的决定", groups=groups)
+    assert {"韦航", "庞晓川", "古丽米拉·吾买尔", "钟岳"} <= set(got)
+    assert "古丽米拉·吾买尔财" not in got

@@ -54,8 +54,9 @@ def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "", groups: li
                                            or _LINE_HEADING.match(group[k + 1])):
                 printed += [n for n in names_on_line(line, honours, lex) if n not in printed]
         if honours:
-            for items in _spaced_lists(group, lex):
-                if _is_name_list(items, honours, lex):
+            for items, headed in _spaced_lists(group, lex):
+                # one name between two units' headings (…：热依拉·艾海提　　儿童福利处：…) is that unit's list
+                if _is_name_list(items, honours, lex) or headed and len(items) == 1 and looks_like_name(items[0], lex):
                     printed += [i for i in items if i not in printed]
     out: list[str] = list(printed)
     for paragraph in paragraphs:
@@ -73,7 +74,7 @@ def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "", groups: li
 _BREAK = "\x01"
 
 
-def _spaced_lists(lines: list[str], lex: Lexicon) -> list[list[str]]:
+def _spaced_lists(lines: list[str], lex: Lexicon) -> list[tuple[list[str], bool]]:
     """Return the lists of a paragraph's printed lines joined, spaces read as separators: a name a line
     break cut is joined again (向秋 / 卓玛), two names a break set apart stay two (赵国华 / 刘  洋); a unit
     printed before each name (办公室　吴　敏　　社会救助处　邵　婧) is a heading, not an item."""
@@ -85,7 +86,8 @@ def _spaced_lists(lines: list[str], lex: Lexicon) -> list[list[str]]:
     if len(text) > 2000:
         return []
     out = []
-    for part in _LIST_BREAK.split(text):
+    for at, part in enumerate(_LIST_BREAK.split(text)):
+        headed = False
         pieces = re.split(r"([、\s]+)", re.sub(r"^[\d一二三四五六七八九十]+\s*(?:名|个|人|位)\s*[）)]", "", part.strip(_BREAK)))        # tokens at even places, separators at odd ones
         tokens = [(t, (pieces[k + 1] if k + 1 < len(pieces) else "")) for k, t in enumerate(pieces)
                   if k % 2 == 0 and t.strip(_BREAK) and not _COUNTED.match(t.strip(_BREAK))]
@@ -96,6 +98,7 @@ def _spaced_lists(lines: list[str], lex: Lexicon) -> list[list[str]]:
             segments = [t for t in token.split(_BREAK) if t]
             nxt = tokens[k + 1][0].strip(_BREAK) if k + 1 < len(tokens) else ""
             if _is_unit("".join(segments)):
+                headed = at > 0 and k == len(tokens) - 1 and bool(items)   # names, then the next unit's heading
                 continue                                    # 局机 / 关第三党支部: a unit's heading
             if token.startswith(_BREAK) and len(items) >= 2 and not looks_like_name("".join(segments), lex):
                 break                                       # the list ended with the line before
@@ -133,7 +136,7 @@ def _spaced_lists(lines: list[str], lex: Lexicon) -> list[list[str]]:
             continue
         names[0] = _GRANT.sub("", names[0])
         names[-1] = _without_unit(_TAIL.sub("", names[-1]), lex)
-        out.append(_before_sentence([i for i in names if i]))
+        out.append((_before_sentence([i for i in names if i]), headed))
     return out
 
 
@@ -176,6 +179,7 @@ def names_on_line(line: str, honours: bool, lex: Lexicon) -> list[str]:
     from .namelists import _padded_joined           # padded names: 王  芳 → 王芳
     if len(line) > 200:
         return []
+    line = re.sub(r"\s*·\s*", "·", line)
     heading = _LINE_HEADING.match(line)
     rest = line[heading.end():] if heading else line
     rest = _NOTE.sub(" ", rest).strip(" \t\u3000。；;")
@@ -188,7 +192,7 @@ def names_on_line(line: str, honours: bool, lex: Lexicon) -> list[str]:
         return []
     if len(items) == 1:
         unit = heading and _UNIT_KIND.search(heading.group().strip(" \t\u3000：:"))
-        return items if unit and honours and looks_like_name(items[0], lex) and len(items[0]) <= 3 else []
+        return items if unit and honours and looks_like_name(items[0], lex) and (len(items[0]) <= 3 or "·" in items[0]) else []
     named = sum(looks_like_name(i, lex) for i in items)
     if "、" not in rest and not honours:           # names set apart by spaces alone: every one a name
         return items if named == len(items) else []

@@ -262,12 +262,40 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon,
               + honour_list(paragraphs, lex, title, groups) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
-        name = trim_dot_name(name.replace(" ", ""), lex)
+        name = _dot_tail(trim_dot_name(name.replace(" ", ""), lex))
         if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
             continue
+        if "·" in name and any("·" in n and name.startswith(n) for n, _ in out):    # 热依拉·艾海提 then
+            continue                                         # 热依拉·艾海提儿(童福利处): the longer ran on
         out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木
         out.append((name, role))
-    return out
+    trimmed = [(_ran_on(n, [m for m, _ in out], text + "\n" + attribution), r) for n, r in out]
+    return [(n, r) for k, (n, r) in enumerate(trimmed) if n not in [m for m, _ in trimmed[:k]]]
+
+
+def _ran_on(name: str, others: list[str], text: str) -> str:
+    """Return a dot name without the head of the next name its spaces' removal ran into it: 艾尔肯·吐尔逊刘
+    where the text prints 艾尔肯·吐尔逊刘洋 and 刘洋 is a person of the article."""
+    if "·" not in name:
+        return name
+    for other in others:
+        for j in (2, 1):
+            if ("·" not in other and len(other) > j and name.endswith(other[:j])
+                    and len(name.split("·")[1]) - j >= 2 and name[:-j] + other in text):
+                return name[:-j]
+    return name
+
+
+# What a byline prints after a dot name that the removal of its spaces ran into it: 吉克·阿依　报道,
+# 吉克·阿呷　通讯员 某某.
+_CREDIT_WORDS = ("通讯员", "记者", "报道", "摄影", "供稿", "实习生", "编辑", "摄")
+
+
+def _dot_tail(name: str) -> str:
+    """Return a dot name without a credit's word run on to its second part (吉克·阿依报道 → 吉克·阿依)."""
+    first, _, second = name.partition("·")
+    cut = min((second.find(w) for w in _CREDIT_WORDS if second.find(w) >= 2), default=-1)
+    return f"{first}·{second[:cut]}" if second and cut >= 2 else name
 
 
 def page_province_hint(page, pieces):
