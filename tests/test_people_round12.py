@@ -98,3 +98,26 @@ def test_one_dot_name_under_its_units_heading():
     got = people(body="".join(groups[0]), title="关于表彰优秀共产党员的决定", groups=groups)
     assert {"韦航", "庞晓川", "古丽米拉·吾买尔", "钟岳"} <= set(got)
     assert "古丽米拉·吾买尔财" not in got
+
+
+def _portal(tmp_path, footer):
+    markup = ('<html><head><title>工作动态_清溪融媒</title></head><body><div class="content"><h1>县民政局召开党纪学习教育动员会</h1>'
+              '<p>3月6日，县民政局召开党纪学习教育动员部署会，局党组书记作动员讲话，要求全局党员干部以案为鉴。</p>'
+              '<p>会议强调，各党支部要把纪律教育融入日常，推动学习走深走实。</p></div>'
+              f'<div class="footer">{footer}</div></body></html>')
+    path = tmp_path / "清溪融媒" / "2024-03-08" / "content_1.html"
+    path.parent.mkdir(parents=True)
+    path.write_text(markup, encoding="utf-8")
+    return parse_file(path, tmp_path, keep_noise=True).articles
+
+
+def test_a_portals_licence_in_its_footer_gives_its_province(tmp_path):
+    assert [a.province for a in _portal(tmp_path, "清溪融媒体中心　皖ICP备00000001号")] == ["安徽"]
+
+
+def test_a_sponsor_named_before_the_word_gives_its_province(tmp_path):
+    assert [a.province for a in _portal(tmp_path, "九江市民政局 主办")] == ["江西"]
+
+
+def test_a_beijing_licence_names_no_province(tmp_path):
+    assert [a.province for a in _portal(tmp_path, "京ICP备00000001号")] == [None]
