@@ -40,10 +40,25 @@ _UNIT_HEADING_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:处|局|科|室|中心|�
 _SENTENCE_OPENERS = ("希望", "要求", "号召", "特此", "以上", "受表彰", "全体", "各级", "各单位", "各党", "望各", "请各")
 
 
-def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
-    """Return the names of an article's honour lists, in order, each once."""
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "", groups: list[list[str]] | None = None) -> list[str]:
+    """Return the names of an article's honour lists, in order, each once. lines are the body's layout
+    lines of each paragraph as printed (padding spaces kept): a list line read on its own, and a paragraph
+    read with its spaces as separators, come before the joined paragraphs, which lose the spaces between
+    names (王  芳  李德明 → 王芳李德明) and may run a line's last name into the next line's unit (杨帆 / 养老服务科)."""
     honours = bool(_HONOURS.search(title + "".join(paragraphs)))
-    out: list[str] = []
+    printed: list[str] = []
+    for group in groups or ():
+        for k, line in enumerate(group):    # a line under its unit's heading (局办公室：李  强) is read on its
+            # own when it is whole: the paragraph's last, or the next line opens with a heading of its own
+            if _LINE_HEADING.match(line) and (k + 1 == len(group) or _opens_heading(group[k + 1])
+                                           or _LINE_HEADING.match(group[k + 1])):
+                printed += [n for n in names_on_line(line, honours, lex) if n not in printed]
+        if honours:
+            for items, headed in _spaced_lists(group, lex):
+                # one name between two units' headings (…：热依拉·艾海提　　儿童福利处：…) is that unit's list
+                if _is_name_list(items, honours, lex) or headed and len(items) == 1 and looks_like_name(items[0], lex):
+                    printed += [i for i in items if i not in printed]
+    out: list[str] = list(printed)
     for paragraph in paragraphs:
         if honours:
             out += [n for n in _unseparated(paragraph, lex) if n not in out]
@@ -52,7 +67,136 @@ def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[st
         for items in _lists_in(paragraph, lex):
             if _is_name_list(items, honours, lex):
                 out += [i for i in items if i not in out]
+    # a joined paragraph's name that a printed line's name is part of (杨帆养 beside 杨帆) is a mis-cut
+    return [n for n in out if n in printed or not any(p != n and (p in n or n in p) for p in printed)]
+
+
+_BREAK = "\x01"
+
+
+def _spaced_lists(lines: list[str], lex: Lexicon) -> list[tuple[list[str], bool]]:
+    """Return the lists of a paragraph's printed lines joined, spaces read as separators: a name a line
+    break cut is joined again (向秋 / 卓玛), two names a break set apart stay two (赵国华 / 刘  洋); a unit
+    printed before each name (办公室　吴　敏　　社会救助处　邵　婧) is a heading, not an item."""
+    from .namelists import lone_fragment
+    text = "".join(("\n" if k and _opens_heading(line) else _BREAK if k else "") + re.sub(r"\s*·\s*", "·", line.strip())
+                   for k, line in enumerate(lines))      # a heading's line opens a list of its own
+    text = re.sub(rf"[\s{_BREAK}]*·[\s{_BREAK}]*", "·", text)        # 努尔别克 / ·吐尔逊: one dot name
+    text = _NOTE.sub(" ", _COUNT.sub("\n", text))
+    if len(text) > 2000:
+        return []
+    out = []
+    for at, part in enumerate(_LIST_BREAK.split(text)):
+        headed = False
+        pieces = re.split(r"([、\s]+)", re.sub(r"^[\d一二三四五六七八九十]+\s*(?:名|个|人|位)\s*[）)]", "", part.strip(_BREAK)))        # tokens at even places, separators at odd ones
+        tokens = [(t, (pieces[k + 1] if k + 1 < len(pieces) else "")) for k, t in enumerate(pieces)
+                  if k % 2 == 0 and t.strip(_BREAK) and not _COUNTED.match(t.strip(_BREAK))]
+        if len(tokens) < 2:
+            continue
+        items: list[tuple[str, str]] = []           # (item, the separator after it)
+        for k, (token, sep) in enumerate(tokens):
+            segments = [t for t in token.split(_BREAK) if t]
+            nxt = tokens[k + 1][0].strip(_BREAK) if k + 1 < len(tokens) else ""
+            if _is_unit("".join(segments)):
+                headed = at > 0 and k == len(tokens) - 1 and bool(items)   # names, then the next unit's heading
+                continue                                    # 局机 / 关第三党支部: a unit's heading
+            if token.startswith(_BREAK) and len(items) >= 2 and not looks_like_name("".join(segments), lex):
+                break                                       # the list ended with the line before
+            name, ended = segments[0], False
+            for j, b in enumerate(segments[1:], 1):
+                last = j == len(segments) - 1
+                if len(b) == 1 and len(name) > 1 and last and len(nxt) == 1 and "、" not in sep \
+                        or len(name) >= 2 and len(b) >= 2 and len(name + b) >= 5 and looks_like_name(name, lex) \
+                        and looks_like_name(b, lex) and not _TRANSCRIBED & set(name + b):
+                    items.append((name, " "))               # 赵国华 / 刘  洋, 赵国华 / 李德明: two names
+                    name = b
+                elif len(name + b) > 5 and "·" not in name + b and _NAME.match(name) and not looks_like_name(b, lex):
+                    ended = True                            # 黄晓梅 / 公示时间: the list ends at the break
+                    break
+                else:
+                    name += b                               # 向秋 / 卓玛, 敖登 / 格日勒: one name
+            items.append((name, sep))
+            if ended:
+                break
+        names: list[str] = []
+        for k, (item, sep) in enumerate(items):             # a padded name (王  芳), a broken dot name
+            before = items[k - 1][1] if k else "、"
+            if names and "、" not in before and (
+                    len(item) == 1 and len(names[-1]) == 1 or "·" in names[-1] and lone_fragment(item)
+                    or "·" in item and lone_fragment(names[-1])
+                    # 次仁 扎西: two halves of a name a stray space set apart, neither opened by a surname
+                    or len(item) == 2 and len(names[-1]) == 2 and "·" not in item + names[-1]
+                    and not {item[0], names[-1][0]} & lex.surnames):
+                names[-1] += item
+            else:
+                names.append(item)
+        names = [i.strip(" 。；;，,") for i in names]
+        names = [i for i in names if i]
+        if not names:
+            continue
+        names[0] = _GRANT.sub("", names[0])
+        names[-1] = _without_unit(_TAIL.sub("", names[-1]), lex)
+        out.append((_before_sentence([i for i in names if i]), headed))
     return out
+
+
+# Characters that spell Mongolian and Tibetan names in Han script (:data:`.people._TRANSCRIBED`).
+_TRANSCRIBED = set("尔格勒巴图其木赫敦嘎扎旦措卓次央日")
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百]+\s*(?:名|个|人|家|位)$")
+
+
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_CATEGORY = re.compile(r"\s*(?:优秀|先进|模范)[\u4e00-\u9fff]{0,8}?(?:党员|工作者|党组织|集体|个人|干部|志愿者|标兵|家庭)")
+
+
+def _opens_heading(line: str) -> bool:
+    """Whether a printed line opens with a list's heading: a unit and its colon, a count, a numbered or
+    category heading (二、优秀党务工作者（3名）, 优秀共产党员, 龙沙区：…)."""
+    return bool(_COLON_HEADING.match(line) or _COUNT.search(line) or _NUMBERED.match(line) or _CATEGORY.match(line))
+
+
+_COLON_HEADING = re.compile(r"^\s*[^：:\s]{2,24}[：:]")
+
+
+def _is_unit(token: str) -> bool:
+    """Whether a list's token is a unit's name (社会救助处, 局机关第三党支部): three characters or more ending
+    with a unit's kind, and no name-shaped run of three or fewer."""
+    return len(token) >= 3 and "·" not in token and bool(_UNIT_KIND.search(token))
+
+
+# A list line's own heading: a unit before a colon (局办公室：李  强) or before a space, ending with a unit's
+# kind (襄城区民政局 王  芳、刘晓军).
+_LINE_HEADING = re.compile(rf"^\s*(?:[^：:\s]{{2,24}}[：:]|[{_HAN}]{{2,20}}(?:局|院|站|馆|科|处|室|中心|委|支部|总支|党委|协会|会|所|队|办|部|校|社区|村|街道|镇|乡|公司|集团)[ \t\u3000]+)")
+_UNIT_KIND = re.compile(r"(?:区|县|市|旗|局|院|站|馆|科|处|室|中心|委|支部|总支|党委|协会|会|所|队|办|部|校|社区|村|街道|镇|乡|公司|集团|单位|机关)$")
+_LINE_TOKENS = re.compile(r"[、，,；;\s]+")
+
+
+def names_on_line(line: str, honours: bool, lex: Lexicon) -> list[str]:
+    """Return the names of one printed line that is nothing but a list of names, perhaps under its unit's
+    heading: 王  芳  李德明  陈  静 (padded to one width), 赵  磊、黄丽华, 孙  静（机关党委）  郭志强（…）,
+    局办公室：李  强. Every item must be a name's shape; two or more (one under a heading, in an honour
+    article) with most opened by a known surname."""
+    from .namelists import _padded_joined           # padded names: 王  芳 → 王芳
+    if len(line) > 200:
+        return []
+    line = re.sub(r"\s*·\s*", "·", line)
+    heading = _LINE_HEADING.match(line)
+    rest = line[heading.end():] if heading else line
+    rest = _NOTE.sub(" ", rest).strip(" \t\u3000。；;")
+    if not rest or not (re.search(r"[、\s]", rest) or heading and honours):
+        return []
+    items = _padded_joined([t for t in _LINE_TOKENS.split(rest) if t])
+    if not items or not all(_NAME.match(i) for i in items):
+        return []
+    if any(i[-1] in "省市县区州旗盟镇乡村" for i in items):
+        return []
+    if len(items) == 1:
+        unit = heading and _UNIT_KIND.search(heading.group().strip(" \t\u3000：:"))
+        return items if unit and honours and looks_like_name(items[0], lex) and (len(items[0]) <= 3 or "·" in items[0]) else []
+    named = sum(looks_like_name(i, lex) for i in items)
+    if "、" not in rest and not honours:           # names set apart by spaces alone: every one a name
+        return items if named == len(items) else []
+    return items if (named * 2 >= len(items) if honours else named * 3 >= len(items) * 2) else []
 
 
 def _is_name_list(items: list[str], honours: bool, lex: Lexicon) -> bool:

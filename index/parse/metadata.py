@@ -212,7 +212,7 @@ def _value(hint):
 
 def extract_metadata(title: str, paragraphs: list[str], attribution: str | None, issue: date | None,
                      province_hint=None, publication: str | None = None, kind: str | None = None,
-                     info: str | None = None) -> Metadata:
+                     info: str | None = None, groups: list[list[str]] | None = None) -> Metadata:
     """Return the metadata of one article.
 
     province_hint is the province of the publication (from the archive's profile, its name, or
@@ -239,7 +239,7 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     if not source and _bulletin(kind, province_hint):
         # a bulletin item closed by its unit and writer (（厅社会救助处党支部 某某）): the unit sent it
         source = unit_with_writer(attribution, lex.surnames)
-    named = people_of(title, paragraphs, attribution or "", lex)
+    named = people_of(title, paragraphs, attribution or "", lex, groups)
     # A person's name is no place (扎西平措 holds 西平, a county of 河南), nor is an author's affiliation
     # (（作者系中共山东省委党校…） that a mis-cut ran into the body).
     located = _AUTHOR_NOTE.sub("\n", title + "\n" + body)
@@ -269,7 +269,8 @@ def extract_metadata(title: str, paragraphs: list[str], attribution: str | None,
     )
 
 
-def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon) -> list[tuple[str, str | None]]:
+def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon,
+              groups: list[list[str]] | None = None) -> list[tuple[str, str | None]]:
     """Return (name, role or None) for everyone an article names: after a role word, in bylines and
     attributions, as photographers, interviewees, speakers, and in honour lists; each once, 习近平 never."""
     text = title + "\n" + "\n".join(paragraphs)
@@ -277,15 +278,43 @@ def people_of(title: str, paragraphs: list[str], attribution: str, lex: Lexicon)
     named += byline_people_with_roles(attribution) + byline_names(attribution, lex)
     named += [(n, "摄影") for n in photographers(text + attribution, lex)]
     named += [(n, None) for n in interviewees(title, paragraphs, lex) + speakers(text, lex) + listed_names(text, lex)
-              + honour_list(paragraphs, lex, title) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
+              + honour_list(paragraphs, lex, title, groups) + dot_names("\n".join(paragraphs) + "\n" + attribution, lex)]
     out: list[tuple[str, str | None]] = []
     for name, role in named:
-        name = trim_dot_name(name.replace(" ", ""), lex)
+        name = _dot_tail(trim_dot_name(name.replace(" ", ""), lex))
         if name in EXCLUDED_PEOPLE or any(name == n or (len(n) > 2 and name in n) for n, _ in out):
             continue
+        if "·" in name and any("·" in n and name.startswith(n) for n, _ in out):    # 热依拉·艾海提 then
+            continue                                         # 热依拉·艾海提儿(童福利处): the longer ran on
         out = [(n, r) for n, r in out if not ("·" in name and name.split("·")[-1] == n)]   # 哈力木 → 努尔兰·哈力木
         out.append((name, role))
-    return out
+    trimmed = [(_ran_on(n, [m for m, _ in out], text + "\n" + attribution), r) for n, r in out]
+    return [(n, r) for k, (n, r) in enumerate(trimmed) if n not in [m for m, _ in trimmed[:k]]]
+
+
+def _ran_on(name: str, others: list[str], text: str) -> str:
+    """Return a dot name without the head of the next name its spaces' removal ran into it: 艾尔肯·吐尔逊刘
+    where the text prints 艾尔肯·吐尔逊刘洋 and 刘洋 is a person of the article."""
+    if "·" not in name:
+        return name
+    for other in others:
+        for j in (2, 1):
+            if ("·" not in other and len(other) > j and name.endswith(other[:j])
+                    and len(name.split("·")[1]) - j >= 2 and name[:-j] + other in text):
+                return name[:-j]
+    return name
+
+
+# What a byline prints after a dot name that the removal of its spaces ran into it: 吉克·阿依　报道,
+# 吉克·阿呷　通讯员 某某.
+_CREDIT_WORDS = ("通讯员", "记者", "报道", "摄影", "供稿", "实习生", "编辑", "摄")
+
+
+def _dot_tail(name: str) -> str:
+    """Return a dot name without a credit's word run on to its second part (吉克·阿依报道 → 吉克·阿依)."""
+    first, _, second = name.partition("·")
+    cut = min((second.find(w) for w in _CREDIT_WORDS if second.find(w) >= 2), default=-1)
+    return f"{first}·{second[:cut]}" if second and cut >= 2 else name
 
 
 def page_province_hint(page, pieces):

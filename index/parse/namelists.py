@@ -73,13 +73,14 @@ def _padded_joined(tokens: list[str]) -> list[str]:
     """Join a two-character name padded to three with a space (王　明 → 王明), and a dot name a narrow
     column broke at a line's end, its lone first or last character set apart (阿 依古丽·吐尔 逊)."""
     out: list[str] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        padded = k + 1 < len(tokens) and lone_fragment(token) and lone_fragment(tokens[k + 1])   # 刘  洋
         if out and len(token) == 1 and len(out[-1]) == 1:
             out[-1] += token
         elif out and "·" in token and lone_fragment(out[-1]):
             out[-1] += token
-        elif out and "·" in out[-1] and lone_fragment(token) and not out[-1].endswith("·"):
-            out[-1] += token
+        elif out and "·" in out[-1] and lone_fragment(token) and not out[-1].endswith("·") and not padded:
+            out[-1] += token            # 艾尔肯·吐尔逊  刘  洋: 刘 opens a padded name of its own
         else:
             out.append(token)
     return out
@@ -151,7 +152,7 @@ _UNIT_AUTHOR = re.compile(rf"[（(](?!作者)[^（）()]{{2,20}}?(?:局|厅|委|
 
 
 def _plausible(name: str, lex: Lexicon) -> bool:
-    return "·" in name or 2 <= len(name) <= 4 and name not in ("记者", "通讯员", *OWN_MEDIA)
+    return "·" in name or 2 <= len(name) <= 4 and name not in ("记者", "通讯员", "报道", "摄影", "供稿", "整理", *OWN_MEDIA)
 
 
 def photographers(text: str, lex: Lexicon) -> list[str]:
@@ -210,6 +211,8 @@ def speakers(text: str, lex: Lexicon) -> list[str]:
             name = match.group(1) if looks_like_name(match.group(1), lex) else None
         if not name and (match := _LONG_SPEAKER.search(text, max(0, verb.start() - 8), verb.start())):
             name = match.group(1) if _named_after_role(match.group(1), text, lex, after) else None
+        if name and len(name) == 3 and name[-1] in "地得":     # 高兴地说: an adverb, no name
+            name = None
         if name and name not in out:
             out.append(name)
     return out
@@ -371,7 +374,7 @@ _WORDS_AFTER_NAME = ("所在", "激动", "动情", "感慨", "笑着", "高兴",
                      "主持", "出席", "参加", "带领", "带队", "号召", "组织", "召集", "商量", "商议", "忙着", "正在")
 
 
-def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "") -> list[str]:
+def honour_list(paragraphs: list[str], lex: Lexicon, title: str = "", groups: list[list[str]] | None = None) -> list[str]:
     """Return the names of an article's honour lists (:func:`.honours.honour_list`)."""
     from .honours import honour_list as names_listed        # honours builds on looks_like_name above
-    return names_listed(paragraphs, lex, title)
+    return names_listed(paragraphs, lex, title, groups)

@@ -157,7 +157,7 @@ def _article(page: Page, ordinal: int, piece, hint: str | None = None, info: str
              stamp=None) -> Article:
     meta = extract_metadata(piece.title, piece.paragraphs, piece.attribution, stamp or page.issue_date, hint,
                             publication=page.publication, kind=getattr(page, "publication_kind", None),
-                            info=info)
+                            info=info, groups=[list(group) for group in getattr(piece, "groups", ())])
     if getattr(page, "listing", False) and not meta.source and not piece.attribution:
         meta = replace(meta, source=paper_name(page.publication))     # a list page's uncredited entry: the site's
     return Article(

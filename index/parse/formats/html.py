@@ -336,11 +336,24 @@ def _sponsor_province(tree) -> str | None:
     a provincial portal's own 省民政厅 and 全省 are that province. A national body names none."""
     from ..agencies import publication_province        # the lexicon, loaded only for web pages
     body = tree.find("body")
-    for match in _SPONSOR.finditer(" ".join(" ".join(body.itertext()).split()) if body is not None else ""):
+    text = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
+    for match in (*_SPONSOR.finditer(text), *_SPONSOR_BEFORE.finditer(text)):
         province = publication_province(match.group(1))
         if province:
             return province
-    return None
+    # the site's licence (皖ICP备…号): every Chinese site's footer prints its province's one-character name before
+    # ICP备; 京 is left out, as national bodies' sites are licensed in Beijing
+    licence = _ICP.search(text)
+    return _ICP_PROVINCE.get(licence.group(1)) if licence else None
+
+
+# …or names the body before the word (泾县融媒体中心 主办).
+_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24})\s*(?:主办|承办|版权所有)(?![\u4e00-\u9fff])")
+_ICP = re.compile(r"([\u4e00-\u9fff])\s*ICP\s*备")
+_ICP_PROVINCE = dict(zip("津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新",
+                         ["天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+                          "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "四川", "贵州",
+                          "贵州", "云南", "云南", "西藏", "陕西", "陕西", "甘肃", "甘肃", "青海", "宁夏", "新疆"]))
 
 
 def _page(tree) -> str | None:
