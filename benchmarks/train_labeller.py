@@ -118,7 +118,8 @@ PARSER_TESTS = ("test_parser_followups.py", "test_segment.py", "test_trace.py", 
                 "test_parser_package.py", "test_labeller.py", "test_sample.py", "test_publications.py", "test_segment_unseen.py",
                 "test_segment_bylines.py", "test_segment_round5.py", "test_headlines_round5.py",
                 "test_segment_round6.py", "test_headlines_round6.py", "test_segment_round7.py", "test_headlines_round7.py", "test_segment_round8.py",
-                "test_segment_round9.py", "test_segment_round10.py", "test_ocr_round11.py", "test_ocr_round12.py")
+                "test_segment_round9.py", "test_segment_round10.py", "test_ocr_round11.py", "test_ocr_round12.py",
+                "test_segment_round12.py")
 
 
 def test_page_examples(copies: int = 3) -> list[Example]:
