@@ -118,3 +118,55 @@ def test_doubling_a_long_page_at_most_doubles_the_parsers_work():
     articles_from_page(page_of(200))          # the lexicon and the patterns, loaded once
     small, large = _calls_to_parse(8000, 1_000_000), _calls_to_parse(16000, 2_000_000)
     assert large <= 2.2 * small, (small, large, round(large / small, 2))
+
+
+def honour_list(lines: int) -> list[str]:
+    """A page that is one long honour list: a heading, then lines of padded names (王  芳  李德明),
+    every line a possible byline under a headline, no sentence anywhere."""
+    surnames, given = "王李张刘陈杨赵黄周吴", "芳伟强磊敏静丽军洋勇"
+    out = ["关于表彰优秀共产党员的决定", "", "优秀共产党员"]
+    for n in range(lines):
+        a, b = surnames[n % 10], given[(n * 7) % 10]
+        out.append(f"{a}  {b}  {surnames[(n + 3) % 10]}{given[n % 10]}{given[(n + 1) % 10]}")
+    return out
+
+
+def test_a_page_long_honour_list_is_not_asked_for_a_headline_per_line(monkeypatch):
+    # Each line that might be a byline asked whether the chunk above is a headline, reading the whole
+    # chunk: quadratic on a page-long list (a 32,000-line list took minutes). Lines read by the
+    # headline tests must grow with the page, not with its square.
+    read = [0]
+    real = segmentation._blocks
+
+    def counting_blocks(lines):
+        read[0] += len(lines)
+        return real(lines)
+
+    monkeypatch.setattr(segmentation, "_blocks", counting_blocks)
+    counts = []
+    for n in (1000, 2000):
+        read[0] = 0
+        segmentation.segment_lines(honour_list(n))
+        counts.append(read[0])
+    assert counts[1] <= 2.2 * counts[0] + 100, counts
+
+
+def test_the_sentence_pattern_is_never_asked_of_text_that_ends_no_sentence(monkeypatch):
+    # A paragraph is a pull quote only when it is all sentences; the pattern that splits sentences
+    # rescans an unfinished tail from each position, so it must not be asked of a page-long
+    # paragraph that ends no sentence (one honour list of 4,000 lines took two seconds there).
+    asked = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def findall(self, text):
+            asked.append(len(text))
+            return self.pattern.findall(text)
+
+    monkeypatch.setattr(segmentation, "_SENTENCES", Counting(segmentation._SENTENCES))
+    group = [f"王  芳  李德明{n}" for n in range(3000)]
+    kept = segmentation._without_pull_quotes([group, ["会议强调，要加强党建。"]], 20.0)
+    assert group in kept                      # nothing is lost: the list stays a paragraph
+    assert all(n < 1000 for n in asked), asked

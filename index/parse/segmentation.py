@@ -799,6 +799,7 @@ def _caption_end(group: list[str], k: int) -> int | None:
 MIN_QUOTE_CHARS = 8
 _BRACKETED = re.compile(r"【([^【】]+)】")
 _SENTENCES = re.compile(r"[^。！？]+[。！？]”?")
+_ENDS_SENTENCE = re.compile(r"[。！？]”?$")
 
 
 def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str]]:
@@ -817,7 +818,9 @@ def _without_pull_quotes(groups: list[list[str]], width: float) -> list[list[str
             if not group:
                 continue
 
-        sentences = _SENTENCES.findall(texts[k])
+        # Only a text that ends a sentence can be all sentences; asked of one that does not, the pattern
+        # would rescan its unfinished tail from every position (quadratic on a page-long paragraph).
+        sentences = _SENTENCES.findall(texts[k]) if _ENDS_SENTENCE.search(texts[k]) else []
         quote = (len(texts[k]) >= MIN_QUOTE_CHARS and ends_sentence(group[-1]) and sentences
                  and "".join(sentences) == texts[k]
                  and (all(visual_width(ln) <= 0.75 * width for ln in group) or _opens_a_paragraph_near(texts, k))
@@ -870,13 +873,19 @@ def _opens_a_paragraph_near(texts: list[str], k: int) -> bool:
     return any(len(t) > len(texts[k]) and t.startswith(texts[k]) for t in texts[k + 1:k + 3])
 
 
+_HEADLINE_CHUNK_LINES = 8 * MAX_TITLE_LINES     # lines, blanks included, a chunk that is one headline may take
+
+
 def _top_byline_at(lines: list[str], i: int, chunk: list[str]) -> bool:
     """Whether line i is a byline under the chunk's headline (文/某某, 本报评论员, a name set apart)."""
     if not is_top_byline(lines[i]):
         return False
     if not any(chunk):               # 本报记者 某某 at the top of a page whose title is printed elsewhere
         return bool(TOP_BYLINE.match(tidy(lines[i])))
-    if not (_title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk) or _split_title(chunk)):
+    # A headline (with its label, set double-spaced) is a few lines: a longer chunk is none, and asking
+    # the four tests of every line of a long one (a page-long honour list) would be quadratic.
+    if len(chunk) > _HEADLINE_CHUNK_LINES or not (
+            _title_only(chunk) or _label_then_title(chunk) or _spaced_title(chunk) or _split_title(chunk)):
         return False
     if not is_author_name(lines[i]):
         return True
