@@ -14,6 +14,15 @@ from dangjian.index.parse.labeller_features import strip_marker
 
 MAX_SKIP = 24            # characters a line may skip past where its field was read to (a byline glued to the lead)
 MIN_LOOSE = 6            # a line shorter than this is placed only where the text it continues is
+# A contents entry: leader dots run to its page number (局党组召开民主生活会……………3). It repeats a title
+# printed below; placed, it would consume that title and leave the real headline unplaced — the
+# model would learn contents entries as titles and headlines as furniture. (An ellipsis …… is two.)
+_LEADERS = ("…" * 3, "." * 4, "·" * 4)
+
+
+def contents_entry(text: str) -> bool:
+    """Whether a line ends in leader dots, with or without its page number (stripped, not matched: linear)."""
+    return text.rstrip().rstrip("0123456789").rstrip().endswith(_LEADERS)
 
 
 def truth_fields(articles: list[dict]) -> list[tuple[int, str, str]]:
@@ -42,7 +51,7 @@ def placements(texts: list[str], articles: list[dict]) -> list[tuple[str, int | 
     last = None
     for text in texts:
         s = squash(strip_marker(text))
-        spot = _find(s, fields, read, last)
+        spot = None if contents_entry(text) else _find(s, fields, read, last)
         placed.append(spot)
         if spot is not None:
             f, o = spot

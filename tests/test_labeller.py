@@ -61,6 +61,19 @@ def test_labels_are_derived_by_aligning_lines_with_the_truth():
     assert align(texts, TRUTH) == LABELS
 
 
+def test_a_contents_entry_with_leader_dots_is_furniture_and_its_headline_below_the_title():
+    # A bulletin's contents list repeats the titles printed below it. Aligned as a title, its entry
+    # would teach the model that contents entries are headlines and the real headline furniture.
+    texts = ["本期目录", "市民政局召开清廉机关建设推进会…………3", "养老服务科党支部开展结对帮扶……………5",
+             "市民政局召开清廉机关建设推进会", "3月4日，市民政局召开清廉机关建设推进会。", "（办公室）",
+             "养老服务科党支部开展结对帮扶", "近日，养老服务科党支部与社区结对。"]
+    truth = [dict(title="市民政局召开清廉机关建设推进会", body=["3月4日，市民政局召开清廉机关建设推进会。"],
+                  attribution="（办公室）", captions=[]),
+             dict(title="养老服务科党支部开展结对帮扶", body=["近日，养老服务科党支部与社区结对。"],
+                  attribution="", captions=[])]
+    assert align(texts, truth) == ["N", "N", "N", "T-B", "B-I", "A-I", "T-B", "B-I"]
+
+
 def test_assembling_the_aligned_labels_gives_back_the_truth():
     views = _views(PAGE)
     lines, noise, pieces = assemble(PAGE, views, [(label, 1.0, True) for label in LABELS], [])
